@@ -1,0 +1,711 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_keywright_global_optspecs
+    string join \n db= t/tenant= format= json q/quiet y/yes actor= config= h/help V/version
+end
+
+function __fish_keywright_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_keywright_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_keywright_using_subcommand
+    set -l cmd (__fish_keywright_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c keywright -n "__fish_keywright_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_needs_command" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_needs_command" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_needs_command" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_needs_command" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_needs_command" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_needs_command" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_needs_command" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_needs_command" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_needs_command" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "init" -d 'Create the database and the config file (safe to run again)'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "product" -d 'Manage products and their known features'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand init" -l key-store -d 'Where signing secrets will live: the OS keyring or 0600 files' -r -f -a "keyring\t''
+file\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand init" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand init" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand init" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand init" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand init" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand init" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand init" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand init" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -f -a "list" -d 'List every tenant'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -f -a "show" -d 'Show one tenant (default: the current one)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -f -a "update" -d 'Change a tenant\'s name, time zone or key prefix'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -f -a "suspend" -d 'Suspend a tenant: it issues nothing and its licenses stop validating'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -f -a "reactivate" -d 'Reactivate a suspended tenant'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -f -a "use" -d 'Make a tenant the default (writes default_tenant to the config file)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l slug -d 'The slug [default: from the name, with -2, -3 on collision]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l timezone -d 'IANA time zone in which expiry dates end' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l key-prefix -d 'Prefix of license keys [default: the abbreviation]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l name -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l timezone -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l key-prefix -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every tenant'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one tenant (default: the current one)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a tenant\'s name, time zone or key prefix'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a tenant: it issues nothing and its licenses stop validating'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a suspended tenant'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a tenant the default (writes default_tenant to the config file)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -f -a "create" -d 'Create a product'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -f -a "list" -d 'List products'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -f -a "show" -d 'Show one product'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -f -a "update" -d 'Change a product\'s name or features'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -f -a "activate" -d 'Allow licenses to be issued for a product again'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -f -a "deactivate" -d 'Stop issuing licenses for a product (existing ones stay valid)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l name -d 'Display name' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l feature -d 'A feature licenses of this product can grant (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l search -d 'Only products whose slug or name contains this text' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l status -r -f -a "all\t''
+active\t''
+inactive\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l sort -r -f -a "slug\t''
+name\t''
+created\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l order -r -f -a "asc\t''
+desc\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l name -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l feature -d 'Replace the features with these (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l add-feature -d 'Add a feature (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l remove-feature -d 'Remove a feature (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a product'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "list" -d 'List products'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one product'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a product\'s name or features'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Allow licenses to be issued for a product again'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Stop issuing licenses for a product (existing ones stay valid)'
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -f -a "create" -d 'Create a plan of a product'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -f -a "list" -d 'List plans, of one product or all'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -f -a "show" -d 'Show one plan'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -f -a "update" -d 'Change a plan\'s defaults (licenses already issued keep their terms)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l feature -d 'A feature the plan grants (repeatable); `*` grants every feature' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l seats -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l duration -d 'How long a license of this plan lasts, e.g. 365d or 1y (absent: perpetual)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l grace -d 'Time after expiry during which the license still works, e.g. 7d' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l trial -d 'Licenses of this plan are trials'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l search -d 'Only plans whose name or product contains this text' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l sort -r -f -a "name\t''
+product\t''
+created\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l order -r -f -a "asc\t''
+desc\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l feature -d 'Replace the features with these (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l add-feature -d 'Add a feature (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l remove-feature -d 'Remove a feature (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l seats -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l duration -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l grace -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l limit -d 'Set a numeric limit, NAME=INTEGER (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l remove-limit -d 'Remove a limit (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l trial -d 'Make the plan a trial (or not): true or false' -r -f -a "true\t''
+false\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a plan of a product'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List plans, of one product or all'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one plan'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a plan\'s defaults (licenses already issued keep their terms)'
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "create" -d 'Create a customer'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "list" -d 'List customers'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "show" -d 'Show one customer, by email or external id'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l company -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l external-id -d 'Your own id for this customer, e.g. from a CRM' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l search -d 'Only customers whose email, name, company or external id contains this text' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -r -f -a "active\t''
+deleted\t''
+all\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l sort -r -f -a "email\t''
+name\t''
+company\t''
+created\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l order -r -f -a "asc\t''
+desc\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l email -d 'A new email address' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l name -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l company -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l external-id -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l restore -d 'Undo a deletion'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a customer'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one customer, by email or external id'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit entries, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Recompute the hash chain and report the first edited, missing or reordered entry'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, e.g. product.created; `license.*` for a prefix' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only entries about this target id (a slug, email or license key)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this time (RFC 3339, or a date in the tenant\'s time zone)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain and report the first edited, missing or reordered entry'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "product" -d 'Manage products and their known features'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List every tenant'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant (default: the current one)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "update" -d 'Change a tenant\'s name, time zone or key prefix'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "suspend" -d 'Suspend a tenant: it issues nothing and its licenses stop validating'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "reactivate" -d 'Reactivate a suspended tenant'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "use" -d 'Make a tenant the default (writes default_tenant to the config file)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "create" -d 'Create a product'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "list" -d 'List products'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "show" -d 'Show one product'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "update" -d 'Change a product\'s name or features'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "activate" -d 'Allow licenses to be issued for a product again'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "deactivate" -d 'Stop issuing licenses for a product (existing ones stay valid)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan of a product'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List plans, of one product or all'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show one plan'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "update" -d 'Change a plan\'s defaults (licenses already issued keep their terms)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "create" -d 'Create a customer'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show one customer, by email or external id'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain and report the first edited, missing or reordered entry'

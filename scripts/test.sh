@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test of keywright. Installs what the tests need first:
+# a Secret Service (dbus + gnome-keyring, from Debian's packages) for the
+# keyring tests, and PyJWT with `cryptography` for the interoperability tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v dbus-daemon >/dev/null || need_apt+=(dbus)
+command -v gnome-keyring-daemon >/dev/null || need_apt+=(gnome-keyring)
+command -v secret-tool >/dev/null || need_apt+=(libsecret-tools)
+command -v openssl >/dev/null || need_apt+=(openssl)
+if [ ${#need_apt[@]} -gt 0 ]; then
+    echo "installing ${need_apt[*]} for the keyring tests" >&2
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+venv="target/test-python"
+if ! "$venv/bin/python" -c 'import jwt, cryptography' 2>/dev/null; then
+    echo "installing PyJWT and cryptography into $venv for the interoperability tests" >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyjwt[crypto]>=2.8'
+fi
+export KEYWRIGHT_TEST_PYTHON="$PWD/$venv/bin/python"
+
+cargo test --locked "$@"

@@ -1,0 +1,129 @@
+//! The command-line definition: global options and the top-level commands.
+//! Each noun's subcommands are defined beside their handler in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::output::Format;
+use crate::store::{Order, PageRequest};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "keywright",
+    version,
+    about = "License keys, signed license tokens and a tamper-evident audit log, kept in a local SQLite file.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The database file [default: $XDG_DATA_HOME/keywright/keywright.db]
+    #[arg(long, global = true, env = "KEYWRIGHT_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The tenant to act for [default: config's default_tenant, or the only tenant]
+    #[arg(
+        short = 't',
+        long,
+        global = true,
+        env = "KEYWRIGHT_TENANT",
+        value_name = "SLUG"
+    )]
+    pub tenant: Option<String>,
+    /// Output format: table, json or csv (key export: pem, jwk, jwks or raw)
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+    /// Shorthand for --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+    /// Print only the essential value (a key, a token, a slug)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Answer yes to confirmations
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+    /// Who is acting, for the audit log [default: the OS user name]
+    #[arg(long, global = true, env = "KEYWRIGHT_ACTOR", value_name = "NAME")]
+    pub actor: Option<String>,
+    /// The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]
+    #[arg(long, global = true, env = "KEYWRIGHT_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database and the config file (safe to run again)
+    Init(commands::init::InitArgs),
+    /// Manage tenants: the vendor companies whose licenses this database holds
+    #[command(subcommand)]
+    Tenant(commands::tenant::TenantCommand),
+    /// Manage products and their known features
+    #[command(subcommand)]
+    Product(commands::product::ProductCommand),
+    /// Manage plans: per-product defaults for licenses
+    #[command(subcommand)]
+    Plan(commands::plan::PlanCommand),
+    /// Manage customers
+    #[command(subcommand)]
+    Customer(commands::customer::CustomerCommand),
+    /// Read and verify the tamper-evident audit log
+    #[command(subcommand)]
+    Audit(commands::audit::AuditCommand),
+    /// Print a shell completion script
+    Completions(commands::completions::CompletionsArgs),
+}
+
+/// `--page` and `--limit` of every list.
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    /// Page to show, from 1
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub page: u32,
+    /// Rows per page, 1 to 1000
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub limit: u32,
+}
+
+impl PageArgs {
+    pub fn request(&self) -> PageRequest {
+        PageRequest {
+            page: self.page,
+            limit: self.limit,
+        }
+    }
+}
+
+/// `--order` of every sorted list.
+#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
+pub enum OrderArg {
+    #[default]
+    Asc,
+    Desc,
+}
+
+impl From<OrderArg> for Order {
+    fn from(order: OrderArg) -> Order {
+        match order {
+            OrderArg::Asc => Order::Asc,
+            OrderArg::Desc => Order::Desc,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,168 @@
+//! What every command handler receives: the merged settings (flags, env,
+//! config, defaults), the printer, the actor and origin for audit entries,
+//! tenant resolution and confirmation prompts.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use super::args::GlobalArgs;
+use super::config::{self, Config};
+use crate::domain::time;
+use crate::error::{Error, Result};
+use crate::keystore::KeyStoreKind;
+use crate::output::{Format, Printer};
+use crate::store::{NewAuditEntry, Store, Tenant, Tx};
+
+pub struct Context {
+    pub config: Config,
+    pub config_path: PathBuf,
+    pub db_path: PathBuf,
+    pub data_dir: PathBuf,
+    tenant_flag: Option<String>,
+    pub printer: Printer,
+    pub yes: bool,
+    pub actor: String,
+    pub origin: String,
+    /// The time of this command; every row it writes carries it.
+    pub now: i64,
+}
+
+impl Context {
+    pub fn new(global: GlobalArgs) -> Result<Context> {
+        let config_path = match global.config {
+            Some(path) => path,
+            None => config::default_config_path()?,
+        };
+        let config = Config::load(&config_path)?;
+        let (db_path, data_dir) = match global.db.or_else(|| config.db.clone()) {
+            Some(db) => {
+                let data_dir = db.parent().map(PathBuf::from).unwrap_or_default();
+                (db, data_dir)
+            }
+            None => {
+                let data_dir = config::default_data_dir()?;
+                (data_dir.join("keywright.db"), data_dir)
+            }
+        };
+        let format = if global.json {
+            Format::Json
+        } else {
+            global.format.or(config.format).unwrap_or(Format::Table)
+        };
+        Ok(Context {
+            printer: Printer::new(format, global.quiet),
+            tenant_flag: global.tenant.filter(|t| !t.is_empty()),
+            yes: global.yes,
+            actor: global
+                .actor
+                .filter(|a| !a.trim().is_empty())
+                .unwrap_or_else(os_user),
+            origin: gethostname::gethostname().to_string_lossy().into_owned(),
+            now: time::now(),
+            config,
+            config_path,
+            db_path,
+            data_dir,
+        })
+    }
+
+    pub fn key_store_kind(&self) -> KeyStoreKind {
+        self.config.key_store.unwrap_or_default()
+    }
+
+    /// Opens the existing database.
+    pub fn open_store(&self) -> Result<Store> {
+        Store::open_existing(&self.db_path)
+    }
+
+    /// The tenant for this command: flag or env, then config, then the only one.
+    pub fn resolve_tenant(&self, tx: &Tx<'_>) -> Result<Tenant> {
+        let wanted = self
+            .tenant_flag
+            .clone()
+            .or_else(|| self.config.default_tenant.clone());
+        let tenants = tx.tenants()?;
+        let slugs = || {
+            tenants
+                .iter()
+                .map(|t| t.slug.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match wanted {
+            Some(slug) => tenants.iter().find(|t| t.slug == slug).cloned().ok_or_else(|| {
+                if tenants.is_empty() {
+                    no_tenant_yet()
+                } else {
+                    Error::usage(format!(
+                        "there is no tenant '{slug}'; the tenants are: {}; pass one with --tenant",
+                        slugs()
+                    ))
+                }
+            }),
+            None => match tenants.as_slice() {
+                [only] => Ok(only.clone()),
+                [] => Err(no_tenant_yet()),
+                _ => Err(Error::usage(format!(
+                    "more than one tenant exists ({}); pass --tenant SLUG, set KEYWRIGHT_TENANT, or run `keywright tenant use SLUG`",
+                    slugs()
+                ))),
+            },
+        }
+    }
+
+    /// An audit entry by this command's actor, at this command's time.
+    pub fn audit<'a>(
+        &'a self,
+        action: &'a str,
+        target_type: &'a str,
+        target_id: &'a str,
+        details: serde_json::Value,
+    ) -> NewAuditEntry<'a> {
+        NewAuditEntry {
+            at: self.now,
+            actor: &self.actor,
+            origin: &self.origin,
+            action,
+            target_type,
+            target_id,
+            details,
+        }
+    }
+
+    /// Asks before a change; `--yes` answers for the user. Without a terminal
+    /// and without `--yes` it refuses rather than guess.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+            return Err(Error::usage(format!(
+                "{question} needs confirmation and there is no terminal to ask; pass --yes to confirm"
+            )));
+        }
+        eprint!("{question} [y/N] ");
+        std::io::stderr().flush().ok();
+        let mut answer = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut answer)
+            .map_err(|e| Error::runtime(format!("could not read the answer: {e}")))?;
+        if matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+            Ok(())
+        } else {
+            Err(Error::usage("cancelled; nothing was changed"))
+        }
+    }
+}
+
+fn no_tenant_yet() -> Error {
+    Error::usage("no tenant exists yet; create one with `keywright tenant create NAME`")
+}
+
+fn os_user() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}

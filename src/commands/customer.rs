@@ -1,0 +1,204 @@
+//! `keywright customer …`: customers, found by email or external id.
+//! Deletion is soft and can be undone with `update --restore`.
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::{edit_optional, read, write};
+use crate::cli::Context;
+use crate::cli::args::{OrderArg, PageArgs};
+use crate::domain::time::UnixTime;
+use crate::domain::values::normalize_email;
+use crate::error::{Error, Outcome, Result};
+use crate::store::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
+
+#[derive(Debug, Subcommand)]
+pub enum CustomerCommand {
+    /// Create a customer
+    Create(CreateArgs),
+    /// List customers
+    List(ListArgs),
+    /// Show one customer, by email or external id
+    Show { customer: String },
+    /// Change a customer's details (an empty value clears a field)
+    Update(UpdateArgs),
+    /// Mark a customer deleted (soft: `update --restore` undoes it)
+    Delete { customer: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    pub email: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Your own id for this customer, e.g. from a CRM
+    #[arg(long, value_name = "X")]
+    pub external_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only customers whose email, name, company or external id contains this text
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub status: CustomerStatus,
+    #[arg(long, value_enum, default_value_t)]
+    pub sort: CustomerSort,
+    #[arg(long, value_enum, default_value_t)]
+    pub order: OrderArg,
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Email or external id of the customer
+    pub customer: String,
+    /// A new email address
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub company: Option<String>,
+    #[arg(long, value_name = "X")]
+    pub external_id: Option<String>,
+    /// Undo a deletion
+    #[arg(long)]
+    pub restore: bool,
+}
+
+impl CustomerCommand {
+    pub fn run(self, ctx: &Context) -> Result<Outcome> {
+        match self {
+            CustomerCommand::Create(args) => create(args, ctx),
+            CustomerCommand::List(args) => list(args, ctx),
+            CustomerCommand::Show { customer } => {
+                let customer = read(ctx, |scope, _| scope.customer(&customer))?;
+                ctx.printer.record(&customer, &customer.email)?;
+                Ok(Outcome::Success)
+            }
+            CustomerCommand::Update(args) => update(args, ctx),
+            CustomerCommand::Delete { customer } => delete(&customer, ctx),
+        }
+    }
+}
+
+fn clean(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
+    let new = NewCustomer {
+        email: normalize_email(&args.email)?,
+        name: clean(args.name),
+        company: clean(args.company),
+        external_id: clean(args.external_id),
+    };
+    let customer = write(ctx, |scope, _| {
+        let customer = scope.insert_customer(&new, ctx.now)?;
+        scope.append_audit(&ctx.audit(
+            "customer.created",
+            "customer",
+            &customer.email,
+            details(&customer),
+        ))?;
+        Ok(customer)
+    })?;
+    ctx.printer.record(&customer, &customer.email)?;
+    Ok(Outcome::Success)
+}
+
+fn details(customer: &Customer) -> serde_json::Value {
+    json!({
+        "email": customer.email, "name": customer.name,
+        "company": customer.company, "external_id": customer.external_id,
+    })
+}
+
+fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
+    let filter = CustomerFilter {
+        search: args.search,
+        status: args.status,
+        sort: args.sort,
+        order: args.order.into(),
+    };
+    let page = read(ctx, |scope, _| {
+        scope.customers(&filter, args.page.request())
+    })?;
+    ctx.printer.page(&page, |c| c.email.clone(), None)?;
+    Ok(Outcome::Success)
+}
+
+fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
+    let nothing = args.email.is_none()
+        && args.name.is_none()
+        && args.company.is_none()
+        && args.external_id.is_none()
+        && !args.restore;
+    if nothing {
+        return Err(Error::usage(
+            "nothing to update; pass --email, --name, --company, --external-id or --restore",
+        ));
+    }
+    let email = args.email.as_deref().map(normalize_email).transpose()?;
+    let customer = write(ctx, |scope, _| {
+        let mut customer = scope.customer(&args.customer)?;
+        let before = details(&customer);
+        if let Some(email) = email.filter(|e| *e != customer.email) {
+            if scope.find_customer(&email)?.is_some() {
+                return Err(Error::Conflict {
+                    what: "customer",
+                    id: email,
+                    scope: scope.describe(),
+                    hint: "each customer needs an email of its own".into(),
+                });
+            }
+            customer.email = email;
+        }
+        edit_optional(&mut customer.name, args.name.as_ref());
+        edit_optional(&mut customer.company, args.company.as_ref());
+        edit_optional(&mut customer.external_id, args.external_id.as_ref());
+        if let Some(external_id) = &customer.external_id {
+            scope.check_external_id_free(external_id, Some(customer.id))?;
+        }
+        if args.restore {
+            customer.deleted = None;
+        }
+        scope.update_customer(&customer, ctx.now)?;
+        let details =
+            json!({"before": before, "after": details(&customer), "restored": args.restore});
+        scope.append_audit(&ctx.audit("customer.updated", "customer", &customer.email, details))?;
+        scope.customer(&customer.email)
+    })?;
+    ctx.printer.record(&customer, &customer.email)?;
+    Ok(Outcome::Success)
+}
+
+fn delete(id: &str, ctx: &Context) -> Result<Outcome> {
+    let customer = write(ctx, |scope, _| {
+        let mut customer = scope.customer(id)?;
+        if customer.deleted.is_some() {
+            return Err(Error::usage(format!(
+                "customer '{}' is already deleted; nothing was changed",
+                customer.email
+            )));
+        }
+        customer.deleted = Some(UnixTime(ctx.now));
+        scope.update_customer(&customer, ctx.now)?;
+        scope.append_audit(&ctx.audit(
+            "customer.deleted",
+            "customer",
+            &customer.email,
+            json!({}),
+        ))?;
+        Ok(customer)
+    })?;
+    ctx.printer.record(&customer, &customer.email)?;
+    Ok(Outcome::Success)
+}

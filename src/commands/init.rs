@@ -1,0 +1,43 @@
+//! `keywright init`: create the database and the config file; safe to repeat.
+
+use clap::Args;
+use serde::Serialize;
+
+use crate::cli::{Context, config};
+use crate::error::{Outcome, Result};
+use crate::keystore::KeyStoreKind;
+use crate::store::Store;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where signing secrets will live: the OS keyring or 0600 files
+    #[arg(long, value_enum, value_name = "STORE")]
+    pub key_store: Option<KeyStoreKind>,
+}
+
+#[derive(Serialize)]
+struct Initialised {
+    database: String,
+    config: String,
+    schema_version: i64,
+    key_store: &'static str,
+    config_created: bool,
+}
+
+pub fn run(args: InitArgs, ctx: &Context) -> Result<Outcome> {
+    let config_created = config::create_if_missing(&ctx.config_path, config::TEMPLATE)?;
+    let key_store = args.key_store.unwrap_or_else(|| ctx.key_store_kind());
+    if let Some(kind) = args.key_store {
+        config::set_value(&ctx.config_path, "key_store", kind.name())?;
+    }
+    let store = Store::create_or_open(&ctx.db_path)?;
+    let shown = Initialised {
+        database: store.path().display().to_string(),
+        config: ctx.config_path.display().to_string(),
+        schema_version: crate::store::SCHEMA_VERSION,
+        key_store: key_store.name(),
+        config_created,
+    };
+    ctx.printer.record(&shown, &shown.database)?;
+    Ok(Outcome::Success)
+}

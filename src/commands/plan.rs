@@ -1,0 +1,241 @@
+//! `keywright plan …`: per-product defaults (features, seats, duration,
+//! grace, limits, trial) that `license issue` starts from.
+
+use std::collections::BTreeMap;
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::{FeatureEdit, read, write};
+use crate::cli::Context;
+use crate::cli::args::{OrderArg, PageArgs};
+use crate::domain::naming::is_valid_slug;
+use crate::domain::time::Period;
+use crate::domain::values::{check_seats, normalize_features, parse_limits};
+use crate::error::{Error, Outcome, Result};
+use crate::store::{NewPlan, Plan, PlanFilter, PlanSort, Product, Scope};
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Create a plan of a product
+    Create(CreateArgs),
+    /// List plans, of one product or all
+    List(ListArgs),
+    /// Show one plan
+    Show { product: String, plan: String },
+    /// Change a plan's defaults (licenses already issued keep their terms)
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    pub product: String,
+    /// Plan name: lower-case letters, digits and dashes
+    pub plan: String,
+    /// A feature the plan grants (repeatable); `*` grants every feature
+    #[arg(long = "feature", value_name = "F")]
+    pub features: Vec<String>,
+    #[arg(long, value_name = "N")]
+    pub seats: Option<i64>,
+    /// How long a license of this plan lasts, e.g. 365d or 1y (absent: perpetual)
+    #[arg(long, value_name = "PERIOD")]
+    pub duration: Option<String>,
+    /// Time after expiry during which the license still works, e.g. 7d
+    #[arg(long, value_name = "PERIOD")]
+    pub grace: Option<String>,
+    /// A numeric limit, NAME=INTEGER (repeatable)
+    #[arg(long = "limit", value_name = "K=V")]
+    pub limits: Vec<String>,
+    /// Licenses of this plan are trials
+    #[arg(long)]
+    pub trial: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only the plans of this product
+    pub product: Option<String>,
+    /// Only plans whose name or product contains this text
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub sort: PlanSort,
+    #[arg(long, value_enum, default_value_t)]
+    pub order: OrderArg,
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    pub product: String,
+    pub plan: String,
+    #[command(flatten)]
+    pub features: FeatureEdit,
+    #[arg(long, value_name = "N")]
+    pub seats: Option<i64>,
+    #[arg(long, value_name = "PERIOD")]
+    pub duration: Option<String>,
+    #[arg(long, value_name = "PERIOD")]
+    pub grace: Option<String>,
+    /// Set a numeric limit, NAME=INTEGER (repeatable)
+    #[arg(long = "limit", value_name = "K=V")]
+    pub limits: Vec<String>,
+    /// Remove a limit (repeatable)
+    #[arg(long = "remove-limit", value_name = "K")]
+    pub remove_limits: Vec<String>,
+    /// Make the plan a trial (or not): true or false
+    #[arg(long, value_name = "BOOL")]
+    pub trial: Option<bool>,
+}
+
+impl PlanCommand {
+    pub fn run(self, ctx: &Context) -> Result<Outcome> {
+        match self {
+            PlanCommand::Create(args) => create(args, ctx),
+            PlanCommand::List(args) => list(args, ctx),
+            PlanCommand::Show { product, plan } => {
+                let plan = read(ctx, |scope, _| {
+                    let product = scope.product(&product)?;
+                    scope.plan(&product, &plan)
+                })?;
+                ctx.printer.record(&plan, &plan.name)?;
+                Ok(Outcome::Success)
+            }
+            PlanCommand::Update(args) => update(args, ctx),
+        }
+    }
+}
+
+/// Checks that every feature is one the product knows (`*` always is).
+pub fn check_features_known(product: &Product, features: &[String]) -> Result<()> {
+    if product.features.is_empty() {
+        return Ok(());
+    }
+    match features
+        .iter()
+        .find(|f| *f != "*" && !product.features.contains(f))
+    {
+        Some(unknown) => Err(Error::usage(format!(
+            "'{unknown}' is not a feature of product '{}' (it knows: {}); add it with `keywright product update {} --add-feature {unknown}`",
+            product.slug,
+            product.features.join(", "),
+            product.slug
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn parse_duration(text: Option<&String>) -> Result<Option<String>> {
+    text.map(|d| d.parse::<Period>().map(|p| p.to_string()))
+        .transpose()
+}
+
+fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
+    if !is_valid_slug(&args.plan) {
+        return Err(Error::usage(format!(
+            "'{}' is not a plan name; use lower-case letters, digits and single dashes, e.g. pro",
+            args.plan
+        )));
+    }
+    let new = NewPlan {
+        name: args.plan,
+        features: normalize_features(&args.features)?,
+        seats: args.seats.map(check_seats).transpose()?,
+        duration: parse_duration(args.duration.as_ref())?,
+        grace_seconds: args.grace.as_deref().map(Period::parse_grace).transpose()?,
+        limits: parse_limits(&args.limits)?,
+        trial: args.trial,
+    };
+    let plan = write(ctx, |scope, _| {
+        let product = scope.product(&args.product)?;
+        check_features_known(&product, &new.features)?;
+        let plan = scope.insert_plan(&product, &new, ctx.now)?;
+        audit_plan(scope, ctx, "plan.created", &plan, json!(plan_terms(&plan)))?;
+        Ok(plan)
+    })?;
+    ctx.printer.record(&plan, &plan.name)?;
+    Ok(Outcome::Success)
+}
+
+fn plan_terms(plan: &Plan) -> serde_json::Value {
+    json!({
+        "features": plan.features, "seats": plan.seats, "duration": plan.duration,
+        "grace_seconds": plan.grace_seconds, "limits": plan.limits, "trial": plan.trial,
+    })
+}
+
+fn audit_plan(
+    scope: &Scope<'_>,
+    ctx: &Context,
+    action: &str,
+    plan: &Plan,
+    details: serde_json::Value,
+) -> Result<()> {
+    let target = format!("{}/{}", plan.product, plan.name);
+    scope.append_audit(&ctx.audit(action, "plan", &target, details))?;
+    Ok(())
+}
+
+fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
+    let page = read(ctx, |scope, _| {
+        let product_id = match &args.product {
+            Some(slug) => Some(scope.product(slug)?.id),
+            None => None,
+        };
+        let filter = PlanFilter {
+            product_id,
+            search: args.search.clone(),
+            sort: args.sort,
+            order: args.order.into(),
+        };
+        scope.plans(&filter, args.page.request())
+    })?;
+    ctx.printer
+        .page(&page, |p| format!("{}/{}", p.product, p.name), None)?;
+    Ok(Outcome::Success)
+}
+
+fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
+    let nothing = args.features.is_empty()
+        && args.seats.is_none()
+        && args.duration.is_none()
+        && args.grace.is_none()
+        && args.limits.is_empty()
+        && args.remove_limits.is_empty()
+        && args.trial.is_none();
+    if nothing {
+        return Err(Error::usage(
+            "nothing to update; pass --feature, --seats, --duration, --grace, --limit or --trial",
+        ));
+    }
+    let seats = args.seats.map(check_seats).transpose()?;
+    let duration = parse_duration(args.duration.as_ref())?;
+    let grace = args.grace.as_deref().map(Period::parse_grace).transpose()?;
+    let limits = parse_limits(&args.limits)?;
+    let plan = write(ctx, |scope, _| {
+        let product = scope.product(&args.product)?;
+        let mut plan = scope.plan(&product, &args.plan)?;
+        let before = plan_terms(&plan);
+        plan.features = args.features.apply(&plan.features)?;
+        check_features_known(&product, &plan.features)?;
+        plan.seats = seats.or(plan.seats);
+        plan.duration = duration.or(plan.duration.take());
+        plan.grace_seconds = grace.or(plan.grace_seconds);
+        apply_limits(&mut plan.limits, limits, &args.remove_limits);
+        plan.trial = args.trial.unwrap_or(plan.trial);
+        scope.update_plan(&plan, ctx.now)?;
+        let details = json!({"before": before, "after": plan_terms(&plan)});
+        audit_plan(scope, ctx, "plan.updated", &plan, details)?;
+        scope.plan(&product, &plan.name)
+    })?;
+    ctx.printer.record(&plan, &plan.name)?;
+    Ok(Outcome::Success)
+}
+
+fn apply_limits(limits: &mut BTreeMap<String, i64>, set: BTreeMap<String, i64>, remove: &[String]) {
+    limits.extend(set);
+    for key in remove {
+        limits.remove(key);
+    }
+}

@@ -1,0 +1,171 @@
+//! `keywright product …`: products and the features they know.
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::{FeatureEdit, read, write};
+use crate::cli::Context;
+use crate::cli::args::{OrderArg, PageArgs};
+use crate::domain::naming::is_valid_slug;
+use crate::domain::values::{non_empty, normalize_features};
+use crate::error::{Error, Outcome, Result};
+use crate::store::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
+
+#[derive(Debug, Subcommand)]
+pub enum ProductCommand {
+    /// Create a product
+    Create(CreateArgs),
+    /// List products
+    List(ListArgs),
+    /// Show one product
+    Show { slug: String },
+    /// Change a product's name or features
+    Update(UpdateArgs),
+    /// Allow licenses to be issued for a product again
+    Activate { slug: String },
+    /// Stop issuing licenses for a product (existing ones stay valid)
+    Deactivate { slug: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Lower-case letters, digits and dashes; the `aud` of its tokens
+    pub slug: String,
+    /// Display name
+    #[arg(long)]
+    pub name: String,
+    /// A feature licenses of this product can grant (repeatable)
+    #[arg(long = "feature", value_name = "F")]
+    pub features: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only products whose slug or name contains this text
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub status: ProductStatus,
+    #[arg(long, value_enum, default_value_t)]
+    pub sort: ProductSort,
+    #[arg(long, value_enum, default_value_t)]
+    pub order: OrderArg,
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    pub slug: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub features: FeatureEdit,
+}
+
+impl ProductCommand {
+    pub fn run(self, ctx: &Context) -> Result<Outcome> {
+        match self {
+            ProductCommand::Create(args) => create(args, ctx),
+            ProductCommand::List(args) => list(args, ctx),
+            ProductCommand::Show { slug } => {
+                let product = read(ctx, |scope, _| scope.product(&slug))?;
+                ctx.printer.record(&product, &product.slug)?;
+                Ok(Outcome::Success)
+            }
+            ProductCommand::Update(args) => update(args, ctx),
+            ProductCommand::Activate { slug } => set_active(&slug, true, ctx),
+            ProductCommand::Deactivate { slug } => set_active(&slug, false, ctx),
+        }
+    }
+}
+
+fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
+    if !is_valid_slug(&args.slug) {
+        return Err(Error::usage(format!(
+            "'{}' is not a product slug; use lower-case letters, digits and single dashes, e.g. desktop-app",
+            args.slug
+        )));
+    }
+    let new = NewProduct {
+        slug: args.slug,
+        name: non_empty("product name", &args.name)?,
+        features: normalize_features(&args.features)?,
+    };
+    let product = write(ctx, |scope, _| {
+        let product = scope.insert_product(&new, ctx.now)?;
+        let details = json!({"name": product.name, "features": product.features});
+        scope.append_audit(&ctx.audit("product.created", "product", &product.slug, details))?;
+        Ok(product)
+    })?;
+    ctx.printer.record(&product, &product.slug)?;
+    Ok(Outcome::Success)
+}
+
+fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
+    let filter = ProductFilter {
+        search: args.search,
+        status: args.status,
+        sort: args.sort,
+        order: args.order.into(),
+    };
+    let page = read(ctx, |scope, _| scope.products(&filter, args.page.request()))?;
+    ctx.printer.page(&page, |p| p.slug.clone(), None)?;
+    Ok(Outcome::Success)
+}
+
+fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
+    if args.name.is_none() && args.features.is_empty() {
+        return Err(Error::usage(
+            "nothing to update; pass --name, --feature, --add-feature or --remove-feature",
+        ));
+    }
+    let name = args
+        .name
+        .as_deref()
+        .map(|n| non_empty("product name", n))
+        .transpose()?;
+    change_product(&args.slug, ctx, "product.updated", |product| {
+        let before = json!({"name": product.name, "features": product.features});
+        product.features = args.features.apply(&product.features)?;
+        product.name = name.unwrap_or(product.name.clone());
+        let after = json!({"name": product.name, "features": product.features});
+        Ok(json!({"before": before, "after": after}))
+    })
+}
+
+fn set_active(slug: &str, active: bool, ctx: &Context) -> Result<Outcome> {
+    let action = if active {
+        "product.activated"
+    } else {
+        "product.deactivated"
+    };
+    change_product(slug, ctx, action, |product| {
+        if product.active == active {
+            return Err(Error::usage(format!(
+                "product '{}' is already {}; nothing was changed",
+                product.slug,
+                if active { "active" } else { "inactive" }
+            )));
+        }
+        product.active = active;
+        Ok(json!({}))
+    })
+}
+
+fn change_product(
+    slug: &str,
+    ctx: &Context,
+    action: &str,
+    edit: impl FnOnce(&mut Product) -> Result<serde_json::Value>,
+) -> Result<Outcome> {
+    let product = write(ctx, |scope, _| {
+        let mut product = scope.product(slug)?;
+        let details = edit(&mut product)?;
+        scope.update_product(&product, ctx.now)?;
+        scope.append_audit(&ctx.audit(action, "product", slug, details))?;
+        scope.product(slug)
+    })?;
+    ctx.printer.record(&product, &product.slug)?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,216 @@
+//! `keywright tenant …`: provision, show, update, suspend, reactivate and
+//! choose the default tenant. Tenant commands name their tenant by slug.
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::cli::{Context, config};
+use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
+use crate::domain::time::parse_timezone;
+use crate::domain::values::non_empty;
+use crate::error::{Error, Outcome, Result};
+use crate::store::{NewTenant, Tenant, TenantStatus, Tx};
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    /// Create a tenant: a slug, abbreviation and key prefix are derived from its name
+    Create(CreateArgs),
+    /// List every tenant
+    List,
+    /// Show one tenant (default: the current one)
+    Show { slug: Option<String> },
+    /// Change a tenant's name, time zone or key prefix
+    Update(UpdateArgs),
+    /// Suspend a tenant: it issues nothing and its licenses stop validating
+    Suspend { slug: String },
+    /// Reactivate a suspended tenant
+    Reactivate { slug: String },
+    /// Make a tenant the default (writes default_tenant to the config file)
+    Use { slug: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The company's name, e.g. "Acme Bank Ltd"
+    pub name: String,
+    /// The slug [default: from the name, with -2, -3 on collision]
+    #[arg(long)]
+    pub slug: Option<String>,
+    /// IANA time zone in which expiry dates end
+    #[arg(long, default_value = "UTC", value_name = "IANA")]
+    pub timezone: String,
+    /// Prefix of license keys [default: the abbreviation]
+    #[arg(long, value_name = "P")]
+    pub key_prefix: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    pub slug: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long, value_name = "IANA")]
+    pub timezone: Option<String>,
+    #[arg(long, value_name = "P")]
+    pub key_prefix: Option<String>,
+}
+
+impl TenantCommand {
+    pub fn run(self, ctx: &Context) -> Result<Outcome> {
+        match self {
+            TenantCommand::Create(args) => create(args, ctx),
+            TenantCommand::List => list(ctx),
+            TenantCommand::Show { slug } => show(slug, ctx),
+            TenantCommand::Update(args) => update(args, ctx),
+            TenantCommand::Suspend { slug } => set_status(&slug, TenantStatus::Suspended, ctx),
+            TenantCommand::Reactivate { slug } => set_status(&slug, TenantStatus::Active, ctx),
+            TenantCommand::Use { slug } => use_tenant(&slug, ctx),
+        }
+    }
+}
+
+fn checked_prefix(prefix: &str) -> Result<String> {
+    normalize_key_prefix(prefix).ok_or_else(|| {
+        Error::usage(format!(
+            "'{prefix}' is not a key prefix; use 1 to 8 letters or digits, e.g. ACME"
+        ))
+    })
+}
+
+fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
+    let name = non_empty("tenant name", &args.name)?;
+    if let Some(slug) = &args.slug
+        && !is_valid_slug(slug)
+    {
+        return Err(Error::usage(format!(
+            "'{slug}' is not a slug; use lower-case letters, digits and single dashes, e.g. acme-bank"
+        )));
+    }
+    parse_timezone(&args.timezone)?;
+    let new = NewTenant {
+        name,
+        slug: args.slug,
+        timezone: args.timezone,
+        key_prefix: args.key_prefix.as_deref().map(checked_prefix).transpose()?,
+    };
+    let mut store = ctx.open_store()?;
+    let tenant = store.write(|tx| {
+        let tenant = tx.create_tenant(&new, ctx.now)?;
+        let details = json!({
+            "name": tenant.name, "abbreviation": tenant.abbreviation,
+            "key_prefix": tenant.key_prefix, "timezone": tenant.timezone,
+        });
+        tx.scope(&tenant).append_audit(&ctx.audit(
+            "tenant.created",
+            "tenant",
+            &tenant.slug,
+            details,
+        ))?;
+        Ok(tenant)
+    })?;
+    ctx.printer.record(&tenant, &tenant.slug)?;
+    Ok(Outcome::Success)
+}
+
+fn list(ctx: &Context) -> Result<Outcome> {
+    let tenants = ctx.open_store()?.read(|tx| tx.tenants())?;
+    ctx.printer.all(&tenants, |t| t.slug.clone())?;
+    Ok(Outcome::Success)
+}
+
+fn show(slug: Option<String>, ctx: &Context) -> Result<Outcome> {
+    let tenant = ctx.open_store()?.read(|tx| match &slug {
+        Some(slug) => tenant_named(tx, slug),
+        None => ctx.resolve_tenant(tx),
+    })?;
+    ctx.printer.record(&tenant, &tenant.slug)?;
+    Ok(Outcome::Success)
+}
+
+fn tenant_named(tx: &Tx<'_>, slug: &str) -> Result<Tenant> {
+    tx.tenant_by_slug(slug)?.ok_or_else(|| Error::NotFound {
+        what: "tenant",
+        id: slug.to_string(),
+        scope: "in this database".into(),
+        hint: "see `keywright tenant list`".into(),
+    })
+}
+
+fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
+    if args.name.is_none() && args.timezone.is_none() && args.key_prefix.is_none() {
+        return Err(Error::usage(
+            "nothing to update; pass --name, --timezone or --key-prefix",
+        ));
+    }
+    let name = args
+        .name
+        .as_deref()
+        .map(|n| non_empty("tenant name", n))
+        .transpose()?;
+    if let Some(tz) = &args.timezone {
+        parse_timezone(tz)?;
+    }
+    let prefix = args.key_prefix.as_deref().map(checked_prefix).transpose()?;
+    change_tenant(&args.slug, ctx, "tenant.updated", |tenant| {
+        let before = json!({"name": tenant.name, "timezone": tenant.timezone, "key_prefix": tenant.key_prefix});
+        tenant.name = name.unwrap_or(tenant.name.clone());
+        tenant.timezone = args.timezone.unwrap_or(tenant.timezone.clone());
+        tenant.key_prefix = prefix.unwrap_or(tenant.key_prefix.clone());
+        let after = json!({"name": tenant.name, "timezone": tenant.timezone, "key_prefix": tenant.key_prefix});
+        Ok(json!({"before": before, "after": after}))
+    })
+}
+
+fn set_status(slug: &str, status: TenantStatus, ctx: &Context) -> Result<Outcome> {
+    let action = match status {
+        TenantStatus::Suspended => "tenant.suspended",
+        TenantStatus::Active => "tenant.reactivated",
+    };
+    change_tenant(slug, ctx, action, |tenant| {
+        if tenant.status == status {
+            return Err(Error::usage(format!(
+                "tenant '{}' is already {}; nothing was changed",
+                tenant.slug,
+                if status == TenantStatus::Active {
+                    "active"
+                } else {
+                    "suspended"
+                }
+            )));
+        }
+        tenant.status = status;
+        Ok(json!({}))
+    })
+}
+
+/// Loads a tenant, applies `edit` (which returns the audit details), writes
+/// it and its audit entry in one transaction, and prints it.
+fn change_tenant(
+    slug: &str,
+    ctx: &Context,
+    action: &str,
+    edit: impl FnOnce(&mut Tenant) -> Result<serde_json::Value>,
+) -> Result<Outcome> {
+    let mut store = ctx.open_store()?;
+    let tenant = store.write(|tx| {
+        let mut tenant = tenant_named(tx, slug)?;
+        let details = edit(&mut tenant)?;
+        tx.update_tenant(&tenant, ctx.now)?;
+        tx.scope(&tenant)
+            .append_audit(&ctx.audit(action, "tenant", &tenant.slug, details))?;
+        tenant_named(tx, slug)
+    })?;
+    ctx.printer.record(&tenant, &tenant.slug)?;
+    Ok(Outcome::Success)
+}
+
+fn use_tenant(slug: &str, ctx: &Context) -> Result<Outcome> {
+    let tenant = ctx.open_store()?.read(|tx| tenant_named(tx, slug))?;
+    config::set_value(&ctx.config_path, "default_tenant", &tenant.slug)?;
+    ctx.printer.note(&format!(
+        "default tenant is now '{}' (in {})",
+        tenant.slug,
+        ctx.config_path.display()
+    ));
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,261 @@
+//! Time as keywright reads and writes it: instants are Unix seconds in UTC;
+//! a date `YYYY-MM-DD` given as an expiry means the end of that day in the
+//! tenant's time zone; durations like `365d` or `1y` count in calendar units
+//! in that zone.
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ToSpan, civil::Date};
+use serde::{Serialize, Serializer};
+
+use crate::error::{Error, Result};
+
+/// An instant, shown as RFC 3339 in UTC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct UnixTime(pub i64);
+
+impl fmt::Display for UnixTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match Timestamp::from_second(self.0) {
+            Ok(ts) => write!(f, "{}", ts.strftime("%Y-%m-%dT%H:%M:%SZ")),
+            Err(_) => write!(f, "@{}", self.0),
+        }
+    }
+}
+
+impl Serialize for UnixTime {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// The current time in whole seconds.
+pub fn now() -> i64 {
+    Timestamp::now().as_second()
+}
+
+/// A validated IANA time zone name.
+pub fn parse_timezone(name: &str) -> Result<TimeZone> {
+    TimeZone::get(name).map_err(|_| {
+        Error::usage(format!(
+            "'{name}' is not an IANA time zone; use a name like UTC, Europe/Berlin or Africa/Nairobi"
+        ))
+    })
+}
+
+fn parse_date(text: &str) -> Result<Date> {
+    Date::from_str(text.trim()).map_err(|_| {
+        Error::usage(format!(
+            "'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31"
+        ))
+    })
+}
+
+/// `exp` for an expiry date: the first second of the next local day.
+pub fn end_of_local_day(text: &str, tz: &TimeZone) -> Result<i64> {
+    let date = parse_date(text)?;
+    let next = date
+        .tomorrow()
+        .map_err(|_| Error::usage(format!("'{text}' is too far in the future")))?;
+    let zoned = next.to_zoned(tz.clone()).map_err(|_| {
+        Error::usage(format!(
+            "'{text}' cannot be placed in the tenant's time zone"
+        ))
+    })?;
+    Ok(zoned.timestamp().as_second())
+}
+
+/// An instant from RFC 3339 (`2027-01-01T00:00:00Z`) or a date (its start in `tz`).
+pub fn parse_instant(text: &str, tz: &TimeZone) -> Result<i64> {
+    if let Ok(ts) = Timestamp::from_str(text.trim()) {
+        return Ok(ts.as_second());
+    }
+    let date = parse_date(text).map_err(|_| {
+        Error::usage(format!(
+            "'{text}' is not a time; use RFC 3339 (2027-01-01T12:00:00Z) or a date (2027-01-01)"
+        ))
+    })?;
+    let zoned = date
+        .to_zoned(tz.clone())
+        .map_err(|_| Error::usage(format!("'{text}' cannot be placed in the time zone")))?;
+    Ok(zoned.timestamp().as_second())
+}
+
+/// A length of time such as `30d`, `1y`, `6mo`, `2w`, `12h`, `30m`, `45s`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    amount: i64,
+    unit: Unit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Seconds,
+    Minutes,
+    Hours,
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl Unit {
+    fn suffix(self) -> &'static str {
+        match self {
+            Unit::Seconds => "s",
+            Unit::Minutes => "m",
+            Unit::Hours => "h",
+            Unit::Days => "d",
+            Unit::Weeks => "w",
+            Unit::Months => "mo",
+            Unit::Years => "y",
+        }
+    }
+
+    fn from_suffix(suffix: &str) -> Option<Unit> {
+        Some(match suffix {
+            "s" => Unit::Seconds,
+            "m" | "min" => Unit::Minutes,
+            "h" => Unit::Hours,
+            "d" => Unit::Days,
+            "w" => Unit::Weeks,
+            "mo" => Unit::Months,
+            "y" => Unit::Years,
+            _ => return None,
+        })
+    }
+}
+
+impl FromStr for Period {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Period> {
+        let bad = || {
+            Error::usage(format!(
+                "'{text}' is not a duration; write a whole number and a unit: s, m, h, d, w, mo or y (e.g. 30d, 1y)"
+            ))
+        };
+        let text_trim = text.trim();
+        let split = text_trim
+            .find(|c: char| !c.is_ascii_digit())
+            .ok_or_else(bad)?;
+        let (digits, suffix) = text_trim.split_at(split);
+        let amount: i64 = digits.parse().map_err(|_| bad())?;
+        let unit = Unit::from_suffix(&suffix.to_ascii_lowercase()).ok_or_else(bad)?;
+        if amount <= 0 || amount > 100_000 {
+            return Err(bad());
+        }
+        Ok(Period { amount, unit })
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.amount, self.unit.suffix())
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Period {
+    /// The length in seconds, for units of fixed length (not months or years).
+    pub fn fixed_seconds(&self) -> Option<i64> {
+        let unit = match self.unit {
+            Unit::Seconds => 1,
+            Unit::Minutes => 60,
+            Unit::Hours => 3_600,
+            Unit::Days => 86_400,
+            Unit::Weeks => 604_800,
+            Unit::Months | Unit::Years => return None,
+        };
+        Some(self.amount * unit)
+    }
+
+    /// Parses a grace period: a duration of fixed length, in seconds.
+    pub fn parse_grace(text: &str) -> Result<i64> {
+        let period: Period = text.parse()?;
+        period.fixed_seconds().ok_or_else(|| {
+            Error::usage(format!(
+                "grace '{text}' must be in s, m, h, d or w (e.g. 7d): months and years vary in length"
+            ))
+        })
+    }
+
+    /// `at` moved forward by this period, counting calendar units in `tz`.
+    pub fn add_to(&self, at: i64, tz: &TimeZone) -> Result<i64> {
+        let start = Timestamp::from_second(at)
+            .map_err(|_| Error::usage("the start time is out of range"))?
+            .to_zoned(tz.clone());
+        let n = self.amount;
+        let span = match self.unit {
+            Unit::Seconds => n.seconds(),
+            Unit::Minutes => n.minutes(),
+            Unit::Hours => n.hours(),
+            Unit::Days => n.days(),
+            Unit::Weeks => n.weeks(),
+            Unit::Months => n.months(),
+            Unit::Years => n.years(),
+        };
+        let end = start
+            .checked_add(span)
+            .map_err(|_| Error::usage(format!("{self} from now is out of range")))?;
+        Ok(end.timestamp().as_second())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expiry_dates_end_at_local_midnight_on_both_sides_of_utc() {
+        let nairobi = parse_timezone("Africa/Nairobi").unwrap(); // UTC+3
+        let la = parse_timezone("America/Los_Angeles").unwrap(); // UTC-8 in winter
+        // 2027-01-01 ends at 2027-01-02T00:00+03:00 = 2027-01-01T21:00Z.
+        assert_eq!(
+            UnixTime(end_of_local_day("2027-01-01", &nairobi).unwrap()).to_string(),
+            "2027-01-01T21:00:00Z"
+        );
+        assert_eq!(
+            UnixTime(end_of_local_day("2027-01-01", &la).unwrap()).to_string(),
+            "2027-01-02T08:00:00Z"
+        );
+    }
+
+    #[test]
+    fn bad_dates_and_zones_are_usage_errors() {
+        assert!(parse_timezone("Mars/Olympus").is_err());
+        assert!(end_of_local_day("2027-13-01", &TimeZone::UTC).is_err());
+        assert!(end_of_local_day("tomorrow", &TimeZone::UTC).is_err());
+    }
+
+    #[test]
+    fn periods_parse_and_print() {
+        let p: Period = "365d".parse().unwrap();
+        assert_eq!(p.to_string(), "365d");
+        assert_eq!(p.fixed_seconds(), Some(365 * 86_400));
+        assert_eq!("1y".parse::<Period>().unwrap().fixed_seconds(), None);
+        assert!("0d".parse::<Period>().is_err());
+        assert!("d".parse::<Period>().is_err());
+        assert!("5x".parse::<Period>().is_err());
+        assert_eq!(Period::parse_grace("7d").unwrap(), 604_800);
+        assert!(Period::parse_grace("1y").is_err());
+    }
+
+    #[test]
+    fn a_year_is_a_calendar_year() {
+        let start = parse_instant("2028-02-29T12:00:00Z", &TimeZone::UTC).unwrap();
+        let end = "1y"
+            .parse::<Period>()
+            .unwrap()
+            .add_to(start, &TimeZone::UTC)
+            .unwrap();
+        assert_eq!(UnixTime(end).to_string(), "2029-02-28T12:00:00Z");
+    }
+}

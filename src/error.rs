@@ -1,0 +1,171 @@
+//! The errors a user sees: each is one sentence that says what went wrong and
+//! what to do next, and maps to a documented exit code (SPEC 5).
+
+use std::fmt;
+use std::path::Path;
+
+/// Exit code for a runtime failure (I/O, database, keyring).
+pub const EXIT_RUNTIME: u8 = 1;
+/// Exit code for a usage error: bad flags or values, unknown records.
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code for a license or token that is not valid.
+pub const EXIT_NOT_VALID: u8 = 3;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The command line or an input value is wrong.
+    #[error("{0}")]
+    Usage(String),
+    /// A record named on the command line does not exist.
+    #[error("no {what} '{id}' {scope}; {hint}")]
+    NotFound {
+        what: &'static str,
+        id: String,
+        scope: String,
+        hint: String,
+    },
+    /// A record with the same unique name already exists.
+    #[error("{what} '{id}' already exists {scope}; {hint}")]
+    Conflict {
+        what: &'static str,
+        id: String,
+        scope: String,
+        hint: String,
+    },
+    /// The database could not be used.
+    #[error("the database {path} {reason}")]
+    Database { path: String, reason: String },
+    /// A file could not be read or written.
+    #[error("could not {action} {path}: {reason}")]
+    Io {
+        action: &'static str,
+        path: String,
+        reason: String,
+    },
+    /// A secret could not be stored or reached.
+    #[error("{0}")]
+    KeyStore(String),
+    /// Standard output could not be written (a closed pipe is not an error).
+    #[error("could not write the output: {}", describe_io(.0))]
+    Output(#[from] std::io::Error),
+    /// Any other failure at run time.
+    #[error("{0}")]
+    Runtime(String),
+}
+
+impl Error {
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::Usage(message.into())
+    }
+
+    pub fn runtime(message: impl Into<String>) -> Self {
+        Error::Runtime(message.into())
+    }
+
+    pub fn io(action: &'static str, path: &Path, err: &std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.display().to_string(),
+            reason: describe_io(err),
+        }
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Usage(_) | Error::NotFound { .. } | Error::Conflict { .. } => EXIT_USAGE,
+            Error::Database { .. }
+            | Error::Io { .. }
+            | Error::KeyStore(_)
+            | Error::Output(_)
+            | Error::Runtime(_) => EXIT_RUNTIME,
+        }
+    }
+}
+
+/// An I/O error as a short lower-case phrase, without the OS error number.
+pub fn describe_io(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    let text = match text.find(" (os error") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    };
+    lower_first(&text)
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        Error::Database {
+            path: String::from("file"),
+            reason: describe_sqlite(&err),
+        }
+    }
+}
+
+/// A SQLite failure as a sentence for the user: never the SQL text.
+fn describe_sqlite(err: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as C;
+    match err.sqlite_error_code() {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => {
+            "is busy: another keywright command is writing to it; try again when it has finished"
+                .into()
+        }
+        Some(C::DiskFull) => "cannot grow: the disk is full; free some space and try again".into(),
+        Some(C::ReadOnly) => {
+            "is read-only: check the permissions of the file and its directory".into()
+        }
+        Some(C::NotADatabase) => {
+            "is not a keywright database: point --db at the right file or move this one aside"
+                .into()
+        }
+        Some(C::CannotOpen) => {
+            "cannot be opened: check that its directory exists and is writable".into()
+        }
+        Some(C::DatabaseCorrupt) => {
+            "is damaged: restore it from a backup, then run `keywright doctor`".into()
+        }
+        Some(C::ConstraintViolation) => {
+            "refused a change that would break a uniqueness or reference rule; nothing was written"
+                .into()
+        }
+        Some(C::PermissionDenied) => "cannot be accessed: permission denied".into(),
+        _ => "failed an internal query; nothing was written; run `keywright doctor` to check it"
+            .into(),
+    }
+}
+
+/// Adds the database path to a database error that lacks it.
+pub fn with_db_path(err: Error, path: &Path) -> Error {
+    match err {
+        Error::Database { reason, .. } => Error::Database {
+            path: format!("at {}", path.display()),
+            reason,
+        },
+        other => other,
+    }
+}
+
+/// What a command reports besides success: a license or token that is not valid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    NotValid,
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Outcome::Success => f.write_str("success"),
+            Outcome::NotValid => f.write_str("not valid"),
+        }
+    }
+}

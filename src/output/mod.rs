@@ -1,0 +1,292 @@
+//! Rendering of command results: human tables, one stable JSON document, or
+//! CSV; `--quiet` prints only the essential value. Data goes to stdout;
+//! notes, progress and prompts go to stderr.
+//!
+//! Records are any `Serialize` type: their fields, in declaration order,
+//! become the columns of tables and CSV and the keys of JSON objects.
+
+use std::io::{self, IsTerminal, Write};
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::store::ListPage;
+
+/// The value of `--format`. Lists and records take table, json or csv; key
+/// export takes pem, jwk, jwks or raw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Pem,
+    Jwk,
+    Jwks,
+    Raw,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Pem => "pem",
+            Format::Jwk => "jwk",
+            Format::Jwks => "jwks",
+            Format::Raw => "raw",
+        }
+    }
+}
+
+/// Writes results in the format the user chose.
+pub struct Printer {
+    format: Format,
+    quiet: bool,
+    color: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format, quiet: bool) -> Printer {
+        let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        Printer {
+            format,
+            quiet,
+            color,
+        }
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
+    /// One record; `essential` is what `--quiet` prints.
+    pub fn record<T: Serialize>(&self, item: &T, essential: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        if self.quiet {
+            return writeln!(out, "{essential}");
+        }
+        let value = to_value(item);
+        match self.format {
+            Format::Json => write_json(&mut out, &value),
+            Format::Csv => write_csv(&mut out, std::slice::from_ref(&value)),
+            _ => self.write_record_table(&mut out, &value),
+        }
+    }
+
+    /// A page of records; `summary` adds fields to the JSON document and the table footer.
+    pub fn page<T: Serialize>(
+        &self,
+        page: &ListPage<T>,
+        essential: impl Fn(&T) -> String,
+        summary: Option<Value>,
+    ) -> io::Result<()> {
+        let position = Position {
+            total: page.total,
+            page: page.page,
+            limit: page.limit,
+        };
+        self.list(&page.items, essential, Some(position), summary)
+    }
+
+    /// A list shown whole, without pagination.
+    pub fn all<T: Serialize>(
+        &self,
+        items: &[T],
+        essential: impl Fn(&T) -> String,
+    ) -> io::Result<()> {
+        self.list(items, essential, None, None)
+    }
+
+    fn list<T: Serialize>(
+        &self,
+        items: &[T],
+        essential: impl Fn(&T) -> String,
+        position: Option<Position>,
+        summary: Option<Value>,
+    ) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        if self.quiet {
+            return items
+                .iter()
+                .try_for_each(|item| writeln!(out, "{}", essential(item)));
+        }
+        let rows: Vec<Value> = items.iter().map(to_value).collect();
+        match self.format {
+            Format::Json => {
+                let mut doc = Map::new();
+                doc.insert("items".into(), Value::Array(rows));
+                doc.insert(
+                    "total".into(),
+                    position.map_or(items.len() as u64, |p| p.total).into(),
+                );
+                if let Some(p) = position {
+                    doc.insert("page".into(), p.page.into());
+                    doc.insert("limit".into(), p.limit.into());
+                }
+                if let Some(summary) = summary {
+                    doc.insert("summary".into(), summary);
+                }
+                write_json(&mut out, &Value::Object(doc))
+            }
+            Format::Csv => write_csv(&mut out, &rows),
+            _ => {
+                self.write_rows_table(&mut out, &rows)?;
+                match position {
+                    Some(p) => writeln!(out, "{}", p.footer(summary.as_ref())),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+
+    /// Text that is the whole output (a token, a PEM file), printed as is.
+    pub fn text(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        write!(out, "{text}")?;
+        if !text.ends_with('\n') {
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+
+    /// A note for a person, on stderr; `--quiet` silences it.
+    pub fn note(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    fn header_cell(&self, text: &str) -> Cell {
+        let cell = Cell::new(text.to_uppercase());
+        if self.color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }
+
+    fn new_table(&self) -> Table {
+        let mut table = Table::new();
+        table
+            .load_style(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        if !self.color {
+            table.force_no_tty();
+        }
+        table
+    }
+
+    fn write_rows_table(&self, out: &mut impl Write, rows: &[Value]) -> io::Result<()> {
+        let Some(Value::Object(first)) = rows.first() else {
+            return writeln!(out, "(none)");
+        };
+        let mut table = self.new_table();
+        table.set_header(first.keys().map(|k| self.header_cell(k)));
+        for row in rows {
+            if let Value::Object(map) = row {
+                table.add_row(map.values().map(cell_text));
+            }
+        }
+        writeln!(out, "{}", trim_lines(&table.to_string()))
+    }
+
+    fn write_record_table(&self, out: &mut impl Write, value: &Value) -> io::Result<()> {
+        let Value::Object(map) = value else {
+            return writeln!(out, "{}", cell_text(value));
+        };
+        let mut table = self.new_table();
+        for (key, field) in map {
+            table.add_row(vec![
+                self.header_cell(&key.replace('_', " ")),
+                Cell::new(cell_text(field)),
+            ]);
+        }
+        writeln!(out, "{}", trim_lines(&table.to_string()))
+    }
+}
+
+/// Where a page sits in the whole list.
+#[derive(Clone, Copy)]
+struct Position {
+    total: u64,
+    page: u32,
+    limit: u32,
+}
+
+impl Position {
+    fn footer(&self, summary: Option<&Value>) -> String {
+        let pages = self.total.div_ceil(u64::from(self.limit)).max(1);
+        let mut footer = format!("page {} of {pages}, {} in all", self.page, self.total);
+        if let Some(Value::Object(summary)) = summary {
+            for (key, value) in summary {
+                footer.push_str(&format!(
+                    ", {}: {}",
+                    key.replace('_', " "),
+                    cell_text(value)
+                ));
+            }
+        }
+        footer
+    }
+}
+
+fn to_value<T: Serialize>(item: &T) -> Value {
+    serde_json::to_value(item).unwrap_or(Value::Null)
+}
+
+fn trim_lines(text: &str) -> String {
+    text.lines()
+        .map(|line| line.trim_end().strip_prefix(' ').unwrap_or(line.trim_end()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn write_json(out: &mut impl Write, value: &Value) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+fn write_csv(out: &mut impl Write, rows: &[Value]) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    if let Some(Value::Object(first)) = rows.first() {
+        writer.write_record(first.keys())?;
+    }
+    for row in rows {
+        if let Value::Object(map) = row {
+            writer.write_record(map.values().map(csv_text))?;
+        }
+    }
+    writer.flush()
+}
+
+/// A value as one table cell: lists joined with commas, maps as `k=v`.
+pub fn cell_text(value: &Value) -> String {
+    match value {
+        Value::Null => "-".into(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        other => csv_text(other),
+    }
+}
+
+/// A value as one CSV field: like a cell, but empty for null and true/false.
+fn csv_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(csv_text).collect::<Vec<_>>().join(","),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{k}={}", csv_text(v)))
+            .collect::<Vec<_>>()
+            .join(","),
+        other => other.to_string(),
+    }
+}

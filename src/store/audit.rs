@@ -1,0 +1,407 @@
+//! The tenant's audit log: a hash chain. Each entry holds the SHA-256 of the
+//! previous entry and of its own canonical content; the tenant row holds the
+//! head, so that removing the newest entries is detected as well as editing,
+//! deleting or reordering any entry.
+
+use std::fmt;
+
+use rusqlite::{Row, params};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::Scope;
+use super::query::{Conditions, ListPage, PageRequest};
+use crate::domain::time::UnixTime;
+use crate::error::Result;
+
+/// `prev_hash` of a tenant's first entry.
+const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// An entry to append; the store adds sequence number and hashes.
+pub struct NewAuditEntry<'a> {
+    pub at: i64,
+    pub actor: &'a str,
+    pub origin: &'a str,
+    pub action: &'a str,
+    pub target_type: &'a str,
+    pub target_id: &'a str,
+    pub details: serde_json::Value,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: UnixTime,
+    pub actor: String,
+    pub action: String,
+    pub target_type: String,
+    pub target_id: String,
+    pub origin: String,
+    pub details: serde_json::Value,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// The content an entry's hash covers, in a fixed field order.
+#[derive(Serialize)]
+struct Canonical<'a> {
+    tenant: &'a str,
+    seq: i64,
+    at: i64,
+    actor: &'a str,
+    action: &'a str,
+    target_type: &'a str,
+    target_id: &'a str,
+    origin: &'a str,
+    details: &'a str,
+    prev_hash: &'a str,
+}
+
+impl Canonical<'_> {
+    fn hash(&self) -> String {
+        let json = serde_json::to_vec(self).expect("canonical audit content serialises");
+        hex(&Sha256::digest(&json))
+    }
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Filters of `audit list`; times are Unix seconds.
+#[derive(Debug, Default)]
+pub struct AuditFilter {
+    pub action: Option<String>,
+    pub target: Option<String>,
+    pub actor: Option<String>,
+    pub since: Option<i64>,
+    pub until: Option<i64>,
+}
+
+/// The first place where the chain does not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChainBreak {
+    Edited { seq: i64, action: String },
+    Missing { expected: i64, found: i64 },
+    Relinked { seq: i64 },
+    Truncated { last: i64, recorded: i64 },
+}
+
+impl fmt::Display for ChainBreak {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChainBreak::Edited { seq, action } => write!(
+                f,
+                "audit entry #{seq} ({action}) was edited: its content no longer matches its hash"
+            ),
+            ChainBreak::Missing { expected, found } => write!(
+                f,
+                "audit entry #{expected} is missing: the chain jumps from #{} to #{found}",
+                expected - 1
+            ),
+            ChainBreak::Relinked { seq } => write!(
+                f,
+                "audit entry #{seq} does not follow the entry before it: entries were reordered or rewritten"
+            ),
+            ChainBreak::Truncated { last, recorded } => write!(
+                f,
+                "audit entries after #{last} were removed: the tenant's chain head says #{recorded}"
+            ),
+        }
+    }
+}
+
+/// What `audit verify` found.
+#[derive(Debug, Serialize)]
+pub struct ChainReport {
+    pub entries: i64,
+    pub head: String,
+    #[serde(serialize_with = "serialize_break")]
+    pub broken: Option<ChainBreak>,
+}
+
+fn serialize_break<S: serde::Serializer>(
+    value: &Option<ChainBreak>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match value {
+        Some(b) => s.collect_str(b),
+        None => s.serialize_none(),
+    }
+}
+
+const COLUMNS: &str =
+    "seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
+    let details: String = row.get(7)?;
+    Ok(AuditEntry {
+        seq: row.get(0)?,
+        at: UnixTime(row.get(1)?),
+        actor: row.get(2)?,
+        action: row.get(3)?,
+        target_type: row.get(4)?,
+        target_id: row.get(5)?,
+        origin: row.get(6)?,
+        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
+        prev_hash: row.get(8)?,
+        hash: row.get(9)?,
+    })
+}
+
+impl Scope<'_> {
+    fn audit_head(&self) -> Result<(i64, String)> {
+        Ok(self.conn.query_row(
+            "SELECT audit_seq, audit_head FROM tenants WHERE id = ?1",
+            [self.tenant_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+
+    /// Appends an entry to the chain, in the caller's transaction.
+    pub fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        let (last_seq, head) = self.audit_head()?;
+        let prev_hash = if last_seq == 0 {
+            GENESIS.to_string()
+        } else {
+            head
+        };
+        let seq = last_seq + 1;
+        let details = serde_json::to_string(&entry.details).expect("JSON values serialise");
+        let hash = Canonical {
+            tenant: &self.tenant_slug,
+            seq,
+            at: entry.at,
+            actor: entry.actor,
+            action: entry.action,
+            target_type: entry.target_type,
+            target_id: entry.target_id,
+            origin: entry.origin,
+            details: &details,
+            prev_hash: &prev_hash,
+        }
+        .hash();
+        self.conn.execute(
+            "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                self.tenant_id, seq, entry.at, entry.actor, entry.action, entry.target_type,
+                entry.target_id, entry.origin, details, prev_hash, hash
+            ],
+        )?;
+        self.conn.execute(
+            "UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1",
+            params![self.tenant_id, seq, hash],
+        )?;
+        Ok(seq)
+    }
+
+    /// One page of entries, newest first.
+    pub fn audit_entries(
+        &self,
+        filter: &AuditFilter,
+        page: PageRequest,
+    ) -> Result<ListPage<AuditEntry>> {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(action) = &filter.action {
+            match action.strip_suffix('*') {
+                Some(prefix) => c.push("action LIKE ? || '%'", prefix.to_string()),
+                None => c.push("action = ?", action.clone()),
+            }
+        }
+        if let Some(target) = &filter.target {
+            c.push("target_id = ?", target.clone());
+        }
+        if let Some(actor) = &filter.actor {
+            c.push("actor = ?", actor.clone());
+        }
+        if let Some(since) = filter.since {
+            c.push("at >= ?", since);
+        }
+        if let Some(until) = filter.until {
+            c.push("at < ?", until);
+        }
+        c.page(self.conn, COLUMNS, "audit_log", "seq DESC", page, from_row)
+    }
+
+    /// Recomputes the whole chain, streaming, and reports the first break.
+    pub fn verify_audit_chain(&self) -> Result<ChainReport> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS}, details FROM audit_log WHERE tenant_id = ?1 ORDER BY seq"
+        ))?;
+        let mut rows = stmt.query([self.tenant_id])?;
+        let (mut expected, mut prev) = (1i64, GENESIS.to_string());
+        while let Some(row) = rows.next()? {
+            let entry = from_row(row)?;
+            let details: String = row.get(10)?;
+            if let Some(broken) = self.check_entry(&entry, &details, expected, &prev) {
+                return Ok(self.report(expected - 1, prev, Some(broken)));
+            }
+            prev = entry.hash;
+            expected += 1;
+        }
+        let last = expected - 1;
+        let (recorded, head) = self.audit_head()?;
+        let broken = (recorded != last || (last > 0 && head != prev))
+            .then_some(ChainBreak::Truncated { last, recorded });
+        Ok(self.report(last, prev, broken))
+    }
+
+    fn report(&self, entries: i64, head: String, broken: Option<ChainBreak>) -> ChainReport {
+        ChainReport {
+            entries,
+            head,
+            broken,
+        }
+    }
+
+    fn check_entry(
+        &self,
+        entry: &AuditEntry,
+        details: &str,
+        expected: i64,
+        prev: &str,
+    ) -> Option<ChainBreak> {
+        let recomputed = Canonical {
+            tenant: &self.tenant_slug,
+            seq: entry.seq,
+            at: entry.at.0,
+            actor: &entry.actor,
+            action: &entry.action,
+            target_type: &entry.target_type,
+            target_id: &entry.target_id,
+            origin: &entry.origin,
+            details,
+            prev_hash: &entry.prev_hash,
+        }
+        .hash();
+        if recomputed != entry.hash {
+            return Some(ChainBreak::Edited {
+                seq: entry.seq,
+                action: entry.action.clone(),
+            });
+        }
+        if entry.seq != expected {
+            return Some(ChainBreak::Missing {
+                expected,
+                found: entry.seq,
+            });
+        }
+        (entry.prev_hash != prev).then_some(ChainBreak::Relinked { seq: entry.seq })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{NewTenant, Store};
+
+    fn entry(action: &str) -> NewAuditEntry<'_> {
+        NewAuditEntry {
+            at: 1_800_000_000,
+            actor: "ada",
+            origin: "host",
+            action,
+            target_type: "product",
+            target_id: "app",
+            details: serde_json::json!({"name": "App"}),
+        }
+    }
+
+    fn store_with_chain(n: usize) -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .write(|tx| {
+                let tenant = tx.create_tenant(
+                    &NewTenant {
+                        name: "Acme".into(),
+                        slug: None,
+                        timezone: "UTC".into(),
+                        key_prefix: None,
+                    },
+                    1,
+                )?;
+                let scope = tx.scope(&tenant);
+                for _ in 0..n {
+                    scope.append_audit(&entry("product.created"))?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        store
+    }
+
+    fn verify(store: &mut Store) -> ChainReport {
+        store
+            .read(|tx| {
+                let tenant = tx.tenant_by_slug("acme")?.unwrap();
+                tx.scope(&tenant).verify_audit_chain()
+            })
+            .unwrap()
+    }
+
+    fn tamper(store: &mut Store, sql: &str) {
+        store.write(|tx| Ok(tx.conn.execute_batch(sql)?)).unwrap();
+    }
+
+    #[test]
+    fn an_intact_chain_verifies() {
+        let mut store = store_with_chain(5);
+        let report = verify(&mut store);
+        assert_eq!(report.entries, 5);
+        assert_eq!(report.broken, None);
+    }
+
+    #[test]
+    fn an_edited_entry_is_named() {
+        let mut store = store_with_chain(5);
+        tamper(
+            &mut store,
+            "UPDATE audit_log SET actor = 'mallory' WHERE seq = 3",
+        );
+        let broken = verify(&mut store).broken.unwrap();
+        assert!(
+            matches!(broken, ChainBreak::Edited { seq: 3, .. }),
+            "{broken}"
+        );
+    }
+
+    #[test]
+    fn a_deleted_entry_is_named() {
+        let mut store = store_with_chain(5);
+        tamper(&mut store, "DELETE FROM audit_log WHERE seq = 2");
+        let broken = verify(&mut store).broken.unwrap();
+        assert_eq!(
+            broken,
+            ChainBreak::Missing {
+                expected: 2,
+                found: 3
+            }
+        );
+    }
+
+    #[test]
+    fn removing_the_newest_entries_is_detected() {
+        let mut store = store_with_chain(5);
+        tamper(&mut store, "DELETE FROM audit_log WHERE seq >= 4");
+        let broken = verify(&mut store).broken.unwrap();
+        assert_eq!(
+            broken,
+            ChainBreak::Truncated {
+                last: 3,
+                recorded: 5
+            }
+        );
+    }
+
+    #[test]
+    fn reordered_entries_are_detected() {
+        let mut store = store_with_chain(4);
+        tamper(
+            &mut store,
+            "UPDATE audit_log SET seq = -seq WHERE seq IN (2, 3);
+             UPDATE audit_log SET seq = 5 + seq WHERE seq IN (-2, -3);",
+        );
+        assert!(verify(&mut store).broken.is_some());
+    }
+}

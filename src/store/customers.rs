@@ -1,0 +1,230 @@
+//! Customers of a tenant. Deletion is soft: the row stays, marked deleted,
+//! so licenses and audit entries that name the customer keep their meaning.
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::Scope;
+use super::query::{Conditions, ListPage, Order, PageRequest};
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Customer {
+    #[serde(skip)]
+    pub id: i64,
+    pub email: String,
+    pub name: Option<String>,
+    pub company: Option<String>,
+    pub external_id: Option<String>,
+    pub deleted: Option<UnixTime>,
+    pub created: UnixTime,
+    pub updated: UnixTime,
+}
+
+pub struct NewCustomer {
+    pub email: String,
+    pub name: Option<String>,
+    pub company: Option<String>,
+    pub external_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum CustomerStatus {
+    #[default]
+    Active,
+    Deleted,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum CustomerSort {
+    #[default]
+    Email,
+    Name,
+    Company,
+    Created,
+}
+
+#[derive(Debug, Default)]
+pub struct CustomerFilter {
+    pub search: Option<String>,
+    pub status: CustomerStatus,
+    pub sort: CustomerSort,
+    pub order: Order,
+}
+
+const COLUMNS: &str = "id, email, name, company, external_id, deleted_at, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
+    Ok(Customer {
+        id: row.get(0)?,
+        email: row.get(1)?,
+        name: row.get(2)?,
+        company: row.get(3)?,
+        external_id: row.get(4)?,
+        deleted: row.get::<_, Option<i64>>(5)?.map(UnixTime),
+        created: UnixTime(row.get(6)?),
+        updated: UnixTime(row.get(7)?),
+    })
+}
+
+impl Scope<'_> {
+    pub fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer> {
+        if let Some(existing) = self.find_customer_by("email", &new.email)? {
+            let hint = if existing.deleted.is_some() {
+                "it was deleted; bring it back with `keywright customer update EMAIL --restore`"
+            } else {
+                "change it with `keywright customer update`"
+            };
+            return Err(self.customer_conflict(&new.email, hint));
+        }
+        if let Some(external_id) = &new.external_id {
+            self.check_external_id_free(external_id, None)?;
+        }
+        self.conn.execute(
+            "INSERT INTO customers (tenant_id, email, name, company, external_id, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            params![self.tenant_id, new.email, new.name, new.company, new.external_id, now],
+        )?;
+        self.customer(&new.email)
+    }
+
+    fn customer_conflict(&self, id: &str, hint: &str) -> Error {
+        Error::Conflict {
+            what: "customer",
+            id: id.to_string(),
+            scope: self.describe(),
+            hint: hint.to_string(),
+        }
+    }
+
+    /// Fails when another customer already has this external id.
+    pub fn check_external_id_free(&self, external_id: &str, except_id: Option<i64>) -> Result<()> {
+        match self.find_customer_by("external_id", external_id)? {
+            Some(other) if Some(other.id) != except_id => Err(self.customer_conflict(
+                &format!("with external id {external_id}"),
+                &format!("{} already has it", other.email),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    fn find_customer_by(&self, column: &str, value: &str) -> Result<Option<Customer>> {
+        let sql = format!("SELECT {COLUMNS} FROM customers WHERE tenant_id = ?1 AND {column} = ?2");
+        Ok(self
+            .conn
+            .query_row(&sql, params![self.tenant_id, value], from_row)
+            .optional()?)
+    }
+
+    /// A customer by email (any case) or external id, deleted or not.
+    pub fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>> {
+        let by_email =
+            self.find_customer_by("email", &email_or_external_id.to_ascii_lowercase())?;
+        match by_email {
+            Some(customer) => Ok(Some(customer)),
+            None => self.find_customer_by("external_id", email_or_external_id),
+        }
+    }
+
+    /// The customer with this email or external id, or a not-found error.
+    pub fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
+        self.find_customer(email_or_external_id)?
+            .ok_or_else(|| Error::NotFound {
+                what: "customer",
+                id: email_or_external_id.to_string(),
+                scope: self.describe(),
+                hint:
+                    "see `keywright customer list`, or create it with `keywright customer create`"
+                        .into(),
+            })
+    }
+
+    pub fn customers(
+        &self,
+        filter: &CustomerFilter,
+        page: PageRequest,
+    ) -> Result<ListPage<Customer>> {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(text) = &filter.search {
+            c.search(&["email", "name", "company", "external_id"], text);
+        }
+        match filter.status {
+            CustomerStatus::Active => c.push_fixed("deleted_at IS NULL"),
+            CustomerStatus::Deleted => c.push_fixed("deleted_at IS NOT NULL"),
+            CustomerStatus::All => {}
+        }
+        let column = match filter.sort {
+            CustomerSort::Email => "email",
+            CustomerSort::Name => "name",
+            CustomerSort::Company => "company",
+            CustomerSort::Created => "created_at",
+        };
+        let order = format!("{column} {}, id", filter.order.sql());
+        c.page(self.conn, COLUMNS, "customers", &order, page, from_row)
+    }
+
+    pub fn update_customer(&self, customer: &Customer, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE customers SET email = ?3, name = ?4, company = ?5, external_id = ?6,
+                 deleted_at = ?7, updated_at = ?8
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                customer.id,
+                customer.email,
+                customer.name,
+                customer.company,
+                customer.external_id,
+                customer.deleted.map(|t| t.0),
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{NewTenant, Store};
+
+    #[test]
+    fn tenants_never_see_each_others_customers() {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .write(|tx| {
+                let mut ids = Vec::new();
+                for name in ["Acme", "Globex"] {
+                    let tenant = tx.create_tenant(
+                        &NewTenant {
+                            name: name.into(),
+                            slug: None,
+                            timezone: "UTC".into(),
+                            key_prefix: None,
+                        },
+                        1,
+                    )?;
+                    let scope = tx.scope(&tenant);
+                    let customer = scope.insert_customer(
+                        &NewCustomer {
+                            email: "ada@example.com".into(),
+                            name: Some(name.into()),
+                            company: None,
+                            external_id: Some("X1".into()),
+                        },
+                        1,
+                    )?;
+                    ids.push(customer.id);
+                    let page =
+                        scope.customers(&CustomerFilter::default(), PageRequest::default())?;
+                    assert_eq!(page.total, 1);
+                    assert_eq!(page.items[0].name.as_deref(), Some(name));
+                }
+                assert_ne!(ids[0], ids[1]);
+                Ok(())
+            })
+            .unwrap();
+    }
+}

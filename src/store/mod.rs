@@ -1,0 +1,194 @@
+//! The SQLite store: opening the file privately, migrations, transactions,
+//! and the tenant-scoped handle through which every tenant-owned row is read
+//! or written.
+//!
+//! Invariants:
+//! - Commands never see a raw connection. They get a [`Tx`] inside
+//!   [`Store::read`] or [`Store::write`], and from it a [`Scope`] bound to one
+//!   tenant; every query on a tenant-owned table is a method of `Scope` and
+//!   filters on its `tenant_id`. Only the tenant registry (`tenants.rs`) is
+//!   reachable unscoped.
+//! - One command's writes happen in one `BEGIN IMMEDIATE` transaction: a
+//!   failure or a kill leaves the database as it was.
+
+mod audit;
+mod customers;
+mod migrate;
+pub use migrate::SCHEMA_VERSION;
+mod plans;
+mod products;
+mod query;
+mod tenants;
+
+pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, NewAuditEntry};
+pub use customers::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
+pub use plans::{NewPlan, Plan, PlanFilter, PlanSort};
+pub use products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
+pub use query::{ListPage, Order, PageRequest};
+pub use tenants::{NewTenant, Tenant, TenantStatus};
+
+use std::fs::OpenOptions;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::error::{Error, Result, with_db_path};
+
+/// An open keywright database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Creates the database (directory 0700, file 0600) when it is missing,
+    /// then opens it and brings its schema up to date.
+    pub fn create_or_open(path: &Path) -> Result<Store> {
+        create_private_file(path)?;
+        Store::open_existing(path)
+    }
+
+    /// Opens an existing database; a missing file is a clear error.
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::usage(format!(
+                "there is no keywright database at {}; run `keywright init` to create it, or pass --db PATH",
+                path.display()
+            )));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn =
+            Connection::open_with_flags(path, flags).map_err(|e| with_db_path(e.into(), path))?;
+        Store::prepare(conn, path.to_path_buf())
+    }
+
+    /// An in-memory database with the real migrations, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
+        let configured = configure(&conn).and_then(|()| migrate::run(&mut conn));
+        configured.map_err(|e| with_db_path(e, &path))?;
+        Ok(Store { conn, path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `work` in a write transaction; commits only when it returns `Ok`.
+    pub fn write<T>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.transaction(TransactionBehavior::Immediate, work)
+    }
+
+    /// Runs `work` in a read transaction, so it sees one consistent snapshot.
+    pub fn read<T>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.transaction(TransactionBehavior::Deferred, work)
+    }
+
+    fn transaction<T>(
+        &mut self,
+        behavior: TransactionBehavior,
+        work: impl FnOnce(&Tx<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let path = self.path.clone();
+        let run = || -> Result<T> {
+            let tx = self.conn.transaction_with_behavior(behavior)?;
+            let value = work(&Tx { conn: &tx })?;
+            tx.commit()?;
+            Ok(value)
+        };
+        run().map_err(|e| with_db_path(e, &path))
+    }
+}
+
+/// One transaction. Gives the tenant registry and tenant-scoped handles.
+pub struct Tx<'c> {
+    conn: &'c Connection,
+}
+
+impl<'c> Tx<'c> {
+    /// A handle for the rows of one tenant.
+    pub fn scope(&self, tenant: &Tenant) -> Scope<'c> {
+        Scope {
+            conn: self.conn,
+            tenant_id: tenant.id,
+            tenant_slug: tenant.slug.clone(),
+        }
+    }
+}
+
+/// The only way to the rows of tenant-owned tables: every query it runs is
+/// filtered on its tenant's id.
+pub struct Scope<'c> {
+    conn: &'c Connection,
+    tenant_id: i64,
+    tenant_slug: String,
+}
+
+impl Scope<'_> {
+    pub fn tenant_slug(&self) -> &str {
+        &self.tenant_slug
+    }
+
+    /// "in tenant 'acme'", for error messages.
+    pub fn describe(&self) -> String {
+        format!("in tenant '{}'", self.tenant_slug)
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // A large page cache keeps random-key unique indexes fast in batch work.
+    conn.pragma_update(None, "cache_size", -65536)?;
+    Ok(())
+}
+
+/// Creates the file (and its directory) with owner-only permissions, if missing.
+fn create_private_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir)?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::io("create the database file", path, &e)),
+    }
+}
+
+/// Writes `bytes` to a new or truncated file that only its owner can read.
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .map_err(|e| Error::io("create", path, &e))?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| Error::io("write", path, &e))
+}
+
+/// Creates a directory and its parents; the ones it creates are 0700.
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|e| Error::io("create the directory", dir, &e))
+}

@@ -1,0 +1,160 @@
+//! Plans of a product: the defaults a license takes unless its flags say otherwise.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::query::{Conditions, ListPage, Order, PageRequest, json_column, to_json};
+use super::{Product, Scope};
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(skip)]
+    pub product_id: i64,
+    pub product: String,
+    pub name: String,
+    pub features: Vec<String>,
+    pub seats: Option<i64>,
+    pub duration: Option<String>,
+    pub grace_seconds: Option<i64>,
+    pub limits: BTreeMap<String, i64>,
+    pub trial: bool,
+    pub created: UnixTime,
+    pub updated: UnixTime,
+}
+
+pub struct NewPlan {
+    pub name: String,
+    pub features: Vec<String>,
+    pub seats: Option<i64>,
+    pub duration: Option<String>,
+    pub grace_seconds: Option<i64>,
+    pub limits: BTreeMap<String, i64>,
+    pub trial: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum PlanSort {
+    #[default]
+    Name,
+    Product,
+    Created,
+}
+
+#[derive(Debug, Default)]
+pub struct PlanFilter {
+    pub product_id: Option<i64>,
+    pub search: Option<String>,
+    pub sort: PlanSort,
+    pub order: Order,
+}
+
+const COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
+    plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
+    plans.created_at, plans.updated_at";
+const FROM: &str = "plans JOIN products ON products.id = plans.product_id";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
+    Ok(Plan {
+        id: row.get(0)?,
+        product_id: row.get(1)?,
+        product: row.get(2)?,
+        name: row.get(3)?,
+        features: json_column(row, 4)?,
+        seats: row.get(5)?,
+        duration: row.get(6)?,
+        grace_seconds: row.get(7)?,
+        limits: json_column(row, 8)?,
+        trial: row.get(9)?,
+        created: UnixTime(row.get(10)?),
+        updated: UnixTime(row.get(11)?),
+    })
+}
+
+impl Scope<'_> {
+    pub fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan> {
+        if self.find_plan(product, &new.name)?.is_some() {
+            return Err(Error::Conflict {
+                what: "plan",
+                id: format!("{}/{}", product.slug, new.name),
+                scope: self.describe(),
+                hint: "pick another plan name, or change this one with `keywright plan update`"
+                    .into(),
+            });
+        }
+        self.conn.execute(
+            "INSERT INTO plans (tenant_id, product_id, name, features, seats, duration, grace_seconds, limits, trial, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+            params![
+                self.tenant_id, product.id, new.name, to_json(&new.features), new.seats,
+                new.duration, new.grace_seconds, to_json(&new.limits), new.trial, now
+            ],
+        )?;
+        self.plan(product, &new.name)
+    }
+
+    pub fn find_plan(&self, product: &Product, name: &str) -> Result<Option<Plan>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM {FROM} WHERE plans.tenant_id = ?1 AND plans.product_id = ?2 AND plans.name = ?3"
+        );
+        Ok(self
+            .conn
+            .query_row(&sql, params![self.tenant_id, product.id, name], from_row)
+            .optional()?)
+    }
+
+    /// The plan of this product with this name, or a not-found error.
+    pub fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
+        self.find_plan(product, name)?
+            .ok_or_else(|| Error::NotFound {
+                what: "plan",
+                id: format!("{}/{}", product.slug, name),
+                scope: self.describe(),
+                hint: format!("see `keywright plan list {}`", product.slug),
+            })
+    }
+
+    pub fn plans(&self, filter: &PlanFilter, page: PageRequest) -> Result<ListPage<Plan>> {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(product_id) = filter.product_id {
+            c.push("plans.product_id = ?", product_id);
+        }
+        if let Some(text) = &filter.search {
+            c.search(&["plans.name", "products.slug"], text);
+        }
+        let column = match filter.sort {
+            PlanSort::Name => "plans.name",
+            PlanSort::Product => "products.slug",
+            PlanSort::Created => "plans.created_at",
+        };
+        let order = format!("{column} {}, plans.id", filter.order.sql());
+        // Both tables carry tenant_id; the filter names the plans' column.
+        let scoped = c.qualified("plans.tenant_id");
+        scoped.page(self.conn, COLUMNS, FROM, &order, page, from_row)
+    }
+
+    pub fn update_plan(&self, plan: &Plan, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE plans SET features = ?3, seats = ?4, duration = ?5, grace_seconds = ?6,
+                 limits = ?7, trial = ?8, updated_at = ?9
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                plan.id,
+                to_json(&plan.features),
+                plan.seats,
+                plan.duration,
+                plan.grace_seconds,
+                to_json(&plan.limits),
+                plan.trial,
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,143 @@
+//! Products of a tenant: slug, name, known features, active flag.
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::Scope;
+use super::query::{Conditions, ListPage, Order, PageRequest, json_column, to_json};
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Product {
+    #[serde(skip)]
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub features: Vec<String>,
+    pub active: bool,
+    pub created: UnixTime,
+    pub updated: UnixTime,
+}
+
+pub struct NewProduct {
+    pub slug: String,
+    pub name: String,
+    pub features: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ProductStatus {
+    #[default]
+    All,
+    Active,
+    Inactive,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ProductSort {
+    #[default]
+    Slug,
+    Name,
+    Created,
+}
+
+#[derive(Debug, Default)]
+pub struct ProductFilter {
+    pub search: Option<String>,
+    pub status: ProductStatus,
+    pub sort: ProductSort,
+    pub order: Order,
+}
+
+const COLUMNS: &str = "id, slug, name, features, active, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Product> {
+    Ok(Product {
+        id: row.get(0)?,
+        slug: row.get(1)?,
+        name: row.get(2)?,
+        features: json_column(row, 3)?,
+        active: row.get(4)?,
+        created: UnixTime(row.get(5)?),
+        updated: UnixTime(row.get(6)?),
+    })
+}
+
+impl Scope<'_> {
+    pub fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product> {
+        if self.find_product(&new.slug)?.is_some() {
+            return Err(Error::Conflict {
+                what: "product",
+                id: new.slug.clone(),
+                scope: self.describe(),
+                hint: "pick another slug, or change it with `keywright product update`".into(),
+            });
+        }
+        self.conn.execute(
+            "INSERT INTO products (tenant_id, slug, name, features, active, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5)",
+            params![
+                self.tenant_id,
+                new.slug,
+                new.name,
+                to_json(&new.features),
+                now
+            ],
+        )?;
+        self.product(&new.slug)
+    }
+
+    pub fn find_product(&self, slug: &str) -> Result<Option<Product>> {
+        let sql = format!("SELECT {COLUMNS} FROM products WHERE tenant_id = ?1 AND slug = ?2");
+        Ok(self
+            .conn
+            .query_row(&sql, params![self.tenant_id, slug], from_row)
+            .optional()?)
+    }
+
+    /// The product with this slug, or a not-found error.
+    pub fn product(&self, slug: &str) -> Result<Product> {
+        self.find_product(slug)?.ok_or_else(|| Error::NotFound {
+            what: "product",
+            id: slug.to_string(),
+            scope: self.describe(),
+            hint: "see `keywright product list`".into(),
+        })
+    }
+
+    pub fn products(&self, filter: &ProductFilter, page: PageRequest) -> Result<ListPage<Product>> {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(text) = &filter.search {
+            c.search(&["slug", "name"], text);
+        }
+        match filter.status {
+            ProductStatus::All => {}
+            ProductStatus::Active => c.push_fixed("active = 1"),
+            ProductStatus::Inactive => c.push_fixed("active = 0"),
+        }
+        let column = match filter.sort {
+            ProductSort::Slug => "slug",
+            ProductSort::Name => "name",
+            ProductSort::Created => "created_at",
+        };
+        let order = format!("{column} {}, id", filter.order.sql());
+        c.page(self.conn, COLUMNS, "products", &order, page, from_row)
+    }
+
+    pub fn update_product(&self, product: &Product, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE products SET name = ?3, features = ?4, active = ?5, updated_at = ?6
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                product.id,
+                product.name,
+                to_json(&product.features),
+                product.active,
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}

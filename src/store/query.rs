@@ -1,0 +1,167 @@
+//! Building blocks shared by the per-table query files: tenant-filtered
+//! conditions, whitelisted ordering and pagination.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params_from_iter};
+use serde::Serialize;
+
+use crate::error::Result;
+
+/// Which page of a list to read. `page` counts from 1.
+#[derive(Debug, Clone, Copy)]
+pub struct PageRequest {
+    pub page: u32,
+    pub limit: u32,
+}
+
+impl Default for PageRequest {
+    fn default() -> Self {
+        PageRequest { page: 1, limit: 50 }
+    }
+}
+
+impl PageRequest {
+    fn offset(&self) -> i64 {
+        i64::from(self.page.saturating_sub(1)) * i64::from(self.limit)
+    }
+}
+
+/// One page of a list, with the number of rows matching the filter.
+#[derive(Debug, Serialize)]
+pub struct ListPage<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+    pub page: u32,
+    pub limit: u32,
+}
+
+impl<T> ListPage<T> {
+    /// The same page with each item turned into another view.
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> ListPage<U> {
+        ListPage {
+            items: self.items.into_iter().map(f).collect(),
+            total: self.total,
+            page: self.page,
+            limit: self.limit,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    #[default]
+    Asc,
+    Desc,
+}
+
+impl Order {
+    pub fn sql(self) -> &'static str {
+        match self {
+            Order::Asc => "ASC",
+            Order::Desc => "DESC",
+        }
+    }
+}
+
+/// A WHERE clause that always starts with the tenant filter.
+pub(crate) struct Conditions {
+    sql: String,
+    params: Vec<Value>,
+}
+
+impl Conditions {
+    pub(crate) fn for_tenant(tenant_id: i64) -> Self {
+        Conditions {
+            sql: String::from("tenant_id = ?1"),
+            params: vec![Value::Integer(tenant_id)],
+        }
+    }
+
+    /// The same conditions with the tenant column named as `column`, for joins.
+    pub(crate) fn qualified(self, column: &str) -> Self {
+        Conditions {
+            sql: self.sql.replacen("tenant_id", column, 1),
+            params: self.params,
+        }
+    }
+
+    /// Adds `clause`, whose single `?` takes `value`.
+    pub(crate) fn push(&mut self, clause: &str, value: impl Into<Value>) {
+        self.params.push(value.into());
+        let numbered = clause.replace('?', &format!("?{}", self.params.len()));
+        self.sql.push_str(" AND ");
+        self.sql.push_str(&numbered);
+    }
+
+    /// Adds a fixed clause without parameters.
+    pub(crate) fn push_fixed(&mut self, clause: &str) {
+        self.sql.push_str(" AND ");
+        self.sql.push_str(clause);
+    }
+
+    /// Case-insensitive substring match over any of `columns`.
+    pub(crate) fn search(&mut self, columns: &[&str], text: &str) {
+        self.params
+            .push(Value::Text(format!("%{}%", escape_like(text))));
+        let n = self.params.len();
+        let any: Vec<String> = columns
+            .iter()
+            .map(|c| format!("{c} LIKE ?{n} ESCAPE '\\'"))
+            .collect();
+        self.sql.push_str(&format!(" AND ({})", any.join(" OR ")));
+    }
+
+    /// Counts and reads one page of `from` (a table or join) under these conditions.
+    pub(crate) fn page<T>(
+        &self,
+        conn: &Connection,
+        select: &str,
+        from: &str,
+        order_by: &str,
+        page: PageRequest,
+        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<ListPage<T>> {
+        let count_sql = format!("SELECT COUNT(*) FROM {from} WHERE {}", self.sql);
+        let total: i64 = conn.query_row(&count_sql, params_from_iter(self.params.iter()), |r| {
+            r.get(0)
+        })?;
+        let sql = format!(
+            "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by} LIMIT {} OFFSET {}",
+            self.sql,
+            page.limit,
+            page.offset()
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let items = stmt
+            .query_map(params_from_iter(self.params.iter()), map)?
+            .collect::<rusqlite::Result<Vec<T>>>()?;
+        Ok(ListPage {
+            items,
+            total: total as u64,
+            page: page.page,
+            limit: page.limit,
+        })
+    }
+}
+
+fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// Reads a JSON text column into a value.
+pub(crate) fn json_column<T: serde::de::DeserializeOwned>(
+    row: &Row<'_>,
+    index: usize,
+) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Writes a value as JSON text for a column.
+pub(crate) fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("plain data serialises to JSON")
+}

@@ -1,0 +1,193 @@
+//! The tenant registry: the one table not scoped by tenant. Provisioning
+//! picks a unique slug and abbreviation inside the caller's transaction.
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::Tx;
+use crate::domain::naming::{unique_abbreviation, unique_slug};
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TenantStatus {
+    Active,
+    Suspended,
+}
+
+impl TenantStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            TenantStatus::Active => "active",
+            TenantStatus::Suspended => "suspended",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tenant {
+    #[serde(skip)]
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub abbreviation: String,
+    pub key_prefix: String,
+    pub timezone: String,
+    pub status: TenantStatus,
+    pub created: UnixTime,
+    pub updated: UnixTime,
+}
+
+/// What `tenant create` asks for; missing values are derived.
+pub struct NewTenant {
+    pub name: String,
+    pub slug: Option<String>,
+    pub timezone: String,
+    pub key_prefix: Option<String>,
+}
+
+const COLUMNS: &str =
+    "id, slug, name, abbreviation, key_prefix, timezone, status, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Tenant> {
+    let status: String = row.get(6)?;
+    Ok(Tenant {
+        id: row.get(0)?,
+        slug: row.get(1)?,
+        name: row.get(2)?,
+        abbreviation: row.get(3)?,
+        key_prefix: row.get(4)?,
+        timezone: row.get(5)?,
+        status: if status == "suspended" {
+            TenantStatus::Suspended
+        } else {
+            TenantStatus::Active
+        },
+        created: UnixTime(row.get(7)?),
+        updated: UnixTime(row.get(8)?),
+    })
+}
+
+impl Tx<'_> {
+    /// Every tenant, by slug.
+    pub fn tenants(&self) -> Result<Vec<Tenant>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {COLUMNS} FROM tenants ORDER BY slug"))?;
+        let rows = stmt.query_map([], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = ?1");
+        Ok(self.conn.query_row(&sql, [slug], from_row).optional()?)
+    }
+
+    fn exists(&self, column: &str, value: &str) -> bool {
+        let sql = format!("SELECT 1 FROM tenants WHERE {column} = ?1");
+        matches!(
+            self.conn.query_row(&sql, [value], |_| Ok(())).optional(),
+            Ok(Some(()))
+        )
+    }
+
+    /// Inserts a tenant with a unique slug and abbreviation.
+    pub fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {
+        let slug = match &new.slug {
+            Some(slug) if self.exists("slug", slug) => {
+                return Err(Error::Conflict {
+                    what: "a tenant",
+                    id: slug.clone(),
+                    scope: String::new(),
+                    hint: "choose another --slug, or leave it out to derive one from the name"
+                        .into(),
+                });
+            }
+            Some(slug) => slug.clone(),
+            None => unique_slug(&crate::domain::naming::slugify(&new.name), |s| {
+                self.exists("slug", s)
+            }),
+        };
+        let abbreviation = unique_abbreviation(&new.name, |a| self.exists("abbreviation", a));
+        let key_prefix = new
+            .key_prefix
+            .clone()
+            .unwrap_or_else(|| abbreviation.clone());
+        self.conn.execute(
+            "INSERT INTO tenants (slug, name, abbreviation, key_prefix, timezone, status, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6, ?6)",
+            params![slug, new.name, abbreviation, key_prefix, new.timezone, now],
+        )?;
+        self.tenant_by_slug(&slug)?
+            .ok_or_else(|| Error::runtime("the new tenant could not be read back"))
+    }
+
+    /// Writes a tenant's editable fields: name, key prefix, time zone, status.
+    pub fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE tenants SET name = ?2, key_prefix = ?3, timezone = ?4, status = ?5, updated_at = ?6
+             WHERE id = ?1",
+            params![
+                tenant.id,
+                tenant.name,
+                tenant.key_prefix,
+                tenant.timezone,
+                tenant.status.as_str(),
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::Store;
+
+    use super::*;
+
+    fn new(name: &str) -> NewTenant {
+        NewTenant {
+            name: name.into(),
+            slug: None,
+            timezone: "UTC".into(),
+            key_prefix: None,
+        }
+    }
+
+    #[test]
+    fn slugs_and_abbreviations_are_unique() {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .write(|tx| {
+                let a = tx.create_tenant(&new("Acme Bank Ltd"), 1)?;
+                let b = tx.create_tenant(&new("Acme Bank Ltd"), 1)?;
+                let c = tx.create_tenant(&new("Acme Bank Ltd"), 1)?;
+                assert_eq!(
+                    (a.slug.as_str(), b.slug.as_str()),
+                    ("acme-bank-ltd", "acme-bank-ltd-2")
+                );
+                assert_eq!(c.slug, "acme-bank-ltd-3");
+                assert_ne!(a.abbreviation, b.abbreviation);
+                assert_eq!(a.key_prefix, a.abbreviation);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn an_explicit_slug_that_is_taken_is_a_conflict() {
+        let mut store = Store::open_in_memory().unwrap();
+        let result = store.write(|tx| {
+            tx.create_tenant(&new("Acme"), 1)?;
+            let mut again = new("Other");
+            again.slug = Some("acme".into());
+            tx.create_tenant(&again, 1)
+        });
+        assert!(matches!(result, Err(Error::Conflict { .. })));
+        // The failed transaction wrote nothing.
+        let count = store.read(|tx| Ok(tx.tenants()?.len())).unwrap();
+        assert_eq!(count, 0);
+    }
+}

@@ -1,0 +1,5 @@
+//! Tests that run the built `keywright` binary, each in its own directory
+//! with a clean environment (no user config, no user variables).
+
+mod foundation;
+mod util;

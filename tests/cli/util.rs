@@ -1,0 +1,144 @@
+//! A sandbox per test: its own HOME, data and config directories, and a
+//! command builder that strips the caller's environment.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub struct Sandbox {
+    dir: TempDir,
+    extra_env: Vec<(String, String)>,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+            extra_env: Vec::new(),
+        }
+    }
+
+    /// A sandbox with `keywright init --key-store file` already run.
+    pub fn initialised() -> Sandbox {
+        let sandbox = Sandbox::new();
+        sandbox.ok(&["init", "--key-store", "file"]);
+        sandbox
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.path().join("data/keywright/keywright.db")
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.path().join("config/keywright/config.toml")
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("keywright").expect("the keywright binary");
+        cmd.env_clear()
+            .current_dir(self.path())
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.path())
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("KEYWRIGHT_ACTOR", "tester");
+        for (key, value) in &self.extra_env {
+            cmd.env(key, value);
+        }
+        cmd
+    }
+
+    /// Runs a command that must succeed; returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let output = self.cmd().args(args).output().expect("keywright runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "keywright {args:?} failed with {:?}: {stderr}",
+            output.status.code()
+        );
+        String::from_utf8(output.stdout).expect("stdout is UTF-8")
+    }
+
+    /// Runs a command with `--json` that must succeed; returns the document.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = args.to_vec();
+        all.push("--json");
+        let out = self.ok(&all);
+        serde_json::from_str(&out)
+            .unwrap_or_else(|e| panic!("{args:?} printed no JSON ({e}): {out}"))
+    }
+
+    /// Runs a command that must fail with `code` and write nothing to the
+    /// database; returns its stderr, which must be one line.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let before = self.snapshot();
+        let output = self.cmd().args(args).output().expect("keywright runs");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "keywright {args:?}: {stderr}"
+        );
+        assert_eq!(
+            stderr.trim_end().lines().count(),
+            1,
+            "one line on stderr: {stderr}"
+        );
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("SQL"),
+            "{stderr}"
+        );
+        assert_eq!(
+            self.snapshot(),
+            before,
+            "keywright {args:?} changed the database"
+        );
+        stderr
+    }
+
+    /// Every row of every table, as text: equal snapshots mean nothing was written.
+    pub fn snapshot(&self) -> String {
+        let path = self.db_path();
+        if !path.exists() {
+            return String::from("(no database)");
+        }
+        let conn = rusqlite::Connection::open(&path).expect("open the database");
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let mut out = String::new();
+        for table in tables {
+            let mut stmt = conn
+                .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
+                .unwrap();
+            let columns = stmt.column_count();
+            let mut rows = stmt.query([]).unwrap();
+            while let Some(row) = rows.next().unwrap() {
+                out.push_str(&table);
+                for i in 0..columns {
+                    let value: rusqlite::types::Value = row.get(i).unwrap();
+                    out.push_str(&format!(" {value:?}"));
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Runs SQL directly against the database, as an attacker with file access could.
+    pub fn tamper(&self, sql: &str) {
+        let conn = rusqlite::Connection::open(self.db_path()).expect("open the database");
+        conn.execute_batch(sql).expect("tampering SQL runs");
+    }
+}

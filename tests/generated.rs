@@ -1,0 +1,50 @@
+//! The committed completions and man page match the command-line
+//! definition. Run with `KEYWRIGHT_REGENERATE=1` to rewrite them.
+
+use std::path::{Path, PathBuf};
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+use keywright::cli::Cli;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn check(path: &Path, fresh: Vec<u8>) {
+    if std::env::var_os("KEYWRIGHT_REGENERATE").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read(path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "{} is stale; run `KEYWRIGHT_REGENERATE=1 cargo test --test generated` and commit the result",
+        path.display()
+    );
+}
+
+#[test]
+fn completions_are_current() {
+    for (shell, file) in [
+        (Shell::Bash, "keywright.bash"),
+        (Shell::Zsh, "_keywright"),
+        (Shell::Fish, "keywright.fish"),
+        (Shell::Elvish, "keywright.elv"),
+        (Shell::PowerShell, "_keywright.ps1"),
+    ] {
+        let mut out = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), "keywright", &mut out);
+        check(&root().join("completions").join(file), out);
+    }
+}
+
+#[test]
+fn man_page_is_current() {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .unwrap();
+    check(&root().join("man/keywright.1"), out);
+}
