@@ -7,7 +7,7 @@
 //! one handler per command.
 
 pub mod license_key;
-// pub mod token;
+pub mod token;
 
 #[cfg(feature = "cli")]
 pub mod cli;

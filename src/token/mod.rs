@@ -1,0 +1,41 @@
+//! License tokens (SPEC 3.2–3.4): JWS compact serialisation, i.e. standard
+//! JWTs, signed with Ed25519 (`EdDSA`) or, as the symmetric fallback,
+//! HMAC-SHA256 (`HS256`). Any JWT library can verify them with the exported
+//! public key; [`verify_license`] is the one function here that reads an
+//! untrusted token, and it never panics.
+//!
+//! A verifier application needs only this module:
+//!
+//! ```
+//! use keywright::token::{Expectations, KeySet, verify_license};
+//! # fn check(token: &str, jwks_json: &str) -> Result<(), String> {
+//! let keys = KeySet::from_jwks(jwks_json).map_err(|e| e.to_string())?;
+//! let result = verify_license(token, &keys, &Expectations::at_now().product("desktop"));
+//! if result.is_valid() && result.has_feature("sso") {
+//!     // unlock single sign-on
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+mod b64;
+mod claims;
+mod jws;
+mod keys;
+mod verify;
+
+pub use claims::{CLAIMS_VERSION, LicenseClaims, RevocationClaims};
+pub use jws::{SignError, sign_license, sign_revocations};
+pub use keys::{Algorithm, KeyError, KeySet, SigningKey, VerifyingKey};
+pub use verify::{
+    Code, Expectations, MAX_TOKEN_BYTES, Verification, domain_matches, verify_license,
+    verify_revocations,
+};
+
+/// `typ` of a license token.
+pub const LICENSE_TYP: &str = "lic+jwt";
+/// `typ` of a revocation list.
+pub const REVOCATION_TYP: &str = "lrl+jwt";
+
+#[cfg(test)]
+mod tests;

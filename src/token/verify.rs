@@ -1,0 +1,357 @@
+//! Offline verification (SPEC 3.3): one function reads an untrusted token
+//! and returns a result code, the claims where they could be read, and a
+//! message. It never panics, whatever the input.
+
+use serde::Serialize;
+
+use super::jws::decode;
+use super::keys::KeySet;
+use super::{CLAIMS_VERSION, LICENSE_TYP, LicenseClaims, REVOCATION_TYP, RevocationClaims};
+
+/// Tokens longer than this are refused unread.
+pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
+
+/// The outcome of a check. `VALID` and `GRACE` are valid; the last five come
+/// only from checks against the database (`keywright validate`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Code {
+    Valid,
+    Grace,
+    Expired,
+    NotYetValid,
+    BadSignature,
+    UnknownKey,
+    Malformed,
+    WrongProduct,
+    DomainMismatch,
+    FingerprintMismatch,
+    FeatureMissing,
+    Revoked,
+    NotFound,
+    Suspended,
+    TenantSuspended,
+    TooManyMachines,
+    Tampered,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Valid => "VALID",
+            Code::Grace => "GRACE",
+            Code::Expired => "EXPIRED",
+            Code::NotYetValid => "NOT_YET_VALID",
+            Code::BadSignature => "BAD_SIGNATURE",
+            Code::UnknownKey => "UNKNOWN_KEY",
+            Code::Malformed => "MALFORMED",
+            Code::WrongProduct => "WRONG_PRODUCT",
+            Code::DomainMismatch => "DOMAIN_MISMATCH",
+            Code::FingerprintMismatch => "FINGERPRINT_MISMATCH",
+            Code::FeatureMissing => "FEATURE_MISSING",
+            Code::Revoked => "REVOKED",
+            Code::NotFound => "NOT_FOUND",
+            Code::Suspended => "SUSPENDED",
+            Code::TenantSuspended => "TENANT_SUSPENDED",
+            Code::TooManyMachines => "TOO_MANY_MACHINES",
+            Code::Tampered => "TAMPERED",
+        }
+    }
+
+    pub fn is_valid(self) -> bool {
+        matches!(self, Code::Valid | Code::Grace)
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the caller requires of a license besides a good signature.
+#[derive(Debug, Clone, Default)]
+pub struct Expectations<'a> {
+    now: i64,
+    product: Option<&'a str>,
+    domain: Option<&'a str>,
+    fingerprint: Option<&'a str>,
+    features: Vec<&'a str>,
+    revocations: Option<&'a RevocationClaims>,
+}
+
+impl<'a> Expectations<'a> {
+    /// Checks as at `now` (Unix seconds).
+    pub fn at(now: i64) -> Self {
+        Expectations {
+            now,
+            ..Expectations::default()
+        }
+    }
+
+    /// Checks as at the system clock's time.
+    pub fn at_now() -> Self {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Expectations::at(now)
+    }
+
+    /// The token must be for this product (`aud`).
+    pub fn product(mut self, product: &'a str) -> Self {
+        self.product = Some(product);
+        self
+    }
+
+    /// The token must allow this host name, when it names domains.
+    pub fn domain(mut self, domain: &'a str) -> Self {
+        self.domain = Some(domain);
+        self
+    }
+
+    /// The token must allow this machine, when it names machines.
+    pub fn fingerprint(mut self, fingerprint: &'a str) -> Self {
+        self.fingerprint = Some(fingerprint);
+        self
+    }
+
+    /// The token must grant this feature.
+    pub fn feature(mut self, feature: &'a str) -> Self {
+        self.features.push(feature);
+        self
+    }
+
+    /// Licenses on this (verified) list are revoked.
+    pub fn revocations(mut self, list: &'a RevocationClaims) -> Self {
+        self.revocations = Some(list);
+        self
+    }
+
+    pub fn now(&self) -> i64 {
+        self.now
+    }
+}
+
+/// The result of checking a token.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verification {
+    pub code: Code,
+    pub valid: bool,
+    pub message: String,
+    /// The key that verified the signature.
+    pub kid: Option<String>,
+    /// The claims, once the signature has verified.
+    pub claims: Option<LicenseClaims>,
+}
+
+impl Verification {
+    pub fn failed(code: Code, message: impl Into<String>) -> Verification {
+        Verification {
+            code,
+            valid: code.is_valid(),
+            message: message.into(),
+            kid: None,
+            claims: None,
+        }
+    }
+
+    pub fn is_valid(&self) -> bool {
+        self.code.is_valid()
+    }
+
+    /// Valid, and grants `feature`.
+    pub fn has_feature(&self, feature: &str) -> bool {
+        self.is_valid() && self.claims.as_ref().is_some_and(|c| c.has_feature(feature))
+    }
+
+    /// The claims of a valid license that grants `feature`, or the code that says why not.
+    pub fn require_feature(&self, feature: &str) -> Result<&LicenseClaims, Code> {
+        match &self.claims {
+            Some(claims) if self.is_valid() && claims.has_feature(feature) => Ok(claims),
+            Some(_) if self.is_valid() => Err(Code::FeatureMissing),
+            _ => Err(self.code),
+        }
+    }
+}
+
+/// Verifies a license token against trusted keys and the caller's expectations.
+pub fn verify_license(token: &str, keys: &KeySet, expect: &Expectations<'_>) -> Verification {
+    let verified = match decode(token, keys, LICENSE_TYP) {
+        Ok(verified) => verified,
+        Err((code, message)) => return Verification::failed(code, message),
+    };
+    let claims: LicenseClaims = match serde_json::from_slice(&verified.payload) {
+        Ok(claims) => claims,
+        Err(e) => {
+            return Verification::failed(
+                Code::Malformed,
+                format!("the claims are not a license: {e}"),
+            );
+        }
+    };
+    let (code, message) = if claims.ver != CLAIMS_VERSION {
+        (
+            Code::Malformed,
+            format!("claims version {} is not supported", claims.ver),
+        )
+    } else {
+        check(&claims, expect)
+    };
+    Verification {
+        code,
+        valid: code.is_valid(),
+        message,
+        kid: Some(verified.kid),
+        claims: Some(claims),
+    }
+}
+
+fn check(claims: &LicenseClaims, e: &Expectations<'_>) -> (Code, String) {
+    if let Some(product) = e.product
+        && claims.aud != product
+    {
+        return (
+            Code::WrongProduct,
+            format!(
+                "the license is for product '{}', not '{product}'",
+                claims.aud
+            ),
+        );
+    }
+    if let Some(list) = e.revocations
+        && list.iss == claims.iss
+        && list.is_revoked(&claims.sub)
+    {
+        return (
+            Code::Revoked,
+            format!("license {} is on revocation list #{}", claims.sub, list.seq),
+        );
+    }
+    if let Some(nbf) = claims.nbf
+        && e.now < nbf
+    {
+        return (
+            Code::NotYetValid,
+            format!("the license is valid from {}", rfc3339(nbf)),
+        );
+    }
+    let mut in_grace = None;
+    if let Some(exp) = claims.exp
+        && e.now >= exp
+    {
+        let until = exp.saturating_add(claims.grace.unwrap_or(0));
+        if e.now >= until {
+            return (
+                Code::Expired,
+                format!("the license expired at {}", rfc3339(exp)),
+            );
+        }
+        in_grace = Some((exp, until));
+    }
+    if let Some(domain) = e.domain
+        && !claims.domains.is_empty()
+        && !claims
+            .domains
+            .iter()
+            .any(|pattern| domain_matches(pattern, domain))
+    {
+        return (
+            Code::DomainMismatch,
+            format!("the license does not cover the domain '{domain}'"),
+        );
+    }
+    if let Some(fingerprint) = e.fingerprint
+        && !claims.machines.is_empty()
+        && !claims.machines.iter().any(|m| m == fingerprint)
+    {
+        return (
+            Code::FingerprintMismatch,
+            format!("the license is not locked to machine '{fingerprint}'"),
+        );
+    }
+    if let Some(missing) = e.features.iter().find(|f| !claims.has_feature(f)) {
+        return (
+            Code::FeatureMissing,
+            format!("the license does not grant the feature '{missing}'"),
+        );
+    }
+    match in_grace {
+        Some((exp, until)) => (
+            Code::Grace,
+            format!(
+                "the license expired at {}; it works in grace until {}",
+                rfc3339(exp),
+                rfc3339(until)
+            ),
+        ),
+        None => (Code::Valid, String::from("the license is valid")),
+    }
+}
+
+/// Verifies a revocation list; an expired list is refused.
+pub fn verify_revocations(
+    token: &str,
+    keys: &KeySet,
+    now: i64,
+) -> Result<RevocationClaims, Verification> {
+    let verified =
+        decode(token, keys, REVOCATION_TYP).map_err(|(code, m)| Verification::failed(code, m))?;
+    let list: RevocationClaims = serde_json::from_slice(&verified.payload).map_err(|e| {
+        Verification::failed(
+            Code::Malformed,
+            format!("the claims are not a revocation list: {e}"),
+        )
+    })?;
+    if let Some(exp) = list.exp
+        && now >= exp
+    {
+        return Err(Verification::failed(
+            Code::Expired,
+            format!("the revocation list expired at {}", rfc3339(exp)),
+        ));
+    }
+    if !list.revoked.windows(2).all(|w| w[0] < w[1]) {
+        return Err(Verification::failed(
+            Code::Malformed,
+            "the revoked keys are not sorted",
+        ));
+    }
+    Ok(list)
+}
+
+/// Whether `host` matches `pattern`: equal, or `*.example.com` for exactly
+/// one more label. Case and a trailing dot do not matter.
+pub fn domain_matches(pattern: &str, host: &str) -> bool {
+    let normalize = |s: &str| s.trim().trim_end_matches('.').to_ascii_lowercase();
+    let (pattern, host) = (normalize(pattern), normalize(host));
+    match pattern.strip_prefix("*.") {
+        Some(suffix) => host
+            .strip_suffix(suffix)
+            .and_then(|rest| rest.strip_suffix('.'))
+            .is_some_and(|label| !label.is_empty() && !label.contains('.')),
+        None => !host.is_empty() && pattern == host,
+    }
+}
+
+/// A Unix time as RFC 3339 UTC, without a time library.
+pub(crate) fn rfc3339(ts: i64) -> String {
+    let days = ts.div_euclid(86_400);
+    let secs = ts.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        secs / 3_600,
+        secs % 3_600 / 60,
+        secs % 60
+    )
+}
