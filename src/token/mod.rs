@@ -28,7 +28,7 @@ pub use claims::{CLAIMS_VERSION, LicenseClaims, RevocationClaims};
 pub use jws::{SignError, sign_license, sign_revocations};
 pub use keys::{Algorithm, KeyError, KeySet, SigningKey, VerifyingKey};
 pub use verify::{
-    Code, Expectations, MAX_TOKEN_BYTES, Verification, domain_matches, verify_license,
+    Code, Expectations, MAX_TOKEN_BYTES, Rejected, Verification, domain_matches, verify_license,
     verify_revocations,
 };
 

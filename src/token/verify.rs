@@ -289,16 +289,29 @@ fn check(claims: &LicenseClaims, e: &Expectations<'_>) -> (Code, String) {
     }
 }
 
+/// Why a revocation list was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    pub code: Code,
+    pub message: String,
+}
+
+impl std::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.message, self.code)
+    }
+}
+
 /// Verifies a revocation list; an expired list is refused.
 pub fn verify_revocations(
     token: &str,
     keys: &KeySet,
     now: i64,
-) -> Result<RevocationClaims, Verification> {
-    let verified =
-        decode(token, keys, REVOCATION_TYP).map_err(|(code, m)| Verification::failed(code, m))?;
+) -> Result<RevocationClaims, Rejected> {
+    let reject = |code, message: String| Rejected { code, message };
+    let verified = decode(token, keys, REVOCATION_TYP).map_err(|(code, m)| reject(code, m))?;
     let list: RevocationClaims = serde_json::from_slice(&verified.payload).map_err(|e| {
-        Verification::failed(
+        reject(
             Code::Malformed,
             format!("the claims are not a revocation list: {e}"),
         )
@@ -306,15 +319,15 @@ pub fn verify_revocations(
     if let Some(exp) = list.exp
         && now >= exp
     {
-        return Err(Verification::failed(
+        return Err(reject(
             Code::Expired,
             format!("the revocation list expired at {}", rfc3339(exp)),
         ));
     }
     if !list.revoked.windows(2).all(|w| w[0] < w[1]) {
-        return Err(Verification::failed(
+        return Err(reject(
             Code::Malformed,
-            "the revoked keys are not sorted",
+            "the revoked keys are not sorted".into(),
         ));
     }
     Ok(list)
