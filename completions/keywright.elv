@@ -35,9 +35,14 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
             cand init 'Create the database and the config file (safe to run again)'
             cand tenant 'Manage tenants: the vendor companies whose licenses this database holds'
+            cand key 'Manage signing keys: generate, rotate, list, export, import'
             cand product 'Manage products and their known features'
             cand plan 'Manage plans: per-product defaults for licenses'
             cand customer 'Manage customers'
+            cand license 'Issue, list and show licenses; manage their machines'
+            cand validate 'Check a license against the database'
+            cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
+            cand sign 'Mint a token from claims with a key from a file or the environment; no database'
             cand audit 'Read and verify the tamper-evident audit log'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -89,6 +94,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --slug 'The slug [default: from the name, with -2, -3 on collision]'
             cand --timezone 'IANA time zone in which expiry dates end'
             cand --key-prefix 'Prefix of license keys [default: the abbreviation]'
+            cand --algorithm 'Algorithm of the tenant''s first signing key'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -235,6 +241,161 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;tenant;help;use'= {
         }
         &'keywright;tenant;help;help'= {
+        }
+        &'keywright;key'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Make a new active signing key; older keys keep signing and verifying'
+            cand rotate 'Make a new signing key and retire the others for signing (they still verify)'
+            cand list 'List the tenant''s keys and whether each secret can be reached'
+            cand export 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
+            cand export-private 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+            cand import 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;key;generate'= {
+            cand --algorithm 'ed25519 (default) or hmac, the symmetric fallback'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;key;rotate'= {
+            cand --algorithm 'ed25519 (default) or hmac, the symmetric fallback'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;key;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;key;export'= {
+            cand --kid 'The key to export [default: the signing key]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;key;export-private'= {
+            cand --kid 'kid'
+            cand --out 'out'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;key;import'= {
+            cand --file 'file'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;key;help'= {
+            cand generate 'Make a new active signing key; older keys keep signing and verifying'
+            cand rotate 'Make a new signing key and retire the others for signing (they still verify)'
+            cand list 'List the tenant''s keys and whether each secret can be reached'
+            cand export 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
+            cand export-private 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+            cand import 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;key;help;generate'= {
+        }
+        &'keywright;key;help;rotate'= {
+        }
+        &'keywright;key;help;list'= {
+        }
+        &'keywright;key;help;export'= {
+        }
+        &'keywright;key;help;export-private'= {
+        }
+        &'keywright;key;help;import'= {
+        }
+        &'keywright;key;help;help'= {
         }
         &'keywright;product'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
@@ -666,6 +827,268 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;customer;help;help'= {
         }
+        &'keywright;license'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand issue 'Issue licenses: a key and a signed token each'
+            cand list 'List licenses with filters and a summary footer'
+            cand show 'Show one license'
+            cand token 'Print a license''s signed token'
+            cand machines 'List the machines a license is activated on'
+            cand activate 'Activate a license on a machine'
+            cand deactivate 'Remove a machine from a license'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;license;issue'= {
+            cand --product 'product'
+            cand --plan 'A plan of the product, whose terms are the defaults'
+            cand --customer 'The customer''s email or external id'
+            cand --expires 'Last day of validity, YYYY-MM-DD, in the tenant''s time zone'
+            cand --duration 'Validity from now, e.g. 30d or 1y [default: the plan''s, else perpetual]'
+            cand --feature 'A granted feature (repeatable; replaces the plan''s features)'
+            cand --seats 'seats'
+            cand --domain 'A host name the license covers; *.example.com covers one label (repeatable)'
+            cand --fingerprint 'A machine fingerprint the license is locked to (repeatable)'
+            cand --limit 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan''s)'
+            cand --grace 'Time after expiry during which the license still works, e.g. 7d'
+            cand --count 'How many licenses to issue with these terms'
+            cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --trial 'Mark the licenses as trials'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;list'= {
+            cand --product 'product'
+            cand --customer 'Email or external id'
+            cand --status 'status'
+            cand --expires-within 'Only licenses that expire within this period, e.g. 30d'
+            cand --feature 'feature'
+            cand --search 'Text in the key, customer email, name, company, external id or product'
+            cand --sort 'sort'
+            cand --order 'order'
+            cand --page 'Page to show, from 1'
+            cand --limit 'Rows per page, 1 to 1000'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;token'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;machines'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;activate'= {
+            cand --fingerprint 'fingerprint'
+            cand --hostname 'hostname'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;deactivate'= {
+            cand --fingerprint 'fingerprint'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;help'= {
+            cand issue 'Issue licenses: a key and a signed token each'
+            cand list 'List licenses with filters and a summary footer'
+            cand show 'Show one license'
+            cand token 'Print a license''s signed token'
+            cand machines 'List the machines a license is activated on'
+            cand activate 'Activate a license on a machine'
+            cand deactivate 'Remove a machine from a license'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;license;help;issue'= {
+        }
+        &'keywright;license;help;list'= {
+        }
+        &'keywright;license;help;show'= {
+        }
+        &'keywright;license;help;token'= {
+        }
+        &'keywright;license;help;machines'= {
+        }
+        &'keywright;license;help;activate'= {
+        }
+        &'keywright;license;help;deactivate'= {
+        }
+        &'keywright;license;help;help'= {
+        }
+        &'keywright;validate'= {
+            cand --fingerprint 'The machine asking'
+            cand --domain 'The host name asking'
+            cand --feature 'A feature that must be granted (repeatable)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;verify'= {
+            cand --public-key 'Trust this public key: PEM, JWK or raw base64url, as `key export` writes it'
+            cand --jwks 'Trust the keys of this JWKS file'
+            cand --secret-env 'Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)'
+            cand --product 'The token must be for this product'
+            cand --domain 'domain'
+            cand --fingerprint 'fingerprint'
+            cand --feature 'A feature that must be granted (repeatable)'
+            cand --revocations 'A signed revocation list (from `revocations export`) to honour'
+            cand --at 'Check as at this time (RFC 3339) instead of now'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;sign'= {
+            cand --claims 'The claims: a .json or .toml file, or - for JSON or TOML on stdin'
+            cand --key-file 'The private key: PKCS#8 PEM (Ed25519) or an "oct" JWK (HMAC)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;audit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -757,9 +1180,14 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help'= {
             cand init 'Create the database and the config file (safe to run again)'
             cand tenant 'Manage tenants: the vendor companies whose licenses this database holds'
+            cand key 'Manage signing keys: generate, rotate, list, export, import'
             cand product 'Manage products and their known features'
             cand plan 'Manage plans: per-product defaults for licenses'
             cand customer 'Manage customers'
+            cand license 'Issue, list and show licenses; manage their machines'
+            cand validate 'Check a license against the database'
+            cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
+            cand sign 'Mint a token from claims with a key from a file or the environment; no database'
             cand audit 'Read and verify the tamper-evident audit log'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -788,6 +1216,26 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;tenant;reactivate'= {
         }
         &'keywright;help;tenant;use'= {
+        }
+        &'keywright;help;key'= {
+            cand generate 'Make a new active signing key; older keys keep signing and verifying'
+            cand rotate 'Make a new signing key and retire the others for signing (they still verify)'
+            cand list 'List the tenant''s keys and whether each secret can be reached'
+            cand export 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
+            cand export-private 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+            cand import 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+        }
+        &'keywright;help;key;generate'= {
+        }
+        &'keywright;help;key;rotate'= {
+        }
+        &'keywright;help;key;list'= {
+        }
+        &'keywright;help;key;export'= {
+        }
+        &'keywright;help;key;export-private'= {
+        }
+        &'keywright;help;key;import'= {
         }
         &'keywright;help;product'= {
             cand create 'Create a product'
@@ -839,6 +1287,35 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;customer;update'= {
         }
         &'keywright;help;customer;delete'= {
+        }
+        &'keywright;help;license'= {
+            cand issue 'Issue licenses: a key and a signed token each'
+            cand list 'List licenses with filters and a summary footer'
+            cand show 'Show one license'
+            cand token 'Print a license''s signed token'
+            cand machines 'List the machines a license is activated on'
+            cand activate 'Activate a license on a machine'
+            cand deactivate 'Remove a machine from a license'
+        }
+        &'keywright;help;license;issue'= {
+        }
+        &'keywright;help;license;list'= {
+        }
+        &'keywright;help;license;show'= {
+        }
+        &'keywright;help;license;token'= {
+        }
+        &'keywright;help;license;machines'= {
+        }
+        &'keywright;help;license;activate'= {
+        }
+        &'keywright;help;license;deactivate'= {
+        }
+        &'keywright;help;validate'= {
+        }
+        &'keywright;help;verify'= {
+        }
+        &'keywright;help;sign'= {
         }
         &'keywright;help;audit'= {
             cand list 'List audit entries, newest first'

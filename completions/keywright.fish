@@ -42,9 +42,14 @@ complete -c keywright -n "__fish_keywright_needs_command" -s h -l help -d 'Print
 complete -c keywright -n "__fish_keywright_needs_command" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "init" -d 'Create the database and the config file (safe to run again)'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "product" -d 'Manage products and their known features'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "validate" -d 'Check a license against the database'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -93,6 +98,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fi
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l slug -d 'The slug [default: from the name, with -2, -3 on collision]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l timezone -d 'IANA time zone in which expiry dates end' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l key-prefix -d 'Prefix of license keys [default: the abbreviation]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l algorithm -d 'Algorithm of the tenant\'s first signing key' -r -f -a "ed25519\t''
+hmac\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -216,6 +223,140 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a suspended tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a tenant the default (writes default_tenant to the config file)'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "generate" -d 'Make a new active signing key; older keys keep signing and verifying'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l algorithm -d 'ed25519 (default) or hmac, the symmetric fallback' -r -f -a "ed25519\t''
+hmac\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l algorithm -d 'ed25519 (default) or hmac, the symmetric fallback' -r -f -a "ed25519\t''
+hmac\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l kid -d 'The key to export [default: the signing key]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l kid -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l out -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l file -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Make a new active signing key; older keys keep signing and verifying'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -601,6 +742,246 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "list" -d 'List licenses with filters and a summary footer'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "show" -d 'Show one license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "token" -d 'Print a license\'s signed token'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "activate" -d 'Activate a license on a machine'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l plan -d 'A plan of the product, whose terms are the defaults' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l customer -d 'The customer\'s email or external id' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l expires -d 'Last day of validity, YYYY-MM-DD, in the tenant\'s time zone' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l duration -d 'Validity from now, e.g. 30d or 1y [default: the plan\'s, else perpetual]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l feature -d 'A granted feature (repeatable; replaces the plan\'s features)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l seats -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l domain -d 'A host name the license covers; *.example.com covers one label (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l fingerprint -d 'A machine fingerprint the license is locked to (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan\'s)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l grace -d 'Time after expiry during which the license still works, e.g. 7d' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l count -d 'How many licenses to issue with these terms' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l trial -d 'Mark the licenses as trials'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l product -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l customer -d 'Email or external id' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l status -r -f -a "active\t''
+expired\t''
+grace\t''
+revoked\t''
+suspended\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l expires-within -d 'Only licenses that expire within this period, e.g. 30d' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l feature -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l search -d 'Text in the key, customer email, name, company, external id or product' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l sort -r -f -a "issued\t''
+expires\t''
+customer\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l order -r -f -a "asc\t''
+desc\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l fingerprint -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l hostname -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l fingerprint -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "list" -d 'List licenses with filters and a summary footer'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print a license\'s signed token'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a license on a machine'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l fingerprint -d 'The machine asking' -r
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l domain -d 'The host name asking' -r
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l feature -d 'A feature that must be granted (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l public-key -d 'Trust this public key: PEM, JWK or raw base64url, as `key export` writes it' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l jwks -d 'Trust the keys of this JWKS file' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l secret-env -d 'Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l product -d 'The token must be for this product' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l domain -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l fingerprint -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l feature -d 'A feature that must be granted (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l revocations -d 'A signed revocation list (from `revocations export`) to honour' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l at -d 'Check as at this time (RFC 3339) instead of now' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l claims -d 'The claims: a .json or .toml file, or - for JSON or TOML on stdin' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l key-file -d 'The private key: PKCS#8 PEM (Ed25519) or an "oct" JWK (HMAC)' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -677,14 +1058,19 @@ complete -c keywright -n "__fish_keywright_using_subcommand completions" -s q -l
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "product" -d 'Manage products and their known features'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "customer" -d 'Manage customers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant product plan customer audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "product" -d 'Manage products and their known features'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "validate" -d 'Check a license against the database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List every tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant (default: the current one)'
@@ -692,6 +1078,12 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "suspend" -d 'Suspend a tenant: it issues nothing and its licenses stop validating'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "reactivate" -d 'Reactivate a suspended tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "use" -d 'Make a tenant the default (writes default_tenant to the config file)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new active signing key; older keys keep signing and verifying'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "create" -d 'Create a product'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "list" -d 'List products'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "show" -d 'Show one product'
@@ -707,5 +1099,12 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show one customer, by email or external id'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "list" -d 'List licenses with filters and a summary footer'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "show" -d 'Show one license'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "token" -d 'Print a license\'s signed token'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain and report the first edited, missing or reordered entry'

@@ -34,6 +34,12 @@ pub enum Error {
         scope: String,
         hint: String,
     },
+    /// A license is not valid for what was asked (exit 3).
+    #[error("{message} ({code})")]
+    NotValid {
+        code: crate::token::Code,
+        message: String,
+    },
     /// The database could not be used.
     #[error("the database {path} {reason}")]
     Database { path: String, reason: String },
@@ -75,6 +81,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage(_) | Error::NotFound { .. } | Error::Conflict { .. } => EXIT_USAGE,
+            Error::NotValid { .. } => EXIT_NOT_VALID,
             Error::Database { .. }
             | Error::Io { .. }
             | Error::KeyStore(_)
@@ -107,6 +114,15 @@ impl From<rusqlite::Error> for Error {
         Error::Database {
             path: String::from("file"),
             reason: describe_sqlite(&err),
+        }
+    }
+}
+
+impl From<csv::Error> for Error {
+    fn from(err: csv::Error) -> Self {
+        match err.into_kind() {
+            csv::ErrorKind::Io(io) => Error::Output(io),
+            other => Error::runtime(format!("CSV could not be written: {other:?}")),
         }
     }
 }

@@ -65,6 +65,9 @@ pub enum Command {
     /// Manage tenants: the vendor companies whose licenses this database holds
     #[command(subcommand)]
     Tenant(commands::tenant::TenantCommand),
+    /// Manage signing keys: generate, rotate, list, export, import
+    #[command(subcommand)]
+    Key(commands::key::KeyCommand),
     /// Manage products and their known features
     #[command(subcommand)]
     Product(commands::product::ProductCommand),
@@ -74,6 +77,15 @@ pub enum Command {
     /// Manage customers
     #[command(subcommand)]
     Customer(commands::customer::CustomerCommand),
+    /// Issue, list and show licenses; manage their machines
+    #[command(subcommand)]
+    License(commands::license::LicenseCommand),
+    /// Check a license against the database
+    Validate(commands::validate::ValidateArgs),
+    /// Check tokens offline, with a public key, a JWKS, a secret or the tenant's keys
+    Verify(commands::verify::VerifyArgs),
+    /// Mint a token from claims with a key from a file or the environment; no database
+    Sign(commands::sign::SignArgs),
     /// Read and verify the tamper-evident audit log
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),

@@ -9,7 +9,7 @@ use super::args::GlobalArgs;
 use super::config::{self, Config};
 use crate::domain::time;
 use crate::error::{Error, Result};
-use crate::keystore::KeyStoreKind;
+use crate::keystore::{KeyStore, KeyStoreKind};
 use crate::output::{Format, Printer};
 use crate::store::{NewAuditEntry, Store, Tenant, Tx};
 
@@ -68,6 +68,11 @@ impl Context {
 
     pub fn key_store_kind(&self) -> KeyStoreKind {
         self.config.key_store.unwrap_or_default()
+    }
+
+    /// The configured key store (`key_store` in the config).
+    pub fn key_store(&self) -> KeyStore {
+        KeyStore::new(self.key_store_kind(), &self.data_dir)
     }
 
     /// Opens the existing database.

@@ -43,9 +43,14 @@ fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Init(args) => commands::init::run(args, &ctx),
         Command::Tenant(cmd) => cmd.run(&ctx),
+        Command::Key(cmd) => cmd.run(&ctx),
         Command::Product(cmd) => cmd.run(&ctx),
         Command::Plan(cmd) => cmd.run(&ctx),
         Command::Customer(cmd) => cmd.run(&ctx),
+        Command::License(cmd) => cmd.run(&ctx),
+        Command::Validate(args) => commands::validate::run(args, &ctx),
+        Command::Verify(args) => commands::verify::run(args, &ctx),
+        Command::Sign(args) => commands::sign::run(args, &ctx),
         Command::Audit(cmd) => cmd.run(&ctx),
         Command::Completions(args) => commands::completions::run(args),
     }

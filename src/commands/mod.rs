@@ -6,9 +6,14 @@ pub mod audit;
 pub mod completions;
 pub mod customer;
 pub mod init;
+pub mod key;
+pub mod license;
 pub mod plan;
 pub mod product;
+pub mod sign;
 pub mod tenant;
+pub mod validate;
+pub mod verify;
 
 use clap::Args;
 

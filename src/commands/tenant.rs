@@ -4,6 +4,7 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
+use super::key::{AlgorithmName, create_key, forget_secret_if_failed};
 use crate::cli::{Context, config};
 use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
 use crate::domain::time::parse_timezone;
@@ -42,6 +43,9 @@ pub struct CreateArgs {
     /// Prefix of license keys [default: the abbreviation]
     #[arg(long, value_name = "P")]
     pub key_prefix: Option<String>,
+    /// Algorithm of the tenant's first signing key
+    #[arg(long, value_enum, default_value_t)]
+    pub algorithm: AlgorithmName,
 }
 
 #[derive(Debug, Args)]
@@ -94,20 +98,21 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         key_prefix: args.key_prefix.as_deref().map(checked_prefix).transpose()?,
     };
     let mut store = ctx.open_store()?;
-    let tenant = store.write(|tx| {
+    let mut written = None;
+    let result = store.write(|tx| {
         let tenant = tx.create_tenant(&new, ctx.now)?;
         let details = json!({
             "name": tenant.name, "abbreviation": tenant.abbreviation,
             "key_prefix": tenant.key_prefix, "timezone": tenant.timezone,
         });
-        tx.scope(&tenant).append_audit(&ctx.audit(
-            "tenant.created",
-            "tenant",
-            &tenant.slug,
-            details,
-        ))?;
+        let scope = tx.scope(&tenant);
+        scope.append_audit(&ctx.audit("tenant.created", "tenant", &tenant.slug, details))?;
+        let key = create_key(ctx, &scope, args.algorithm.into(), "key.generated")?;
+        written = Some((tenant.slug.clone(), key.kid));
         Ok(tenant)
-    })?;
+    });
+    forget_secret_if_failed(ctx, &result, written);
+    let tenant = result?;
     ctx.printer.record(&tenant, &tenant.slug)?;
     Ok(Outcome::Success)
 }

@@ -136,3 +136,80 @@ mod tests {
         assert!(parse_limits(&["novalue".into()]).is_err());
     }
 }
+
+/// Host names a license covers: lower-cased labels of letters, digits and
+/// dashes; `*.example.com` covers one more label. Sorted and unique.
+pub fn normalize_domains(domains: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::with_capacity(domains.len());
+    for domain in domains {
+        let lower = domain.trim().trim_end_matches('.').to_ascii_lowercase();
+        let host = lower.strip_prefix("*.").unwrap_or(&lower);
+        let label_ok = |l: &str| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        };
+        if host.is_empty() || host.len() > 253 || !host.split('.').all(label_ok) {
+            return Err(Error::usage(format!(
+                "'{domain}' is not a domain; give a host name like app.example.com or *.example.com"
+            )));
+        }
+        out.push(lower);
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Machine fingerprints: 1 to 256 visible characters each. Sorted and unique.
+pub fn normalize_fingerprints(fingerprints: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::with_capacity(fingerprints.len());
+    for fingerprint in fingerprints {
+        let fp = fingerprint.trim();
+        if fp.is_empty()
+            || fp.len() > 256
+            || fp.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            return Err(Error::usage(format!(
+                "'{fingerprint}' is not a machine fingerprint; give 1 to 256 characters without spaces"
+            )));
+        }
+        out.push(fp.to_string());
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+#[cfg(test)]
+mod domain_tests {
+    use super::*;
+
+    #[test]
+    fn domains_are_host_names_or_one_level_wildcards() {
+        let d = normalize_domains(&["App.Example.com.".into(), "*.example.org".into()]).unwrap();
+        assert_eq!(d, vec!["*.example.org", "app.example.com"]);
+        for bad in [
+            "",
+            "*.",
+            "a..b",
+            "-a.com",
+            "a b.com",
+            "*.*.a.com",
+            "http://a.com",
+        ] {
+            assert!(normalize_domains(&[bad.into()]).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn fingerprints_have_no_spaces() {
+        assert!(normalize_fingerprints(&["ab cd".into()]).is_err());
+        assert_eq!(
+            normalize_fingerprints(&["b".into(), "a".into(), "b".into()]).unwrap(),
+            vec!["a", "b"]
+        );
+    }
+}

@@ -1,10 +1,24 @@
-//! Where signing secrets live (SPEC 3.5): the OS keyring or 0600 files under
-//! the data directory, chosen by the config's `key_store`; for CI, a key
-//! given by `--key-file` or the environment comes first. Never the database.
+//! Where signing secrets live (SPEC 3.5): the OS keyring (service
+//! `keywright`, account `TENANT/KID`) or, on machines without one, 0600 files
+//! in a 0700 directory under the data directory; the config's `key_store`
+//! chooses, and keywright never falls back from one to the other. For CI, a
+//! key given by `--key-file`, `KEYWRIGHT_SIGNING_KEY` or
+//! `KEYWRIGHT_SIGNING_KEY_FILE` is looked at first. Never the database.
+
+mod file;
+mod os_keyring;
+mod provided;
+
+pub use provided::{ProvidedKey, places_looked, provided_key, read_key_file};
+
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-/// The configured home of secrets. keywright never falls back from one to the other.
+use crate::error::Result;
+use crate::token::SigningKey;
+
+/// The configured home of secrets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum KeyStoreKind {
@@ -18,6 +32,65 @@ impl KeyStoreKind {
         match self {
             KeyStoreKind::Keyring => "keyring",
             KeyStoreKind::File => "file",
+        }
+    }
+}
+
+/// The configured key store.
+pub struct KeyStore {
+    kind: KeyStoreKind,
+    dir: PathBuf,
+}
+
+impl KeyStore {
+    /// A key store of `kind`; the file store keeps keys in `data_dir/keys`.
+    pub fn new(kind: KeyStoreKind, data_dir: &Path) -> KeyStore {
+        KeyStore {
+            kind,
+            dir: data_dir.join("keys"),
+        }
+    }
+
+    pub fn kind(&self) -> KeyStoreKind {
+        self.kind
+    }
+
+    /// Where a tenant's key lives, in words, for messages.
+    pub fn describe(&self, tenant: &str, kid: &str) -> String {
+        match self.kind {
+            KeyStoreKind::Keyring => format!(
+                "the OS keyring (service {}, account {})",
+                os_keyring::SERVICE,
+                os_keyring::account(tenant, kid)
+            ),
+            KeyStoreKind::File => format!(
+                "the key file {}",
+                file::path(&self.dir, tenant, kid).display()
+            ),
+        }
+    }
+
+    /// Stores a new secret; an existing entry for the same key is an error.
+    pub fn put(&self, tenant: &str, key: &SigningKey) -> Result<()> {
+        match self.kind {
+            KeyStoreKind::Keyring => os_keyring::put(tenant, key),
+            KeyStoreKind::File => file::put(&self.dir, tenant, key),
+        }
+    }
+
+    /// The secret of a key, or `None` when the store has no entry for it.
+    pub fn get(&self, tenant: &str, kid: &str) -> Result<Option<SigningKey>> {
+        match self.kind {
+            KeyStoreKind::Keyring => os_keyring::get(tenant, kid),
+            KeyStoreKind::File => file::get(&self.dir, tenant, kid),
+        }
+    }
+
+    /// Removes a secret written by a command that then failed.
+    pub fn remove(&self, tenant: &str, kid: &str) {
+        match self.kind {
+            KeyStoreKind::Keyring => os_keyring::remove(tenant, kid),
+            KeyStoreKind::File => file::remove(&self.dir, tenant, kid),
         }
     }
 }

@@ -225,7 +225,7 @@ impl Position {
         let pages = self.total.div_ceil(u64::from(self.limit)).max(1);
         let mut footer = format!("page {} of {pages}, {} in all", self.page, self.total);
         if let Some(Value::Object(summary)) = summary {
-            for (key, value) in summary {
+            for (key, value) in summary.iter().filter(|(key, _)| *key != "total") {
                 footer.push_str(&format!(
                     ", {}: {}",
                     key.replace('_', " "),
@@ -289,4 +289,18 @@ fn csv_text(value: &Value) -> String {
             .join(","),
         other => other.to_string(),
     }
+}
+
+/// A progress bar on stderr for long work; hidden when stderr is not a
+/// terminal or output is quiet.
+pub fn progress(len: u64, label: &str, quiet: bool) -> indicatif::ProgressBar {
+    if quiet || len < 2 || !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.set_message(label.to_string());
+    bar
 }

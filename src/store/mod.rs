@@ -11,20 +11,28 @@
 //! - One command's writes happen in one `BEGIN IMMEDIATE` transaction: a
 //!   failure or a kill leaves the database as it was.
 
+mod activations;
 mod audit;
 mod customers;
+mod licenses;
 mod migrate;
 pub use migrate::SCHEMA_VERSION;
 mod plans;
 mod products;
 mod query;
+mod signing_keys;
 mod tenants;
 
+pub use activations::Activation;
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, NewAuditEntry};
 pub use customers::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
+pub use licenses::{
+    EXPIRING_SOON, License, LicenseFilter, LicenseSort, LicenseStatus, LicenseSummary, NewLicense,
+};
 pub use plans::{NewPlan, Plan, PlanFilter, PlanSort};
 pub use products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
 pub use query::{ListPage, Order, PageRequest};
+pub use signing_keys::{KeyStatus, SigningKeyRecord};
 pub use tenants::{NewTenant, Tenant, TenantStatus};
 
 use std::fs::OpenOptions;

@@ -111,6 +111,18 @@ impl Conditions {
         self.sql.push_str(&format!(" AND ({})", any.join(" OR ")));
     }
 
+    /// Reads one row of aggregates under these conditions.
+    pub(crate) fn single<T>(
+        &self,
+        conn: &Connection,
+        select: &str,
+        from: &str,
+        map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let sql = format!("SELECT {select} FROM {from} WHERE {}", self.sql);
+        Ok(conn.query_row(&sql, params_from_iter(self.params.iter()), map)?)
+    }
+
     /// Counts and reads one page of `from` (a table or join) under these conditions.
     pub(crate) fn page<T>(
         &self,

@@ -63,6 +63,12 @@ impl fmt::Display for KeyError {
 
 impl std::error::Error for KeyError {}
 
+impl KeyError {
+    pub fn from_message(message: &str) -> KeyError {
+        KeyError(message.to_string())
+    }
+}
+
 fn key_error(message: impl Into<String>) -> KeyError {
     KeyError(message.into())
 }

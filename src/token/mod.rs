@@ -32,6 +32,16 @@ pub use verify::{
     verify_revocations,
 };
 
+/// Base64url without padding, as JWS and JWK use it.
+pub fn encode_base64url(bytes: &[u8]) -> String {
+    b64::encode(bytes)
+}
+
+/// Decodes base64url without padding; `None` when the text is not canonical base64url.
+pub fn decode_base64url(text: &str) -> Option<Vec<u8>> {
+    b64::decode(text)
+}
+
 /// `typ` of a license token.
 pub const LICENSE_TYP: &str = "lic+jwt";
 /// `typ` of a revocation list.

@@ -1,0 +1,254 @@
+//! `keywright verify TOKEN|-`: check tokens offline. With `--public-key`,
+//! `--jwks` or `--secret-env` no database is opened; otherwise the tenant's
+//! keys are used. From stdin, one token per line, one result per line.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use super::key::trusted_keys;
+use super::read;
+use crate::cli::Context;
+use crate::domain::time::parse_instant;
+use crate::error::{Error, Outcome, Result};
+use crate::output::Format;
+use crate::token::{
+    Code, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification, VerifyingKey,
+    verify_license, verify_revocations,
+};
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The token, or - to read tokens from stdin, one per line
+    pub token: String,
+    /// Trust this public key: PEM, JWK or raw base64url, as `key export` writes it
+    #[arg(long, value_name = "FILE", conflicts_with = "jwks")]
+    pub public_key: Option<PathBuf>,
+    /// Trust the keys of this JWKS file
+    #[arg(long, value_name = "FILE")]
+    pub jwks: Option<PathBuf>,
+    /// Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)
+    #[arg(long, value_name = "VAR")]
+    pub secret_env: Option<String>,
+    /// The token must be for this product
+    #[arg(long, value_name = "P")]
+    pub product: Option<String>,
+    #[arg(long, value_name = "D")]
+    pub domain: Option<String>,
+    #[arg(long, value_name = "FP")]
+    pub fingerprint: Option<String>,
+    /// A feature that must be granted (repeatable)
+    #[arg(long = "feature", value_name = "F")]
+    pub features: Vec<String>,
+    /// A signed revocation list (from `revocations export`) to honour
+    #[arg(long, value_name = "FILE")]
+    pub revocations: Option<PathBuf>,
+    /// Check as at this time (RFC 3339) instead of now
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+}
+
+/// A verification as printed: code and message, then the claims.
+#[derive(Serialize)]
+struct Shown<'a> {
+    code: Code,
+    valid: bool,
+    message: &'a str,
+    kid: Option<&'a str>,
+    #[serde(flatten)]
+    claims: Option<&'a LicenseClaims>,
+}
+
+impl<'a> From<&'a Verification> for Shown<'a> {
+    fn from(v: &'a Verification) -> Self {
+        Shown {
+            code: v.code,
+            valid: v.valid,
+            message: &v.message,
+            kid: v.kid.as_deref(),
+            claims: v.claims.as_ref(),
+        }
+    }
+}
+
+pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
+    let now = match &args.at {
+        Some(at) => parse_instant(at, &jiff::tz::TimeZone::UTC)?,
+        None => ctx.now,
+    };
+    let keys = trusted(&args, ctx)?;
+    let revocations = args
+        .revocations
+        .as_deref()
+        .map(|path| read_revocations(path, &keys, now))
+        .transpose()?;
+    let mut expect = Expectations::at(now);
+    if let Some(product) = &args.product {
+        expect = expect.product(product);
+    }
+    if let Some(domain) = &args.domain {
+        expect = expect.domain(domain);
+    }
+    if let Some(fingerprint) = &args.fingerprint {
+        expect = expect.fingerprint(fingerprint);
+    }
+    for feature in &args.features {
+        expect = expect.feature(feature);
+    }
+    if let Some(list) = &revocations {
+        expect = expect.revocations(list);
+    }
+    if args.token == "-" {
+        return verify_lines(&keys, &expect, ctx);
+    }
+    let result = verify_license(&args.token, &keys, &expect);
+    ctx.printer
+        .record(&Shown::from(&result), result.code.as_str())?;
+    Ok(outcome(result.is_valid()))
+}
+
+fn outcome(valid: bool) -> Outcome {
+    if valid {
+        Outcome::Success
+    } else {
+        Outcome::NotValid
+    }
+}
+
+/// One result per line of stdin: `CODE<TAB>KEY<TAB>MESSAGE`, JSON Lines, or CSV.
+fn verify_lines(keys: &KeySet, expect: &Expectations<'_>, ctx: &Context) -> Result<Outcome> {
+    use std::io::Write;
+    let format = ctx.printer.format();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if format == Format::Csv {
+        out.write_all(&csv_line(&["code", "valid", "sub", "aud", "message"])?)?;
+    }
+    let mut all_valid = true;
+    for line in std::io::stdin().lock().lines() {
+        let line = line.map_err(|e| Error::runtime(format!("could not read stdin: {e}")))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let result = verify_license(&line, keys, expect);
+        all_valid &= result.is_valid();
+        let sub = result.claims.as_ref().map_or("-", |c| c.sub.as_str());
+        match format {
+            Format::Csv => {
+                let aud = result.claims.as_ref().map_or("", |c| c.aud.as_str());
+                let valid = result.valid.to_string();
+                out.write_all(&csv_line(&[
+                    result.code.as_str(),
+                    &valid,
+                    sub,
+                    aud,
+                    &result.message,
+                ])?)?;
+            }
+            Format::Json => {
+                serde_json::to_writer(&mut out, &Shown::from(&result))
+                    .map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            }
+            _ if ctx.printer.quiet() => writeln!(out, "{}", result.code)?,
+            _ => writeln!(out, "{}\t{sub}\t{}", result.code, result.message)?,
+        }
+        out.flush()?;
+    }
+    Ok(outcome(all_valid))
+}
+
+fn csv_line(fields: &[&str]) -> Result<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(fields)?;
+    writer
+        .into_inner()
+        .map_err(|e| Error::Output(e.into_error()))
+}
+
+/// The keys to trust: from the flags, else the tenant's keys in the database.
+fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<KeySet> {
+    let mut keys = KeySet::default();
+    if let Some(path) = &args.public_key {
+        keys.push(read_public_key(path)?);
+    }
+    if let Some(path) = &args.jwks {
+        let text = read_text(path)?;
+        let set = KeySet::from_jwks(&text)
+            .map_err(|e| Error::usage(format!("{} cannot be used: {e}", path.display())))?;
+        keys = set;
+    }
+    if let Some(var) = &args.secret_env {
+        keys.push(secret_from_env(var)?);
+    }
+    if !keys.is_empty() {
+        return Ok(keys);
+    }
+    read(ctx, |scope, _| trusted_keys(&ctx.key_store(), scope))
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| Error::io("read", path, &e))
+}
+
+/// A public key as `key export` writes it: PEM, a JWK, or raw base64url.
+fn read_public_key(path: &Path) -> Result<VerifyingKey> {
+    let text = read_text(path)?;
+    let text = text.trim();
+    let parsed = if text.starts_with("-----BEGIN") {
+        VerifyingKey::from_public_pem(text)
+    } else if text.starts_with('{') {
+        serde_json::from_str(text)
+            .map_err(|_| crate::token::KeyError::from_message("the file is not JSON"))
+            .and_then(|jwk| VerifyingKey::from_jwk(&jwk))
+    } else {
+        crate::token::decode_base64url(text)
+            .ok_or_else(|| {
+                crate::token::KeyError::from_message("the file is not PEM, a JWK or base64url")
+            })
+            .and_then(|bytes| VerifyingKey::from_ed25519_bytes(&bytes))
+    };
+    parsed.map_err(|e| {
+        Error::usage(format!(
+            "{} cannot be used as a public key: {e}",
+            path.display()
+        ))
+    })
+}
+
+/// An HMAC secret from an environment variable: an "oct" JWK or base64url bytes.
+fn secret_from_env(var: &str) -> Result<VerifyingKey> {
+    let value = std::env::var(var).map(Zeroizing::new).map_err(|_| {
+        Error::usage(format!(
+            "the environment variable {var} is not set; export the secret in it"
+        ))
+    })?;
+    let value = value.trim();
+    let parsed = if value.starts_with('{') {
+        serde_json::from_str(value)
+            .map_err(|_| crate::token::KeyError::from_message("it is not JSON"))
+            .and_then(|jwk| VerifyingKey::from_jwk(&jwk))
+    } else {
+        crate::token::decode_base64url(value)
+            .map(Zeroizing::new)
+            .ok_or_else(|| {
+                crate::token::KeyError::from_message("it is neither a JWK nor base64url")
+            })
+            .and_then(|secret| VerifyingKey::from_hmac_secret(None, &secret))
+    };
+    parsed.map_err(|e| Error::usage(format!("the secret in {var} cannot be used: {e}")))
+}
+
+fn read_revocations(path: &Path, keys: &KeySet, now: i64) -> Result<RevocationClaims> {
+    let text = read_text(path)?;
+    verify_revocations(text.trim(), keys, now).map_err(|rejected| Error::NotValid {
+        code: rejected.code,
+        message: format!(
+            "the revocation list {} is not valid: {}",
+            path.display(),
+            rejected.message
+        ),
+    })
+}

@@ -1,0 +1,95 @@
+//! A license's contract terms, the claims signed from them, and the check
+//! that a stored row still matches its signed token (`TAMPERED` otherwise).
+
+use std::collections::BTreeMap;
+
+use crate::store::License;
+use crate::token::{CLAIMS_VERSION, LicenseClaims};
+
+/// The contract terms of a license: what its token asserts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Terms {
+    pub plan: Option<String>,
+    pub not_before: Option<i64>,
+    pub expires_at: Option<i64>,
+    pub grace_seconds: Option<i64>,
+    pub features: Vec<String>,
+    pub limits: BTreeMap<String, i64>,
+    pub domains: Vec<String>,
+    pub fingerprints: Vec<String>,
+    pub trial: bool,
+}
+
+impl Terms {
+    /// The terms recorded in a license row.
+    pub fn of(license: &License) -> Terms {
+        Terms {
+            plan: license.plan.clone(),
+            not_before: license.not_before.map(|t| t.0),
+            expires_at: license.expires.map(|t| t.0),
+            grace_seconds: license.grace_seconds,
+            features: license.features.clone(),
+            limits: license.limits.clone(),
+            domains: license.domains.clone(),
+            fingerprints: license.fingerprints.clone(),
+            trial: license.trial,
+        }
+    }
+}
+
+/// Who the license is, for whom and what product: the rest of the claims.
+pub struct Parties<'a> {
+    pub tenant: &'a str,
+    pub key: &'a str,
+    pub product: &'a str,
+    /// The customer's external id if it has one, else the email.
+    pub customer: &'a str,
+}
+
+/// The claims a license's token carries.
+pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseClaims {
+    LicenseClaims {
+        iss: parties.tenant.to_string(),
+        sub: parties.key.to_string(),
+        aud: parties.product.to_string(),
+        iat: issued_at,
+        nbf: terms.not_before,
+        exp: terms.expires_at,
+        grace: terms.grace_seconds.filter(|g| *g > 0),
+        plan: terms.plan.clone(),
+        features: terms.features.clone(),
+        limits: terms.limits.clone(),
+        domains: terms.domains.clone(),
+        machines: terms.fingerprints.clone(),
+        customer: Some(parties.customer.to_string()),
+        trial: terms.trial,
+        ver: CLAIMS_VERSION,
+    }
+}
+
+/// The contract fields in which a row and its signed claims differ. The
+/// customer and the issue time are not contract terms and are not compared.
+pub fn differences(license: &License, signed: &LicenseClaims) -> Vec<&'static str> {
+    let terms = Terms::of(license);
+    let checks = [
+        ("key", signed.sub == license.key),
+        ("product", signed.aud == license.product),
+        ("plan", signed.plan == terms.plan),
+        ("not_before", signed.nbf == terms.not_before),
+        ("expires", signed.exp == terms.expires_at),
+        (
+            "grace",
+            signed.grace == terms.grace_seconds.filter(|g| *g > 0),
+        ),
+        ("features", signed.features == terms.features),
+        ("limits", signed.limits == terms.limits),
+        ("domains", signed.domains == terms.domains),
+        ("fingerprints", signed.machines == terms.fingerprints),
+        ("trial", signed.trial == terms.trial),
+    ];
+    checks
+        .into_iter()
+        .filter(|(_, same)| !same)
+        .map(|(name, _)| name)
+        .collect()
+}

@@ -1,0 +1,69 @@
+//! Machine activations of a license: fingerprint, host name, first and last seen.
+
+use rusqlite::{Row, params};
+use serde::Serialize;
+
+use super::Scope;
+use crate::domain::time::UnixTime;
+use crate::error::Result;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Activation {
+    pub fingerprint: String,
+    pub hostname: Option<String>,
+    pub first_seen: UnixTime,
+    pub last_seen: UnixTime,
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Activation> {
+    Ok(Activation {
+        fingerprint: row.get(0)?,
+        hostname: row.get(1)?,
+        first_seen: UnixTime(row.get(2)?),
+        last_seen: UnixTime(row.get(3)?),
+    })
+}
+
+impl Scope<'_> {
+    pub fn activations(&self, license_id: i64) -> Result<Vec<Activation>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT fingerprint, hostname, first_seen, last_seen FROM activations
+             WHERE tenant_id = ?1 AND license_id = ?2 ORDER BY first_seen, id",
+        )?;
+        let rows = stmt.query_map(params![self.tenant_id, license_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records a machine, or refreshes its last-seen time; returns whether it is new.
+    pub fn upsert_activation(
+        &self,
+        license_id: i64,
+        fingerprint: &str,
+        hostname: Option<&str>,
+        now: i64,
+    ) -> Result<bool> {
+        let updated = self.conn.execute(
+            "UPDATE activations SET last_seen = ?4, hostname = COALESCE(?5, hostname)
+             WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
+            params![self.tenant_id, license_id, fingerprint, now, hostname],
+        )?;
+        if updated > 0 {
+            return Ok(false);
+        }
+        self.conn.execute(
+            "INSERT INTO activations (tenant_id, license_id, fingerprint, hostname, first_seen, last_seen)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![self.tenant_id, license_id, fingerprint, hostname, now],
+        )?;
+        Ok(true)
+    }
+
+    /// Removes a machine; returns whether it was there.
+    pub fn remove_activation(&self, license_id: i64, fingerprint: &str) -> Result<bool> {
+        let removed = self.conn.execute(
+            "DELETE FROM activations WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
+            params![self.tenant_id, license_id, fingerprint],
+        )?;
+        Ok(removed > 0)
+    }
+}

@@ -1,0 +1,301 @@
+//! Licenses of a tenant: contract terms, state, version and the signed token.
+//! The effective status (active, grace, expired, suspended, revoked) depends
+//! on the time, so it is computed when read, in SQL, for filters and display.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::Scope;
+use super::query::{Conditions, ListPage, Order, PageRequest, json_column, to_json};
+use crate::domain::time::UnixTime;
+use crate::error::Result;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct License {
+    #[serde(skip)]
+    pub id: i64,
+    pub key: String,
+    /// Effective status at the time of reading.
+    pub status: String,
+    pub product: String,
+    pub plan: Option<String>,
+    pub customer: String,
+    pub issued: UnixTime,
+    pub not_before: Option<UnixTime>,
+    pub expires: Option<UnixTime>,
+    pub grace_seconds: Option<i64>,
+    pub features: Vec<String>,
+    pub limits: BTreeMap<String, i64>,
+    pub domains: Vec<String>,
+    pub fingerprints: Vec<String>,
+    pub trial: bool,
+    pub revocation_reason: Option<String>,
+    pub revoked: Option<UnixTime>,
+    pub version: i64,
+    pub kid: String,
+    pub token: String,
+    #[serde(skip)]
+    pub stored_status: String,
+    #[serde(skip)]
+    pub customer_external_id: Option<String>,
+}
+
+/// A license to insert; the key and token are already made.
+pub struct NewLicense<'a> {
+    pub key: &'a str,
+    pub product_id: i64,
+    pub plan_id: Option<i64>,
+    pub customer_id: i64,
+    pub issued_at: i64,
+    pub not_before: Option<i64>,
+    pub expires_at: Option<i64>,
+    pub grace_seconds: Option<i64>,
+    pub features: &'a [String],
+    pub limits: &'a BTreeMap<String, i64>,
+    pub domains: &'a [String],
+    pub fingerprints: &'a [String],
+    pub trial: bool,
+    pub kid: &'a str,
+    pub token: &'a str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LicenseStatus {
+    Active,
+    Expired,
+    Grace,
+    Revoked,
+    Suspended,
+}
+
+impl LicenseStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            LicenseStatus::Active => "active",
+            LicenseStatus::Expired => "expired",
+            LicenseStatus::Grace => "grace",
+            LicenseStatus::Revoked => "revoked",
+            LicenseStatus::Suspended => "suspended",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum LicenseSort {
+    #[default]
+    Issued,
+    Expires,
+    Customer,
+}
+
+#[derive(Debug, Default)]
+pub struct LicenseFilter {
+    pub product_id: Option<i64>,
+    pub customer_id: Option<i64>,
+    pub status: Option<LicenseStatus>,
+    /// Only licenses that expire within this many seconds from now.
+    pub expires_within: Option<i64>,
+    pub feature: Option<String>,
+    pub search: Option<String>,
+    pub sort: LicenseSort,
+    pub order: Order,
+}
+
+/// The footer of `license list`.
+#[derive(Debug, Serialize)]
+pub struct LicenseSummary {
+    pub total: i64,
+    pub active: i64,
+    pub expiring_soon: i64,
+}
+
+/// Seconds ahead in which an active license counts as expiring soon.
+pub const EXPIRING_SOON: i64 = 30 * 86_400;
+
+/// The effective status as SQL, at `now` (an integer the code controls).
+fn status_sql(now: i64) -> String {
+    format!(
+        "(CASE WHEN l.status != 'active' THEN l.status \
+          WHEN l.expires_at IS NOT NULL AND l.expires_at <= {now} THEN \
+            CASE WHEN {now} < l.expires_at + COALESCE(l.grace_seconds, 0) THEN 'grace' ELSE 'expired' END \
+          ELSE 'active' END)"
+    )
+}
+
+const FROM: &str = "licenses l \
+    JOIN products p ON p.id = l.product_id \
+    LEFT JOIN plans pl ON pl.id = l.plan_id \
+    JOIN customers c ON c.id = l.customer_id";
+
+fn columns(now: i64) -> String {
+    format!(
+        "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
+         l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
+         l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, c.external_id",
+        status_sql(now)
+    )
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
+    let time = |i| row.get::<_, Option<i64>>(i).map(|t| t.map(UnixTime));
+    Ok(License {
+        id: row.get(0)?,
+        key: row.get(1)?,
+        status: row.get(2)?,
+        product: row.get(3)?,
+        plan: row.get(4)?,
+        customer: row.get(5)?,
+        issued: UnixTime(row.get(6)?),
+        not_before: time(7)?,
+        expires: time(8)?,
+        grace_seconds: row.get(9)?,
+        features: json_column(row, 10)?,
+        limits: json_column(row, 11)?,
+        domains: json_column(row, 12)?,
+        fingerprints: json_column(row, 13)?,
+        trial: row.get(14)?,
+        revocation_reason: row.get(15)?,
+        revoked: time(16)?,
+        version: row.get(17)?,
+        kid: row.get(18)?,
+        token: row.get(19)?,
+        stored_status: row.get(20)?,
+        customer_external_id: row.get(21)?,
+    })
+}
+
+impl Scope<'_> {
+    /// Whether a license with this key exists in the tenant.
+    pub fn license_key_taken(&self, key: &str) -> Result<bool> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT 1 FROM licenses WHERE tenant_id = ?1 AND key = ?2")?;
+        Ok(stmt.exists(params![self.tenant_id, key])?)
+    }
+
+    pub fn insert_license(&self, new: &NewLicense<'_>) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT INTO licenses (tenant_id, key, product_id, plan_id, customer_id, status, issued_at,
+                 not_before, expires_at, grace_seconds, features, limits, domains, fingerprints, trial,
+                 version, kid, token, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?6)",
+        )?;
+        stmt.execute(params![
+            self.tenant_id,
+            new.key,
+            new.product_id,
+            new.plan_id,
+            new.customer_id,
+            new.issued_at,
+            new.not_before,
+            new.expires_at,
+            new.grace_seconds,
+            to_json(&new.features),
+            to_json(new.limits),
+            to_json(&new.domains),
+            to_json(&new.fingerprints),
+            new.trial,
+            new.kid,
+            new.token
+        ])?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// The license with this (normalised) key, as of `now`.
+    pub fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {
+        let sql = format!(
+            "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
+            columns(now)
+        );
+        Ok(self
+            .conn
+            .query_row(&sql, params![self.tenant_id, key], from_row)
+            .optional()?)
+    }
+
+    fn license_conditions(&self, filter: &LicenseFilter, now: i64) -> Conditions {
+        let mut c = Conditions::for_tenant(self.tenant_id).qualified("l.tenant_id");
+        if let Some(id) = filter.product_id {
+            c.push("l.product_id = ?", id);
+        }
+        if let Some(id) = filter.customer_id {
+            c.push("l.customer_id = ?", id);
+        }
+        if let Some(status) = filter.status {
+            c.push(
+                &format!("{} = ?", status_sql(now)),
+                status.as_str().to_string(),
+            );
+        }
+        if let Some(within) = filter.expires_within {
+            c.push("l.expires_at IS NOT NULL AND l.expires_at > ?", now);
+            c.push("l.expires_at <= ?", now.saturating_add(within));
+        }
+        if let Some(feature) = &filter.feature {
+            c.push(
+                "EXISTS (SELECT 1 FROM json_each(l.features) WHERE value = ? OR value = '*')",
+                feature.clone(),
+            );
+        }
+        if let Some(text) = &filter.search {
+            c.search(
+                &[
+                    "l.key",
+                    "c.email",
+                    "c.name",
+                    "c.company",
+                    "c.external_id",
+                    "p.slug",
+                ],
+                text,
+            );
+        }
+        c
+    }
+
+    pub fn licenses(
+        &self,
+        filter: &LicenseFilter,
+        page: PageRequest,
+        now: i64,
+    ) -> Result<ListPage<License>> {
+        let column = match filter.sort {
+            LicenseSort::Issued => "l.issued_at",
+            LicenseSort::Expires => "l.expires_at",
+            LicenseSort::Customer => "c.email",
+        };
+        let order = format!(
+            "{column} {}, l.id {}",
+            filter.order.sql(),
+            filter.order.sql()
+        );
+        self.license_conditions(filter, now).page(
+            self.conn,
+            &columns(now),
+            FROM,
+            &order,
+            page,
+            from_row,
+        )
+    }
+
+    /// Totals over every license the filter matches.
+    pub fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary> {
+        let status = status_sql(now);
+        let soon = now.saturating_add(EXPIRING_SOON);
+        let select = format!(
+            "COUNT(*), COALESCE(SUM({status} = 'active'), 0), \
+             COALESCE(SUM({status} = 'active' AND l.expires_at IS NOT NULL AND l.expires_at <= {soon}), 0)"
+        );
+        self.license_conditions(filter, now)
+            .single(self.conn, &select, FROM, |r| {
+                Ok(LicenseSummary {
+                    total: r.get(0)?,
+                    active: r.get(1)?,
+                    expiring_soon: r.get(2)?,
+                })
+            })
+    }
+}

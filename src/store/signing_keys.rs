@@ -1,0 +1,149 @@
+//! The tenant's signing keys: key id, algorithm, Ed25519 public key, status.
+//! Never a private key or an HMAC secret: those live in the key store.
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::Scope;
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Result};
+use crate::token::{Algorithm, SigningKey, VerifyingKey};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyStatus {
+    /// May sign; the newest active key signs by default.
+    Active,
+    /// Verifies what it signed, signs nothing new.
+    Retired,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SigningKeyRecord {
+    #[serde(skip)]
+    pub id: i64,
+    pub kid: String,
+    pub algorithm: &'static str,
+    pub status: KeyStatus,
+    pub created: UnixTime,
+    pub retired: Option<UnixTime>,
+    #[serde(skip)]
+    pub public_key: Option<Vec<u8>>,
+}
+
+impl SigningKeyRecord {
+    pub fn algorithm(&self) -> Algorithm {
+        Algorithm::from_name(self.algorithm).unwrap_or(Algorithm::Ed25519)
+    }
+
+    /// The Ed25519 public key; HMAC keys have none.
+    pub fn verifying_key(&self) -> Option<VerifyingKey> {
+        self.public_key
+            .as_deref()
+            .and_then(|bytes| VerifyingKey::from_ed25519_bytes(bytes).ok())
+    }
+}
+
+const COLUMNS: &str = "id, kid, algorithm, status, created_at, retired_at, public_key";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
+    let algorithm: String = row.get(2)?;
+    let status: String = row.get(3)?;
+    Ok(SigningKeyRecord {
+        id: row.get(0)?,
+        kid: row.get(1)?,
+        algorithm: if algorithm == "hmac" {
+            "hmac"
+        } else {
+            "ed25519"
+        },
+        status: if status == "retired" {
+            KeyStatus::Retired
+        } else {
+            KeyStatus::Active
+        },
+        created: UnixTime(row.get(4)?),
+        retired: row.get::<_, Option<i64>>(5)?.map(UnixTime),
+        public_key: row.get(6)?,
+    })
+}
+
+impl Scope<'_> {
+    /// Records a new active key: its id, algorithm and public half only.
+    pub fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord> {
+        if self.find_signing_key(key.kid())?.is_some() {
+            return Err(Error::Conflict {
+                what: "signing key",
+                id: key.kid().to_string(),
+                scope: self.describe(),
+                hint: "it is already registered; see `keywright key list`".into(),
+            });
+        }
+        let public = key.verifying_key().public_bytes().map(|b| b.to_vec());
+        self.conn.execute(
+            "INSERT INTO signing_keys (tenant_id, kid, algorithm, public_key, status, created_at)
+             VALUES (?1, ?2, ?3, ?4, 'active', ?5)",
+            params![
+                self.tenant_id,
+                key.kid(),
+                key.algorithm().name(),
+                public,
+                now
+            ],
+        )?;
+        self.signing_key(key.kid())
+    }
+
+    /// Every key of the tenant, oldest first.
+    pub fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map([self.tenant_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 AND kid = ?2");
+        Ok(self
+            .conn
+            .query_row(&sql, params![self.tenant_id, kid], from_row)
+            .optional()?)
+    }
+
+    pub fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
+        self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
+            what: "signing key",
+            id: kid.to_string(),
+            scope: self.describe(),
+            hint: "see `keywright key list`".into(),
+        })
+    }
+
+    /// The key that signs by default: the newest active one.
+    pub fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 AND status = 'active' ORDER BY id DESC LIMIT 1"
+        );
+        Ok(self
+            .conn
+            .query_row(&sql, [self.tenant_id], from_row)
+            .optional()?)
+    }
+
+    /// Retires every active key but `kid`; returns the retired key ids.
+    pub fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>> {
+        let retired: Vec<String> = self
+            .signing_keys()?
+            .into_iter()
+            .filter(|k| k.status == KeyStatus::Active && k.kid != kid)
+            .map(|k| k.kid)
+            .collect();
+        self.conn.execute(
+            "UPDATE signing_keys SET status = 'retired', retired_at = ?3
+             WHERE tenant_id = ?1 AND kid != ?2 AND status = 'active'",
+            params![self.tenant_id, kid, now],
+        )?;
+        Ok(retired)
+    }
+}
