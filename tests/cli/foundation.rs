@@ -97,8 +97,8 @@ fn tenant_lifecycle() {
     let actions = s.ok(&["audit", "list", "-t", "acme-bank-ltd-2", "-q"]);
     assert_eq!(
         actions.lines().count(),
-        4,
-        "created, updated, suspended, reactivated: {actions}"
+        5,
+        "created, key generated, updated, suspended, reactivated: {actions}"
     );
 }
 
@@ -298,7 +298,7 @@ fn lists_paginate() {
             "--until",
             "2999-01-01"
         ])["total"],
-        8
+        9
     );
     assert_eq!(
         s.json(&["audit", "list", "--target", "c3@example.com"])["total"],
@@ -452,7 +452,7 @@ fn tenants_never_see_each_others_rows() {
         assert_eq!(customers["total"], 1);
         assert_eq!(customers["items"][0]["company"], name);
         assert_eq!(s.json(&["-t", slug, "plan", "list"])["total"], 1);
-        assert_eq!(s.json(&["-t", slug, "audit", "list"])["total"], 4);
+        assert_eq!(s.json(&["-t", slug, "audit", "list"])["total"], 5);
     }
     // Deleting in one tenant leaves the other's row alone.
     s.ok(&["-t", "acme", "customer", "delete", "ada@example.com"]);
@@ -470,10 +470,10 @@ fn audit_verify_reports_an_edited_entry() {
     s.ok(&["product", "create", "app", "--name", "App"]);
     s.ok(&["customer", "create", "ada@example.com"]);
     s.ok(&["audit", "verify"]);
-    s.tamper("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2");
+    s.tamper("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3");
     let err = s.fails(&["audit", "verify"], 1);
     assert!(
-        err.contains("audit entry #2 (product.created) was edited"),
+        err.contains("audit entry #3 (product.created) was edited"),
         "{err}"
     );
 }
@@ -492,9 +492,9 @@ fn audit_verify_reports_a_deleted_entry() {
 fn audit_verify_reports_removed_newest_entries() {
     let s = acme();
     s.ok(&["product", "create", "app", "--name", "App"]);
-    s.tamper("DELETE FROM audit_log WHERE seq = 2");
+    s.tamper("DELETE FROM audit_log WHERE seq = 3");
     let err = s.fails(&["audit", "verify"], 1);
-    assert!(err.contains("after #1 were removed"), "{err}");
+    assert!(err.contains("after #2 were removed"), "{err}");
 }
 
 #[test]
