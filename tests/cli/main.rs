@@ -2,4 +2,5 @@
 //! with a clean environment (no user config, no user variables).
 
 mod foundation;
+mod licenses;
 mod util;

@@ -1,0 +1,687 @@
+//! Issuing, listing, validating and verifying licenses.
+
+use serde_json::Value;
+
+use crate::util::Sandbox;
+
+/// A tenant in Nairobi with a product, a plan and a customer.
+pub fn shop() -> Sandbox {
+    let s = Sandbox::initialised();
+    s.ok(&[
+        "tenant",
+        "create",
+        "Acme Bank Ltd",
+        "--slug",
+        "acme",
+        "--timezone",
+        "Africa/Nairobi",
+    ]);
+    s.ok(&[
+        "product",
+        "create",
+        "desktop",
+        "--name",
+        "Desktop",
+        "--feature",
+        "sso",
+        "--feature",
+        "export",
+    ]);
+    s.ok(&[
+        "plan",
+        "create",
+        "desktop",
+        "pro",
+        "--feature",
+        "sso",
+        "--seats",
+        "2",
+        "--duration",
+        "30d",
+        "--grace",
+        "7d",
+        "--limit",
+        "api_calls=100",
+    ]);
+    s.ok(&[
+        "customer",
+        "create",
+        "ada@example.com",
+        "--external-id",
+        "crm-1",
+    ]);
+    s
+}
+
+fn issue(s: &Sandbox, extra: &[&str]) -> Value {
+    let mut args = vec![
+        "license",
+        "issue",
+        "--product",
+        "desktop",
+        "--customer",
+        "ada@example.com",
+    ];
+    args.extend_from_slice(extra);
+    s.json(&args)
+}
+
+fn claims_of(s: &Sandbox, token: &str) -> Value {
+    s.json(&["verify", token])
+}
+
+#[test]
+fn plan_values_are_defaults_that_flags_override() {
+    let s = shop();
+    let issued = issue(&s, &["--plan", "pro"]);
+    let claims = claims_of(&s, issued["token"].as_str().unwrap());
+    assert_eq!(claims["code"], "VALID");
+    assert_eq!(claims["iss"], "acme");
+    assert_eq!(claims["aud"], "desktop");
+    assert_eq!(claims["plan"], "pro");
+    assert_eq!(claims["features"], serde_json::json!(["sso"]));
+    assert_eq!(
+        claims["limits"],
+        serde_json::json!({"api_calls": 100, "seats": 2})
+    );
+    assert_eq!(claims["grace"], 604800);
+    assert_eq!(
+        claims["customer"], "crm-1",
+        "the external id, not the email, goes into tokens"
+    );
+    let iat = claims["iat"].as_i64().unwrap();
+    assert_eq!(claims["exp"].as_i64().unwrap() - iat, 30 * 86_400);
+
+    let overridden = issue(
+        &s,
+        &[
+            "--plan",
+            "pro",
+            "--feature",
+            "export",
+            "--seats",
+            "9",
+            "--limit",
+            "api_calls=5",
+            "--grace",
+            "1d",
+            "--domain",
+            "*.Example.com",
+            "--fingerprint",
+            "m-1",
+            "--trial",
+        ],
+    );
+    let claims = claims_of(&s, overridden["token"].as_str().unwrap());
+    assert_eq!(claims["features"], serde_json::json!(["export"]));
+    assert_eq!(
+        claims["limits"],
+        serde_json::json!({"api_calls": 5, "seats": 9})
+    );
+    assert_eq!(claims["grace"], 86400);
+    assert_eq!(claims["domains"], serde_json::json!(["*.example.com"]));
+    assert_eq!(claims["machines"], serde_json::json!(["m-1"]));
+    assert_eq!(claims["trial"], true);
+}
+
+#[test]
+fn quiet_issue_prints_the_token_alone_and_keys_have_the_tenant_prefix() {
+    let s = shop();
+    let token = s.ok(&[
+        "license",
+        "issue",
+        "--product",
+        "desktop",
+        "--customer",
+        "crm-1",
+        "-q",
+    ]);
+    assert_eq!(token.trim().split('.').count(), 3);
+    assert_eq!(token.lines().count(), 1);
+    let claims = claims_of(&s, token.trim());
+    let key = claims["sub"].as_str().unwrap();
+    assert!(key.starts_with("ACB-") && key.len() == 27, "{key}");
+    assert_eq!(
+        s.ok(&["license", "token", &key.to_lowercase().replace('-', " ")])
+            .trim(),
+        token.trim()
+    );
+    let shown = s.json(&["license", "show", key]);
+    assert_eq!(shown["status"], "active");
+    assert_eq!(shown["version"], 1);
+    assert!(
+        shown["expires"].is_null(),
+        "no plan, no duration: perpetual"
+    );
+}
+
+#[test]
+fn expiry_dates_end_at_local_midnight_in_the_tenants_zone() {
+    let s = shop();
+    s.ok(&[
+        "tenant",
+        "create",
+        "Pacific Tools",
+        "--slug",
+        "pacific",
+        "--timezone",
+        "America/Los_Angeles",
+    ]);
+    s.ok(&[
+        "-t", "pacific", "product", "create", "desktop", "--name", "Desktop",
+    ]);
+    s.ok(&["-t", "pacific", "customer", "create", "ada@example.com"]);
+    let cases = [
+        ("acme", "2030-01-01T21:00:00Z", "2030-01-01T20:59:59Z"),
+        ("pacific", "2030-01-02T08:00:00Z", "2030-01-02T07:59:59Z"),
+    ];
+    for (tenant, expected, second_before) in cases {
+        let issued = s.json(&[
+            "-t",
+            tenant,
+            "license",
+            "issue",
+            "--product",
+            "desktop",
+            "--customer",
+            "ada@example.com",
+            "--expires",
+            "2030-01-01",
+        ]);
+        assert_eq!(issued["expires"], expected, "{tenant}");
+        let token = issued["token"].as_str().unwrap();
+        // One second before the end of the local day: valid; at it: expired.
+        let before = s.json(&["-t", tenant, "verify", token, "--at", second_before]);
+        assert_eq!(before["code"], "VALID");
+        let output = s
+            .cmd()
+            .args(["-t", tenant, "verify", token, "--at", expected, "--json"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(3));
+        let after: Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(after["code"], "EXPIRED");
+    }
+}
+
+#[test]
+fn verify_checks_grace_domain_fingerprint_features_and_product() {
+    let s = shop();
+    let issued = issue(
+        &s,
+        &[
+            "--plan",
+            "pro",
+            "--expires",
+            "2030-01-01",
+            "--domain",
+            "*.example.com",
+            "--fingerprint",
+            "m-1",
+        ],
+    );
+    let token = issued["token"].as_str().unwrap();
+    let code = |extra: &[&str]| -> (i32, String) {
+        let mut args = vec!["verify", token, "--json"];
+        args.extend_from_slice(extra);
+        let out = s.cmd().args(&args).output().unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        (
+            out.status.code().unwrap(),
+            doc["code"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(code(&["--at", "2029-06-01T00:00:00Z"]), (0, "VALID".into()));
+    assert_eq!(code(&["--at", "2030-01-03T00:00:00Z"]), (0, "GRACE".into()));
+    assert_eq!(
+        code(&["--at", "2030-01-09T00:00:00Z"]),
+        (3, "EXPIRED".into())
+    );
+    assert_eq!(
+        code(&[
+            "--at",
+            "2029-06-01T00:00:00Z",
+            "--domain",
+            "app.example.com"
+        ]),
+        (0, "VALID".into())
+    );
+    assert_eq!(
+        code(&[
+            "--at",
+            "2029-06-01T00:00:00Z",
+            "--domain",
+            "a.b.example.com"
+        ]),
+        (3, "DOMAIN_MISMATCH".into())
+    );
+    assert_eq!(
+        code(&["--at", "2029-06-01T00:00:00Z", "--fingerprint", "m-2"]),
+        (3, "FINGERPRINT_MISMATCH".into())
+    );
+    assert_eq!(
+        code(&["--at", "2029-06-01T00:00:00Z", "--feature", "export"]),
+        (3, "FEATURE_MISSING".into())
+    );
+    assert_eq!(
+        code(&["--at", "2029-06-01T00:00:00Z", "--product", "server"]),
+        (3, "WRONG_PRODUCT".into())
+    );
+    assert_eq!(
+        code(&["--at", "2000-01-01T00:00:00Z"]).1,
+        "VALID",
+        "no nbf: valid before issue"
+    );
+}
+
+#[test]
+fn verify_reads_many_tokens_from_stdin_one_result_per_line() {
+    let s = shop();
+    let good = issue(&s, &[])["token"].as_str().unwrap().to_string();
+    let input = format!("{good}\nnot-a-token\n\n{good}\n");
+    let out = s
+        .cmd()
+        .args(["verify", "-"])
+        .write_stdin(input.clone())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "one bad token makes the run not valid"
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let codes: Vec<&str> = text
+        .lines()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(codes, ["VALID", "MALFORMED", "VALID"]);
+    let out = s
+        .cmd()
+        .args(["verify", "-", "--json"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1]["code"], "MALFORMED");
+    let out = s
+        .cmd()
+        .args(["verify", "-", "--format", "csv"])
+        .write_stdin(format!("{good}\n"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("code,valid,sub,aud,message\nVALID,true,ACB-")
+    );
+}
+
+#[test]
+fn many_licenses_need_confirmation_and_are_one_transaction() {
+    let s = shop();
+    let err = s.fails(
+        &[
+            "license",
+            "issue",
+            "--product",
+            "desktop",
+            "--customer",
+            "crm-1",
+            "--count",
+            "3",
+        ],
+        2,
+    );
+    assert!(err.contains("--yes"), "{err}");
+    let tokens = s.ok(&[
+        "license",
+        "issue",
+        "--product",
+        "desktop",
+        "--customer",
+        "crm-1",
+        "--count",
+        "3",
+        "--yes",
+        "-q",
+    ]);
+    assert_eq!(tokens.lines().count(), 3);
+    let listed = s.json(&["license", "list"]);
+    assert_eq!(listed["total"], 3);
+    assert_eq!(listed["summary"]["active"], 3);
+    assert_eq!(
+        s.json(&["audit", "list", "--action", "license.created"])["total"],
+        3
+    );
+    s.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn license_list_filters_and_footer() {
+    let s = shop();
+    s.ok(&[
+        "customer",
+        "create",
+        "grace@example.com",
+        "--company",
+        "Navy",
+    ]);
+    s.ok(&["product", "create", "server", "--name", "Server"]);
+    issue(&s, &["--plan", "pro"]);
+    issue(&s, &["--expires", "2099-12-31", "--feature", "export"]);
+    s.ok(&[
+        "license",
+        "issue",
+        "--product",
+        "server",
+        "--customer",
+        "grace@example.com",
+    ]);
+    let all = s.json(&["license", "list"]);
+    assert_eq!(all["total"], 3);
+    assert_eq!(
+        all["summary"],
+        serde_json::json!({"total": 3, "active": 3, "expiring_soon": 1})
+    );
+    assert_eq!(
+        s.json(&["license", "list", "--product", "server"])["total"],
+        1
+    );
+    assert_eq!(
+        s.json(&["license", "list", "--customer", "crm-1"])["total"],
+        2
+    );
+    assert_eq!(
+        s.json(&["license", "list", "--feature", "export"])["total"],
+        1
+    );
+    assert_eq!(
+        s.json(&["license", "list", "--expires-within", "31d"])["total"],
+        1
+    );
+    assert_eq!(s.json(&["license", "list", "--search", "navy"])["total"], 1);
+    assert_eq!(
+        s.json(&["license", "list", "--status", "expired"])["total"],
+        0
+    );
+    assert_eq!(
+        s.json(&["license", "list", "--status", "active", "--limit", "2"])["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let sorted = s.ok(&[
+        "license", "list", "--sort", "customer", "--order", "asc", "--format", "csv",
+    ]);
+    let customers: Vec<&str> = sorted
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(4).unwrap())
+        .collect();
+    assert_eq!(
+        customers,
+        ["ada@example.com", "ada@example.com", "grace@example.com"]
+    );
+    let table = s.ok(&["license", "list"]);
+    assert!(
+        table
+            .trim_end()
+            .ends_with("page 1 of 1, 3 in all, active: 3, expiring soon: 1"),
+        "{table}"
+    );
+}
+
+#[test]
+fn validate_reports_status_tampering_machines_and_tenant_suspension() {
+    let s = shop();
+    let key = issue(&s, &["--plan", "pro"])["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let validate = |extra: &[&str]| -> (i32, Value) {
+        let mut args = vec!["validate", key.as_str(), "--json"];
+        args.extend_from_slice(extra);
+        let out = s.cmd().args(&args).output().unwrap();
+        (
+            out.status.code().unwrap(),
+            serde_json::from_slice(&out.stdout).unwrap(),
+        )
+    };
+    assert_eq!(validate(&["--feature", "sso"]).1["code"], "VALID");
+    assert_eq!(
+        validate(&["--feature", "export"]).1["code"],
+        "FEATURE_MISSING"
+    );
+
+    // Seats: two machines, the third is refused.
+    s.ok(&[
+        "license",
+        "activate",
+        &key,
+        "--fingerprint",
+        "m-1",
+        "--hostname",
+        "one",
+    ]);
+    s.ok(&["license", "activate", &key, "--fingerprint", "m-2"]);
+    let out = s
+        .cmd()
+        .args(["license", "activate", &key, "--fingerprint", "m-3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("TOO_MANY_MACHINES"));
+    assert_eq!(validate(&["--fingerprint", "m-2"]).1["code"], "VALID");
+    let (code, doc) = validate(&["--fingerprint", "m-3"]);
+    assert_eq!(
+        (code, doc["code"].as_str().unwrap()),
+        (3, "TOO_MANY_MACHINES")
+    );
+    assert_eq!(s.ok(&["license", "machines", &key, "-q"]), "m-1\nm-2\n");
+    s.ok(&["license", "deactivate", &key, "--fingerprint", "m-1"]);
+    assert_eq!(validate(&["--fingerprint", "m-3"]).1["code"], "VALID");
+
+    let (code, doc) = validate(&[]);
+    assert_eq!((code, doc["code"].as_str().unwrap()), (0, "VALID"));
+    let unknown = "ACB-AAAAA-AAAAA-AAAAA-AAAAB";
+    let out = s
+        .cmd()
+        .args(["validate", unknown, "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a key with a bad check character is a typo, not a lookup"
+    );
+    let real_but_absent = s.ok(&[
+        "license",
+        "issue",
+        "--product",
+        "desktop",
+        "--customer",
+        "crm-1",
+        "-q",
+    ]);
+    let absent_key = s.json(&["verify", real_but_absent.trim()])["sub"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.tamper(&format!("DELETE FROM licenses WHERE key = '{absent_key}'"));
+    let out = s
+        .cmd()
+        .args(["validate", &absent_key, "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()["code"],
+        "NOT_FOUND"
+    );
+
+    s.tamper(&format!(
+        "UPDATE licenses SET status = 'suspended' WHERE key = '{key}'"
+    ));
+    assert_eq!(validate(&[]).1["code"], "SUSPENDED");
+    s.tamper(&format!(
+        "UPDATE licenses SET status = 'revoked' WHERE key = '{key}'"
+    ));
+    assert_eq!(validate(&[]).1["code"], "REVOKED");
+    s.tamper(&format!(
+        "UPDATE licenses SET status = 'active' WHERE key = '{key}'"
+    ));
+
+    s.ok(&["tenant", "suspend", "acme"]);
+    assert_eq!(validate(&[]).1["code"], "TENANT_SUSPENDED");
+    let err = s.fails(
+        &[
+            "license",
+            "issue",
+            "--product",
+            "desktop",
+            "--customer",
+            "crm-1",
+        ],
+        2,
+    );
+    assert!(err.contains("suspended"), "{err}");
+    s.ok(&["tenant", "reactivate", "acme"]);
+
+    // Contract terms edited in the row: TAMPERED, and an audit entry says so.
+    s.tamper(&format!(
+        "UPDATE licenses SET expires_at = expires_at + 86400 * 365 WHERE key = '{key}'"
+    ));
+    let (code, doc) = validate(&[]);
+    assert_eq!((code, doc["code"].as_str().unwrap()), (3, "TAMPERED"));
+    assert!(doc["message"].as_str().unwrap().contains("expires"));
+    assert_eq!(
+        s.json(&["audit", "list", "--action", "license.tamper_detected"])["total"],
+        1
+    );
+    // A token swapped for another license's token is tampering too.
+    let other = s.ok(&[
+        "license",
+        "issue",
+        "--product",
+        "desktop",
+        "--customer",
+        "crm-1",
+        "-q",
+    ]);
+    s.tamper(&format!(
+        "UPDATE licenses SET token = '{}', expires_at = (SELECT expires_at FROM licenses WHERE key = '{key}') - 86400 * 365 WHERE key = '{key}'",
+        other.trim()
+    ));
+    assert_eq!(validate(&[]).1["code"], "TAMPERED");
+}
+
+#[test]
+fn validate_sees_grace_then_expiry() {
+    let s = shop();
+    let key = issue(&s, &["--duration", "2s", "--grace", "2s"])["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let code = || s.cmd().args(["validate", &key, "-q"]).output().unwrap();
+    assert_eq!(String::from_utf8(code().stdout).unwrap().trim(), "VALID");
+    std::thread::sleep(std::time::Duration::from_millis(2_100));
+    let grace = code();
+    assert_eq!(
+        (
+            grace.status.code(),
+            String::from_utf8(grace.stdout).unwrap().trim().to_string()
+        ),
+        (Some(0), "GRACE".into())
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2_100));
+    let expired = code();
+    assert_eq!(
+        (
+            expired.status.code(),
+            String::from_utf8(expired.stdout)
+                .unwrap()
+                .trim()
+                .to_string()
+        ),
+        (Some(3), "EXPIRED".into())
+    );
+}
+
+#[test]
+fn bad_issue_input_writes_nothing() {
+    let s = shop();
+    s.ok(&["customer", "create", "gone@example.com"]);
+    s.ok(&["customer", "delete", "gone@example.com"]);
+    s.ok(&["product", "create", "old", "--name", "Old"]);
+    s.ok(&["product", "deactivate", "old"]);
+    let base = [
+        "license",
+        "issue",
+        "--product",
+        "desktop",
+        "--customer",
+        "crm-1",
+    ];
+    let cases: &[(&[&str], &str)] = &[
+        (&["--expires", "2020-01-01"], "in the past"),
+        (&["--expires", "2030-02-30"], "not a date"),
+        (&["--duration", "forever"], "not a duration"),
+        (&["--feature", "teleport"], "not a feature of product"),
+        (&["--domain", "http://x"], "not a domain"),
+        (&["--seats", "0"], "seat count"),
+        (&["--plan", "nope"], "no plan"),
+        (&["--grace", "2y"], "grace"),
+    ];
+    for (extra, expected) in cases {
+        let mut args = base.to_vec();
+        args.extend_from_slice(extra);
+        let err = s.fails(&args, 2);
+        assert!(err.contains(expected), "{extra:?}: {err}");
+    }
+    let err = s.fails(
+        &[
+            "license",
+            "issue",
+            "--product",
+            "desktop",
+            "--customer",
+            "gone@example.com",
+        ],
+        2,
+    );
+    assert!(err.contains("deleted"), "{err}");
+    let err = s.fails(
+        &[
+            "license",
+            "issue",
+            "--product",
+            "old",
+            "--customer",
+            "crm-1",
+        ],
+        2,
+    );
+    assert!(err.contains("inactive"), "{err}");
+    let err = s.fails(
+        &[
+            "license",
+            "issue",
+            "--product",
+            "desktop",
+            "--customer",
+            "nobody@example.com",
+        ],
+        2,
+    );
+    assert!(err.contains("no customer"), "{err}");
+    let err = s.fails(&["license", "show", "ACB-2345"], 2);
+    assert!(err.contains("too short"), "{err}");
+}
