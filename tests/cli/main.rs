@@ -1,6 +1,8 @@
 //! Tests that run the built `keywright` binary, each in its own directory
 //! with a clean environment (no user config, no user variables).
 
+mod ci;
 mod foundation;
+mod keys;
 mod licenses;
 mod util;
