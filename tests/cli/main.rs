@@ -3,6 +3,9 @@
 
 mod ci;
 mod foundation;
+mod interop;
+mod keyring;
 mod keys;
 mod licenses;
+mod secrets;
 mod util;

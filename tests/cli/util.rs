@@ -27,6 +27,12 @@ impl Sandbox {
         sandbox
     }
 
+    /// Adds a variable to every command this sandbox runs.
+    pub fn with_env(mut self, key: &str, value: &str) -> Sandbox {
+        self.extra_env.push((key.into(), value.into()));
+        self
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
@@ -140,5 +146,69 @@ impl Sandbox {
     pub fn tamper(&self, sql: &str) {
         let conn = rusqlite::Connection::open(self.db_path()).expect("open the database");
         conn.execute_batch(sql).expect("tampering SQL runs");
+    }
+}
+
+/// A private D-Bus session with an unlocked gnome-keyring Secret Service,
+/// from Debian's packages (scripts/test.sh installs them). Stopped on drop.
+pub struct SecretService {
+    pub address: String,
+    bus_pid: u32,
+}
+
+impl SecretService {
+    pub fn start(home: &Path) -> SecretService {
+        let out = std::process::Command::new("dbus-daemon")
+            .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+            .env("HOME", home)
+            .output()
+            .expect("dbus-daemon is installed (run scripts/test.sh)");
+        let text = String::from_utf8(out.stdout).expect("dbus-daemon prints text");
+        let mut lines = text.lines();
+        let address = lines.next().expect("a bus address").trim().to_string();
+        let bus_pid = lines
+            .next()
+            .and_then(|p| p.trim().parse().ok())
+            .expect("a bus pid");
+        let mut keyring = std::process::Command::new("gnome-keyring-daemon")
+            .args(["--unlock", "--components=secrets", "--daemonize"])
+            .env("HOME", home)
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("gnome-keyring-daemon is installed (run scripts/test.sh)");
+        use std::io::Write;
+        keyring
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"test-keyring-password")
+            .unwrap();
+        assert!(
+            keyring.wait().unwrap().success(),
+            "gnome-keyring-daemon started"
+        );
+        SecretService { address, bus_pid }
+    }
+
+    /// The secret stored under `account`, read with secret-tool.
+    pub fn lookup(&self, home: &Path, account: &str) -> String {
+        let out = std::process::Command::new("secret-tool")
+            .args(["lookup", "service", "keywright", "username", account])
+            .env("HOME", home)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .output()
+            .expect("secret-tool is installed (run scripts/test.sh)");
+        String::from_utf8(out.stdout).unwrap()
+    }
+}
+
+impl Drop for SecretService {
+    fn drop(&mut self) {
+        // gnome-keyring-daemon exits with its bus.
+        let _ = std::process::Command::new("kill")
+            .arg(self.bus_pid.to_string())
+            .status();
     }
 }

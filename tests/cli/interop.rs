@@ -1,0 +1,234 @@
+//! Interoperability with a JWT library from another ecosystem: PyJWT with
+//! `cryptography`, installed by scripts/test.sh into target/test-python.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::util::Sandbox;
+
+fn python() -> String {
+    std::env::var("KEYWRIGHT_TEST_PYTHON").unwrap_or_else(|_| {
+        let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/test-python/bin/python");
+        assert!(
+            venv.exists(),
+            "PyJWT is not installed: run the tests with scripts/test.sh"
+        );
+        venv.display().to_string()
+    })
+}
+
+fn pyjwt(args: &[&str]) -> String {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/interop/pyjwt_interop.py");
+    let out = Command::new(python())
+        .arg(script)
+        .args(args)
+        .output()
+        .expect("python runs");
+    assert!(
+        out.status.success(),
+        "PyJWT {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+fn tenant(algorithm: &str) -> Sandbox {
+    let s = Sandbox::initialised();
+    s.ok(&[
+        "tenant",
+        "create",
+        "Acme",
+        "--slug",
+        "acme",
+        "--algorithm",
+        algorithm,
+    ]);
+    s.ok(&[
+        "product",
+        "create",
+        "app",
+        "--name",
+        "App",
+        "--feature",
+        "sso",
+    ]);
+    s.ok(&["customer", "create", "ada@example.com"]);
+    s
+}
+
+fn issue(s: &Sandbox) -> String {
+    let args = [
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--customer",
+        "ada@example.com",
+        "--duration",
+        "30d",
+        "--feature",
+        "sso",
+        "--seats",
+        "3",
+        "--domain",
+        "*.example.com",
+        "-q",
+    ];
+    s.ok(&args).trim().to_string()
+}
+
+#[test]
+fn pyjwt_verifies_eddsa_tokens_from_the_exported_pem_and_jwks() {
+    let s = tenant("ed25519");
+    let token = issue(&s);
+    let pem = write(s.path(), "public.pem", &s.ok(&["key", "export"]));
+    let jwks = write(
+        s.path(),
+        "jwks.json",
+        &s.ok(&["key", "export", "--format", "jwks"]),
+    );
+    for (command, key) in [("verify-pem", &pem), ("verify-jwks", &jwks)] {
+        let result: Value = serde_json::from_str(&pyjwt(&[command, &token, key, "app"])).unwrap();
+        assert_eq!(result["claims"]["aud"], "app");
+        assert_eq!(result["claims"]["iss"], "acme");
+        assert_eq!(result["claims"]["limits"]["seats"], 3);
+        assert_eq!(result["claims"]["features"], serde_json::json!(["sso"]));
+    }
+}
+
+#[test]
+fn pyjwt_verifies_hs256_tokens_with_the_exported_secret() {
+    let s = tenant("hmac");
+    let token = issue(&s);
+    let kid = s.json(&["key", "list"])["items"][0]["kid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let secret = s.path().join("secret.jwk");
+    s.ok(&[
+        "key",
+        "export-private",
+        "--kid",
+        &kid,
+        "--out",
+        secret.to_str().unwrap(),
+        "-y",
+    ]);
+    let result: Value = serde_json::from_str(&pyjwt(&[
+        "verify-secret",
+        &token,
+        secret.to_str().unwrap(),
+        "app",
+    ]))
+    .unwrap();
+    assert_eq!(result["kid"], kid.as_str());
+    assert_eq!(
+        result["claims"]["domains"],
+        serde_json::json!(["*.example.com"])
+    );
+}
+
+#[test]
+fn keywright_verifies_tokens_pyjwt_mints_with_the_same_claims() {
+    let s = tenant("ed25519");
+    let token = issue(&s);
+    let original = s.json(&["verify", &token]);
+    let claims: Value = serde_json::from_str(&pyjwt(&[
+        "verify-pem",
+        &token,
+        &write(s.path(), "p.pem", &s.ok(&["key", "export"])),
+        "app",
+    ]))
+    .unwrap();
+    let claims_file = write(s.path(), "claims.json", &claims["claims"].to_string());
+    let kid = original["kid"].as_str().unwrap().to_string();
+    let private = s.path().join("private.pem");
+    s.ok(&[
+        "key",
+        "export-private",
+        "--kid",
+        &kid,
+        "--out",
+        private.to_str().unwrap(),
+        "-y",
+    ]);
+    let minted = pyjwt(&["mint-eddsa", private.to_str().unwrap(), &kid, &claims_file]);
+    let verified = s.json(&[
+        "verify",
+        minted.trim(),
+        "--product",
+        "app",
+        "--feature",
+        "sso",
+        "--domain",
+        "x.example.com",
+    ]);
+    assert_eq!(verified["code"], "VALID");
+    for claim in [
+        "iss", "sub", "aud", "iat", "exp", "features", "limits", "domains", "customer", "ver",
+    ] {
+        assert_eq!(verified[claim], original[claim], "{claim}");
+    }
+
+    let h = tenant("hmac");
+    let hmac_kid = h.json(&["key", "list"])["items"][0]["kid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let secret = h.path().join("secret.jwk");
+    h.ok(&[
+        "key",
+        "export-private",
+        "--kid",
+        &hmac_kid,
+        "--out",
+        secret.to_str().unwrap(),
+        "-y",
+    ]);
+    let minted = pyjwt(&["mint-hs256", secret.to_str().unwrap(), &claims_file]);
+    let out = h
+        .cmd()
+        .args(["verify", minted.trim(), "--secret-env", "SECRET", "--json"])
+        .env("SECRET", std::fs::read_to_string(&secret).unwrap())
+        .output()
+        .unwrap();
+    let verified: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(verified["code"], "VALID");
+}
+
+#[test]
+fn pyjwt_verifies_the_published_vectors() {
+    let vectors = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
+    let s = Sandbox::new();
+    let public = write(
+        s.path(),
+        "rfc8032-1.pem",
+        "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n-----END PUBLIC KEY-----\n",
+    );
+    for name in ["claims-full.ed25519.jwt", "claims-minimal.ed25519.jwt"] {
+        let token = std::fs::read_to_string(vectors.join(name)).unwrap();
+        let result: Value =
+            serde_json::from_str(&pyjwt(&["verify-pem", token.trim(), &public, "desktop"]))
+                .unwrap();
+        assert_eq!(
+            result["kid"], "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k",
+            "{name}"
+        );
+    }
+    let jwk = vectors.join("hs256.jwk").display().to_string();
+    for name in ["claims-full.hs256.jwt", "claims-minimal.hs256.jwt"] {
+        let token = std::fs::read_to_string(vectors.join(name)).unwrap();
+        let result: Value =
+            serde_json::from_str(&pyjwt(&["verify-secret", token.trim(), &jwk, "desktop"]))
+                .unwrap();
+        assert_eq!(result["claims"]["iss"], "acme", "{name}");
+    }
+}
