@@ -22,4 +22,6 @@ pub mod keystore;
 #[cfg(feature = "cli")]
 pub mod output;
 #[cfg(feature = "cli")]
+pub mod private_fs;
+#[cfg(feature = "cli")]
 pub mod store;

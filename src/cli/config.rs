@@ -78,12 +78,8 @@ pub fn create_if_missing(path: &Path, text: &str) -> Result<bool> {
 }
 
 fn write_config(path: &Path, text: &str) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        crate::store::create_private_dir(dir)?;
-    }
-    let tmp = path.with_extension("toml.tmp");
-    crate::store::write_private_file(&tmp, text.as_bytes())?;
-    std::fs::rename(&tmp, path).map_err(|e| Error::io("write the config file", path, &e))
+    crate::private_fs::create_parent(path)?;
+    crate::private_fs::replace(path, text.as_bytes())
 }
 
 /// The file `init` writes: every key, commented.

@@ -13,7 +13,8 @@ use crate::cli::Context;
 use crate::error::{Error, Outcome, Result};
 use crate::keystore::{KeyStore, places_looked, provided_key, read_key_file};
 use crate::output::Format;
-use crate::store::{KeyStatus, Scope, SigningKeyRecord, Tenant, create_private_dir};
+use crate::private_fs;
+use crate::store::{KeyStatus, Scope, SigningKeyRecord, Tenant};
 use crate::token::{Algorithm, KeySet, SigningKey, VerifyingKey};
 
 #[derive(Debug, Subcommand)]
@@ -296,34 +297,15 @@ fn export_private(kid: &str, out: &Path, ctx: &Context) -> Result<Outcome> {
         })?;
         let details = json!({"out": out.display().to_string()});
         scope.append_audit(&ctx.audit("key.exported_private", "signing_key", kid, details))?;
-        write_new_private_file(out, key.to_private_text().as_bytes())
+        private_fs::create_parent(out)?;
+        private_fs::write_new(out, key.to_private_text().as_bytes())
+            .map_err(|e| Error::io("write", out, &e))
     })?;
     ctx.printer.note(&format!(
         "wrote the private key {kid} to {} (mode 0600)",
         out.display()
     ));
     Ok(Outcome::Success)
-}
-
-/// Creates a file only its owner can read; refuses to replace one.
-fn write_new_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    if let Some(dir) = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
-    {
-        create_private_dir(dir)?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
-        .map_err(|e| Error::io("create", path, &e))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|e| Error::io("write", path, &e))
 }
 
 fn import(file: &Path, ctx: &Context) -> Result<Outcome> {

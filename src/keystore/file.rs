@@ -1,13 +1,12 @@
 //! The file key store: one file per key, mode 0600, in 0700 directories
 //! `DATA_DIR/keys/TENANT/KID.key`, holding PKCS#8 PEM or an "oct" JWK.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::store::create_private_dir;
+use crate::private_fs;
 use crate::token::SigningKey;
 
 /// Key ids become file names: keep them to base64url characters.
@@ -30,24 +29,17 @@ pub fn put(dir: &Path, tenant: &str, key: &SigningKey) -> Result<()> {
         )));
     }
     let path = path(dir, tenant, key.kid());
-    create_private_dir(path.parent().expect("a key path has a directory"))?;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&path).map_err(|e| {
+    private_fs::create_parent(&path)?;
+    private_fs::write_new(&path, key.to_private_text().as_bytes()).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             Error::KeyStore(format!(
                 "the key file {} already exists; keywright does not overwrite it",
                 path.display()
             ))
         } else {
-            Error::io("create the key file", &path, &e)
+            Error::io("write the key file", &path, &e)
         }
-    })?;
-    file.write_all(key.to_private_text().as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| Error::io("write the key file", &path, &e))
+    })
 }
 
 pub fn get(dir: &Path, tenant: &str, kid: &str) -> Result<Option<SigningKey>> {

@@ -151,11 +151,10 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
 
 impl Scope<'_> {
     fn audit_head(&self) -> Result<(i64, String)> {
-        Ok(self.conn.query_row(
-            "SELECT audit_seq, audit_head FROM tenants WHERE id = ?1",
-            [self.tenant_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?)
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT audit_seq, audit_head FROM tenants WHERE id = ?1")?;
+        Ok(stmt.query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
     }
 
     /// Appends an entry to the chain, in the caller's transaction.
@@ -181,18 +180,27 @@ impl Scope<'_> {
             prev_hash: &prev_hash,
         }
         .hash();
-        self.conn.execute(
+        let mut insert = self.conn.prepare_cached(
             "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                self.tenant_id, seq, entry.at, entry.actor, entry.action, entry.target_type,
-                entry.target_id, entry.origin, details, prev_hash, hash
-            ],
         )?;
-        self.conn.execute(
-            "UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1",
-            params![self.tenant_id, seq, hash],
-        )?;
+        insert.execute(params![
+            self.tenant_id,
+            seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.target_type,
+            entry.target_id,
+            entry.origin,
+            details,
+            prev_hash,
+            hash
+        ])?;
+        let mut head = self
+            .conn
+            .prepare_cached("UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1")?;
+        head.execute(params![self.tenant_id, seq, hash])?;
         Ok(seq)
     }
 

@@ -35,12 +35,12 @@ pub use query::{ListPage, Order, PageRequest};
 pub use signing_keys::{KeyStatus, SigningKeyRecord};
 pub use tenants::{NewTenant, Tenant, TenantStatus};
 
-use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result, with_db_path};
+use crate::private_fs;
 
 /// An open keywright database.
 pub struct Store {
@@ -156,47 +156,12 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Creates the file (and its directory) with owner-only permissions, if missing.
+/// Creates the database file (and its directory) owner-only, if missing.
 fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        create_private_dir(dir)?;
-    }
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
-        Ok(_) => Ok(()),
+    private_fs::create_parent(path)?;
+    match private_fs::write_new(path, b"") {
+        Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(Error::io("create the database file", path, &e)),
     }
-}
-
-/// Writes `bytes` to a new or truncated file that only its owner can read.
-pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
-        .map_err(|e| Error::io("create", path, &e))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|e| Error::io("write", path, &e))
-}
-
-/// Creates a directory and its parents; the ones it creates are 0700.
-pub fn create_private_dir(dir: &Path) -> Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder
-        .create(dir)
-        .map_err(|e| Error::io("create the directory", dir, &e))
 }

@@ -40,30 +40,6 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
     path.display().to_string()
 }
 
-fn tenant(algorithm: &str) -> Sandbox {
-    let s = Sandbox::initialised();
-    s.ok(&[
-        "tenant",
-        "create",
-        "Acme",
-        "--slug",
-        "acme",
-        "--algorithm",
-        algorithm,
-    ]);
-    s.ok(&[
-        "product",
-        "create",
-        "app",
-        "--name",
-        "App",
-        "--feature",
-        "sso",
-    ]);
-    s.ok(&["customer", "create", "ada@example.com"]);
-    s
-}
-
 fn issue(s: &Sandbox) -> String {
     let args = [
         "license",
@@ -87,7 +63,7 @@ fn issue(s: &Sandbox) -> String {
 
 #[test]
 fn pyjwt_verifies_eddsa_tokens_from_the_exported_pem_and_jwks() {
-    let s = tenant("ed25519");
+    let s = Sandbox::with_tenant("ed25519");
     let token = issue(&s);
     let pem = write(s.path(), "public.pem", &s.ok(&["key", "export"]));
     let jwks = write(
@@ -106,12 +82,9 @@ fn pyjwt_verifies_eddsa_tokens_from_the_exported_pem_and_jwks() {
 
 #[test]
 fn pyjwt_verifies_hs256_tokens_with_the_exported_secret() {
-    let s = tenant("hmac");
+    let s = Sandbox::with_tenant("hmac");
     let token = issue(&s);
-    let kid = s.json(&["key", "list"])["items"][0]["kid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let kid = s.first_kid();
     let secret = s.path().join("secret.jwk");
     s.ok(&[
         "key",
@@ -138,7 +111,7 @@ fn pyjwt_verifies_hs256_tokens_with_the_exported_secret() {
 
 #[test]
 fn keywright_verifies_tokens_pyjwt_mints_with_the_same_claims() {
-    let s = tenant("ed25519");
+    let s = Sandbox::with_tenant("ed25519");
     let token = issue(&s);
     let original = s.json(&["verify", &token]);
     let claims: Value = serde_json::from_str(&pyjwt(&[
@@ -178,11 +151,8 @@ fn keywright_verifies_tokens_pyjwt_mints_with_the_same_claims() {
         assert_eq!(verified[claim], original[claim], "{claim}");
     }
 
-    let h = tenant("hmac");
-    let hmac_kid = h.json(&["key", "list"])["items"][0]["kid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let h = Sandbox::with_tenant("hmac");
+    let hmac_kid = h.first_kid();
     let secret = h.path().join("secret.jwk");
     h.ok(&[
         "key",

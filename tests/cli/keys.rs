@@ -4,22 +4,6 @@ use serde_json::Value;
 
 use crate::util::Sandbox;
 
-fn tenant(algorithm: &str) -> Sandbox {
-    let s = Sandbox::initialised();
-    s.ok(&[
-        "tenant",
-        "create",
-        "Acme",
-        "--slug",
-        "acme",
-        "--algorithm",
-        algorithm,
-    ]);
-    s.ok(&["product", "create", "app", "--name", "App"]);
-    s.ok(&["customer", "create", "ada@example.com"]);
-    s
-}
-
 fn issue(s: &Sandbox) -> String {
     s.ok(&[
         "license",
@@ -36,12 +20,9 @@ fn issue(s: &Sandbox) -> String {
 
 #[test]
 fn rotation_keeps_old_tokens_verifying_and_signs_with_the_new_key() {
-    let s = tenant("ed25519");
+    let s = Sandbox::with_tenant("ed25519");
     let old_token = issue(&s);
-    let first = s.json(&["key", "list"])["items"][0]["kid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let first = s.first_kid();
     let rotated = s.json(&["key", "rotate"]);
     let second = rotated["kid"].as_str().unwrap().to_string();
     assert_ne!(first, second);
@@ -88,7 +69,7 @@ fn rotation_keeps_old_tokens_verifying_and_signs_with_the_new_key() {
 
 #[test]
 fn public_keys_export_as_pem_jwk_and_raw() {
-    let s = tenant("ed25519");
+    let s = Sandbox::with_tenant("ed25519");
     let token = issue(&s);
     let pem = s.ok(&["key", "export"]);
     assert!(pem.starts_with("-----BEGIN PUBLIC KEY-----"));
@@ -111,7 +92,11 @@ fn public_keys_export_as_pem_jwk_and_raw() {
         assert_eq!(result["code"], "VALID", "{name}");
     }
     let other = elsewhere.path().join("other.pem");
-    std::fs::write(&other, tenant("ed25519").ok(&["key", "export"])).unwrap();
+    std::fs::write(
+        &other,
+        Sandbox::with_tenant("ed25519").ok(&["key", "export"]),
+    )
+    .unwrap();
     let out = elsewhere
         .cmd()
         .args([
@@ -132,11 +117,8 @@ fn public_keys_export_as_pem_jwk_and_raw() {
 
 #[test]
 fn export_private_asks_writes_0600_is_audited_and_never_overwrites() {
-    let s = tenant("ed25519");
-    let kid = s.json(&["key", "list"])["items"][0]["kid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let s = Sandbox::with_tenant("ed25519");
+    let kid = s.first_kid();
     let out = s.path().join("exported.pem");
     let out_arg = out.to_str().unwrap();
     let err = s.fails(
@@ -200,7 +182,7 @@ fn export_private_asks_writes_0600_is_audited_and_never_overwrites() {
 
 #[test]
 fn hmac_tenants_sign_hs256_and_verify_with_the_secret() {
-    let s = tenant("hmac");
+    let s = Sandbox::with_tenant("hmac");
     let token = issue(&s);
     let header = token.split('.').next().unwrap();
     assert!(
@@ -213,10 +195,7 @@ fn hmac_tenants_sign_hs256_and_verify_with_the_secret() {
         .unwrap()
         .to_string();
     assert_eq!(s.json(&["validate", &key])["code"], "VALID");
-    let kid = s.json(&["key", "list"])["items"][0]["kid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let kid = s.first_kid();
     let err = s.fails(&["key", "export"], 2);
     assert!(err.contains("no public part"), "{err}");
     let secret_file = s.path().join("secret.jwk");
@@ -269,11 +248,8 @@ fn hmac_tenants_sign_hs256_and_verify_with_the_secret() {
 
 #[test]
 fn a_missing_secret_is_reported_with_where_it_looked() {
-    let s = tenant("ed25519");
-    let kid = s.json(&["key", "list"])["items"][0]["kid"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let s = Sandbox::with_tenant("ed25519");
+    let kid = s.first_kid();
     std::fs::remove_file(s.path().join(format!("data/keywright/keys/acme/{kid}.key"))).unwrap();
     assert_eq!(s.json(&["key", "list"])["items"][0]["secret"], "missing");
     let err = s.fails(

@@ -27,6 +27,40 @@ impl Sandbox {
         sandbox
     }
 
+    /// An initialised sandbox with tenant `acme` (first key of `algorithm`),
+    /// product `app` (feature `sso`) and customer `ada@example.com`.
+    pub fn with_tenant(algorithm: &str) -> Sandbox {
+        let s = Sandbox::initialised();
+        s.ok(&[
+            "tenant",
+            "create",
+            "Acme",
+            "--slug",
+            "acme",
+            "--algorithm",
+            algorithm,
+        ]);
+        s.ok(&[
+            "product",
+            "create",
+            "app",
+            "--name",
+            "App",
+            "--feature",
+            "sso",
+        ]);
+        s.ok(&["customer", "create", "ada@example.com"]);
+        s
+    }
+
+    /// The kid of the tenant's first signing key.
+    pub fn first_kid(&self) -> String {
+        self.json(&["key", "list"])["items"][0]["kid"]
+            .as_str()
+            .expect("a key")
+            .to_string()
+    }
+
     /// Adds a variable to every command this sandbox runs.
     pub fn with_env(mut self, key: &str, value: &str) -> Sandbox {
         self.extra_env.push((key.into(), value.into()));
