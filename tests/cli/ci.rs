@@ -144,30 +144,30 @@ fn sign_errors_say_what_to_do() {
         "{err}"
     );
     let bad = s.path().join("bad.json");
-    std::fs::write(&bad, r#"{"iss":"a","sub":"b","aud":"c","feature":["x"]}"#).unwrap();
-    let err = s.fails(
-        &[
+    let cases = [
+        (
+            r#"{"iss":"a","sub":"b","aud":"c","feature":["x"]}"#,
+            "unknown claim \"feature\"",
+        ),
+        (r#"{"iss":"a","aud":"c"}"#, "sub"),
+        (
+            r#"{"iss":"a","sub":"b","aud":"c","features":["z","a"]}"#,
+            "sorted",
+        ),
+        ("not claims at all", "neither a JSON object nor TOML"),
+    ];
+    for (claims, expected) in cases {
+        std::fs::write(&bad, claims).unwrap();
+        let args = [
             "sign",
             "--claims",
             bad.to_str().unwrap(),
             "--key-file",
             &vector("ed25519.pem"),
-        ],
-        2,
-    );
-    assert!(err.contains("unknown claim \"feature\""), "{err}");
-    std::fs::write(&bad, r#"{"iss":"a","aud":"c"}"#).unwrap();
-    let err = s.fails(
-        &[
-            "sign",
-            "--claims",
-            bad.to_str().unwrap(),
-            "--key-file",
-            &vector("ed25519.pem"),
-        ],
-        2,
-    );
-    assert!(err.contains("sub"), "{err}");
+        ];
+        let err = s.fails(&args, 2);
+        assert!(err.contains(expected), "{claims}: {err}");
+    }
     let not_a_key = s.path().join("key.pem");
     std::fs::write(
         &not_a_key,

@@ -646,42 +646,23 @@ fn bad_issue_input_writes_nothing() {
         let err = s.fails(&args, 2);
         assert!(err.contains(expected), "{extra:?}: {err}");
     }
-    let err = s.fails(
-        &[
+    let refusals = [
+        ("desktop", "gone@example.com", "deleted"),
+        ("old", "crm-1", "inactive"),
+        ("desktop", "nobody@example.com", "no customer"),
+    ];
+    for (product, customer, expected) in refusals {
+        let args = [
             "license",
             "issue",
             "--product",
-            "desktop",
+            product,
             "--customer",
-            "gone@example.com",
-        ],
-        2,
-    );
-    assert!(err.contains("deleted"), "{err}");
-    let err = s.fails(
-        &[
-            "license",
-            "issue",
-            "--product",
-            "old",
-            "--customer",
-            "crm-1",
-        ],
-        2,
-    );
-    assert!(err.contains("inactive"), "{err}");
-    let err = s.fails(
-        &[
-            "license",
-            "issue",
-            "--product",
-            "desktop",
-            "--customer",
-            "nobody@example.com",
-        ],
-        2,
-    );
-    assert!(err.contains("no customer"), "{err}");
+            customer,
+        ];
+        let err = s.fails(&args, 2);
+        assert!(err.contains(expected), "{product} {customer}: {err}");
+    }
     let err = s.fails(&["license", "show", "ACB-2345"], 2);
     assert!(err.contains("too short"), "{err}");
 }
