@@ -155,9 +155,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;tenant;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'timezone')
-            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'key-prefix')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new display name (the slug stays)')
+            [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'A new IANA time zone for expiry dates issued from now on')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'A new prefix for license keys issued from now on')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -635,7 +635,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;plan;create' {
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'A feature the plan grants (repeatable); `*` grants every feature')
-            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'seats')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Machines a license may be activated on')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long a license of this plan lasts, e.g. 365d or 1y (absent: perpetual)')
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time after expiry during which the license still works, e.g. 7d')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'A numeric limit, NAME=INTEGER (repeatable)')
@@ -702,9 +702,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'Replace the features with these (repeatable)')
             [CompletionResult]::new('--add-feature', '--add-feature', [CompletionResultType]::ParameterName, 'Add a feature (repeatable)')
             [CompletionResult]::new('--remove-feature', '--remove-feature', [CompletionResultType]::ParameterName, 'Remove a feature (repeatable)')
-            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'seats')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'duration')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'grace')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Machines a license may be activated on')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long a license lasts, e.g. 365d or 1y')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time after expiry during which a license still works, e.g. 7d')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Set a numeric limit, NAME=INTEGER (repeatable)')
             [CompletionResult]::new('--remove-limit', '--remove-limit', [CompletionResultType]::ParameterName, 'Remove a limit (repeatable)')
             [CompletionResult]::new('--trial', '--trial', [CompletionResultType]::ParameterName, 'Make the plan a trial (or not): true or false')
@@ -773,8 +773,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;customer;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'company')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company name')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'Your own id for this customer, e.g. from a CRM')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -837,8 +837,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;customer;update' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'A new email address')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'company')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company name')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'external-id')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -930,13 +930,13 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;issue' {
-            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product (slug) the licenses are for')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'A plan of the product, whose terms are the defaults')
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer''s email or external id')
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Last day of validity, YYYY-MM-DD, in the tenant''s time zone')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Validity from now, e.g. 30d or 1y [default: the plan''s, else perpetual]')
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'A granted feature (repeatable; replaces the plan''s features)')
-            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'seats')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Machines the license may be activated on (the `seats` limit)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'A host name the license covers; *.example.com covers one label (repeatable)')
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'A machine fingerprint the license is locked to (repeatable)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan''s)')
@@ -962,11 +962,11 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;list' {
-            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Only licenses of this product')
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Email or external id')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only licenses with this status at this moment')
             [CompletionResult]::new('--expires-within', '--expires-within', [CompletionResultType]::ParameterName, 'Only licenses that expire within this period, e.g. 30d')
-            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'Only licenses that grant this feature')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the key, customer email, name, company, external id or product')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
@@ -1143,8 +1143,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--jwks', '--jwks', [CompletionResultType]::ParameterName, 'Trust the keys of this JWKS file')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)')
             [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The token must be for this product')
-            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'domain')
-            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'fingerprint')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The host name asking; checked when the token names domains')
+            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'The machine asking; checked when the token names machines')
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'A feature that must be granted (repeatable)')
             [CompletionResult]::new('--revocations', '--revocations', [CompletionResultType]::ParameterName, 'A signed revocation list (from `revocations export`) to honour')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Check as at this time (RFC 3339) instead of now')

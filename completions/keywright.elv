@@ -146,9 +146,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;tenant;update'= {
-            cand --name 'name'
-            cand --timezone 'timezone'
-            cand --key-prefix 'key-prefix'
+            cand --name 'A new display name (the slug stays)'
+            cand --timezone 'A new IANA time zone for expiry dates issued from now on'
+            cand --key-prefix 'A new prefix for license keys issued from now on'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -582,7 +582,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;plan;create'= {
             cand --feature 'A feature the plan grants (repeatable); `*` grants every feature'
-            cand --seats 'seats'
+            cand --seats 'Machines a license may be activated on'
             cand --duration 'How long a license of this plan lasts, e.g. 365d or 1y (absent: perpetual)'
             cand --grace 'Time after expiry during which the license still works, e.g. 7d'
             cand --limit 'A numeric limit, NAME=INTEGER (repeatable)'
@@ -646,9 +646,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --feature 'Replace the features with these (repeatable)'
             cand --add-feature 'Add a feature (repeatable)'
             cand --remove-feature 'Remove a feature (repeatable)'
-            cand --seats 'seats'
-            cand --duration 'duration'
-            cand --grace 'grace'
+            cand --seats 'Machines a license may be activated on'
+            cand --duration 'How long a license lasts, e.g. 365d or 1y'
+            cand --grace 'Time after expiry during which a license still works, e.g. 7d'
             cand --limit 'Set a numeric limit, NAME=INTEGER (repeatable)'
             cand --remove-limit 'Remove a limit (repeatable)'
             cand --trial 'Make the plan a trial (or not): true or false'
@@ -709,8 +709,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;customer;create'= {
-            cand --name 'name'
-            cand --company 'company'
+            cand --name 'Display name'
+            cand --company 'Company name'
             cand --external-id 'Your own id for this customer, e.g. from a CRM'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -770,8 +770,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;customer;update'= {
             cand --email 'A new email address'
-            cand --name 'name'
-            cand --company 'company'
+            cand --name 'Display name'
+            cand --company 'Company name'
             cand --external-id 'external-id'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -853,13 +853,13 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;license;issue'= {
-            cand --product 'product'
+            cand --product 'The product (slug) the licenses are for'
             cand --plan 'A plan of the product, whose terms are the defaults'
             cand --customer 'The customer''s email or external id'
             cand --expires 'Last day of validity, YYYY-MM-DD, in the tenant''s time zone'
             cand --duration 'Validity from now, e.g. 30d or 1y [default: the plan''s, else perpetual]'
             cand --feature 'A granted feature (repeatable; replaces the plan''s features)'
-            cand --seats 'seats'
+            cand --seats 'Machines the license may be activated on (the `seats` limit)'
             cand --domain 'A host name the license covers; *.example.com covers one label (repeatable)'
             cand --fingerprint 'A machine fingerprint the license is locked to (repeatable)'
             cand --limit 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan''s)'
@@ -884,11 +884,11 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;license;list'= {
-            cand --product 'product'
+            cand --product 'Only licenses of this product'
             cand --customer 'Email or external id'
-            cand --status 'status'
+            cand --status 'Only licenses with this status at this moment'
             cand --expires-within 'Only licenses that expire within this period, e.g. 30d'
-            cand --feature 'feature'
+            cand --feature 'Only licenses that grant this feature'
             cand --search 'Text in the key, customer email, name, company, external id or product'
             cand --sort 'sort'
             cand --order 'order'
@@ -1049,8 +1049,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --jwks 'Trust the keys of this JWKS file'
             cand --secret-env 'Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)'
             cand --product 'The token must be for this product'
-            cand --domain 'domain'
-            cand --fingerprint 'fingerprint'
+            cand --domain 'The host name asking; checked when the token names domains'
+            cand --fingerprint 'The machine asking; checked when the token names machines'
             cand --feature 'A feature that must be granted (repeatable)'
             cand --revocations 'A signed revocation list (from `revocations export`) to honour'
             cand --at 'Check as at this time (RFC 3339) instead of now'

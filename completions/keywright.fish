@@ -148,9 +148,9 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l name -r
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l timezone -r
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l key-prefix -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l name -d 'A new display name (the slug stays)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l timezone -d 'A new IANA time zone for expiry dates issued from now on' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l key-prefix -d 'A new prefix for license keys issued from now on' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -522,7 +522,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -f -a "update" -d 'Change a plan\'s defaults (licenses already issued keep their terms)'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l feature -d 'A feature the plan grants (repeatable); `*` grants every feature' -r
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l seats -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l seats -d 'Machines a license may be activated on' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l duration -d 'How long a license of this plan lasts, e.g. 365d or 1y (absent: perpetual)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l grace -d 'Time after expiry during which the license still works, e.g. 7d' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable)' -r
@@ -586,9 +586,9 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l feature -d 'Replace the features with these (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l add-feature -d 'Add a feature (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l remove-feature -d 'Remove a feature (repeatable)' -r
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l seats -r
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l duration -r
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l grace -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l seats -d 'Machines a license may be activated on' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l duration -d 'How long a license lasts, e.g. 365d or 1y' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l grace -d 'Time after expiry during which a license still works, e.g. 7d' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l limit -d 'Set a numeric limit, NAME=INTEGER (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l remove-limit -d 'Remove a limit (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l trial -d 'Make the plan a trial (or not): true or false' -r -f -a "true\t''
@@ -636,8 +636,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -r
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l company -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -d 'Display name' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l company -d 'Company name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l external-id -d 'Your own id for this customer, e.g. from a CRM' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -700,8 +700,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l email -d 'A new email address' -r
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l name -r
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l company -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l name -d 'Display name' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l company -d 'Company name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l external-id -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -766,13 +766,13 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and not __f
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "deactivate" -d 'Remove a machine from a license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -d 'The product (slug) the licenses are for' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l plan -d 'A plan of the product, whose terms are the defaults' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l customer -d 'The customer\'s email or external id' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l expires -d 'Last day of validity, YYYY-MM-DD, in the tenant\'s time zone' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l duration -d 'Validity from now, e.g. 30d or 1y [default: the plan\'s, else perpetual]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l feature -d 'A granted feature (repeatable; replaces the plan\'s features)' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l seats -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l seats -d 'Machines the license may be activated on (the `seats` limit)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l domain -d 'A host name the license covers; *.example.com covers one label (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l fingerprint -d 'A machine fingerprint the license is locked to (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan\'s)' -r
@@ -796,15 +796,15 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l product -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l product -d 'Only licenses of this product' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l customer -d 'Email or external id' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l status -r -f -a "active\t''
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l status -d 'Only licenses with this status at this moment' -r -f -a "active\t''
 expired\t''
 grace\t''
 revoked\t''
 suspended\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l expires-within -d 'Only licenses that expire within this period, e.g. 30d' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l feature -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l feature -d 'Only licenses that grant this feature' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l search -d 'Text in the key, customer email, name, company, external id or product' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l sort -r -f -a "issued\t''
 expires\t''
@@ -943,8 +943,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand verify" -l public-ke
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l jwks -d 'Trust the keys of this JWKS file' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l secret-env -d 'Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l product -d 'The token must be for this product' -r
-complete -c keywright -n "__fish_keywright_using_subcommand verify" -l domain -r
-complete -c keywright -n "__fish_keywright_using_subcommand verify" -l fingerprint -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l domain -d 'The host name asking; checked when the token names domains' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l fingerprint -d 'The machine asking; checked when the token names machines' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l feature -d 'A feature that must be granted (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l revocations -d 'A signed revocation list (from `revocations export`) to honour' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l at -d 'Check as at this time (RFC 3339) instead of now' -r

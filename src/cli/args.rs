@@ -25,6 +25,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The database file [default: $XDG_DATA_HOME/keywright/keywright.db]
     #[arg(long, global = true, env = "KEYWRIGHT_DB", value_name = "PATH")]

@@ -29,8 +29,10 @@ pub enum CustomerCommand {
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     pub email: String,
+    /// Display name
     #[arg(long)]
     pub name: Option<String>,
+    /// Company name
     #[arg(long)]
     pub company: Option<String>,
     /// Your own id for this customer, e.g. from a CRM
@@ -60,8 +62,10 @@ pub struct UpdateArgs {
     /// A new email address
     #[arg(long)]
     pub email: Option<String>,
+    /// Display name
     #[arg(long)]
     pub name: Option<String>,
+    /// Company name
     #[arg(long)]
     pub company: Option<String>,
     #[arg(long, value_name = "X")]

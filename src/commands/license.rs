@@ -57,6 +57,7 @@ pub enum LicenseCommand {
 
 #[derive(Debug, Args)]
 pub struct IssueArgs {
+    /// The product (slug) the licenses are for
     #[arg(long, value_name = "P")]
     pub product: String,
     /// A plan of the product, whose terms are the defaults
@@ -74,6 +75,7 @@ pub struct IssueArgs {
     /// A granted feature (repeatable; replaces the plan's features)
     #[arg(long = "feature", value_name = "F")]
     pub features: Vec<String>,
+    /// Machines the license may be activated on (the `seats` limit)
     #[arg(long, value_name = "N")]
     pub seats: Option<i64>,
     /// A host name the license covers; *.example.com covers one label (repeatable)
@@ -101,16 +103,19 @@ pub struct IssueArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only licenses of this product
     #[arg(long, value_name = "P")]
     pub product: Option<String>,
     /// Email or external id
     #[arg(long, value_name = "C")]
     pub customer: Option<String>,
+    /// Only licenses with this status at this moment
     #[arg(long, value_enum)]
     pub status: Option<LicenseStatus>,
     /// Only licenses that expire within this period, e.g. 30d
     #[arg(long, value_name = "PERIOD")]
     pub expires_within: Option<String>,
+    /// Only licenses that grant this feature
     #[arg(long, value_name = "F")]
     pub feature: Option<String>,
     /// Text in the key, customer email, name, company, external id or product

@@ -35,6 +35,7 @@ pub struct CreateArgs {
     /// A feature the plan grants (repeatable); `*` grants every feature
     #[arg(long = "feature", value_name = "F")]
     pub features: Vec<String>,
+    /// Machines a license may be activated on
     #[arg(long, value_name = "N")]
     pub seats: Option<i64>,
     /// How long a license of this plan lasts, e.g. 365d or 1y (absent: perpetual)
@@ -72,10 +73,13 @@ pub struct UpdateArgs {
     pub plan: String,
     #[command(flatten)]
     pub features: FeatureEdit,
+    /// Machines a license may be activated on
     #[arg(long, value_name = "N")]
     pub seats: Option<i64>,
+    /// How long a license lasts, e.g. 365d or 1y
     #[arg(long, value_name = "PERIOD")]
     pub duration: Option<String>,
+    /// Time after expiry during which a license still works, e.g. 7d
     #[arg(long, value_name = "PERIOD")]
     pub grace: Option<String>,
     /// Set a numeric limit, NAME=INTEGER (repeatable)

@@ -51,10 +51,13 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     pub slug: String,
+    /// A new display name (the slug stays)
     #[arg(long)]
     pub name: Option<String>,
+    /// A new IANA time zone for expiry dates issued from now on
     #[arg(long, value_name = "IANA")]
     pub timezone: Option<String>,
+    /// A new prefix for license keys issued from now on
     #[arg(long, value_name = "P")]
     pub key_prefix: Option<String>,
 }

@@ -36,8 +36,10 @@ pub struct VerifyArgs {
     /// The token must be for this product
     #[arg(long, value_name = "P")]
     pub product: Option<String>,
+    /// The host name asking; checked when the token names domains
     #[arg(long, value_name = "D")]
     pub domain: Option<String>,
+    /// The machine asking; checked when the token names machines
     #[arg(long, value_name = "FP")]
     pub fingerprint: Option<String>,
     /// A feature that must be granted (repeatable)

@@ -241,8 +241,9 @@ impl SecretService {
 impl Drop for SecretService {
     fn drop(&mut self) {
         // gnome-keyring-daemon exits with its bus.
-        let _ = std::process::Command::new("kill")
-            .arg(self.bus_pid.to_string())
+        let kill = format!("kill {}", self.bus_pid);
+        let _ = std::process::Command::new("sh")
+            .args(["-c", &kill])
             .status();
     }
 }
