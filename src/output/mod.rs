@@ -256,14 +256,24 @@ fn write_json(out: &mut impl Write, value: &Value) -> io::Result<()> {
 fn write_csv(out: &mut impl Write, rows: &[Value]) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     if let Some(Value::Object(first)) = rows.first() {
-        writer.write_record(first.keys())?;
+        writer.write_record(first.keys()).map_err(csv_io)?;
     }
     for row in rows {
         if let Value::Object(map) = row {
-            writer.write_record(map.values().map(csv_text))?;
+            writer
+                .write_record(map.values().map(csv_text))
+                .map_err(csv_io)?;
         }
     }
     writer.flush()
+}
+
+/// The I/O error inside a CSV error, so that a closed pipe is seen as one.
+fn csv_io(err: csv::Error) -> io::Error {
+    match err.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// A value as one table cell: lists joined with commas, maps as `k=v`.
