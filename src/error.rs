@@ -177,6 +177,17 @@ pub enum Outcome {
     NotValid,
 }
 
+impl Outcome {
+    /// Success for a valid license or token, NotValid otherwise.
+    pub fn from_valid(valid: bool) -> Outcome {
+        if valid {
+            Outcome::Success
+        } else {
+            Outcome::NotValid
+        }
+    }
+}
+
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

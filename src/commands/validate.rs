@@ -55,11 +55,7 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Outcome> {
         })?;
     }
     ctx.printer.record(&result, result.code.as_str())?;
-    Ok(if result.valid {
-        Outcome::Success
-    } else {
-        Outcome::NotValid
-    })
+    Ok(Outcome::from_valid(result.valid))
 }
 
 fn check(

@@ -109,15 +109,7 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
     let result = verify_license(&args.token, &keys, &expect);
     ctx.printer
         .record(&Shown::from(&result), result.code.as_str())?;
-    Ok(outcome(result.is_valid()))
-}
-
-fn outcome(valid: bool) -> Outcome {
-    if valid {
-        Outcome::Success
-    } else {
-        Outcome::NotValid
-    }
+    Ok(Outcome::from_valid(result.is_valid()))
 }
 
 /// One result per line of stdin: `CODE<TAB>KEY<TAB>MESSAGE`, JSON Lines, or CSV.
@@ -159,7 +151,7 @@ fn verify_lines(keys: &KeySet, expect: &Expectations<'_>, ctx: &Context) -> Resu
         }
         out.flush()?;
     }
-    Ok(outcome(all_valid))
+    Ok(Outcome::from_valid(all_valid))
 }
 
 fn csv_line(fields: &[&str]) -> Result<Vec<u8>> {

@@ -1,18 +1,19 @@
-//! `keywright license …`: issue licenses (key + signed token), list and show
-//! them, print their tokens, and manage their machine activations.
+//! `keywright license issue`: plan terms overridden by flags, a fresh key
+//! per license, signed and self-verified, inserted with its audit entry; all
+//! licenses of one command in one transaction.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand};
+use clap::Args;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 use serde_json::json;
 
-use super::key::{refuse_if_suspended, signing_key};
-use super::plan::check_features_known;
-use super::{read, write};
 use crate::cli::Context;
-use crate::cli::args::{OrderArg, PageArgs};
+use crate::commands::key::{refuse_if_suspended, signing_key};
+use crate::commands::plan::check_features_known;
+use crate::commands::write;
 use crate::domain::license::{Parties, Terms, claims};
 use crate::domain::time::{Period, UnixTime, end_of_local_day, parse_timezone};
 use crate::domain::values::{
@@ -21,39 +22,8 @@ use crate::domain::values::{
 use crate::error::{Error, Outcome, Result};
 use crate::license_key::LicenseKey;
 use crate::output::progress;
-use crate::store::{
-    Customer, License, LicenseFilter, LicenseSort, LicenseStatus, NewLicense, Plan, Product, Scope,
-    Tenant,
-};
-use crate::token::{Code, SigningKey, sign_license};
-
-#[derive(Debug, Subcommand)]
-pub enum LicenseCommand {
-    /// Issue licenses: a key and a signed token each
-    Issue(IssueArgs),
-    /// List licenses with filters and a summary footer
-    List(ListArgs),
-    /// Show one license
-    Show { key: String },
-    /// Print a license's signed token
-    Token { key: String },
-    /// List the machines a license is activated on
-    Machines { key: String },
-    /// Activate a license on a machine
-    Activate {
-        key: String,
-        #[arg(long, value_name = "FP")]
-        fingerprint: String,
-        #[arg(long, value_name = "H")]
-        hostname: Option<String>,
-    },
-    /// Remove a machine from a license
-    Deactivate {
-        key: String,
-        #[arg(long, value_name = "FP")]
-        fingerprint: String,
-    },
-}
+use crate::store::{Customer, NewLicense, Plan, Product, Scope, Tenant};
+use crate::token::{SigningKey, sign_license};
 
 #[derive(Debug, Args)]
 pub struct IssueArgs {
@@ -101,90 +71,10 @@ pub struct IssueArgs {
     pub key_file: Option<PathBuf>,
 }
 
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Only licenses of this product
-    #[arg(long, value_name = "P")]
-    pub product: Option<String>,
-    /// Email or external id
-    #[arg(long, value_name = "C")]
-    pub customer: Option<String>,
-    /// Only licenses with this status at this moment
-    #[arg(long, value_enum)]
-    pub status: Option<LicenseStatus>,
-    /// Only licenses that expire within this period, e.g. 30d
-    #[arg(long, value_name = "PERIOD")]
-    pub expires_within: Option<String>,
-    /// Only licenses that grant this feature
-    #[arg(long, value_name = "F")]
-    pub feature: Option<String>,
-    /// Text in the key, customer email, name, company, external id or product
-    #[arg(long, value_name = "TEXT")]
-    pub search: Option<String>,
-    #[arg(long, value_enum, default_value_t)]
-    pub sort: LicenseSort,
-    #[arg(long, value_enum, default_value_t = OrderArg::Desc)]
-    pub order: OrderArg,
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-impl LicenseCommand {
-    pub fn run(self, ctx: &Context) -> Result<Outcome> {
-        match self {
-            LicenseCommand::Issue(args) => issue(args, ctx),
-            LicenseCommand::List(args) => list(args, ctx),
-            LicenseCommand::Show { key } => {
-                let license = read(ctx, |scope, _| license_by_key(scope, &key, ctx.now))?;
-                ctx.printer.record(&license, &license.key)?;
-                Ok(Outcome::Success)
-            }
-            LicenseCommand::Token { key } => {
-                let license = read(ctx, |scope, _| license_by_key(scope, &key, ctx.now))?;
-                ctx.printer.text(&license.token)?;
-                Ok(Outcome::Success)
-            }
-            LicenseCommand::Machines { key } => {
-                let machines = read(ctx, |scope, _| {
-                    let license = license_by_key(scope, &key, ctx.now)?;
-                    scope.activations(license.id)
-                })?;
-                ctx.printer.all(&machines, |m| m.fingerprint.clone())?;
-                Ok(Outcome::Success)
-            }
-            LicenseCommand::Activate {
-                key,
-                fingerprint,
-                hostname,
-            } => activate(&key, &fingerprint, hostname.as_deref(), ctx),
-            LicenseCommand::Deactivate { key, fingerprint } => deactivate(&key, &fingerprint, ctx),
-        }
-    }
-}
-
-/// A typed key in its canonical form, or a usage error that names the typo.
-pub(crate) fn canonical_key(text: &str) -> Result<String> {
-    LicenseKey::parse(text)
-        .map(|key| key.to_string())
-        .map_err(|e| Error::usage(format!("'{}' {e}", text.trim())))
-}
-
-pub(crate) fn license_by_key(scope: &Scope<'_>, text: &str, now: i64) -> Result<License> {
-    let key = canonical_key(text)?;
-    scope
-        .find_license(&key, now)?
-        .ok_or_else(|| Error::NotFound {
-            what: "license",
-            id: key,
-            scope: scope.describe(),
-            hint: "see `keywright license list`".into(),
-        })
-}
-
 /// Issue flags, checked before anything is read or written.
 struct Requested {
     features: Option<Vec<String>>,
-    limits: std::collections::BTreeMap<String, i64>,
+    limits: BTreeMap<String, i64>,
     domains: Vec<String>,
     fingerprints: Vec<String>,
     grace: Option<i64>,
@@ -265,7 +155,7 @@ struct Issued {
     token: String,
 }
 
-fn issue(args: IssueArgs, ctx: &Context) -> Result<Outcome> {
+pub fn run(args: IssueArgs, ctx: &Context) -> Result<Outcome> {
     let requested = Requested::parse(&args)?;
     if args.count > 1 {
         ctx.confirm(&format!("issue {} licenses", args.count))?;
@@ -407,171 +297,4 @@ impl Batch<'_> {
             token,
         })
     }
-}
-
-/// A license as a list row: the token is left to `show` and `token`.
-#[derive(Serialize)]
-struct LicenseRow {
-    key: String,
-    status: String,
-    product: String,
-    plan: Option<String>,
-    customer: String,
-    issued: UnixTime,
-    expires: Option<UnixTime>,
-    features: Vec<String>,
-}
-
-fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
-    let expires_within = args
-        .expires_within
-        .as_deref()
-        .map(|text| {
-            text.parse::<Period>()?
-                .fixed_seconds()
-                .ok_or_else(|| Error::usage("--expires-within takes s, m, h, d or w, e.g. 30d"))
-        })
-        .transpose()?;
-    let (page, summary) = read(ctx, |scope, _| {
-        let filter = LicenseFilter {
-            product_id: args
-                .product
-                .as_deref()
-                .map(|p| scope.product(p))
-                .transpose()?
-                .map(|p| p.id),
-            customer_id: args
-                .customer
-                .as_deref()
-                .map(|c| scope.customer(c))
-                .transpose()?
-                .map(|c| c.id),
-            status: args.status,
-            expires_within,
-            feature: args.feature.clone(),
-            search: args.search.clone(),
-            sort: args.sort,
-            order: args.order.into(),
-        };
-        Ok((
-            scope.licenses(&filter, args.page.request(), ctx.now)?,
-            scope.license_summary(&filter, ctx.now)?,
-        ))
-    })?;
-    let summary = serde_json::to_value(&summary).ok();
-    let rows = page.map(|l| LicenseRow {
-        key: l.key,
-        status: l.status,
-        product: l.product,
-        plan: l.plan,
-        customer: l.customer,
-        issued: l.issued,
-        expires: l.expires,
-        features: l.features,
-    });
-    ctx.printer.page(&rows, |l| l.key.clone(), summary)?;
-    Ok(Outcome::Success)
-}
-
-/// The code for a license whose effective status is not active.
-pub(crate) fn inactive_code(status: &str) -> Option<Code> {
-    match status {
-        "active" | "grace" => None,
-        "revoked" => Some(Code::Revoked),
-        "suspended" => Some(Code::Suspended),
-        _ => Some(Code::Expired),
-    }
-}
-
-#[derive(Serialize)]
-struct MachineChange<'a> {
-    key: &'a str,
-    fingerprint: &'a str,
-    machines: usize,
-    seats: Option<i64>,
-}
-
-fn activate(
-    key: &str,
-    fingerprint: &str,
-    hostname: Option<&str>,
-    ctx: &Context,
-) -> Result<Outcome> {
-    let fingerprint = normalize_fingerprints(&[fingerprint.to_string()])?.remove(0);
-    let (license, machines) = write(ctx, |scope, _| {
-        let license = license_by_key(scope, key, ctx.now)?;
-        if let Some(code) = inactive_code(&license.status) {
-            return Err(Error::NotValid {
-                code,
-                message: format!(
-                    "license {} is {}; only active licenses can be activated",
-                    license.key, license.status
-                ),
-            });
-        }
-        if !license.fingerprints.is_empty() && !license.fingerprints.contains(&fingerprint) {
-            return Err(Error::NotValid {
-                code: Code::FingerprintMismatch,
-                message: format!("license {} is locked to other machines", license.key),
-            });
-        }
-        let current = scope.activations(license.id)?;
-        let known = current.iter().any(|a| a.fingerprint == fingerprint);
-        if let Some(seats) = license.limits.get("seats")
-            && !known
-            && current.len() as i64 >= *seats
-        {
-            return Err(Error::NotValid {
-                code: Code::TooManyMachines,
-                message: format!(
-                    "license {} is active on {} of {seats} machines; deactivate one first",
-                    license.key,
-                    current.len()
-                ),
-            });
-        }
-        scope.upsert_activation(license.id, &fingerprint, hostname, ctx.now)?;
-        if !known {
-            let details = json!({"fingerprint": fingerprint, "hostname": hostname});
-            scope.append_audit(&ctx.audit(
-                "license.activated",
-                "license",
-                &license.key,
-                details,
-            ))?;
-        }
-        Ok((license, current.len() + usize::from(!known)))
-    })?;
-    let shown = MachineChange {
-        key: &license.key,
-        fingerprint: &fingerprint,
-        machines,
-        seats: license.limits.get("seats").copied(),
-    };
-    ctx.printer.record(&shown, &fingerprint)?;
-    Ok(Outcome::Success)
-}
-
-fn deactivate(key: &str, fingerprint: &str, ctx: &Context) -> Result<Outcome> {
-    let (license, machines) = write(ctx, |scope, _| {
-        let license = license_by_key(scope, key, ctx.now)?;
-        if !scope.remove_activation(license.id, fingerprint)? {
-            return Err(Error::usage(format!(
-                "license {} is not activated on '{fingerprint}'; see `keywright license machines {}`",
-                license.key, license.key
-            )));
-        }
-        let details = json!({"fingerprint": fingerprint});
-        scope.append_audit(&ctx.audit("license.deactivated", "license", &license.key, details))?;
-        let left = scope.activations(license.id)?.len();
-        Ok((license, left))
-    })?;
-    let shown = MachineChange {
-        key: &license.key,
-        fingerprint,
-        machines,
-        seats: license.limits.get("seats").copied(),
-    };
-    ctx.printer.record(&shown, fingerprint)?;
-    Ok(Outcome::Success)
 }
