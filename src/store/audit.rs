@@ -114,9 +114,13 @@ impl fmt::Display for ChainBreak {
 /// What `audit verify` found.
 #[derive(Debug, Serialize)]
 pub struct ChainReport {
+    pub verified: bool,
     pub entries: i64,
     pub head: String,
-    #[serde(serialize_with = "serialize_break")]
+    #[serde(
+        serialize_with = "serialize_break",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub broken: Option<ChainBreak>,
 }
 
@@ -257,6 +261,7 @@ impl Scope<'_> {
 
     fn report(&self, entries: i64, head: String, broken: Option<ChainBreak>) -> ChainReport {
         ChainReport {
+            verified: broken.is_none(),
             entries,
             head,
             broken,
