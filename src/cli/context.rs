@@ -143,10 +143,10 @@ impl Context {
         }
         if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
             return Err(Error::usage(format!(
-                "{question} needs confirmation and there is no terminal to ask; pass --yes to confirm"
+                "{question}: this needs confirmation and there is no terminal to ask; pass --yes to confirm"
             )));
         }
-        eprint!("{question} [y/N] ");
+        eprint!("{question}? [y/N] ");
         std::io::stderr().flush().ok();
         let mut answer = String::new();
         std::io::stdin()

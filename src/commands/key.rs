@@ -282,10 +282,7 @@ fn export_private(kid: &str, out: &Path, ctx: &Context) -> Result<Outcome> {
             out.display()
         )));
     }
-    ctx.confirm(&format!(
-        "write the private key {kid} to {}?",
-        out.display()
-    ))?;
+    ctx.confirm(&format!("write the private key {kid} to {}", out.display()))?;
     write(ctx, |scope, tenant| {
         scope.signing_key(kid)?;
         let store = ctx.key_store();
