@@ -121,25 +121,19 @@ impl Sandbox {
         let before = self.snapshot();
         let output = self.cmd().args(args).output().expect("keywright runs");
         let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-        assert_eq!(
-            output.status.code(),
-            Some(code),
-            "keywright {args:?}: {stderr}"
-        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let seen = format!("keywright {args:?}\nstderr: {stderr:?}\nstdout: {stdout:?}");
+        assert_eq!(output.status.code(), Some(code), "{seen}");
         assert_eq!(
             stderr.trim_end().lines().count(),
             1,
-            "one line on stderr: {stderr}"
+            "one line on stderr: {seen}"
         );
         assert!(
             !stderr.contains("panicked") && !stderr.contains("SQL"),
-            "{stderr}"
+            "{seen}"
         );
-        assert_eq!(
-            self.snapshot(),
-            before,
-            "keywright {args:?} changed the database"
-        );
+        assert_eq!(self.snapshot(), before, "the database changed: {seen}");
         stderr
     }
 
