@@ -19,11 +19,7 @@ use crate::error::{EXIT_NOT_VALID, EXIT_USAGE, Error, Outcome, Result};
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(err) => {
-            let code = if err.use_stderr() { EXIT_USAGE } else { 0 };
-            let _ = err.print();
-            return ExitCode::from(code);
-        }
+        Err(err) => return usage_error(&err),
     };
     match run(cli) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
@@ -38,8 +34,44 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Help and version go to stdout as clap writes them; a usage error becomes
+/// one line on stderr, with where to find help.
+fn usage_error(err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let shows_help = matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if shows_help {
+        let _ = err.print();
+        return ExitCode::from(if err.use_stderr() { EXIT_USAGE } else { 0 });
+    }
+    let text = err.render().to_string();
+    let parts: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| {
+            !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information")
+        })
+        .collect();
+    eprintln!("{}; run with --help for usage", parts.join(" "));
+    ExitCode::from(EXIT_USAGE)
+}
+
 fn run(cli: Cli) -> Result<Outcome> {
     let ctx = Context::new(cli.global)?;
+    let key_export = matches!(
+        cli.command,
+        Command::Key(commands::key::KeyCommand::Export { .. })
+    );
+    if ctx.printer.format().is_key_format() && !key_export {
+        return Err(Error::usage(format!(
+            "--format {} is for `keywright key export`; other commands print table, json or csv",
+            ctx.printer.format().name()
+        )));
+    }
     match cli.command {
         Command::Init(args) => commands::init::run(args, &ctx),
         Command::Tenant(cmd) => cmd.run(&ctx),

@@ -28,6 +28,11 @@ pub enum Format {
 }
 
 impl Format {
+    /// Formats only `key export` writes.
+    pub fn is_key_format(self) -> bool {
+        matches!(self, Format::Pem | Format::Jwk | Format::Jwks | Format::Raw)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Format::Table => "table",
