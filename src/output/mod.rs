@@ -193,7 +193,7 @@ impl Printer {
             return writeln!(out, "(none)");
         };
         let mut table = self.new_table();
-        table.set_header(first.keys().map(|k| self.header_cell(k)));
+        table.set_header(first.keys().map(|k| self.header_cell(&k.replace('_', " "))));
         for row in rows {
             if let Value::Object(map) = row {
                 table.add_row(map.values().map(cell_text));
@@ -283,8 +283,14 @@ fn csv_io(err: csv::Error) -> io::Error {
 
 /// A value as one table cell: lists joined with commas, maps as `k=v`.
 pub fn cell_text(value: &Value) -> String {
+    let empty = match value {
+        Value::Array(items) => items.is_empty(),
+        Value::Object(map) => map.is_empty(),
+        _ => false,
+    };
     match value {
         Value::Null => "-".into(),
+        _ if empty => "-".into(),
         Value::Bool(true) => "yes".into(),
         Value::Bool(false) => "no".into(),
         other => csv_text(other),

@@ -8,4 +8,5 @@ mod keyring;
 mod keys;
 mod licenses;
 mod secrets;
+mod transcript;
 mod util;
