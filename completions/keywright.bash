@@ -25,6 +25,9 @@ _keywright() {
             keywright,customer)
                 cmd="keywright__subcmd__customer"
                 ;;
+            keywright,doctor)
+                cmd="keywright__subcmd__doctor"
+                ;;
             keywright,help)
                 cmd="keywright__subcmd__help"
                 ;;
@@ -117,6 +120,9 @@ _keywright() {
                 ;;
             keywright__subcmd__help,customer)
                 cmd="keywright__subcmd__help__subcmd__customer"
+                ;;
+            keywright__subcmd__help,doctor)
+                cmd="keywright__subcmd__help__subcmd__doctor"
                 ;;
             keywright__subcmd__help,help)
                 cmd="keywright__subcmd__help__subcmd__help"
@@ -476,7 +482,7 @@ _keywright() {
 
     case "${cmd}" in
         keywright)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version init tenant key product plan customer license validate verify sign audit completions help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version init tenant key product plan customer license validate verify sign audit doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1123,8 +1129,46 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__doctor)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__help)
-            opts="init tenant key product plan customer license validate verify sign audit completions help"
+            opts="init tenant key product plan customer license validate verify sign audit doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,6 +1310,20 @@ _keywright() {
         keywright__subcmd__help__subcmd__customer__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

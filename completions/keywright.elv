@@ -44,6 +44,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
             cand sign 'Mint a token from claims with a key from a file or the environment; no database'
             cand audit 'Read and verify the tamper-evident audit log'
+            cand doctor 'Check the schema, every license against its token, the audit chain and key reachability'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1160,6 +1161,23 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;audit;help;help'= {
         }
+        &'keywright;doctor'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;completions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1189,6 +1207,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
             cand sign 'Mint a token from claims with a key from a file or the environment; no database'
             cand audit 'Read and verify the tamper-evident audit log'
+            cand doctor 'Check the schema, every license against its token, the audit chain and key reachability'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1324,6 +1343,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;audit;list'= {
         }
         &'keywright;help;audit;verify'= {
+        }
+        &'keywright;help;doctor'= {
         }
         &'keywright;help;completions'= {
         }

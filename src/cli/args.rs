@@ -90,6 +90,8 @@ pub enum Command {
     /// Read and verify the tamper-evident audit log
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),
+    /// Check the schema, every license against its token, the audit chain and key reachability
+    Doctor,
     /// Print a shell completion script
     Completions(commands::completions::CompletionsArgs),
 }

@@ -84,6 +84,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Verify(args) => commands::verify::run(args, &ctx),
         Command::Sign(args) => commands::sign::run(args, &ctx),
         Command::Audit(cmd) => cmd.run(&ctx),
+        Command::Doctor => commands::doctor::run(&ctx),
         Command::Completions(args) => commands::completions::run(args),
     }
 }

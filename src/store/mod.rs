@@ -81,6 +81,14 @@ impl Store {
         Ok(Store { conn, path })
     }
 
+    /// The schema version recorded in the file.
+    pub fn schema_version(&self) -> Result<i64> {
+        let version = self
+            .conn
+            .pragma_query_value(None, "user_version", |row| row.get(0));
+        version.map_err(|e| with_db_path(e.into(), &self.path))
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -2,6 +2,7 @@
 //! with a clean environment (no user config, no user variables).
 
 mod ci;
+mod doctor;
 mod foundation;
 mod interop;
 mod keyring;
