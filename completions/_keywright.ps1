@@ -925,6 +925,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
+            [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good, with a reason for the audit log')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a license on a machine')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Remove a machine from a license')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1044,6 +1047,61 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'keywright;license;suspend' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;license;reinstate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;license;revoke' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, e.g. "refunded" or "key leaked"')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'keywright;license;activate' {
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'fingerprint')
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'hostname')
@@ -1089,6 +1147,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
+            [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good, with a reason for the audit log')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a license on a machine')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Remove a machine from a license')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1107,6 +1168,15 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;help;machines' {
+            break
+        }
+        'keywright;license;help;suspend' {
+            break
+        }
+        'keywright;license;help;reinstate' {
+            break
+        }
+        'keywright;license;help;revoke' {
             break
         }
         'keywright;license;help;activate' {
@@ -1453,6 +1523,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
+            [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good, with a reason for the audit log')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a license on a machine')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Remove a machine from a license')
             break
@@ -1470,6 +1543,15 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;help;license;machines' {
+            break
+        }
+        'keywright;help;license;suspend' {
+            break
+        }
+        'keywright;help;license;reinstate' {
+            break
+        }
+        'keywright;help;license;revoke' {
             break
         }
         'keywright;help;license;activate' {

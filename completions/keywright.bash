@@ -208,8 +208,17 @@ _keywright() {
             keywright__subcmd__help__subcmd__license,machines)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__machines"
                 ;;
+            keywright__subcmd__help__subcmd__license,reinstate)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__reinstate"
+                ;;
+            keywright__subcmd__help__subcmd__license,revoke)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__revoke"
+                ;;
             keywright__subcmd__help__subcmd__license,show)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__show"
+                ;;
+            keywright__subcmd__help__subcmd__license,suspend)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__suspend"
                 ;;
             keywright__subcmd__help__subcmd__license,token)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__token"
@@ -325,8 +334,17 @@ _keywright() {
             keywright__subcmd__license,machines)
                 cmd="keywright__subcmd__license__subcmd__machines"
                 ;;
+            keywright__subcmd__license,reinstate)
+                cmd="keywright__subcmd__license__subcmd__reinstate"
+                ;;
+            keywright__subcmd__license,revoke)
+                cmd="keywright__subcmd__license__subcmd__revoke"
+                ;;
             keywright__subcmd__license,show)
                 cmd="keywright__subcmd__license__subcmd__show"
+                ;;
+            keywright__subcmd__license,suspend)
+                cmd="keywright__subcmd__license__subcmd__suspend"
                 ;;
             keywright__subcmd__license,token)
                 cmd="keywright__subcmd__license__subcmd__token"
@@ -349,8 +367,17 @@ _keywright() {
             keywright__subcmd__license__subcmd__help,machines)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__machines"
                 ;;
+            keywright__subcmd__license__subcmd__help,reinstate)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__reinstate"
+                ;;
+            keywright__subcmd__license__subcmd__help,revoke)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__revoke"
+                ;;
             keywright__subcmd__license__subcmd__help,show)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__show"
+                ;;
+            keywright__subcmd__license__subcmd__help,suspend)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__suspend"
                 ;;
             keywright__subcmd__license__subcmd__help,token)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__token"
@@ -1462,7 +1489,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license)
-            opts="issue list show token machines activate deactivate"
+            opts="issue list show token machines suspend reinstate revoke activate deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1545,7 +1572,49 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__help__subcmd__license__subcmd__reinstate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__license__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__help__subcmd__license__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__license__subcmd__suspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2340,7 +2409,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue list show token machines activate deactivate help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue list show token machines suspend reinstate revoke activate deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2466,7 +2535,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help)
-            opts="issue list show token machines activate deactivate help"
+            opts="issue list show token machines suspend reinstate revoke activate deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2563,7 +2632,49 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__license__subcmd__help__subcmd__reinstate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__license__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__help__subcmd__suspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2797,7 +2908,125 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__license__subcmd__reinstate)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__revoke)
+            opts="-t -q -y -h -V --reason --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__license__subcmd__show)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__suspend)
             opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

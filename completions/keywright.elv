@@ -849,6 +849,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
             cand machines 'List the machines a license is activated on'
+            cand suspend 'Suspend a license: it stops validating until reinstated'
+            cand reinstate 'Reinstate a suspended license'
+            cand revoke 'Revoke licenses for good, with a reason for the audit log'
             cand activate 'Activate a license on a machine'
             cand deactivate 'Remove a machine from a license'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -962,6 +965,58 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;license;suspend'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;reinstate'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;revoke'= {
+            cand --reason 'Why, e.g. "refunded" or "key leaked"'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;license;activate'= {
             cand --fingerprint 'fingerprint'
             cand --hostname 'hostname'
@@ -1005,6 +1060,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
             cand machines 'List the machines a license is activated on'
+            cand suspend 'Suspend a license: it stops validating until reinstated'
+            cand reinstate 'Reinstate a suspended license'
+            cand revoke 'Revoke licenses for good, with a reason for the audit log'
             cand activate 'Activate a license on a machine'
             cand deactivate 'Remove a machine from a license'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1018,6 +1076,12 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;help;token'= {
         }
         &'keywright;license;help;machines'= {
+        }
+        &'keywright;license;help;suspend'= {
+        }
+        &'keywright;license;help;reinstate'= {
+        }
+        &'keywright;license;help;revoke'= {
         }
         &'keywright;license;help;activate'= {
         }
@@ -1313,6 +1377,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
             cand machines 'List the machines a license is activated on'
+            cand suspend 'Suspend a license: it stops validating until reinstated'
+            cand reinstate 'Reinstate a suspended license'
+            cand revoke 'Revoke licenses for good, with a reason for the audit log'
             cand activate 'Activate a license on a machine'
             cand deactivate 'Remove a machine from a license'
         }
@@ -1325,6 +1392,12 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;license;token'= {
         }
         &'keywright;help;license;machines'= {
+        }
+        &'keywright;help;license;suspend'= {
+        }
+        &'keywright;help;license;reinstate'= {
+        }
+        &'keywright;help;license;revoke'= {
         }
         &'keywright;help;license;activate'= {
         }

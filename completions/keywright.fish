@@ -743,30 +743,33 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "list" -d 'List licenses with filters and a summary footer'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "show" -d 'Show one license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "token" -d 'Print a license\'s signed token'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "machines" -d 'List the machines a license is activated on'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "activate" -d 'Activate a license on a machine'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "deactivate" -d 'Remove a machine from a license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "list" -d 'List licenses with filters and a summary footer'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "show" -d 'Show one license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "token" -d 'Print a license\'s signed token'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "reinstate" -d 'Reinstate a suspended license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "activate" -d 'Activate a license on a machine'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -d 'The product (slug) the licenses are for' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l plan -d 'A plan of the product, whose terms are the defaults' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l customer -d 'The customer\'s email or external id' -r
@@ -878,6 +881,55 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l reason -d 'Why, e.g. "refunded" or "key leaked"' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l fingerprint -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l hostname -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
@@ -918,6 +970,9 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print a license\'s signed token'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Reinstate a suspended license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1122,6 +1177,9 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "show" -d 'Show one license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "token" -d 'Print a license\'s signed token'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "reinstate" -d 'Reinstate a suspended license'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'

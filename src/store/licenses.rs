@@ -215,6 +215,25 @@ impl Scope<'_> {
             .optional()?)
     }
 
+    /// Sets a license's state (active, suspended, revoked); a revocation
+    /// records its reason and time. Every change increments the version.
+    pub fn set_license_state(
+        &self,
+        license_id: i64,
+        state: &str,
+        reason: Option<&str>,
+        now: i64,
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "UPDATE licenses SET status = ?3, version = version + 1, updated_at = ?5,
+                 revocation_reason = CASE WHEN ?3 = 'revoked' THEN ?4 ELSE revocation_reason END,
+                 revoked_at = CASE WHEN ?3 = 'revoked' THEN ?5 ELSE revoked_at END
+             WHERE tenant_id = ?1 AND id = ?2",
+        )?;
+        stmt.execute(params![self.tenant_id, license_id, state, reason, now])?;
+        Ok(())
+    }
+
     /// Calls `visit` with every license of the tenant, streaming, by id.
     pub fn each_license(
         &self,

@@ -221,16 +221,7 @@ fn verify_checks_grace_domain_fingerprint_features_and_product() {
         ],
     );
     let token = issued["token"].as_str().unwrap();
-    let code = |extra: &[&str]| -> (i32, String) {
-        let mut args = vec!["verify", token, "--json"];
-        args.extend_from_slice(extra);
-        let out = s.cmd().args(&args).output().unwrap();
-        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-        (
-            out.status.code().unwrap(),
-            doc["code"].as_str().unwrap().to_string(),
-        )
-    };
+    let code = |extra: &[&str]| s.verdict(&[&["verify", token][..], extra].concat());
     assert_eq!(code(&["--at", "2029-06-01T00:00:00Z"]), (0, "VALID".into()));
     assert_eq!(code(&["--at", "2030-01-03T00:00:00Z"]), (0, "GRACE".into()));
     assert_eq!(
@@ -527,17 +518,9 @@ fn validate_reports_status_tampering_machines_and_tenant_suspension() {
         "NOT_FOUND"
     );
 
-    s.tamper(&format!(
-        "UPDATE licenses SET status = 'suspended' WHERE key = '{key}'"
-    ));
+    s.ok(&["license", "suspend", &key]);
     assert_eq!(validate(&[]).1["code"], "SUSPENDED");
-    s.tamper(&format!(
-        "UPDATE licenses SET status = 'revoked' WHERE key = '{key}'"
-    ));
-    assert_eq!(validate(&[]).1["code"], "REVOKED");
-    s.tamper(&format!(
-        "UPDATE licenses SET status = 'active' WHERE key = '{key}'"
-    ));
+    s.ok(&["license", "reinstate", &key]);
 
     s.ok(&["tenant", "suspend", "acme"]);
     assert_eq!(validate(&[]).1["code"], "TENANT_SUSPENDED");
@@ -665,4 +648,73 @@ fn bad_issue_input_writes_nothing() {
     }
     let err = s.fails(&["license", "show", "ACB-2345"], 2);
     assert!(err.contains("too short"), "{err}");
+}
+
+#[test]
+fn suspend_reinstate_and_revoke() {
+    let s = shop();
+    let keys: Vec<String> = (0..3)
+        .map(|_| {
+            issue(&s, &["--plan", "pro"])["key"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let code = |key: &str| s.verdict(&["validate", key]).1;
+    s.ok(&["license", "suspend", &keys[0]]);
+    assert_eq!(code(&keys[0]), "SUSPENDED");
+    s.fails(&["license", "suspend", &keys[0]], 2);
+    s.ok(&["license", "reinstate", &keys[0]]);
+    assert_eq!(code(&keys[0]), "VALID");
+    let shown = s.json(&["license", "show", &keys[0]]);
+    assert_eq!(shown["version"], 3, "every change increments the version");
+
+    // Several keys: confirmation, and all or nothing.
+    let err = s.fails(&["license", "revoke", &keys[0], &keys[1]], 2);
+    assert!(err.contains("--yes"), "{err}");
+    let absent = "ACB-23456-789AB-CDEFG-HJKL9";
+    let err = s.fails(&["license", "revoke", &keys[0], absent, "--yes"], 2);
+    assert!(err.contains("no license"), "{err}");
+    let lower = keys[1].to_lowercase().replace('-', "");
+    let revoked = s.json(&[
+        "license", "revoke", &keys[0], &keys[1], &lower, "--reason", "refunded", "--yes",
+    ]);
+    assert_eq!(
+        revoked["total"], 2,
+        "the same key typed twice is revoked once"
+    );
+    let shown = s.json(&["license", "show", &keys[1]]);
+    assert_eq!(
+        (
+            shown["status"].as_str(),
+            shown["revocation_reason"].as_str()
+        ),
+        (Some("revoked"), Some("refunded"))
+    );
+    let out = s.cmd().args(["validate", &keys[1]]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        text.contains("REVOKED") && text.contains("refunded"),
+        "{text}"
+    );
+    let err = s.fails(&["license", "reinstate", &keys[1]], 2);
+    assert!(err.contains("revoked"), "{err}");
+    assert_eq!(code(&keys[2]), "VALID");
+    assert_eq!(
+        s.json(&["license", "list", "--status", "revoked"])["total"],
+        2
+    );
+    let actions = s
+        .ok(&["audit", "list", "--action", "license.*", "-q"])
+        .lines()
+        .count();
+    assert_eq!(
+        actions,
+        3 + 2 + 2,
+        "created x3, suspended, reinstated, revoked x2"
+    );
+    s.ok(&["audit", "verify"]);
+    s.ok(&["doctor"]);
 }

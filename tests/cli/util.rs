@@ -115,6 +115,25 @@ impl Sandbox {
             .unwrap_or_else(|e| panic!("{args:?} printed no JSON ({e}): {out}"))
     }
 
+    /// Runs a verdict command (`validate`, `verify`) with `--json`; returns
+    /// its exit code and the code it printed.
+    pub fn verdict(&self, args: &[&str]) -> (i32, String) {
+        let out = self
+            .cmd()
+            .args(args)
+            .arg("--json")
+            .output()
+            .expect("keywright runs");
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{args:?} printed no JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        let code = doc["code"].as_str().unwrap_or_default().to_string();
+        (out.status.code().unwrap_or(-1), code)
+    }
+
     /// Runs a command that must fail with `code` and write nothing to the
     /// database; returns its stderr, which must be one line.
     pub fn fails(&self, args: &[&str], code: i32) -> String {

@@ -5,6 +5,7 @@
 mod issue;
 mod list;
 mod machines;
+mod state;
 
 use clap::Subcommand;
 
@@ -27,6 +28,18 @@ pub enum LicenseCommand {
     Token { key: String },
     /// List the machines a license is activated on
     Machines { key: String },
+    /// Suspend a license: it stops validating until reinstated
+    Suspend { key: String },
+    /// Reinstate a suspended license
+    Reinstate { key: String },
+    /// Revoke licenses for good, with a reason for the audit log
+    Revoke {
+        #[arg(required = true)]
+        keys: Vec<String>,
+        /// Why, e.g. "refunded" or "key leaked"
+        #[arg(long, value_name = "R")]
+        reason: Option<String>,
+    },
     /// Activate a license on a machine
     Activate {
         key: String,
@@ -71,6 +84,15 @@ impl LicenseCommand {
                 fingerprint,
                 hostname,
             } => machines::activate(&key, &fingerprint, hostname.as_deref(), ctx),
+            LicenseCommand::Suspend { key } => {
+                state::run(state::Change::Suspend, &[key], None, ctx)
+            }
+            LicenseCommand::Reinstate { key } => {
+                state::run(state::Change::Reinstate, &[key], None, ctx)
+            }
+            LicenseCommand::Revoke { keys, reason } => {
+                state::run(state::Change::Revoke, &keys, reason.as_deref(), ctx)
+            }
             LicenseCommand::Deactivate { key, fingerprint } => {
                 machines::deactivate(&key, &fingerprint, ctx)
             }

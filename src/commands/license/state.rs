@@ -1,0 +1,83 @@
+//! `keywright license suspend|reinstate|revoke`: a license's state. Tokens
+//! do not carry it: `validate` enforces it online, revocation lists offline.
+//! Revocation is final. Several keys are changed all or nothing.
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::{canonical_key, license_by_key};
+use crate::cli::Context;
+use crate::commands::write;
+use crate::error::{Error, Outcome, Result};
+
+/// The state changes a license can go through.
+#[derive(Debug, Clone, Copy)]
+pub enum Change {
+    Suspend,
+    Reinstate,
+    Revoke,
+}
+
+impl Change {
+    /// (state it needs, state it leaves, audit action)
+    fn rule(self) -> (&'static [&'static str], &'static str, &'static str) {
+        match self {
+            Change::Suspend => (&["active"], "suspended", "license.suspended"),
+            Change::Reinstate => (&["suspended"], "active", "license.reinstated"),
+            Change::Revoke => (&["active", "suspended"], "revoked", "license.revoked"),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Changed {
+    key: String,
+    status: &'static str,
+    reason: Option<String>,
+}
+
+pub fn run(
+    change: Change,
+    typed: &[String],
+    reason: Option<&str>,
+    ctx: &Context,
+) -> Result<Outcome> {
+    let mut keys = Vec::with_capacity(typed.len());
+    for text in typed {
+        let key = canonical_key(text)?;
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    if keys.len() > 1 {
+        ctx.confirm(&format!(
+            "change {} licenses to {}",
+            keys.len(),
+            change.rule().1
+        ))?;
+    }
+    let (needs, leaves, action) = change.rule();
+    let changed = write(ctx, |scope, _| {
+        let mut changed = Vec::with_capacity(keys.len());
+        for key in &keys {
+            let license = license_by_key(scope, key, ctx.now)?;
+            if !needs.contains(&license.stored_status.as_str()) {
+                return Err(Error::usage(format!(
+                    "license {} is {}, so it cannot be {}; nothing was changed",
+                    license.key, license.stored_status, leaves
+                )));
+            }
+            scope.set_license_state(license.id, leaves, reason, ctx.now)?;
+            let details = json!({"from": license.stored_status, "reason": reason});
+            scope.append_audit(&ctx.audit(action, "license", &license.key, details))?;
+            changed.push(Changed {
+                key: license.key,
+                status: leaves,
+                reason: reason.map(str::to_string),
+            });
+        }
+        Ok(changed)
+    })?;
+    ctx.printer.all(&changed, |c| c.key.clone())?;
+    Ok(Outcome::Success)
+}
