@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a license against the database')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token from claims with a key from a file or the environment; no database')
+            [CompletionResult]::new('revocations', 'revocations', [CompletionResultType]::ParameterValue, 'Export the signed revocation list for offline verifiers')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read and verify the tamper-evident audit log')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the schema, every license against its token, the audit chain and key reachability')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1256,6 +1257,58 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'keywright;revocations' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the signed list of revoked license keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'keywright;revocations;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the list to this file instead of stdout')
+            [CompletionResult]::new('--valid-for', '--valid-for', [CompletionResultType]::ParameterName, 'Let the list expire after this period (`exp`), e.g. 7d; absent: no expiry')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;revocations;help' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the signed list of revoked license keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'keywright;revocations;help;export' {
+            break
+        }
+        'keywright;revocations;help;help' {
+            break
+        }
         'keywright;audit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -1381,6 +1434,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a license against the database')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token from claims with a key from a file or the environment; no database')
+            [CompletionResult]::new('revocations', 'revocations', [CompletionResultType]::ParameterValue, 'Export the signed revocation list for offline verifiers')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read and verify the tamper-evident audit log')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the schema, every license against its token, the audit chain and key reachability')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1567,6 +1621,13 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;help;sign' {
+            break
+        }
+        'keywright;help;revocations' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the signed list of revoked license keys')
+            break
+        }
+        'keywright;help;revocations;export' {
             break
         }
         'keywright;help;audit' {

@@ -46,6 +46,9 @@ _keywright() {
             keywright,product)
                 cmd="keywright__subcmd__product"
                 ;;
+            keywright,revocations)
+                cmd="keywright__subcmd__revocations"
+                ;;
             keywright,sign)
                 cmd="keywright__subcmd__sign"
                 ;;
@@ -141,6 +144,9 @@ _keywright() {
                 ;;
             keywright__subcmd__help,product)
                 cmd="keywright__subcmd__help__subcmd__product"
+                ;;
+            keywright__subcmd__help,revocations)
+                cmd="keywright__subcmd__help__subcmd__revocations"
                 ;;
             keywright__subcmd__help,sign)
                 cmd="keywright__subcmd__help__subcmd__sign"
@@ -252,6 +258,9 @@ _keywright() {
                 ;;
             keywright__subcmd__help__subcmd__product,update)
                 cmd="keywright__subcmd__help__subcmd__product__subcmd__update"
+                ;;
+            keywright__subcmd__help__subcmd__revocations,export)
+                cmd="keywright__subcmd__help__subcmd__revocations__subcmd__export"
                 ;;
             keywright__subcmd__help__subcmd__tenant,create)
                 cmd="keywright__subcmd__help__subcmd__tenant__subcmd__create"
@@ -454,6 +463,18 @@ _keywright() {
             keywright__subcmd__product__subcmd__help,update)
                 cmd="keywright__subcmd__product__subcmd__help__subcmd__update"
                 ;;
+            keywright__subcmd__revocations,export)
+                cmd="keywright__subcmd__revocations__subcmd__export"
+                ;;
+            keywright__subcmd__revocations,help)
+                cmd="keywright__subcmd__revocations__subcmd__help"
+                ;;
+            keywright__subcmd__revocations__subcmd__help,export)
+                cmd="keywright__subcmd__revocations__subcmd__help__subcmd__export"
+                ;;
+            keywright__subcmd__revocations__subcmd__help,help)
+                cmd="keywright__subcmd__revocations__subcmd__help__subcmd__help"
+                ;;
             keywright__subcmd__tenant,create)
                 cmd="keywright__subcmd__tenant__subcmd__create"
                 ;;
@@ -509,7 +530,7 @@ _keywright() {
 
     case "${cmd}" in
         keywright)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version init tenant key product plan customer license validate verify sign audit doctor completions help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version init tenant key product plan customer license validate verify sign revocations audit doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,7 +1216,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help)
-            opts="init tenant key product plan customer license validate verify sign audit doctor completions help"
+            opts="init tenant key product plan customer license validate verify sign revocations audit doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1797,6 +1818,34 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__product__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__revocations)
+            opts="export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__revocations__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3871,6 +3920,136 @@ _keywright() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__revocations)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__revocations__subcmd__export)
+            opts="-t -q -y -h -V --out --valid-for --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --valid-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__revocations__subcmd__help)
+            opts="export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__revocations__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__revocations__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -43,6 +43,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand validate 'Check a license against the database'
             cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
             cand sign 'Mint a token from claims with a key from a file or the environment; no database'
+            cand revocations 'Export the signed revocation list for offline verifiers'
             cand audit 'Read and verify the tamper-evident audit log'
             cand doctor 'Check the schema, every license against its token, the audit chain and key reachability'
             cand completions 'Print a shell completion script'
@@ -1154,6 +1155,53 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;revocations'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Write the signed list of revoked license keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;revocations;export'= {
+            cand --out 'Write the list to this file instead of stdout'
+            cand --valid-for 'Let the list expire after this period (`exp`), e.g. 7d; absent: no expiry'
+            cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;revocations;help'= {
+            cand export 'Write the signed list of revoked license keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;revocations;help;export'= {
+        }
+        &'keywright;revocations;help;help'= {
+        }
         &'keywright;audit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1270,6 +1318,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand validate 'Check a license against the database'
             cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
             cand sign 'Mint a token from claims with a key from a file or the environment; no database'
+            cand revocations 'Export the signed revocation list for offline verifiers'
             cand audit 'Read and verify the tamper-evident audit log'
             cand doctor 'Check the schema, every license against its token, the audit chain and key reachability'
             cand completions 'Print a shell completion script'
@@ -1408,6 +1457,11 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;verify'= {
         }
         &'keywright;help;sign'= {
+        }
+        &'keywright;help;revocations'= {
+            cand export 'Write the signed list of revoked license keys'
+        }
+        &'keywright;help;revocations;export'= {
         }
         &'keywright;help;audit'= {
             cand list 'List audit entries, newest first'

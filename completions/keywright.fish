@@ -50,6 +50,7 @@ complete -c keywright -n "__fish_keywright_needs_command" -f -a "license" -d 'Is
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "validate" -d 'Check a license against the database'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -1038,6 +1039,45 @@ complete -c keywright -n "__fish_keywright_using_subcommand sign" -s q -l quiet 
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the signed list of revoked license keys'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l out -d 'Write the list to this file instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l valid-for -d 'Let the list expire after this period (`exp`), e.g. 7d; absent: no expiry' -r
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the signed list of revoked license keys'
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1130,20 +1170,21 @@ complete -c keywright -n "__fish_keywright_using_subcommand completions" -s q -l
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "product" -d 'Manage products and their known features'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "customer" -d 'Manage customers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "validate" -d 'Check a license against the database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign audit doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "product" -d 'Manage products and their known features'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "validate" -d 'Check a license against the database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List every tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant (default: the current one)'
@@ -1182,5 +1223,6 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from revocations" -f -a "export" -d 'Write the signed list of revoked license keys'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain and report the first edited, missing or reordered entry'

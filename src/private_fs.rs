@@ -4,7 +4,7 @@
 
 use std::fs::OpenOptions;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
@@ -43,8 +43,46 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Replaces a file's content atomically (a 0600 temporary file, then rename).
 pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_extension("tmp");
+    stage(path, bytes)?.commit()
+}
+
+/// A file written beside its destination, put in place by `commit`, and
+/// removed if dropped first: a command writes it inside its database
+/// transaction and commits it after, so a failure leaves neither behind.
+pub struct Staged {
+    tmp: PathBuf,
+    path: PathBuf,
+    committed: bool,
+}
+
+/// Writes `bytes` to a 0600 temporary file next to `path`.
+pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
+    create_parent(path)?;
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
     let _ = std::fs::remove_file(&tmp);
     write_new(&tmp, bytes).map_err(|e| Error::io("write", &tmp, &e))?;
-    std::fs::rename(&tmp, path).map_err(|e| Error::io("write", path, &e))
+    Ok(Staged {
+        tmp,
+        path: path.to_path_buf(),
+        committed: false,
+    })
+}
+
+impl Staged {
+    /// Moves the file into place.
+    pub fn commit(mut self) -> Result<()> {
+        std::fs::rename(&self.tmp, &self.path).map_err(|e| Error::io("write", &self.path, &e))?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
 }

@@ -87,6 +87,9 @@ pub enum Command {
     Verify(commands::verify::VerifyArgs),
     /// Mint a token from claims with a key from a file or the environment; no database
     Sign(commands::sign::SignArgs),
+    /// Export the signed revocation list for offline verifiers
+    #[command(subcommand)]
+    Revocations(commands::revocations::RevocationsCommand),
     /// Read and verify the tamper-evident audit log
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),

@@ -11,6 +11,7 @@ pub mod key;
 pub mod license;
 pub mod plan;
 pub mod product;
+pub mod revocations;
 pub mod sign;
 pub mod tenant;
 pub mod validate;

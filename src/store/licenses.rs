@@ -234,6 +234,29 @@ impl Scope<'_> {
         Ok(())
     }
 
+    /// The keys of the tenant's revoked licenses, sorted.
+    pub fn revoked_keys(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT key FROM licenses WHERE tenant_id = ?1 AND status = 'revoked' ORDER BY key",
+        )?;
+        let rows = stmt.query_map([self.tenant_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Takes the next revocation list number of the tenant.
+    pub fn next_revocation_seq(&self) -> Result<u64> {
+        self.conn.execute(
+            "UPDATE tenants SET revocation_seq = revocation_seq + 1 WHERE id = ?1",
+            [self.tenant_id],
+        )?;
+        let seq: i64 = self.conn.query_row(
+            "SELECT revocation_seq FROM tenants WHERE id = ?1",
+            [self.tenant_id],
+            |r| r.get(0),
+        )?;
+        Ok(seq as u64)
+    }
+
     /// Calls `visit` with every license of the tenant, streaming, by id.
     pub fn each_license(
         &self,

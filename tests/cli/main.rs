@@ -8,6 +8,7 @@ mod interop;
 mod keyring;
 mod keys;
 mod licenses;
+mod revocations;
 mod secrets;
 mod transcript;
 mod util;

@@ -1,0 +1,108 @@
+//! `keywright revocations export`: the signed revocation list (SPEC 3.4) —
+//! the tenant's revoked license keys, sorted, with a `seq` that grows with
+//! every export, so applications honour revocations offline and can refuse
+//! a list older than one they have seen.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use serde_json::json;
+
+use super::key::signing_key;
+use super::write;
+use crate::cli::Context;
+use crate::domain::time::{Period, UnixTime};
+use crate::error::{Error, Outcome, Result};
+use crate::private_fs;
+use crate::token::{RevocationClaims, sign_revocations};
+
+#[derive(Debug, Subcommand)]
+pub enum RevocationsCommand {
+    /// Write the signed list of revoked license keys
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write the list to this file instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Let the list expire after this period (`exp`), e.g. 7d; absent: no expiry
+    #[arg(long, value_name = "PERIOD")]
+    pub valid_for: Option<String>,
+    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct Exported {
+    seq: u64,
+    revoked: usize,
+    expires: Option<UnixTime>,
+    out: String,
+}
+
+impl RevocationsCommand {
+    pub fn run(self, ctx: &Context) -> Result<Outcome> {
+        match self {
+            RevocationsCommand::Export(args) => export(args, ctx),
+        }
+    }
+}
+
+fn export(args: ExportArgs, ctx: &Context) -> Result<Outcome> {
+    let exp = match args.valid_for.as_deref() {
+        Some(text) => {
+            let seconds = text
+                .parse::<Period>()?
+                .fixed_seconds()
+                .ok_or_else(|| Error::usage("--valid-for takes s, m, h, d or w, e.g. 7d"))?;
+            Some(ctx.now + seconds)
+        }
+        None => None,
+    };
+    let (token, claims, staged) = write(ctx, |scope, tenant| {
+        let key = signing_key(ctx, scope, args.key_file.as_deref())?;
+        let claims = RevocationClaims {
+            iss: tenant.slug.clone(),
+            iat: ctx.now,
+            seq: scope.next_revocation_seq()?,
+            exp,
+            revoked: scope.revoked_keys()?,
+        };
+        let token = sign_revocations(&claims, &key)
+            .map_err(|e| Error::runtime(format!("the revocation list cannot be signed: {e}")))?;
+        let out = args.out.as_ref().map(|p| p.display().to_string());
+        let details = json!({"seq": claims.seq, "revoked": claims.revoked.len(), "out": out, "kid": key.kid()});
+        scope.append_audit(&ctx.audit(
+            "revocations.exported",
+            "revocation_list",
+            &claims.seq.to_string(),
+            details,
+        ))?;
+        let staged = args
+            .out
+            .as_deref()
+            .map(|path| private_fs::stage(path, format!("{token}\n").as_bytes()))
+            .transpose()?;
+        Ok((token, claims, staged))
+    })?;
+    if let Some(staged) = staged {
+        staged.commit()?;
+    }
+    match &args.out {
+        None => ctx.printer.text(&token)?,
+        Some(path) => {
+            let shown = Exported {
+                seq: claims.seq,
+                revoked: claims.revoked.len(),
+                expires: claims.exp.map(UnixTime),
+                out: path.display().to_string(),
+            };
+            ctx.printer.record(&shown, &shown.out)?;
+        }
+    }
+    Ok(Outcome::Success)
+}
