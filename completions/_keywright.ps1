@@ -926,6 +926,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Extend a license (re-signs; prints the new token)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
             [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good, with a reason for the audit log')
@@ -1048,6 +1050,56 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'keywright;license;renew' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The new last day of validity, YYYY-MM-DD, in the tenant''s time zone')
+            [CompletionResult]::new('--extend', '--extend', [CompletionResultType]::ParameterName, 'Add this period to the expiry (or to now, if it has passed), e.g. 1y')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;license;update' {
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'Replace the features with these (repeatable)')
+            [CompletionResult]::new('--add-feature', '--add-feature', [CompletionResultType]::ParameterName, 'Add a feature (repeatable)')
+            [CompletionResult]::new('--remove-feature', '--remove-feature', [CompletionResultType]::ParameterName, 'Remove a feature (repeatable)')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Machines the license may be activated on (the `seats` limit)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Set a numeric limit, NAME=INTEGER (repeatable)')
+            [CompletionResult]::new('--remove-limit', '--remove-limit', [CompletionResultType]::ParameterName, 'Remove a limit (repeatable)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Replace the host names the license covers (repeatable)')
+            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'Replace the machines the license is locked to (repeatable)')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--no-domains', '--no-domains', [CompletionResultType]::ParameterName, 'Remove every domain restriction')
+            [CompletionResult]::new('--no-fingerprints', '--no-fingerprints', [CompletionResultType]::ParameterName, 'Remove every machine lock')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'keywright;license;suspend' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -1148,6 +1200,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Extend a license (re-signs; prints the new token)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
             [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good, with a reason for the audit log')
@@ -1169,6 +1223,12 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;help;machines' {
+            break
+        }
+        'keywright;license;help;renew' {
+            break
+        }
+        'keywright;license;help;update' {
             break
         }
         'keywright;license;help;suspend' {
@@ -1577,6 +1637,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Extend a license (re-signs; prints the new token)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
             [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good, with a reason for the audit log')
@@ -1597,6 +1659,12 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;help;license;machines' {
+            break
+        }
+        'keywright;help;license;renew' {
+            break
+        }
+        'keywright;help;license;update' {
             break
         }
         'keywright;help;license;suspend' {

@@ -217,6 +217,9 @@ _keywright() {
             keywright__subcmd__help__subcmd__license,reinstate)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__reinstate"
                 ;;
+            keywright__subcmd__help__subcmd__license,renew)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__renew"
+                ;;
             keywright__subcmd__help__subcmd__license,revoke)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__revoke"
                 ;;
@@ -228,6 +231,9 @@ _keywright() {
                 ;;
             keywright__subcmd__help__subcmd__license,token)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__token"
+                ;;
+            keywright__subcmd__help__subcmd__license,update)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__update"
                 ;;
             keywright__subcmd__help__subcmd__plan,create)
                 cmd="keywright__subcmd__help__subcmd__plan__subcmd__create"
@@ -346,6 +352,9 @@ _keywright() {
             keywright__subcmd__license,reinstate)
                 cmd="keywright__subcmd__license__subcmd__reinstate"
                 ;;
+            keywright__subcmd__license,renew)
+                cmd="keywright__subcmd__license__subcmd__renew"
+                ;;
             keywright__subcmd__license,revoke)
                 cmd="keywright__subcmd__license__subcmd__revoke"
                 ;;
@@ -357,6 +366,9 @@ _keywright() {
                 ;;
             keywright__subcmd__license,token)
                 cmd="keywright__subcmd__license__subcmd__token"
+                ;;
+            keywright__subcmd__license,update)
+                cmd="keywright__subcmd__license__subcmd__update"
                 ;;
             keywright__subcmd__license__subcmd__help,activate)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__activate"
@@ -379,6 +391,9 @@ _keywright() {
             keywright__subcmd__license__subcmd__help,reinstate)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__reinstate"
                 ;;
+            keywright__subcmd__license__subcmd__help,renew)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__renew"
+                ;;
             keywright__subcmd__license__subcmd__help,revoke)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__revoke"
                 ;;
@@ -390,6 +405,9 @@ _keywright() {
                 ;;
             keywright__subcmd__license__subcmd__help,token)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__token"
+                ;;
+            keywright__subcmd__license__subcmd__help,update)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__update"
                 ;;
             keywright__subcmd__plan,create)
                 cmd="keywright__subcmd__plan__subcmd__create"
@@ -1510,7 +1528,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license)
-            opts="issue list show token machines suspend reinstate revoke activate deactivate"
+            opts="issue list show token machines renew update suspend reinstate revoke activate deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1607,6 +1625,20 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__help__subcmd__license__subcmd__renew)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__help__subcmd__license__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1650,6 +1682,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__license__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2458,7 +2504,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue list show token machines suspend reinstate revoke activate deactivate help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue list show token machines renew update suspend reinstate revoke activate deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2584,7 +2630,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help)
-            opts="issue list show token machines suspend reinstate revoke activate deactivate help"
+            opts="issue list show token machines renew update suspend reinstate revoke activate deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2695,6 +2741,20 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__license__subcmd__help__subcmd__renew)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__license__subcmd__help__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2738,6 +2798,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2995,6 +3069,56 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__license__subcmd__renew)
+            opts="-t -q -y -h -V --until --extend --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__license__subcmd__revoke)
             opts="-t -q -y -h -V --reason --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3120,6 +3244,80 @@ _keywright() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__update)
+            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --limit --remove-limit --domain --no-domains --fingerprint --no-fingerprints --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seats)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -850,6 +850,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
             cand machines 'List the machines a license is activated on'
+            cand renew 'Extend a license (re-signs; prints the new token)'
+            cand update 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)'
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good, with a reason for the audit log'
@@ -966,6 +968,54 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;license;renew'= {
+            cand --until 'The new last day of validity, YYYY-MM-DD, in the tenant''s time zone'
+            cand --extend 'Add this period to the expiry (or to now, if it has passed), e.g. 1y'
+            cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;update'= {
+            cand --feature 'Replace the features with these (repeatable)'
+            cand --add-feature 'Add a feature (repeatable)'
+            cand --remove-feature 'Remove a feature (repeatable)'
+            cand --seats 'Machines the license may be activated on (the `seats` limit)'
+            cand --limit 'Set a numeric limit, NAME=INTEGER (repeatable)'
+            cand --remove-limit 'Remove a limit (repeatable)'
+            cand --domain 'Replace the host names the license covers (repeatable)'
+            cand --fingerprint 'Replace the machines the license is locked to (repeatable)'
+            cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --no-domains 'Remove every domain restriction'
+            cand --no-fingerprints 'Remove every machine lock'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;license;suspend'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1061,6 +1111,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
             cand machines 'List the machines a license is activated on'
+            cand renew 'Extend a license (re-signs; prints the new token)'
+            cand update 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)'
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good, with a reason for the audit log'
@@ -1077,6 +1129,10 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;help;token'= {
         }
         &'keywright;license;help;machines'= {
+        }
+        &'keywright;license;help;renew'= {
+        }
+        &'keywright;license;help;update'= {
         }
         &'keywright;license;help;suspend'= {
         }
@@ -1426,6 +1482,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
             cand machines 'List the machines a license is activated on'
+            cand renew 'Extend a license (re-signs; prints the new token)'
+            cand update 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)'
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good, with a reason for the audit log'
@@ -1441,6 +1499,10 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;license;token'= {
         }
         &'keywright;help;license;machines'= {
+        }
+        &'keywright;help;license;renew'= {
+        }
+        &'keywright;help;license;update'= {
         }
         &'keywright;help;license;suspend'= {
         }

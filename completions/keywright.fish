@@ -744,33 +744,35 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "list" -d 'List licenses with filters and a summary footer'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "show" -d 'Show one license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "token" -d 'Print a license\'s signed token'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "machines" -d 'List the machines a license is activated on'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "reinstate" -d 'Reinstate a suspended license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "activate" -d 'Activate a license on a machine'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "deactivate" -d 'Remove a machine from a license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines suspend reinstate revoke activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "list" -d 'List licenses with filters and a summary footer'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "show" -d 'Show one license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "token" -d 'Print a license\'s signed token'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "reinstate" -d 'Reinstate a suspended license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "activate" -d 'Activate a license on a machine'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -d 'The product (slug) the licenses are for' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l plan -d 'A plan of the product, whose terms are the defaults' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l customer -d 'The customer\'s email or external id' -r
@@ -882,6 +884,52 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l until -d 'The new last day of validity, YYYY-MM-DD, in the tenant\'s time zone' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l extend -d 'Add this period to the expiry (or to now, if it has passed), e.g. 1y' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l feature -d 'Replace the features with these (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l add-feature -d 'Add a feature (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l remove-feature -d 'Remove a feature (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l seats -d 'Machines the license may be activated on (the `seats` limit)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l limit -d 'Set a numeric limit, NAME=INTEGER (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l remove-limit -d 'Remove a limit (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l domain -d 'Replace the host names the license covers (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l fingerprint -d 'Replace the machines the license is locked to (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l no-domains -d 'Remove every domain restriction'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l no-fingerprints -d 'Remove every machine lock'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -971,6 +1019,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print a license\'s signed token'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Reinstate a suspended license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
@@ -1218,6 +1268,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "show" -d 'Show one license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "token" -d 'Print a license\'s signed token'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "reinstate" -d 'Reinstate a suspended license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'

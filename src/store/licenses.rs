@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::Scope;
 use super::query::{Conditions, ListPage, Order, PageRequest, json_column, to_json};
+use crate::domain::license::Terms;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 
@@ -213,6 +214,40 @@ impl Scope<'_> {
             .conn
             .query_row(&sql, params![self.tenant_id, key], from_row)
             .optional()?)
+    }
+
+    /// Replaces a license's contract terms and its token (re-signed by
+    /// `kid`); increments the version.
+    pub fn update_license_terms(
+        &self,
+        license_id: i64,
+        terms: &Terms,
+        kid: &str,
+        token: &str,
+        now: i64,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE licenses SET not_before = ?3, expires_at = ?4, grace_seconds = ?5,
+                 features = ?6, limits = ?7, domains = ?8, fingerprints = ?9, trial = ?10,
+                 kid = ?11, token = ?12, version = version + 1, updated_at = ?13
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                license_id,
+                terms.not_before,
+                terms.expires_at,
+                terms.grace_seconds,
+                to_json(&terms.features),
+                to_json(&terms.limits),
+                to_json(&terms.domains),
+                to_json(&terms.fingerprints),
+                terms.trial,
+                kid,
+                token,
+                now
+            ],
+        )?;
+        Ok(())
     }
 
     /// Sets a license's state (active, suspended, revoked); a revocation

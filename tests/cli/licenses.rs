@@ -718,3 +718,75 @@ fn suspend_reinstate_and_revoke() {
     s.ok(&["audit", "verify"]);
     s.ok(&["doctor"]);
 }
+
+#[test]
+fn renew_and_update_re_sign_and_keep_the_row_matching_its_token() {
+    let s = shop();
+    let issued = issue(&s, &["--plan", "pro", "--expires", "2030-01-01"]);
+    let key = issued["key"].as_str().unwrap().to_string();
+    let old_token = issued["token"].as_str().unwrap().to_string();
+
+    let renewed = s.json(&["license", "renew", &key, "--extend", "1y"]);
+    assert_eq!(renewed["version"], 2);
+    assert_eq!(
+        renewed["expires"], "2031-01-01T21:00:00Z",
+        "a calendar year after the old expiry"
+    );
+    let new_token = renewed["token"].as_str().unwrap();
+    assert_ne!(new_token, old_token);
+    let claims = s.json(&["verify", new_token]);
+    assert_eq!(
+        claims["exp"],
+        s.json(&["verify", &old_token])["exp"].as_i64().unwrap() + 365 * 86_400
+    );
+    assert_eq!(s.ok(&["license", "token", &key]).trim(), new_token);
+    assert_eq!(s.verdict(&["validate", &key]), (0, "VALID".into()));
+
+    let until = s.json(&["license", "renew", &key, "--until", "2032-06-30"]);
+    assert_eq!(until["expires"], "2032-06-30T21:00:00Z");
+
+    let updated = s.json(&[
+        "license",
+        "update",
+        &key,
+        "--add-feature",
+        "export",
+        "--seats",
+        "7",
+        "--domain",
+        "*.example.com",
+    ]);
+    assert_eq!(updated["version"], 4);
+    let claims = s.json(&["verify", updated["token"].as_str().unwrap()]);
+    assert_eq!(claims["features"], serde_json::json!(["export", "sso"]));
+    assert_eq!(claims["limits"]["seats"], 7);
+    assert_eq!(claims["domains"], serde_json::json!(["*.example.com"]));
+    assert_eq!(
+        s.verdict(&["validate", &key, "--feature", "export"]),
+        (0, "VALID".into())
+    );
+    let cleared = s.json(&["license", "update", &key, "--no-domains"]);
+    assert!(s.json(&["verify", cleared["token"].as_str().unwrap()])["domains"].is_null());
+
+    let err = s.fails(&["license", "update", &key, "--add-feature", "teleport"], 2);
+    assert!(err.contains("not a feature of product"), "{err}");
+    let err = s.fails(&["license", "renew", &key, "--until", "2001-01-01"], 2);
+    assert!(err.contains("in the past"), "{err}");
+    let perpetual = issue(&s, &[])["key"].as_str().unwrap().to_string();
+    let err = s.fails(&["license", "renew", &perpetual, "--extend", "1y"], 2);
+    assert!(err.contains("perpetual"), "{err}");
+    s.ok(&["license", "revoke", &key]);
+    let err = s.fails(&["license", "renew", &key, "--extend", "1y"], 2);
+    assert!(err.contains("revoked"), "{err}");
+
+    let actions = s
+        .ok(&["audit", "list", "--target", &key, "-q"])
+        .lines()
+        .count();
+    assert_eq!(
+        actions,
+        1 + 2 + 2 + 1,
+        "created, renewed x2, updated x2, revoked"
+    );
+    s.ok(&["doctor"]);
+}

@@ -2,6 +2,7 @@
 //! them, print their tokens, and manage their machine activations. One file
 //! per kind of work; the helpers here find a license by its typed key.
 
+mod contract;
 mod issue;
 mod list;
 mod machines;
@@ -28,6 +29,10 @@ pub enum LicenseCommand {
     Token { key: String },
     /// List the machines a license is activated on
     Machines { key: String },
+    /// Extend a license (re-signs; prints the new token)
+    Renew(contract::RenewArgs),
+    /// Change a license's contract: features, seats, limits, domains, machines (re-signs)
+    Update(contract::UpdateArgs),
     /// Suspend a license: it stops validating until reinstated
     Suspend { key: String },
     /// Reinstate a suspended license
@@ -84,6 +89,8 @@ impl LicenseCommand {
                 fingerprint,
                 hostname,
             } => machines::activate(&key, &fingerprint, hostname.as_deref(), ctx),
+            LicenseCommand::Renew(args) => contract::renew(args, ctx),
+            LicenseCommand::Update(args) => contract::update(args, ctx),
             LicenseCommand::Suspend { key } => {
                 state::run(state::Change::Suspend, &[key], None, ctx)
             }
