@@ -61,6 +61,9 @@ _keywright() {
             keywright,verify)
                 cmd="keywright__subcmd__verify"
                 ;;
+            keywright__subcmd__audit,checkpoint)
+                cmd="keywright__subcmd__audit__subcmd__checkpoint"
+                ;;
             keywright__subcmd__audit,help)
                 cmd="keywright__subcmd__audit__subcmd__help"
                 ;;
@@ -69,6 +72,9 @@ _keywright() {
                 ;;
             keywright__subcmd__audit,verify)
                 cmd="keywright__subcmd__audit__subcmd__verify"
+                ;;
+            keywright__subcmd__audit__subcmd__help,checkpoint)
+                cmd="keywright__subcmd__audit__subcmd__help__subcmd__checkpoint"
                 ;;
             keywright__subcmd__audit__subcmd__help,help)
                 cmd="keywright__subcmd__audit__subcmd__help__subcmd__help"
@@ -159,6 +165,9 @@ _keywright() {
                 ;;
             keywright__subcmd__help,verify)
                 cmd="keywright__subcmd__help__subcmd__verify"
+                ;;
+            keywright__subcmd__help__subcmd__audit,checkpoint)
+                cmd="keywright__subcmd__help__subcmd__audit__subcmd__checkpoint"
                 ;;
             keywright__subcmd__help__subcmd__audit,list)
                 cmd="keywright__subcmd__help__subcmd__audit__subcmd__list"
@@ -586,7 +595,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__audit)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version list verify help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version list verify checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -623,9 +632,61 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        keywright__subcmd__audit__subcmd__help)
-            opts="list verify help"
+        keywright__subcmd__audit__subcmd__checkpoint)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__audit__subcmd__help)
+            opts="list verify checkpoint help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__audit__subcmd__help__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1248,8 +1309,22 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__audit)
-            opts="list verify"
+            opts="list verify checkpoint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__audit__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1275,7 +1275,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List audit entries, newest first'
-            cand verify 'Recompute the hash chain and report the first edited, missing or reordered entry'
+            cand verify 'Recompute the hash chain and check every checkpoint; report the first problem'
+            cand checkpoint 'Sign the chain''s head with the tenant''s key'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;audit;list'= {
@@ -1318,14 +1319,34 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;audit;checkpoint'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;audit;help'= {
             cand list 'List audit entries, newest first'
-            cand verify 'Recompute the hash chain and report the first edited, missing or reordered entry'
+            cand verify 'Recompute the hash chain and check every checkpoint; report the first problem'
+            cand checkpoint 'Sign the chain''s head with the tenant''s key'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;audit;help;list'= {
         }
         &'keywright;audit;help;verify'= {
+        }
+        &'keywright;audit;help;checkpoint'= {
         }
         &'keywright;audit;help;help'= {
         }
@@ -1527,11 +1548,14 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;help;audit'= {
             cand list 'List audit entries, newest first'
-            cand verify 'Recompute the hash chain and report the first edited, missing or reordered entry'
+            cand verify 'Recompute the hash chain and check every checkpoint; report the first problem'
+            cand checkpoint 'Sign the chain''s head with the tenant''s key'
         }
         &'keywright;help;audit;list'= {
         }
         &'keywright;help;audit;verify'= {
+        }
+        &'keywright;help;audit;checkpoint'= {
         }
         &'keywright;help;doctor'= {
         }

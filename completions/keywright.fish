@@ -1128,25 +1128,26 @@ complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __f
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the signed list of revoked license keys'
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit entries, newest first'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Recompute the hash chain and report the first edited, missing or reordered entry'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -f -a "list" -d 'List audit entries, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -f -a "verify" -d 'Recompute the hash chain and check every checkpoint; report the first problem'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -f -a "checkpoint" -d 'Sign the chain\'s head with the tenant\'s key'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, e.g. product.created; `license.*` for a prefix' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only entries about this target id (a slug, email or license key)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only entries by this actor' -r
@@ -1185,8 +1186,25 @@ complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_se
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, newest first'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain and report the first edited, missing or reordered entry'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain and check every checkpoint; report the first problem'
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Sign the chain\'s head with the tenant\'s key'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -1277,4 +1295,5 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from revocations" -f -a "export" -d 'Write the signed list of revoked license keys'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain and report the first edited, missing or reordered entry'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain and check every checkpoint; report the first problem'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Sign the chain\'s head with the tenant\'s key'

@@ -6,6 +6,7 @@
 use serde::Serialize;
 use serde_json::json;
 
+use super::audit::audit_state;
 use super::key::trusted_keys;
 use super::{read, write};
 use crate::cli::Context;
@@ -35,7 +36,7 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
     let (more, tampered) = read(ctx, |scope, _| {
         let (licenses, tampered) = check_licenses(ctx, scope)?;
         Ok((
-            vec![licenses, check_audit(scope)?, check_keys(ctx, scope)?],
+            vec![licenses, check_audit(ctx, scope)?, check_keys(ctx, scope)?],
             tampered,
         ))
     })?;
@@ -125,14 +126,17 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
     ))
 }
 
-fn check_audit(scope: &Scope<'_>) -> Result<Check> {
-    let report = scope.verify_audit_chain()?;
+fn check_audit(ctx: &Context, scope: &Scope<'_>) -> Result<Check> {
+    let state = audit_state(ctx, scope)?;
     Ok(Check {
         check: "audit chain",
-        ok: report.broken.is_none(),
-        detail: match &report.broken {
-            None => format!("{} entries verify", report.entries),
-            Some(broken) => broken.to_string(),
+        ok: state.verified,
+        detail: match state.problem {
+            None => format!(
+                "{} entries and {} checkpoints verify",
+                state.entries, state.checkpoints
+            ),
+            Some(problem) => problem,
         },
     })
 }

@@ -137,6 +137,23 @@ fn serialize_break<S: serde::Serializer>(
 const COLUMNS: &str =
     "seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash";
 
+/// A signed statement that the chain had `head` as entry `seq`'s hash.
+#[derive(Debug, Clone, Serialize)]
+pub struct Checkpoint {
+    pub seq: i64,
+    pub head: String,
+    pub kid: String,
+    pub signature: String,
+    pub created: UnixTime,
+}
+
+impl Checkpoint {
+    /// The bytes a checkpoint signature covers.
+    pub fn message(tenant: &str, seq: i64, head: &str) -> String {
+        format!("keywright-audit-checkpoint:v1:{tenant}:{seq}:{head}")
+    }
+}
+
 fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
     let details: String = row.get(7)?;
     Ok(AuditEntry {
@@ -206,6 +223,58 @@ impl Scope<'_> {
             .prepare_cached("UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1")?;
         head.execute(params![self.tenant_id, seq, hash])?;
         Ok(seq)
+    }
+
+    /// The current head of the chain: (last seq, its hash); (0, "") when empty.
+    pub fn audit_chain_head(&self) -> Result<(i64, String)> {
+        self.audit_head()
+    }
+
+    pub fn insert_checkpoint(&self, checkpoint: &Checkpoint) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO audit_checkpoints (tenant_id, seq, head, kid, signature, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                self.tenant_id,
+                checkpoint.seq,
+                checkpoint.head,
+                checkpoint.kid,
+                checkpoint.signature,
+                checkpoint.created.0
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Every checkpoint of the tenant, oldest first.
+    pub fn checkpoints(&self) -> Result<Vec<Checkpoint>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, head, kid, signature, created_at FROM audit_checkpoints
+             WHERE tenant_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([self.tenant_id], |r| {
+            Ok(Checkpoint {
+                seq: r.get(0)?,
+                head: r.get(1)?,
+                kid: r.get(2)?,
+                signature: r.get(3)?,
+                created: UnixTime(r.get(4)?),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The stored hash of entry `seq`, if the entry exists.
+    pub fn audit_hash_at(&self, seq: i64) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT hash FROM audit_log WHERE tenant_id = ?1 AND seq = ?2",
+                params![self.tenant_id, seq],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// One page of entries, newest first.

@@ -24,7 +24,7 @@ mod signing_keys;
 mod tenants;
 
 pub use activations::Activation;
-pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, NewAuditEntry};
+pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, Checkpoint, NewAuditEntry};
 pub use customers::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
 pub use licenses::{
     EXPIRING_SOON, License, LicenseFilter, LicenseSort, LicenseStatus, LicenseSummary, NewLicense,

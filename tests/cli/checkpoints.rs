@@ -1,0 +1,119 @@
+//! Audit checkpoints against an attacker who can write the database file and
+//! knows the chain format: an edited entry with every later hash and the
+//! stored head recomputed passes the chain check, and only a checkpoint,
+//! signed with a key that is not in the database, catches it.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::util::Sandbox;
+
+/// The canonical content an entry's hash covers, in the same field order.
+#[derive(Serialize)]
+struct Canonical<'a> {
+    tenant: &'a str,
+    seq: i64,
+    at: i64,
+    actor: &'a str,
+    action: &'a str,
+    target_type: &'a str,
+    target_id: &'a str,
+    origin: &'a str,
+    details: &'a str,
+    prev_hash: &'a str,
+}
+
+type Row = (i64, i64, String, String, String, String, String, String);
+
+/// Edits the actor of entry `seq`, then recomputes the whole chain and head.
+fn rewrite_history(s: &Sandbox, tenant: &str, seq: i64) {
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    conn.execute(
+        "UPDATE audit_log SET actor = 'mallory' WHERE seq = ?1",
+        [seq],
+    )
+    .unwrap();
+    let rows: Vec<Row> = conn
+        .prepare("SELECT seq, at, actor, action, target_type, target_id, origin, details FROM audit_log ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut prev = "0".repeat(64);
+    for (seq, at, actor, action, target_type, target_id, origin, details) in &rows {
+        let canonical = Canonical {
+            tenant,
+            seq: *seq,
+            at: *at,
+            actor,
+            action,
+            target_type,
+            target_id,
+            origin,
+            details,
+            prev_hash: &prev,
+        };
+        let digest = Sha256::digest(serde_json::to_vec(&canonical).unwrap());
+        let hash: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        conn.execute(
+            "UPDATE audit_log SET prev_hash = ?1, hash = ?2 WHERE seq = ?3",
+            rusqlite::params![prev, hash, seq],
+        )
+        .unwrap();
+        prev = hash;
+    }
+    conn.execute("UPDATE tenants SET audit_head = ?1", [prev])
+        .unwrap();
+}
+
+#[test]
+fn a_rewritten_history_passes_the_chain_but_not_a_checkpoint() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&["customer", "create", "grace@example.com"]);
+    let signed = s.json(&["audit", "checkpoint"]);
+    assert_eq!(signed["seq"], 5);
+    let verified = s.json(&["audit", "verify"]);
+    assert_eq!(
+        (
+            verified["verified"].as_bool(),
+            verified["checkpoints"].as_i64()
+        ),
+        (Some(true), Some(1))
+    );
+
+    // Without a checkpoint over it, a careful rewrite is invisible to the chain alone.
+    let unguarded = Sandbox::with_tenant("ed25519");
+    rewrite_history(&unguarded, "acme", 2);
+    assert_eq!(unguarded.json(&["audit", "verify"])["verified"], true);
+
+    rewrite_history(&s, "acme", 2);
+    let err = s.fails(&["audit", "verify"], 1);
+    assert!(
+        err.contains("audit entry #5 no longer has the hash signed"),
+        "{err}"
+    );
+    let out = s.cmd().args(["doctor", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("the chain was rewritten"));
+}
+
+#[test]
+fn a_forged_checkpoint_or_removed_entries_are_reported() {
+    let s = Sandbox::with_tenant("hmac");
+    s.ok(&["audit", "checkpoint"]);
+    s.ok(&["audit", "checkpoint"]);
+    assert_eq!(s.json(&["audit", "verify"])["checkpoints"], 2);
+    s.tamper(
+        "UPDATE audit_checkpoints SET head = replace(head, substr(head, 1, 1), 'f') WHERE id = 1",
+    );
+    let err = s.fails(&["audit", "verify"], 1);
+    assert!(err.contains("forged or edited"), "{err}");
+
+    let t = Sandbox::with_tenant("ed25519");
+    t.ok(&["audit", "checkpoint"]);
+    t.tamper("DELETE FROM audit_log WHERE seq >= 4; UPDATE tenants SET audit_seq = 3, audit_head = (SELECT hash FROM audit_log WHERE seq = 3)");
+    let err = t.fails(&["audit", "verify"], 1);
+    assert!(err.contains("audit entry #4, signed at"), "{err}");
+    assert!(err.contains("is gone"), "{err}");
+}
