@@ -769,7 +769,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and not __f
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "reinstate" -d 'Reinstate a suspended license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "deactivate" -d 'Remove a machine from a license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -963,6 +963,11 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l reason -d 'Why, e.g. "refunded" or "key leaked"' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l product -d 'Only licenses of this product' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l customer -d 'Only licenses of this customer (email or external id)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l plan -d 'Only licenses of this plan (with --product)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l issued-before -d 'Only licenses issued before this date (in the tenant\'s time zone) or time' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l from-file -d 'License keys, one per line (- for stdin); with filters, only keys that match them' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -974,6 +979,9 @@ jwks\t''
 raw\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l bulk -d 'Select licenses by the filters below and/or --from-file, instead of naming them'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l expired -d 'Only licenses that have expired (past their grace)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Show what would be revoked; change nothing'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations'
@@ -1023,7 +1031,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Reinstate a suspended license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1290,7 +1298,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "reinstate" -d 'Reinstate a suspended license'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good, with a reason for the audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from revocations" -f -a "export" -d 'Write the signed list of revoked license keys'

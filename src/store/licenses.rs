@@ -95,6 +95,9 @@ pub enum LicenseSort {
 pub struct LicenseFilter {
     pub product_id: Option<i64>,
     pub customer_id: Option<i64>,
+    pub plan_id: Option<i64>,
+    /// Only licenses issued before this time.
+    pub issued_before: Option<i64>,
     pub status: Option<LicenseStatus>,
     /// Only licenses that expire within this many seconds from now.
     pub expires_within: Option<i64>,
@@ -320,6 +323,12 @@ impl Scope<'_> {
         if let Some(id) = filter.customer_id {
             c.push("l.customer_id = ?", id);
         }
+        if let Some(id) = filter.plan_id {
+            c.push("l.plan_id = ?", id);
+        }
+        if let Some(before) = filter.issued_before {
+            c.push("l.issued_at < ?", before);
+        }
         if let Some(status) = filter.status {
             c.push(
                 &format!("{} = ?", status_sql(now)),
@@ -376,6 +385,12 @@ impl Scope<'_> {
             page,
             from_row,
         )
+    }
+
+    /// Every license the filter matches, oldest first (no pagination).
+    pub fn all_licenses(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<License>> {
+        self.license_conditions(filter, now)
+            .all(self.conn, &columns(now), FROM, "l.id", from_row)
     }
 
     /// Totals over every license the filter matches.

@@ -111,6 +111,24 @@ impl Conditions {
         self.sql.push_str(&format!(" AND ({})", any.join(" OR ")));
     }
 
+    /// Reads every row under these conditions.
+    pub(crate) fn all<T>(
+        &self,
+        conn: &Connection,
+        select: &str,
+        from: &str,
+        order_by: &str,
+        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let sql = format!(
+            "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by}",
+            self.sql
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(self.params.iter()), map)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<T>>>()?)
+    }
+
     /// Reads one row of aggregates under these conditions.
     pub(crate) fn single<T>(
         &self,

@@ -784,3 +784,153 @@ fn renew_and_update_re_sign_and_keep_the_row_matching_its_token() {
     );
     s.ok(&["doctor"]);
 }
+
+#[test]
+fn bulk_revoke_by_filters_and_from_a_file() {
+    let s = shop();
+    s.ok(&["customer", "create", "grace@example.com"]);
+    s.ok(&["product", "create", "server", "--name", "Server"]);
+    let issue = |product: &str, customer: &str, count: &str| {
+        let args = [
+            "license",
+            "issue",
+            "--product",
+            product,
+            "--customer",
+            customer,
+            "--count",
+            count,
+            "--yes",
+            "-q",
+        ];
+        s.ok(&args)
+    };
+    issue("desktop", "ada@example.com", "3");
+    issue("desktop", "grace@example.com", "2");
+    issue("server", "grace@example.com", "2");
+    let status = |product: &str| {
+        s.json(&[
+            "license",
+            "list",
+            "--product",
+            product,
+            "--status",
+            "revoked",
+        ])["total"]
+            .clone()
+    };
+
+    let err = s.fails(&["license", "revoke", "--bulk"], 2);
+    assert!(err.contains("at least one filter"), "{err}");
+    let planned = s.json(&[
+        "license",
+        "revoke",
+        "--bulk",
+        "--product",
+        "desktop",
+        "--customer",
+        "grace@example.com",
+        "--dry-run",
+    ]);
+    assert_eq!(planned["total"], 2);
+    assert_eq!(status("desktop"), 0, "a dry run changes nothing");
+    let err = s.fails(
+        &[
+            "license",
+            "revoke",
+            "--bulk",
+            "--product",
+            "desktop",
+            "--customer",
+            "grace@example.com",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("revoke 2 licenses") && err.contains("--yes"),
+        "{err}"
+    );
+    let revoked = s.json(&[
+        "license",
+        "revoke",
+        "--bulk",
+        "--product",
+        "desktop",
+        "--customer",
+        "grace@example.com",
+        "--reason",
+        "chargeback",
+        "--yes",
+    ]);
+    assert_eq!(revoked["total"], 2);
+    assert_eq!(status("desktop"), 2);
+    assert_eq!(status("server"), 0);
+
+    // From a file: a typo is named by its line and nothing is revoked.
+    let server_keys = s.ok(&["license", "list", "--product", "server", "-q"]);
+    let file = s.path().join("keys.txt");
+    let first = server_keys.lines().next().unwrap();
+    std::fs::write(
+        &file,
+        format!("# refunds\n{first}\nACB-23456-789AB-CDEFG-HJKLA\n"),
+    )
+    .unwrap();
+    let err = s.fails(
+        &[
+            "license",
+            "revoke",
+            "--bulk",
+            "--from-file",
+            file.to_str().unwrap(),
+            "--yes",
+        ],
+        2,
+    );
+    assert!(err.starts_with("error: line 3:"), "{err}");
+    std::fs::write(&file, &server_keys).unwrap();
+    // With a filter, only the listed keys that match it.
+    let none = s.json(&[
+        "license",
+        "revoke",
+        "--bulk",
+        "--from-file",
+        file.to_str().unwrap(),
+        "--product",
+        "desktop",
+        "--yes",
+    ]);
+    assert_eq!(none["total"], 0);
+    let out = s
+        .cmd()
+        .args([
+            "license",
+            "revoke",
+            "--bulk",
+            "--from-file",
+            "-",
+            "--yes",
+            "-q",
+        ])
+        .write_stdin(server_keys.clone())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+    assert_eq!(status("server"), 2);
+
+    assert_eq!(
+        s.json(&["audit", "list", "--action", "license.revoked"])["total"],
+        4
+    );
+    let summaries = s.json(&["audit", "list", "--action", "license.bulk_revoked"]);
+    assert_eq!(
+        summaries["total"], 2,
+        "a selection of nothing writes nothing"
+    );
+    assert_eq!(summaries["items"][1]["details"]["count"], 2);
+    s.ok(&["audit", "verify"]);
+}

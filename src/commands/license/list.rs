@@ -81,6 +81,7 @@ pub fn run(args: ListArgs, ctx: &Context) -> Result<Outcome> {
             search: args.search.clone(),
             sort: args.sort,
             order: args.order.into(),
+            ..LicenseFilter::default()
         };
         Ok((
             scope.licenses(&filter, args.page.request(), ctx.now)?,

@@ -2,6 +2,7 @@
 //! them, print their tokens, and manage their machine activations. One file
 //! per kind of work; the helpers here find a license by its typed key.
 
+mod bulk;
 mod contract;
 mod issue;
 mod list;
@@ -37,13 +38,16 @@ pub enum LicenseCommand {
     Suspend { key: String },
     /// Reinstate a suspended license
     Reinstate { key: String },
-    /// Revoke licenses for good, with a reason for the audit log
+    /// Revoke licenses for good: name them, or select them with --bulk
     Revoke {
-        #[arg(required = true)]
+        /// The licenses to revoke
+        #[arg(required_unless_present = "bulk", conflicts_with = "bulk")]
         keys: Vec<String>,
         /// Why, e.g. "refunded" or "key leaked"
         #[arg(long, value_name = "R")]
         reason: Option<String>,
+        #[command(flatten)]
+        bulk: bulk::BulkArgs,
     },
     /// Activate a license on a machine
     Activate {
@@ -97,7 +101,10 @@ impl LicenseCommand {
             LicenseCommand::Reinstate { key } => {
                 state::run(state::Change::Reinstate, &[key], None, ctx)
             }
-            LicenseCommand::Revoke { keys, reason } => {
+            LicenseCommand::Revoke { reason, bulk, .. } if bulk.bulk => {
+                bulk::revoke(&bulk, reason.as_deref(), ctx)
+            }
+            LicenseCommand::Revoke { keys, reason, .. } => {
                 state::run(state::Change::Revoke, &keys, reason.as_deref(), ctx)
             }
             LicenseCommand::Deactivate { key, fingerprint } => {

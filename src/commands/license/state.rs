@@ -9,6 +9,7 @@ use super::{canonical_key, license_by_key};
 use crate::cli::Context;
 use crate::commands::write;
 use crate::error::{Error, Outcome, Result};
+use crate::store::{License, Scope};
 
 /// The state changes a license can go through.
 #[derive(Debug, Clone, Copy)]
@@ -30,10 +31,46 @@ impl Change {
 }
 
 #[derive(Serialize)]
-struct Changed {
+pub struct Changed {
     key: String,
     status: &'static str,
     reason: Option<String>,
+}
+
+impl Changed {
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+/// Changes one license's state, with its audit entry; `extra` joins the
+/// entry's details. A license not in a state the change needs is refused.
+pub fn apply(
+    ctx: &Context,
+    scope: &Scope<'_>,
+    license: &License,
+    change: Change,
+    reason: Option<&str>,
+    extra: serde_json::Value,
+) -> Result<Changed> {
+    let (needs, leaves, action) = change.rule();
+    if !needs.contains(&license.stored_status.as_str()) {
+        return Err(Error::usage(format!(
+            "license {} is {}, so it cannot be {}; nothing was changed",
+            license.key, license.stored_status, leaves
+        )));
+    }
+    scope.set_license_state(license.id, leaves, reason, ctx.now)?;
+    let mut details = json!({"from": license.stored_status, "reason": reason});
+    if let (Some(details), serde_json::Value::Object(extra)) = (details.as_object_mut(), extra) {
+        details.extend(extra);
+    }
+    scope.append_audit(&ctx.audit(action, "license", &license.key, details))?;
+    Ok(Changed {
+        key: license.key.clone(),
+        status: leaves,
+        reason: reason.map(str::to_string),
+    })
 }
 
 pub fn run(
@@ -56,27 +93,13 @@ pub fn run(
             change.rule().1
         ))?;
     }
-    let (needs, leaves, action) = change.rule();
     let changed = write(ctx, |scope, _| {
-        let mut changed = Vec::with_capacity(keys.len());
-        for key in &keys {
-            let license = license_by_key(scope, key, ctx.now)?;
-            if !needs.contains(&license.stored_status.as_str()) {
-                return Err(Error::usage(format!(
-                    "license {} is {}, so it cannot be {}; nothing was changed",
-                    license.key, license.stored_status, leaves
-                )));
-            }
-            scope.set_license_state(license.id, leaves, reason, ctx.now)?;
-            let details = json!({"from": license.stored_status, "reason": reason});
-            scope.append_audit(&ctx.audit(action, "license", &license.key, details))?;
-            changed.push(Changed {
-                key: license.key,
-                status: leaves,
-                reason: reason.map(str::to_string),
-            });
-        }
-        Ok(changed)
+        keys.iter()
+            .map(|key| {
+                let license = license_by_key(scope, key, ctx.now)?;
+                apply(ctx, scope, &license, change, reason, json!({}))
+            })
+            .collect::<Result<Vec<_>>>()
     })?;
     ctx.printer.all(&changed, |c| c.key.clone())?;
     Ok(Outcome::Success)
