@@ -43,6 +43,33 @@ pub struct License {
     pub customer_external_id: Option<String>,
 }
 
+/// Just enough of a license to select it and change its state.
+#[derive(Debug, Clone, Serialize)]
+pub struct LicenseRef {
+    #[serde(skip)]
+    pub id: i64,
+    pub key: String,
+    /// Effective status at the time of reading.
+    pub status: String,
+    #[serde(skip)]
+    pub stored_status: String,
+    pub product: String,
+    pub customer: String,
+}
+
+impl From<&License> for LicenseRef {
+    fn from(license: &License) -> LicenseRef {
+        LicenseRef {
+            id: license.id,
+            key: license.key.clone(),
+            status: license.status.clone(),
+            stored_status: license.stored_status.clone(),
+            product: license.product.clone(),
+            customer: license.customer.clone(),
+        }
+    }
+}
+
 /// A license to insert; the key and token are already made.
 pub struct NewLicense<'a> {
     pub key: &'a str,
@@ -253,23 +280,24 @@ impl Scope<'_> {
         Ok(())
     }
 
-    /// Sets a license's state (active, suspended, revoked); a revocation
-    /// records its reason and time. Every change increments the version.
+    /// Moves a license from `from` to state `to` (active, suspended,
+    /// revoked); a revocation records its reason and time; the version grows.
+    /// Returns false, changing nothing, if the license was no longer in `from`.
     pub fn set_license_state(
         &self,
         license_id: i64,
-        state: &str,
+        from: &str,
+        to: &str,
         reason: Option<&str>,
         now: i64,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let mut stmt = self.conn.prepare_cached(
-            "UPDATE licenses SET status = ?3, version = version + 1, updated_at = ?5,
-                 revocation_reason = CASE WHEN ?3 = 'revoked' THEN ?4 ELSE revocation_reason END,
-                 revoked_at = CASE WHEN ?3 = 'revoked' THEN ?5 ELSE revoked_at END
-             WHERE tenant_id = ?1 AND id = ?2",
+            "UPDATE licenses SET status = ?4, version = version + 1, updated_at = ?6,
+                 revocation_reason = CASE WHEN ?4 = 'revoked' THEN ?5 ELSE revocation_reason END,
+                 revoked_at = CASE WHEN ?4 = 'revoked' THEN ?6 ELSE revoked_at END
+             WHERE tenant_id = ?1 AND id = ?2 AND status = ?3",
         )?;
-        stmt.execute(params![self.tenant_id, license_id, state, reason, now])?;
-        Ok(())
+        Ok(stmt.execute(params![self.tenant_id, license_id, from, to, reason, now])? == 1)
     }
 
     /// The keys of the tenant's revoked licenses, sorted.
@@ -387,10 +415,23 @@ impl Scope<'_> {
         )
     }
 
-    /// Every license the filter matches, oldest first (no pagination).
-    pub fn all_licenses(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<License>> {
+    /// References to every license the filter matches, oldest first.
+    pub fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
+        let select = format!(
+            "l.id, l.key, {}, l.status, p.slug, c.email",
+            status_sql(now)
+        );
         self.license_conditions(filter, now)
-            .all(self.conn, &columns(now), FROM, "l.id", from_row)
+            .all(self.conn, &select, FROM, "l.id", |r| {
+                Ok(LicenseRef {
+                    id: r.get(0)?,
+                    key: r.get(1)?,
+                    status: r.get(2)?,
+                    stored_status: r.get(3)?,
+                    product: r.get(4)?,
+                    customer: r.get(5)?,
+                })
+            })
     }
 
     /// Totals over every license the filter matches.

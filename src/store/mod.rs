@@ -27,7 +27,8 @@ pub use activations::Activation;
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, Checkpoint, NewAuditEntry};
 pub use customers::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
 pub use licenses::{
-    EXPIRING_SOON, License, LicenseFilter, LicenseSort, LicenseStatus, LicenseSummary, NewLicense,
+    EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseStatus, LicenseSummary,
+    NewLicense,
 };
 pub use plans::{NewPlan, Plan, PlanFilter, PlanSort};
 pub use products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};

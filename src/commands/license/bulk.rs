@@ -8,7 +8,6 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use serde::Serialize;
 use serde_json::json;
 
 use super::canonical_key;
@@ -18,7 +17,7 @@ use crate::commands::{read, write};
 use crate::domain::time::{parse_instant, parse_timezone};
 use crate::error::{Error, Outcome, Result};
 use crate::output::progress;
-use crate::store::{License, LicenseFilter, LicenseStatus, Scope, Tenant};
+use crate::store::{LicenseFilter, LicenseRef, LicenseStatus, Scope, Tenant};
 
 #[derive(Debug, Args)]
 pub struct BulkArgs {
@@ -57,15 +56,6 @@ impl BulkArgs {
     }
 }
 
-/// A license that would be revoked, for `--dry-run`.
-#[derive(Serialize)]
-struct Selected {
-    key: String,
-    status: String,
-    product: String,
-    customer: String,
-}
-
 pub fn revoke(args: &BulkArgs, reason: Option<&str>, ctx: &Context) -> Result<Outcome> {
     if !args.has_filter() && args.from_file.is_none() {
         return Err(Error::usage(
@@ -77,42 +67,27 @@ pub fn revoke(args: &BulkArgs, reason: Option<&str>, ctx: &Context) -> Result<Ou
         select(args, listed.as_deref(), scope, tenant, ctx.now)
     })?;
     if args.dry_run {
-        let shown: Vec<Selected> = selected.into_iter().map(selected_view).collect();
-        ctx.printer.all(&shown, |s| s.key.clone())?;
+        ctx.printer.all(&selected, |s| s.key.clone())?;
         ctx.printer.note(&format!(
             "would revoke {} licenses (dry run: nothing was changed)",
-            shown.len()
+            selected.len()
         ));
         return Ok(Outcome::Success);
     }
     if selected.is_empty() {
-        ctx.printer
-            .all(&Vec::<Selected>::new(), |s| s.key.clone())?;
+        ctx.printer.all(&selected, |s| s.key.clone())?;
         ctx.printer.note("no license matches; nothing was revoked");
         return Ok(Outcome::Success);
     }
     if selected.len() > 1 {
         ctx.confirm(&format!("revoke {} licenses", selected.len()))?;
     }
-    let keys: Vec<String> = selected.into_iter().map(|l| l.key).collect();
     let changed = write(ctx, |scope, _| {
-        let bar = progress(keys.len() as u64, "revoking", ctx.printer.quiet());
-        let mut changed = Vec::with_capacity(keys.len());
-        for key in &keys {
-            // Revoked meanwhile by someone else: nothing left to do for it.
-            match scope.find_license(key, ctx.now)? {
-                Some(license) if license.stored_status != "revoked" => {
-                    changed.push(apply(
-                        ctx,
-                        scope,
-                        &license,
-                        Change::Revoke,
-                        reason,
-                        json!({"bulk": true}),
-                    )?);
-                }
-                _ => {}
-            }
+        let bar = progress(selected.len() as u64, "revoking", ctx.printer.quiet());
+        let mut changed = Vec::with_capacity(selected.len());
+        for license in &selected {
+            let extra = json!({"bulk": true});
+            changed.push(apply(ctx, scope, license, Change::Revoke, reason, extra)?);
             bar.inc(1);
         }
         bar.finish_and_clear();
@@ -128,15 +103,6 @@ pub fn revoke(args: &BulkArgs, reason: Option<&str>, ctx: &Context) -> Result<Ou
     ctx.printer
         .note(&format!("revoked {} licenses", changed.len()));
     Ok(Outcome::Success)
-}
-
-fn selected_view(license: License) -> Selected {
-    Selected {
-        key: license.key,
-        status: license.status,
-        product: license.product,
-        customer: license.customer,
-    }
 }
 
 /// Keys from a file or stdin, one per line; `#` starts a comment. A typo
@@ -171,9 +137,9 @@ fn select(
     scope: &Scope<'_>,
     tenant: &Tenant,
     now: i64,
-) -> Result<Vec<License>> {
+) -> Result<Vec<LicenseRef>> {
     let matching = if args.has_filter() {
-        Some(scope.all_licenses(&filter(args, scope, tenant)?, now)?)
+        Some(scope.license_refs(&filter(args, scope, tenant)?, now)?)
     } else {
         None
     };
@@ -192,7 +158,7 @@ fn select(
                     ))
                 })?;
                 if allowed.as_ref().is_none_or(|a| a.contains(key)) && seen.insert(key.clone()) {
-                    chosen.push(license);
+                    chosen.push(LicenseRef::from(&license));
                 }
             }
             chosen

@@ -9,7 +9,7 @@ use super::{canonical_key, license_by_key};
 use crate::cli::Context;
 use crate::commands::write;
 use crate::error::{Error, Outcome, Result};
-use crate::store::{License, Scope};
+use crate::store::{LicenseRef, Scope};
 
 /// The state changes a license can go through.
 #[derive(Debug, Clone, Copy)]
@@ -48,19 +48,22 @@ impl Changed {
 pub fn apply(
     ctx: &Context,
     scope: &Scope<'_>,
-    license: &License,
+    license: &LicenseRef,
     change: Change,
     reason: Option<&str>,
     extra: serde_json::Value,
 ) -> Result<Changed> {
     let (needs, leaves, action) = change.rule();
-    if !needs.contains(&license.stored_status.as_str()) {
+    let from = license.stored_status.as_str();
+    // The state is checked again in the UPDATE, so a concurrent change is refused too.
+    if !needs.contains(&from)
+        || !scope.set_license_state(license.id, from, leaves, reason, ctx.now)?
+    {
         return Err(Error::usage(format!(
             "license {} is {}, so it cannot be {}; nothing was changed",
             license.key, license.stored_status, leaves
         )));
     }
-    scope.set_license_state(license.id, leaves, reason, ctx.now)?;
     let mut details = json!({"from": license.stored_status, "reason": reason});
     if let (Some(details), serde_json::Value::Object(extra)) = (details.as_object_mut(), extra) {
         details.extend(extra);
@@ -97,7 +100,7 @@ pub fn run(
         keys.iter()
             .map(|key| {
                 let license = license_by_key(scope, key, ctx.now)?;
-                apply(ctx, scope, &license, change, reason, json!({}))
+                apply(ctx, scope, &(&license).into(), change, reason, json!({}))
             })
             .collect::<Result<Vec<_>>>()
     })?;
