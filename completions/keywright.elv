@@ -43,6 +43,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand validate 'Check a license against the database'
             cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
             cand sign 'Mint a token from claims with a key from a file or the environment; no database'
+            cand export 'Export licenses, customers, products or the audit log as CSV or JSON'
             cand revocations 'Export the signed revocation list for offline verifiers'
             cand audit 'Read and verify the tamper-evident audit log'
             cand doctor 'Check the schema, every license against its token, the audit chain and key reachability'
@@ -1219,6 +1220,131 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;export'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand licenses 'Licenses with their terms and signed tokens'
+            cand customers 'Customers'
+            cand products 'Products'
+            cand audit 'Audit entries, oldest first, with their hashes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;export;licenses'= {
+            cand --product 'Only licenses of this product'
+            cand --customer 'Email or external id'
+            cand --status 'Only licenses with this status at this moment'
+            cand --expires-within 'Only licenses that expire within this period, e.g. 30d'
+            cand --feature 'Only licenses that grant this feature'
+            cand --search 'Text in the key, customer email, name, company, external id or product'
+            cand --out 'Write to this file instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;export;customers'= {
+            cand --search 'Text in the email, name, company or external id'
+            cand --status 'status'
+            cand --out 'Write to this file instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;export;products'= {
+            cand --search 'Text in the slug or name'
+            cand --status 'status'
+            cand --out 'Write to this file instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;export;audit'= {
+            cand --action 'Only this action, e.g. product.created; `license.*` for a prefix'
+            cand --target 'Only entries about this target id (a slug, email or license key)'
+            cand --actor 'Only entries by this actor'
+            cand --since 'From this time (RFC 3339, or a date in the tenant''s time zone)'
+            cand --until 'Before this time (RFC 3339, or a date in the tenant''s time zone)'
+            cand --out 'Write to this file instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;export;help'= {
+            cand licenses 'Licenses with their terms and signed tokens'
+            cand customers 'Customers'
+            cand products 'Products'
+            cand audit 'Audit entries, oldest first, with their hashes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;export;help;licenses'= {
+        }
+        &'keywright;export;help;customers'= {
+        }
+        &'keywright;export;help;products'= {
+        }
+        &'keywright;export;help;audit'= {
+        }
+        &'keywright;export;help;help'= {
+        }
         &'keywright;revocations'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1403,6 +1529,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand validate 'Check a license against the database'
             cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
             cand sign 'Mint a token from claims with a key from a file or the environment; no database'
+            cand export 'Export licenses, customers, products or the audit log as CSV or JSON'
             cand revocations 'Export the signed revocation list for offline verifiers'
             cand audit 'Read and verify the tamper-evident audit log'
             cand doctor 'Check the schema, every license against its token, the audit chain and key reachability'
@@ -1548,6 +1675,20 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;verify'= {
         }
         &'keywright;help;sign'= {
+        }
+        &'keywright;help;export'= {
+            cand licenses 'Licenses with their terms and signed tokens'
+            cand customers 'Customers'
+            cand products 'Products'
+            cand audit 'Audit entries, oldest first, with their hashes'
+        }
+        &'keywright;help;export;licenses'= {
+        }
+        &'keywright;help;export;customers'= {
+        }
+        &'keywright;help;export;products'= {
+        }
+        &'keywright;help;export;audit'= {
         }
         &'keywright;help;revocations'= {
             cand export 'Write the signed list of revoked license keys'

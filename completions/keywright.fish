@@ -50,6 +50,7 @@ complete -c keywright -n "__fish_keywright_needs_command" -f -a "license" -d 'Is
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "validate" -d 'Check a license against the database'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
@@ -1097,6 +1098,122 @@ complete -c keywright -n "__fish_keywright_using_subcommand sign" -s q -l quiet 
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "customers" -d 'Customers'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "products" -d 'Products'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "audit" -d 'Audit entries, oldest first, with their hashes'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l product -d 'Only licenses of this product' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l customer -d 'Email or external id' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l status -d 'Only licenses with this status at this moment' -r -f -a "active\t''
+expired\t''
+grace\t''
+revoked\t''
+suspended\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l expires-within -d 'Only licenses that expire within this period, e.g. 30d' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l feature -d 'Only licenses that grant this feature' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l search -d 'Text in the key, customer email, name, company, external id or product' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l out -d 'Write to this file instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l search -d 'Text in the email, name, company or external id' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l status -r -f -a "active\t''
+deleted\t''
+all\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l out -d 'Write to this file instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l search -d 'Text in the slug or name' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l status -r -f -a "all\t''
+active\t''
+inactive\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l out -d 'Write to this file instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l action -d 'Only this action, e.g. product.created; `license.*` for a prefix' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l target -d 'Only entries about this target id (a slug, email or license key)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l actor -d 'Only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l since -d 'From this time (RFC 3339, or a date in the tenant\'s time zone)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l until -d 'Before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l out -d 'Write to this file instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "customers" -d 'Customers'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "products" -d 'Products'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Audit entries, oldest first, with their hashes'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1246,21 +1363,22 @@ complete -c keywright -n "__fish_keywright_using_subcommand completions" -s q -l
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "product" -d 'Manage products and their known features'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "customer" -d 'Manage customers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "validate" -d 'Check a license against the database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign revocations audit doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "product" -d 'Manage products and their known features'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "validate" -d 'Check a license against the database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List every tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant (default: the current one)'
@@ -1301,6 +1419,10 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "customers" -d 'Customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "products" -d 'Products'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "audit" -d 'Audit entries, oldest first, with their hashes'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from revocations" -f -a "export" -d 'Write the signed list of revoked license keys'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain and check every checkpoint; report the first problem'

@@ -45,6 +45,7 @@ measure "verify - --public-key (no database)" "$n" sh -c "\"$bin\" verify - --pu
 key=$(cat "$work/key")
 measure "validate KEY (one process each, x200)" 200 sh -c "for i in \$(seq 200); do \"$bin\" validate $key -q >/dev/null; done"
 measure "license list --limit 1000 --json" 1000 "$bin" license list --limit 1000 --json
+measure "export licenses (CSV, streamed)" "$n" "$bin" export licenses --out "$work/licenses.csv"
 measure "license revoke --bulk (one transaction)" "$n" \
     "$bin" license revoke --bulk --product app --reason bench --yes -q
 measure "doctor (every license against its token)" "$n" "$bin" doctor -q

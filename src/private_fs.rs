@@ -57,17 +57,33 @@ pub struct Staged {
 
 /// Writes `bytes` to a 0600 temporary file next to `path`.
 pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
+    let (staged, mut file) = stage_file(path)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| Error::io("write", &staged.tmp, &e))?;
+    Ok(staged)
+}
+
+/// Opens a new 0600 temporary file next to `path` for the caller to fill.
+pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
     create_parent(path)?;
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = PathBuf::from(tmp);
     let _ = std::fs::remove_file(&tmp);
-    write_new(&tmp, bytes).map_err(|e| Error::io("write", &tmp, &e))?;
-    Ok(Staged {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options
+        .open(&tmp)
+        .map_err(|e| Error::io("create", &tmp, &e))?;
+    let staged = Staged {
         tmp,
         path: path.to_path_buf(),
         committed: false,
-    })
+    };
+    Ok((staged, file))
 }
 
 impl Staged {

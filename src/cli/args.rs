@@ -87,6 +87,9 @@ pub enum Command {
     Verify(commands::verify::VerifyArgs),
     /// Mint a token from claims with a key from a file or the environment; no database
     Sign(commands::sign::SignArgs),
+    /// Export licenses, customers, products or the audit log as CSV or JSON
+    #[command(subcommand)]
+    Export(commands::export::ExportCommand),
     /// Export the signed revocation list for offline verifiers
     #[command(subcommand)]
     Revocations(commands::revocations::RevocationsCommand),

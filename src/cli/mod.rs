@@ -83,6 +83,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Validate(args) => commands::validate::run(args, &ctx),
         Command::Verify(args) => commands::verify::run(args, &ctx),
         Command::Sign(args) => commands::sign::run(args, &ctx),
+        Command::Export(cmd) => cmd.run(&ctx),
         Command::Revocations(cmd) => cmd.run(&ctx),
         Command::Audit(cmd) => cmd.run(&ctx),
         Command::Doctor => commands::doctor::run(&ctx),

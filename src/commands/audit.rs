@@ -14,7 +14,7 @@ use crate::cli::args::PageArgs;
 use crate::domain::time::{UnixTime, parse_instant, parse_timezone};
 use crate::error::{Error, Outcome, Result};
 use crate::output::Format;
-use crate::store::{AuditFilter, Checkpoint, Scope};
+use crate::store::{AuditFilter, Checkpoint, Scope, Tenant};
 use crate::token::{KeySet, decode_base64url};
 
 #[derive(Debug, Subcommand)]
@@ -27,8 +27,9 @@ pub enum AuditCommand {
     Checkpoint,
 }
 
+/// The filters of `audit list` and `export audit`.
 #[derive(Debug, Args)]
-pub struct ListArgs {
+pub struct AuditFilterArgs {
     /// Only this action, e.g. product.created; `license.*` for a prefix
     #[arg(long, value_name = "A")]
     pub action: Option<String>,
@@ -44,6 +45,27 @@ pub struct ListArgs {
     /// Before this time (RFC 3339, or a date in the tenant's time zone)
     #[arg(long, value_name = "T")]
     pub until: Option<String>,
+}
+
+impl AuditFilterArgs {
+    /// The filter these flags ask for; dates are read in the tenant's zone.
+    pub fn filter(&self, tenant: &Tenant) -> Result<AuditFilter> {
+        let tz = parse_timezone(&tenant.timezone)?;
+        let at = |text: &Option<String>| text.as_deref().map(|t| parse_instant(t, &tz)).transpose();
+        Ok(AuditFilter {
+            action: self.action.clone(),
+            target: self.target.clone(),
+            actor: self.actor.clone(),
+            since: at(&self.since)?,
+            until: at(&self.until)?,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filters: AuditFilterArgs,
     #[command(flatten)]
     pub page: PageArgs,
 }
@@ -60,16 +82,7 @@ impl AuditCommand {
 
 fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
     let page = read(ctx, |scope, tenant| {
-        let tz = parse_timezone(&tenant.timezone)?;
-        let at = |text: &Option<String>| text.as_deref().map(|t| parse_instant(t, &tz)).transpose();
-        let filter = AuditFilter {
-            action: args.action.clone(),
-            target: args.target.clone(),
-            actor: args.actor.clone(),
-            since: at(&args.since)?,
-            until: at(&args.until)?,
-        };
-        scope.audit_entries(&filter, args.page.request())
+        scope.audit_entries(&args.filters.filter(tenant)?, args.page.request())
     })?;
     if ctx.printer.format() == Format::Table {
         let rows = page.map(|e| AuditRow {

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod completions;
 pub mod customer;
 pub mod doctor;
+pub mod export;
 pub mod init;
 pub mod key;
 pub mod license;

@@ -298,17 +298,86 @@ pub fn cell_text(value: &Value) -> String {
 }
 
 /// A value as one CSV field: like a cell, but empty for null and true/false.
+/// Lists and maps of plain values read as `a,b` and `k=v,k=v` (the syntax of
+/// `--feature` and `--limit`); anything nested is compact JSON.
 fn csv_text(value: &Value) -> String {
+    let plain = |v: &Value| !matches!(v, Value::Array(_) | Value::Object(_));
     match value {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(csv_text).collect::<Vec<_>>().join(","),
-        Value::Object(map) => map
+        Value::Array(items) if items.iter().all(plain) => {
+            items.iter().map(csv_text).collect::<Vec<_>>().join(",")
+        }
+        Value::Object(map) if map.values().all(plain) => map
             .iter()
             .map(|(k, v)| format!("{k}={}", csv_text(v)))
             .collect::<Vec<_>>()
             .join(","),
         other => other.to_string(),
+    }
+}
+
+/// Writes records one at a time, as CSV (the header from the first
+/// record's fields) or as one JSON array, so an export never holds its rows.
+pub struct RecordStream<W: Write> {
+    sink: Sink<W>,
+    rows: u64,
+    progress: indicatif::ProgressBar,
+}
+
+enum Sink<W: Write> {
+    Csv(Box<csv::Writer<W>>),
+    Json(W),
+}
+
+impl<W: Write> RecordStream<W> {
+    /// JSON for `Format::Json`, CSV otherwise; `progress` counts the records.
+    pub fn new(out: W, format: Format, progress: indicatif::ProgressBar) -> RecordStream<W> {
+        let sink = match format {
+            Format::Json => Sink::Json(out),
+            _ => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
+        };
+        RecordStream {
+            sink,
+            rows: 0,
+            progress,
+        }
+    }
+
+    pub fn write<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        let value = to_value(item);
+        match &mut self.sink {
+            Sink::Csv(writer) => {
+                if let (0, Value::Object(map)) = (self.rows, &value) {
+                    writer.write_record(map.keys()).map_err(csv_io)?;
+                }
+                if let Value::Object(map) = &value {
+                    writer
+                        .write_record(map.values().map(csv_text))
+                        .map_err(csv_io)?;
+                }
+            }
+            Sink::Json(out) => {
+                out.write_all(if self.rows == 0 { b"[\n  " } else { b",\n  " })?;
+                serde_json::to_writer(&mut *out, &value)?;
+            }
+        }
+        self.rows += 1;
+        self.progress.inc(1);
+        Ok(())
+    }
+
+    /// Closes the document and flushes; returns the number of records.
+    pub fn finish(self) -> io::Result<u64> {
+        self.progress.finish_and_clear();
+        match self.sink {
+            Sink::Csv(mut writer) => writer.flush()?,
+            Sink::Json(mut out) => {
+                out.write_all(if self.rows == 0 { b"[]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+            }
+        }
+        Ok(self.rows)
     }
 }
 
@@ -321,6 +390,20 @@ pub fn progress(len: u64, label: &str, quiet: bool) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(len);
     let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.set_message(label.to_string());
+    bar
+}
+
+/// A running count on stderr for work of unknown length (exports); hidden
+/// when stderr is not a terminal or output is quiet.
+pub fn counter(label: &str, quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    let style = indicatif::ProgressStyle::with_template("{spinner} {msg} {pos} rows")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
     bar.set_style(style);
     bar.set_message(label.to_string());
     bar

@@ -277,12 +277,7 @@ impl Scope<'_> {
             .optional()?)
     }
 
-    /// One page of entries, newest first.
-    pub fn audit_entries(
-        &self,
-        filter: &AuditFilter,
-        page: PageRequest,
-    ) -> Result<ListPage<AuditEntry>> {
+    fn audit_query(&self, filter: &AuditFilter) -> Conditions {
         let mut c = Conditions::for_tenant(self.tenant_id);
         if let Some(action) = &filter.action {
             match action.strip_suffix('*') {
@@ -302,7 +297,27 @@ impl Scope<'_> {
         if let Some(until) = filter.until {
             c.push("at < ?", until);
         }
-        c.page(self.conn, COLUMNS, "audit_log", "seq DESC", page, from_row)
+        c
+    }
+
+    /// One page of entries, newest first.
+    pub fn audit_entries(
+        &self,
+        filter: &AuditFilter,
+        page: PageRequest,
+    ) -> Result<ListPage<AuditEntry>> {
+        self.audit_query(filter)
+            .page(self.conn, COLUMNS, "audit_log", "seq DESC", page, from_row)
+    }
+
+    /// Every entry the filter matches, oldest first, streamed to `visit`.
+    pub fn each_audit_entry(
+        &self,
+        filter: &AuditFilter,
+        visit: impl FnMut(AuditEntry) -> Result<()>,
+    ) -> Result<u64> {
+        self.audit_query(filter)
+            .each(self.conn, COLUMNS, "audit_log", "seq", from_row, visit)
     }
 
     /// Recomputes the whole chain, streaming, and reports the first break.

@@ -141,11 +141,7 @@ impl Scope<'_> {
             })
     }
 
-    pub fn customers(
-        &self,
-        filter: &CustomerFilter,
-        page: PageRequest,
-    ) -> Result<ListPage<Customer>> {
+    fn customer_query(&self, filter: &CustomerFilter) -> (Conditions, String) {
         let mut c = Conditions::for_tenant(self.tenant_id);
         if let Some(text) = &filter.search {
             c.search(&["email", "name", "company", "external_id"], text);
@@ -161,8 +157,26 @@ impl Scope<'_> {
             CustomerSort::Company => "company",
             CustomerSort::Created => "created_at",
         };
-        let order = format!("{column} {}, id", filter.order.sql());
+        (c, format!("{column} {}, id", filter.order.sql()))
+    }
+
+    pub fn customers(
+        &self,
+        filter: &CustomerFilter,
+        page: PageRequest,
+    ) -> Result<ListPage<Customer>> {
+        let (c, order) = self.customer_query(filter);
         c.page(self.conn, COLUMNS, "customers", &order, page, from_row)
+    }
+
+    /// Every customer the filter matches, streamed to `visit`.
+    pub fn each_customer(
+        &self,
+        filter: &CustomerFilter,
+        visit: impl FnMut(Customer) -> Result<()>,
+    ) -> Result<u64> {
+        let (c, order) = self.customer_query(filter);
+        c.each(self.conn, COLUMNS, "customers", &order, from_row, visit)
     }
 
     pub fn update_customer(&self, customer: &Customer, now: i64) -> Result<()> {

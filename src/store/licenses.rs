@@ -155,6 +155,19 @@ fn status_sql(now: i64) -> String {
     )
 }
 
+fn license_order(filter: &LicenseFilter) -> String {
+    let column = match filter.sort {
+        LicenseSort::Issued => "l.issued_at",
+        LicenseSort::Expires => "l.expires_at",
+        LicenseSort::Customer => "c.email",
+    };
+    format!(
+        "{column} {}, l.id {}",
+        filter.order.sql(),
+        filter.order.sql()
+    )
+}
+
 const FROM: &str = "licenses l \
     JOIN products p ON p.id = l.product_id \
     LEFT JOIN plans pl ON pl.id = l.plan_id \
@@ -395,23 +408,30 @@ impl Scope<'_> {
         page: PageRequest,
         now: i64,
     ) -> Result<ListPage<License>> {
-        let column = match filter.sort {
-            LicenseSort::Issued => "l.issued_at",
-            LicenseSort::Expires => "l.expires_at",
-            LicenseSort::Customer => "c.email",
-        };
-        let order = format!(
-            "{column} {}, l.id {}",
-            filter.order.sql(),
-            filter.order.sql()
-        );
         self.license_conditions(filter, now).page(
             self.conn,
             &columns(now),
             FROM,
-            &order,
+            &license_order(filter),
             page,
             from_row,
+        )
+    }
+
+    /// Every license the filter matches, in the filter's order, streamed to `visit`.
+    pub fn each_license_matching(
+        &self,
+        filter: &LicenseFilter,
+        now: i64,
+        visit: impl FnMut(License) -> Result<()>,
+    ) -> Result<u64> {
+        self.license_conditions(filter, now).each(
+            self.conn,
+            &columns(now),
+            FROM,
+            &license_order(filter),
+            from_row,
+            visit,
         )
     }
 

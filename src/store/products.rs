@@ -106,7 +106,7 @@ impl Scope<'_> {
         })
     }
 
-    pub fn products(&self, filter: &ProductFilter, page: PageRequest) -> Result<ListPage<Product>> {
+    fn product_query(&self, filter: &ProductFilter) -> (Conditions, String) {
         let mut c = Conditions::for_tenant(self.tenant_id);
         if let Some(text) = &filter.search {
             c.search(&["slug", "name"], text);
@@ -121,8 +121,22 @@ impl Scope<'_> {
             ProductSort::Name => "name",
             ProductSort::Created => "created_at",
         };
-        let order = format!("{column} {}, id", filter.order.sql());
+        (c, format!("{column} {}, id", filter.order.sql()))
+    }
+
+    pub fn products(&self, filter: &ProductFilter, page: PageRequest) -> Result<ListPage<Product>> {
+        let (c, order) = self.product_query(filter);
         c.page(self.conn, COLUMNS, "products", &order, page, from_row)
+    }
+
+    /// Every product the filter matches, streamed to `visit`.
+    pub fn each_product(
+        &self,
+        filter: &ProductFilter,
+        visit: impl FnMut(Product) -> Result<()>,
+    ) -> Result<u64> {
+        let (c, order) = self.product_query(filter);
+        c.each(self.conn, COLUMNS, "products", &order, from_row, visit)
     }
 
     pub fn update_product(&self, product: &Product, now: i64) -> Result<()> {

@@ -111,6 +111,31 @@ impl Conditions {
         self.sql.push_str(&format!(" AND ({})", any.join(" OR ")));
     }
 
+    /// Calls `visit` with each row under these conditions, streaming;
+    /// returns how many rows there were.
+    pub(crate) fn each<T>(
+        &self,
+        conn: &Connection,
+        select: &str,
+        from: &str,
+        order_by: &str,
+        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+        mut visit: impl FnMut(T) -> Result<()>,
+    ) -> Result<u64> {
+        let sql = format!(
+            "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by}",
+            self.sql
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query(params_from_iter(self.params.iter()))?;
+        let mut count = 0;
+        while let Some(row) = rows.next()? {
+            visit(map(row)?)?;
+            count += 1;
+        }
+        Ok(count)
+    }
+
     /// Reads every row under these conditions.
     pub(crate) fn all<T>(
         &self,

@@ -4,6 +4,7 @@
 mod checkpoints;
 mod ci;
 mod doctor;
+mod export;
 mod foundation;
 mod interop;
 mod keyring;

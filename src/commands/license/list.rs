@@ -8,10 +8,11 @@ use crate::cli::args::{OrderArg, PageArgs};
 use crate::commands::read;
 use crate::domain::time::{Period, UnixTime};
 use crate::error::{Error, Outcome, Result};
-use crate::store::{LicenseFilter, LicenseSort, LicenseStatus};
+use crate::store::{LicenseFilter, LicenseSort, LicenseStatus, Scope};
 
+/// The filters of `license list` and `export licenses`.
 #[derive(Debug, Args)]
-pub struct ListArgs {
+pub struct LicenseFilterArgs {
     /// Only licenses of this product
     #[arg(long, value_name = "P")]
     pub product: Option<String>,
@@ -30,6 +31,46 @@ pub struct ListArgs {
     /// Text in the key, customer email, name, company, external id or product
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+}
+
+impl LicenseFilterArgs {
+    /// The filter these flags ask for, with names resolved in the tenant.
+    pub fn filter(&self, scope: &Scope<'_>) -> Result<LicenseFilter> {
+        let expires_within = self
+            .expires_within
+            .as_deref()
+            .map(|text| {
+                text.parse::<Period>()?
+                    .fixed_seconds()
+                    .ok_or_else(|| Error::usage("--expires-within takes s, m, h, d or w, e.g. 30d"))
+            })
+            .transpose()?;
+        Ok(LicenseFilter {
+            product_id: self
+                .product
+                .as_deref()
+                .map(|p| scope.product(p))
+                .transpose()?
+                .map(|p| p.id),
+            customer_id: self
+                .customer
+                .as_deref()
+                .map(|c| scope.customer(c))
+                .transpose()?
+                .map(|c| c.id),
+            status: self.status,
+            expires_within,
+            feature: self.feature.clone(),
+            search: self.search.clone(),
+            ..LicenseFilter::default()
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filters: LicenseFilterArgs,
     #[arg(long, value_enum, default_value_t)]
     pub sort: LicenseSort,
     #[arg(long, value_enum, default_value_t = OrderArg::Desc)]
@@ -52,36 +93,11 @@ struct LicenseRow {
 }
 
 pub fn run(args: ListArgs, ctx: &Context) -> Result<Outcome> {
-    let expires_within = args
-        .expires_within
-        .as_deref()
-        .map(|text| {
-            text.parse::<Period>()?
-                .fixed_seconds()
-                .ok_or_else(|| Error::usage("--expires-within takes s, m, h, d or w, e.g. 30d"))
-        })
-        .transpose()?;
     let (page, summary) = read(ctx, |scope, _| {
         let filter = LicenseFilter {
-            product_id: args
-                .product
-                .as_deref()
-                .map(|p| scope.product(p))
-                .transpose()?
-                .map(|p| p.id),
-            customer_id: args
-                .customer
-                .as_deref()
-                .map(|c| scope.customer(c))
-                .transpose()?
-                .map(|c| c.id),
-            status: args.status,
-            expires_within,
-            feature: args.feature.clone(),
-            search: args.search.clone(),
             sort: args.sort,
             order: args.order.into(),
-            ..LicenseFilter::default()
+            ..args.filters.filter(scope)?
         };
         Ok((
             scope.licenses(&filter, args.page.request(), ctx.now)?,

@@ -5,7 +5,7 @@
 mod bulk;
 mod contract;
 mod issue;
-mod list;
+pub mod list;
 mod machines;
 mod state;
 

@@ -1,0 +1,192 @@
+//! `keywright export licenses|customers|products|audit`: every matching row,
+//! streamed from the database into CSV (default) or one JSON array, to
+//! stdout or to a file. The export is recorded in the audit log in the same
+//! transaction; a file is staged and moved into place after the commit.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use serde_json::json;
+
+use super::audit::AuditFilterArgs;
+use super::license::list::LicenseFilterArgs;
+use super::write;
+use crate::cli::Context;
+use crate::error::{Error, Outcome, Result};
+use crate::output::{Format, RecordStream, counter};
+use crate::private_fs;
+use crate::store::{
+    CustomerFilter, CustomerStatus, LicenseFilter, LicenseSort, Order, ProductFilter,
+    ProductStatus, Scope, Tenant,
+};
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Licenses with their terms and signed tokens
+    Licenses {
+        #[command(flatten)]
+        filters: LicenseFilterArgs,
+        #[command(flatten)]
+        out: OutArg,
+    },
+    /// Customers
+    Customers {
+        /// Text in the email, name, company or external id
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        #[arg(long, value_enum, default_value_t = CustomerStatus::All)]
+        status: CustomerStatus,
+        #[command(flatten)]
+        out: OutArg,
+    },
+    /// Products
+    Products {
+        /// Text in the slug or name
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        status: ProductStatus,
+        #[command(flatten)]
+        out: OutArg,
+    },
+    /// Audit entries, oldest first, with their hashes
+    Audit {
+        #[command(flatten)]
+        filters: AuditFilterArgs,
+        #[command(flatten)]
+        out: OutArg,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct OutArg {
+    /// Write to this file instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct Exported {
+    rows: u64,
+    format: &'static str,
+    out: String,
+}
+
+/// Streams rows of one kind into a record stream; returns the count.
+type Rows<'a> = Box<
+    dyn FnOnce(&Scope<'_>, &Tenant, &mut RecordStream<Box<dyn Write + 'a>>) -> Result<u64> + 'a,
+>;
+
+impl ExportCommand {
+    pub fn run(self, ctx: &Context) -> Result<Outcome> {
+        match self {
+            ExportCommand::Licenses { filters, out } => export(
+                ctx,
+                out,
+                "license",
+                Box::new(move |scope, _, sink| {
+                    let filter = LicenseFilter {
+                        sort: LicenseSort::Issued,
+                        order: Order::Asc,
+                        ..filters.filter(scope)?
+                    };
+                    scope.each_license_matching(&filter, ctx.now, |l| Ok(sink.write(&l)?))
+                }),
+            ),
+            ExportCommand::Customers {
+                search,
+                status,
+                out,
+            } => export(
+                ctx,
+                out,
+                "customer",
+                Box::new(move |scope, _, sink| {
+                    let filter = CustomerFilter {
+                        search,
+                        status,
+                        ..CustomerFilter::default()
+                    };
+                    scope.each_customer(&filter, |c| Ok(sink.write(&c)?))
+                }),
+            ),
+            ExportCommand::Products {
+                search,
+                status,
+                out,
+            } => export(
+                ctx,
+                out,
+                "product",
+                Box::new(move |scope, _, sink| {
+                    let filter = ProductFilter {
+                        search,
+                        status,
+                        ..ProductFilter::default()
+                    };
+                    scope.each_product(&filter, |p| Ok(sink.write(&p)?))
+                }),
+            ),
+            ExportCommand::Audit { filters, out } => export(
+                ctx,
+                out,
+                "audit",
+                Box::new(move |scope, tenant, sink| {
+                    scope.each_audit_entry(&filters.filter(tenant)?, |e| Ok(sink.write(&e)?))
+                }),
+            ),
+        }
+    }
+}
+
+/// Runs one export: the rows and its audit entry in one transaction.
+fn export(ctx: &Context, out: OutArg, noun: &'static str, rows: Rows<'_>) -> Result<Outcome> {
+    let format = match ctx.printer.format() {
+        Format::Json => Format::Json,
+        Format::Table | Format::Csv => Format::Csv,
+        other => {
+            return Err(Error::usage(format!(
+                "export writes csv or json, not {}",
+                other.name()
+            )));
+        }
+    };
+    let (count, staged) = write(ctx, |scope, tenant| {
+        let (staged, writer): (_, Box<dyn Write>) = match &out.out {
+            Some(path) => {
+                let (staged, file) = private_fs::stage_file(path)?;
+                (Some(staged), Box::new(std::io::BufWriter::new(file)))
+            }
+            None => (
+                None,
+                Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            ),
+        };
+        let mut sink = RecordStream::new(writer, format, counter("exporting", ctx.printer.quiet()));
+        let count = rows(scope, tenant, &mut sink)?;
+        sink.finish()?;
+        let details = json!({
+            "rows": count, "format": format.name(),
+            "out": out.out.as_ref().map(|p| p.display().to_string()),
+        });
+        let action = format!("{noun}.exported");
+        scope.append_audit(&ctx.audit(&action, noun, "*", details))?;
+        Ok((count, staged))
+    })?;
+    if let (Some(staged), Some(path)) = (staged, &out.out) {
+        staged.commit()?;
+        let shown = Exported {
+            rows: count,
+            format: format.name(),
+            out: path.display().to_string(),
+        };
+        ctx.printer
+            .note(&format!("exported {count} rows to {}", shown.out));
+        if ctx.printer.format() == Format::Json {
+            ctx.printer.record(&shown, &shown.out)?;
+        }
+    }
+    Ok(Outcome::Success)
+}
