@@ -368,7 +368,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;key;export-private' {
-            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'kid')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'The key to export (key ids may start with ''-'')')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'out')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -923,6 +923,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue licenses: a key and a signed token each')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Issue licenses from CSV, all or nothing; an error names its line')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List licenses with filters and a summary footer')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
@@ -958,6 +959,25 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
             [CompletionResult]::new('--trial', '--trial', [CompletionResultType]::ParameterName, 'Mark the licenses as trials')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;license;import' {
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
@@ -1205,6 +1225,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;license;help' {
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue licenses: a key and a signed token each')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Issue licenses from CSV, all or nothing; an error names its line')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List licenses with filters and a summary footer')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
@@ -1220,6 +1241,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;help;issue' {
+            break
+        }
+        'keywright;license;help;import' {
             break
         }
         'keywright;license;help;list' {
@@ -1802,6 +1826,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;help;license' {
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue licenses: a key and a signed token each')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Issue licenses from CSV, all or nothing; an error names its line')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List licenses with filters and a summary footer')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one license')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print a license''s signed token')
@@ -1816,6 +1841,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;help;license;issue' {
+            break
+        }
+        'keywright;help;license;import' {
             break
         }
         'keywright;help;license;list' {

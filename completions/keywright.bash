@@ -262,6 +262,9 @@ _keywright() {
             keywright__subcmd__help__subcmd__license,deactivate)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__deactivate"
                 ;;
+            keywright__subcmd__help__subcmd__license,import)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__import"
+                ;;
             keywright__subcmd__help__subcmd__license,issue)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__issue"
                 ;;
@@ -397,6 +400,9 @@ _keywright() {
             keywright__subcmd__license,help)
                 cmd="keywright__subcmd__license__subcmd__help"
                 ;;
+            keywright__subcmd__license,import)
+                cmd="keywright__subcmd__license__subcmd__import"
+                ;;
             keywright__subcmd__license,issue)
                 cmd="keywright__subcmd__license__subcmd__issue"
                 ;;
@@ -435,6 +441,9 @@ _keywright() {
                 ;;
             keywright__subcmd__license__subcmd__help,help)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__help"
+                ;;
+            keywright__subcmd__license__subcmd__help,import)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__import"
                 ;;
             keywright__subcmd__license__subcmd__help,issue)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__issue"
@@ -2067,7 +2076,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license)
-            opts="issue list show token machines renew update suspend reinstate revoke activate deactivate"
+            opts="issue import list show token machines renew update suspend reinstate revoke activate deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2095,6 +2104,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__license__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3043,7 +3066,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue list show token machines renew update suspend reinstate revoke activate deactivate help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update suspend reinstate revoke activate deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3169,7 +3192,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help)
-            opts="issue list show token machines renew update suspend reinstate revoke activate deactivate help"
+            opts="issue import list show token machines renew update suspend reinstate revoke activate deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3211,6 +3234,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3357,6 +3394,48 @@ _keywright() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__import)
+            opts="-t -q -y -h -V --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -341,7 +341,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;key;export-private'= {
-            cand --kid 'kid'
+            cand --kid 'The key to export (key ids may start with ''-'')'
             cand --out 'out'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -847,6 +847,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand issue 'Issue licenses: a key and a signed token each'
+            cand import 'Issue licenses from CSV, all or nothing; an error names its line'
             cand list 'List licenses with filters and a summary footer'
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
@@ -881,6 +882,24 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --actor 'Who is acting, for the audit log [default: the OS user name]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
             cand --trial 'Mark the licenses as trials'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;import'= {
+            cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only the essential value (a key, a token, a slug)'
             cand --quiet 'Print only the essential value (a key, a token, a slug)'
@@ -1116,6 +1135,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;license;help'= {
             cand issue 'Issue licenses: a key and a signed token each'
+            cand import 'Issue licenses from CSV, all or nothing; an error names its line'
             cand list 'List licenses with filters and a summary footer'
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
@@ -1130,6 +1150,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;license;help;issue'= {
+        }
+        &'keywright;license;help;import'= {
         }
         &'keywright;license;help;list'= {
         }
@@ -1634,6 +1656,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;help;license'= {
             cand issue 'Issue licenses: a key and a signed token each'
+            cand import 'Issue licenses from CSV, all or nothing; an error names its line'
             cand list 'List licenses with filters and a summary footer'
             cand show 'Show one license'
             cand token 'Print a license''s signed token'
@@ -1647,6 +1670,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand deactivate 'Remove a machine from a license'
         }
         &'keywright;help;license;issue'= {
+        }
+        &'keywright;help;license;import'= {
         }
         &'keywright;help;license;list'= {
         }

@@ -28,12 +28,13 @@ pub enum KeyCommand {
     /// Print public keys: --format pem (default), jwk, jwks (every key) or raw
     Export {
         /// The key to export [default: the signing key]
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         kid: Option<String>,
     },
     /// Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC
     ExportPrivate {
-        #[arg(long)]
+        /// The key to export (key ids may start with '-')
+        #[arg(long, allow_hyphen_values = true)]
         kid: String,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,

@@ -268,3 +268,29 @@ fn a_missing_secret_is_reported_with_where_it_looked() {
         "{err}"
     );
 }
+
+/// Ed25519 key ids are base64url thumbprints: one in 64 starts with '-',
+/// which must still be read as the value of --kid.
+#[test]
+fn a_kid_that_starts_with_a_dash_is_accepted_as_a_value() {
+    let key = (0u8..=255)
+        .map(|i| keywright::token::SigningKey::from_ed25519_seed(&[i; 32]))
+        .find(|k| k.kid().starts_with('-'))
+        .expect("a seed whose thumbprint starts with '-'");
+    let s = Sandbox::with_tenant("ed25519");
+    let pem = s.path().join("dash.pem");
+    std::fs::write(&pem, key.to_private_text().as_bytes()).unwrap();
+    s.ok(&["key", "import", "--file", pem.to_str().unwrap()]);
+    let exported = s.ok(&["key", "export", "--kid", key.kid(), "--format", "jwk"]);
+    assert!(exported.contains(key.kid()), "{exported}");
+    let out = s.path().join("out.pem");
+    s.ok(&[
+        "key",
+        "export-private",
+        "--kid",
+        key.kid(),
+        "--out",
+        out.to_str().unwrap(),
+        "-y",
+    ]);
+}

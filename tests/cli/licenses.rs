@@ -934,3 +934,157 @@ fn bulk_revoke_by_filters_and_from_a_file() {
     assert_eq!(summaries["items"][1]["details"]["count"], 2);
     s.ok(&["audit", "verify"]);
 }
+
+#[test]
+fn import_issues_every_row_or_nothing() {
+    let s = shop();
+    s.ok(&["customer", "create", "grace@example.com"]);
+    let csv = s.path().join("licenses.csv");
+    std::fs::write(
+        &csv,
+        "product,customer,plan,expires,features,seats,domains,limits,trial,count\n\
+         desktop,ada@example.com,pro,2030-06-30,,,,,,1\n\
+         desktop,grace@example.com,,,\"sso,export\",3,*.example.com;app.test,api_calls=5,yes,2\n",
+    )
+    .unwrap();
+    let err = s.fails(&["license", "import", csv.to_str().unwrap()], 2);
+    assert!(
+        err.contains("import 3 licenses") && err.contains("--yes"),
+        "{err}"
+    );
+    let imported = s.json(&["license", "import", csv.to_str().unwrap(), "--yes"]);
+    assert_eq!(imported["total"], 3);
+    let grace: Vec<Value> = imported["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["customer"] == "grace@example.com")
+        .cloned()
+        .collect();
+    let claims = s.json(&["verify", grace[0]["token"].as_str().unwrap()]);
+    assert_eq!(claims["features"], serde_json::json!(["export", "sso"]));
+    assert_eq!(
+        claims["limits"],
+        serde_json::json!({"api_calls": 5, "seats": 3})
+    );
+    assert_eq!(
+        claims["domains"],
+        serde_json::json!(["*.example.com", "app.test"])
+    );
+    assert_eq!(claims["trial"], true);
+    let ada = s.json(&["verify", imported["items"][0]["token"].as_str().unwrap()]);
+    assert_eq!(ada["plan"], "pro");
+    assert_eq!(imported["items"][0]["expires"], "2030-06-30T21:00:00Z");
+    assert_eq!(
+        s.json(&["audit", "list", "--action", "license.imported"])["total"],
+        3
+    );
+
+    // One bad row anywhere: nothing is issued, and the error names the line.
+    let cases = [
+        (
+            "product,customer\ndesktop,ada@example.com\nnope,ada@example.com\n",
+            "line 3: no product 'nope'",
+        ),
+        (
+            "product,customer,seats\ndesktop,ada@example.com,many\n",
+            "line 2: seats 'many'",
+        ),
+        (
+            "product,customer,expires\ndesktop,ada@example.com,2030-02-30\n",
+            "line 2: '2030-02-30' is not a date",
+        ),
+        (
+            "product,customer,colour\ndesktop,ada@example.com,red\n",
+            "line 1: unknown column 'colour'",
+        ),
+        (
+            "product,plan\ndesktop,pro\n",
+            "line 1: the column 'customer' is missing",
+        ),
+        (
+            "product,customer\ndesktop,ada@example.com,extra\n",
+            "line 2: not valid CSV",
+        ),
+        ("product,customer\n", "no rows"),
+    ];
+    for (text, expected) in cases {
+        std::fs::write(&csv, text).unwrap();
+        let err = s.fails(&["license", "import", csv.to_str().unwrap(), "--yes"], 2);
+        assert!(err.contains(expected), "{text:?}: {err}");
+    }
+    let out = s
+        .cmd()
+        .args(["license", "import", "-", "-q"])
+        .write_stdin("product,customer\ndesktop,crm-1\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .trim()
+            .split('.')
+            .count(),
+        3,
+        "-q prints the token"
+    );
+}
+
+#[test]
+fn an_export_reads_back_as_an_import() {
+    let s = shop();
+    issue(
+        &s,
+        &[
+            "--plan",
+            "pro",
+            "--domain",
+            "*.example.com",
+            "--limit",
+            "api_calls=7",
+        ],
+    );
+    let exported = s.ok(&["export", "licenses"]);
+    // The columns import knows, taken from the export.
+    let mut reader = csv::Reader::from_reader(exported.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let record = reader.records().next().unwrap().unwrap();
+    let get = |name: &str| {
+        record
+            .get(headers.iter().position(|h| h == name).unwrap())
+            .unwrap()
+            .to_string()
+    };
+    let row = format!(
+        "product,customer,plan,features,domains,limits\n{},{},{},\"{}\",\"{}\",\"{}\"\n",
+        get("product"),
+        get("customer"),
+        get("plan"),
+        get("features"),
+        get("domains"),
+        get("limits")
+    );
+    let out = s
+        .cmd()
+        .args(["license", "import", "-", "--json"])
+        .write_stdin(row)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let imported: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let claims = s.json(&["verify", imported["token"].as_str().unwrap()]);
+    assert_eq!(claims["domains"], serde_json::json!(["*.example.com"]));
+    assert_eq!(
+        claims["limits"],
+        serde_json::json!({"api_calls": 7, "seats": 2})
+    );
+}

@@ -72,7 +72,7 @@ pub struct IssueArgs {
 }
 
 /// Issue flags, checked before anything is read or written.
-struct Requested {
+pub(super) struct Requested {
     features: Option<Vec<String>>,
     limits: BTreeMap<String, i64>,
     domains: Vec<String>,
@@ -82,7 +82,7 @@ struct Requested {
 }
 
 impl Requested {
-    fn parse(args: &IssueArgs) -> Result<Requested> {
+    pub(super) fn parse(args: &IssueArgs) -> Result<Requested> {
         let mut limits = parse_limits(&args.limits)?;
         if let Some(seats) = args.seats {
             limits.insert("seats".into(), check_seats(seats)?);
@@ -146,7 +146,7 @@ impl Requested {
 
 /// One issued license, as printed.
 #[derive(Serialize)]
-struct Issued {
+pub(super) struct Issued {
     key: String,
     product: String,
     customer: String,
@@ -162,41 +162,82 @@ pub fn run(args: IssueArgs, ctx: &Context) -> Result<Outcome> {
     }
     let issued = write(ctx, |scope, tenant| {
         refuse_if_suspended(tenant)?;
-        let product = scope.product(&args.product)?;
-        if !product.active {
-            return Err(Error::usage(format!(
-                "product '{}' is inactive; activate it with `keywright product activate {}`",
-                product.slug, product.slug
-            )));
-        }
-        let plan = args
-            .plan
-            .as_deref()
-            .map(|p| scope.plan(&product, p))
-            .transpose()?;
-        let customer = active_customer(scope, &args.customer)?;
-        let tz = parse_timezone(&tenant.timezone)?;
-        let terms = requested.terms(&args, plan.as_ref(), &tz, ctx.now)?;
-        check_features_known(&product, &terms.features)?;
         let key = signing_key(ctx, scope, args.key_file.as_deref())?;
-        let batch = Batch {
-            ctx,
-            scope,
-            tenant,
-            product: &product,
-            plan: plan.as_ref(),
-            customer: &customer,
-            terms: &terms,
+        let bar = progress(u64::from(args.count), "issuing", ctx.printer.quiet());
+        let issuer = Issuer {
             key: &key,
+            action: "license.created",
+            bar: &bar,
         };
-        batch.issue(args.count)
+        let issued = issue_in(ctx, scope, tenant, &args, &requested, &issuer);
+        bar.finish_and_clear();
+        issued
     })?;
-    match issued.as_slice() {
+    print_issued(ctx, &issued)
+}
+
+/// Prints issued licenses: one as a record (`-q`: its token), many as a list.
+pub(super) fn print_issued(ctx: &Context, issued: &[Issued]) -> Result<Outcome> {
+    match issued {
         [one] if ctx.printer.quiet() => ctx.printer.text(&one.token)?,
         [one] => ctx.printer.record(one, &one.token)?,
         many => ctx.printer.all(many, |i| i.token.clone())?,
     }
     Ok(Outcome::Success)
+}
+
+/// How the licenses of one command are signed, audited and counted.
+pub(super) struct Issuer<'a> {
+    pub key: &'a SigningKey,
+    /// The audit action of each license: `license.created` or `license.imported`.
+    pub action: &'static str,
+    pub bar: &'a indicatif::ProgressBar,
+}
+
+/// Issues `args.count` licenses with the terms `args` ask for, in the
+/// caller's transaction.
+pub(super) fn issue_in(
+    ctx: &Context,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    args: &IssueArgs,
+    requested: &Requested,
+    issuer: &Issuer<'_>,
+) -> Result<Vec<Issued>> {
+    let product = scope.product(&args.product)?;
+    if !product.active {
+        return Err(Error::usage(format!(
+            "product '{}' is inactive; activate it with `keywright product activate {}`",
+            product.slug, product.slug
+        )));
+    }
+    let plan = args
+        .plan
+        .as_deref()
+        .map(|p| scope.plan(&product, p))
+        .transpose()?;
+    let customer = active_customer(scope, &args.customer)?;
+    let tz = parse_timezone(&tenant.timezone)?;
+    let terms = requested.terms(args, plan.as_ref(), &tz, ctx.now)?;
+    check_features_known(&product, &terms.features)?;
+    let batch = Batch {
+        ctx,
+        scope,
+        tenant,
+        product: &product,
+        plan: plan.as_ref(),
+        customer: &customer,
+        terms: &terms,
+        key: issuer.key,
+        action: issuer.action,
+    };
+    (0..args.count)
+        .map(|_| {
+            let issued = batch.issue_one();
+            issuer.bar.inc(1);
+            issued
+        })
+        .collect()
 }
 
 fn active_customer(scope: &Scope<'_>, id: &str) -> Result<Customer> {
@@ -220,20 +261,10 @@ struct Batch<'a> {
     customer: &'a Customer,
     terms: &'a Terms,
     key: &'a SigningKey,
+    action: &'static str,
 }
 
 impl Batch<'_> {
-    fn issue(&self, count: u32) -> Result<Vec<Issued>> {
-        let bar = progress(u64::from(count), "issuing", self.ctx.printer.quiet());
-        let mut issued = Vec::with_capacity(count as usize);
-        for _ in 0..count {
-            issued.push(self.issue_one()?);
-            bar.inc(1);
-        }
-        bar.finish_and_clear();
-        Ok(issued)
-    }
-
     fn new_key(&self) -> Result<String> {
         loop {
             let key = LicenseKey::generate(&self.tenant.key_prefix)
@@ -287,7 +318,7 @@ impl Batch<'_> {
             "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
         });
         self.scope
-            .append_audit(&self.ctx.audit("license.created", "license", &key, details))?;
+            .append_audit(&self.ctx.audit(self.action, "license", &key, details))?;
         Ok(Issued {
             key,
             product: self.product.slug.clone(),

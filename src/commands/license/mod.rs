@@ -4,6 +4,7 @@
 
 mod bulk;
 mod contract;
+mod import;
 mod issue;
 pub mod list;
 mod machines;
@@ -22,6 +23,9 @@ use crate::token::Code;
 pub enum LicenseCommand {
     /// Issue licenses: a key and a signed token each
     Issue(issue::IssueArgs),
+    /// Issue licenses from CSV, all or nothing; an error names its line
+    #[command(after_help = import::COLUMNS_HELP)]
+    Import(import::ImportArgs),
     /// List licenses with filters and a summary footer
     List(list::ListArgs),
     /// Show one license
@@ -69,6 +73,7 @@ impl LicenseCommand {
     pub fn run(self, ctx: &Context) -> Result<Outcome> {
         match self {
             LicenseCommand::Issue(args) => issue::run(args, ctx),
+            LicenseCommand::Import(args) => import::run(args, ctx),
             LicenseCommand::List(args) => list::run(args, ctx),
             LicenseCommand::Show { key } => {
                 let license = read(ctx, |scope, _| license_by_key(scope, &key, ctx.now))?;

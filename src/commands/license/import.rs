@@ -1,0 +1,212 @@
+//! `keywright license import FILE.csv|-`: batch issue from CSV, all or
+//! nothing. Each row is read as the flags of `license issue` and checked the
+//! same way before anything is written; an error names its line.
+//!
+//! Columns (header required; only `product` and `customer` must be present):
+//! product, customer, plan, expires, duration, features, seats, domains,
+//! fingerprints, limits, grace, trial, count. Lists are separated by `,`,
+//! `;` or spaces; limits read `k=v,k=v`; trial is true/false, yes/no or 1/0.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::issue::{IssueArgs, Issuer, Requested, issue_in, print_issued};
+use crate::cli::Context;
+use crate::commands::key::{refuse_if_suspended, signing_key};
+use crate::commands::write;
+use crate::error::{EXIT_USAGE, Error, Outcome, Result};
+use crate::output::progress;
+
+const COLUMNS: &[&str] = &[
+    "product",
+    "customer",
+    "plan",
+    "expires",
+    "duration",
+    "features",
+    "seats",
+    "domains",
+    "fingerprints",
+    "limits",
+    "grace",
+    "trial",
+    "count",
+];
+
+/// The columns, for `license import --help`.
+pub const COLUMNS_HELP: &str =
+    "Columns (a header row is required; product and customer must be present):
+  product, customer, plan, expires (YYYY-MM-DD), duration (e.g. 1y), features, seats,
+  domains, fingerprints, limits (k=v,k=v), grace (e.g. 7d), trial (true/false), count
+Lists are separated by ',', ';' or spaces. Empty cells take the plan's values.";
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, or - for stdin
+    pub file: PathBuf,
+    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+}
+
+/// One row, read and checked.
+struct Row {
+    line: u64,
+    args: IssueArgs,
+    requested: Requested,
+}
+
+pub fn run(args: ImportArgs, ctx: &Context) -> Result<Outcome> {
+    let rows = read_rows(&args.file)?;
+    let total: u64 = rows.iter().map(|r| u64::from(r.args.count)).sum();
+    if total == 0 {
+        return Err(Error::usage(format!(
+            "{} has no rows to import",
+            args.file.display()
+        )));
+    }
+    if total > 1 {
+        ctx.confirm(&format!("import {total} licenses"))?;
+    }
+    let issued = write(ctx, |scope, tenant| {
+        refuse_if_suspended(tenant)?;
+        let key = signing_key(ctx, scope, args.key_file.as_deref())?;
+        let bar = progress(total, "importing", ctx.printer.quiet());
+        let issuer = Issuer {
+            key: &key,
+            action: "license.imported",
+            bar: &bar,
+        };
+        let mut issued = Vec::with_capacity(total as usize);
+        for row in &rows {
+            let more = issue_in(ctx, scope, tenant, &row.args, &row.requested, &issuer);
+            issued.extend(more.map_err(|e| at_line(row.line, e))?);
+        }
+        bar.finish_and_clear();
+        Ok(issued)
+    })?;
+    print_issued(ctx, &issued)
+}
+
+/// A usage error prefixed with the line it is about; other errors as they are.
+fn at_line(line: u64, err: Error) -> Error {
+    if err.exit_code() == EXIT_USAGE {
+        Error::usage(format!("line {line}: {err}"))
+    } else {
+        err
+    }
+}
+
+fn read_rows(path: &Path) -> Result<Vec<Row>> {
+    let input: Box<dyn Read> = if path == Path::new("-") {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|e| Error::io("read", path, &e))?)
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(input);
+    let csv_error = |e: csv::Error| {
+        let line = e.position().map_or(0, csv::Position::line);
+        Error::usage(format!("line {line}: not valid CSV ({e})"))
+    };
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(csv_error)?
+        .iter()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if let Some(unknown) = headers.iter().find(|h| !COLUMNS.contains(&h.as_str())) {
+        return Err(Error::usage(format!(
+            "line 1: unknown column '{unknown}'; the columns are: {}",
+            COLUMNS.join(", ")
+        )));
+    }
+    for required in ["product", "customer"] {
+        if !headers.iter().any(|h| h == required) {
+            return Err(Error::usage(format!(
+                "line 1: the column '{required}' is missing"
+            )));
+        }
+    }
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(csv_error)?;
+        let line = record.position().map_or(0, csv::Position::line);
+        let field = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| record.get(i))
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        let args = row_args(&field).map_err(|e| at_line(line, e))?;
+        let requested = Requested::parse(&args).map_err(|e| at_line(line, e))?;
+        rows.push(Row {
+            line,
+            args,
+            requested,
+        });
+    }
+    Ok(rows)
+}
+
+/// The `license issue` flags a row stands for.
+fn row_args(field: &dyn Fn(&str) -> Option<String>) -> Result<IssueArgs> {
+    let list = |name: &str| -> Vec<String> {
+        field(name)
+            .map(|v| {
+                v.split([',', ';', ' '])
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let number = |name: &str| -> Result<Option<i64>> {
+        field(name)
+            .map(|v| {
+                v.parse()
+                    .map_err(|_| Error::usage(format!("{name} '{v}' is not a whole number")))
+            })
+            .transpose()
+    };
+    let required =
+        |name: &str| field(name).ok_or_else(|| Error::usage(format!("the {name} is empty")));
+    let trial = match field("trial")
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        None | Some("false" | "no" | "0") => false,
+        Some("true" | "yes" | "1") => true,
+        Some(other) => {
+            return Err(Error::usage(format!(
+                "trial '{other}' is not true or false"
+            )));
+        }
+    };
+    let count = number("count")?.unwrap_or(1);
+    if !(1..=1_000_000).contains(&count) {
+        return Err(Error::usage(format!("count {count} must be 1 to 1000000")));
+    }
+    Ok(IssueArgs {
+        product: required("product")?,
+        customer: required("customer")?,
+        plan: field("plan"),
+        expires: field("expires"),
+        duration: field("duration"),
+        features: list("features"),
+        seats: number("seats")?,
+        domains: list("domains"),
+        fingerprints: list("fingerprints"),
+        limits: list("limits"),
+        grace: field("grace"),
+        trial,
+        count: count as u32,
+        key_file: None,
+    })
+}
