@@ -45,9 +45,9 @@ measure "verify - --public-key (no database)" "$n" sh -c "\"$bin\" verify - --pu
 key=$(cat "$work/key")
 measure "validate KEY (one process each, x200)" 200 sh -c "for i in \$(seq 200); do \"$bin\" validate $key -q >/dev/null; done"
 measure "license list --limit 1000 --json" 1000 "$bin" license list --limit 1000 --json
-python3 -c "import sys; n=int(sys.argv[1]); sys.stdout.write('product,customer,features,duration\n' + 'app,bench@example.com,sso,1y\n' * n)" "$n" > "$work/import.csv"
-measure "license import (CSV, one transaction)" "$n" "$bin" license import "$work/import.csv" --yes -q
 measure "export licenses (CSV, streamed)" "$n" "$bin" export licenses --out "$work/licenses.csv"
 measure "license revoke --bulk (one transaction)" "$n" \
     "$bin" license revoke --bulk --product app --reason bench --yes -q
 measure "doctor (every license against its token)" "$n" "$bin" doctor -q
+python3 -c "import sys; n=int(sys.argv[1]); sys.stdout.write('product,customer,features,duration\n' + 'app,bench@example.com,sso,1y\n' * n)" "$n" > "$work/import.csv"
+measure "license import (CSV, one transaction)" "$n" "$bin" license import "$work/import.csv" --yes -q
