@@ -106,7 +106,9 @@ fn a_forged_checkpoint_or_removed_entries_are_reported() {
     assert_eq!(s.json(&["audit", "verify"])["checkpoints"], 2);
     // A head that differs from every real one: the signature no longer covers it.
     let forged = "f".repeat(64);
-    s.tamper(&format!("UPDATE audit_checkpoints SET head = '{forged}' WHERE id = 1"));
+    s.tamper(&format!(
+        "UPDATE audit_checkpoints SET head = '{forged}' WHERE id = 1"
+    ));
     let err = s.fails(&["audit", "verify"], 1);
     assert!(err.contains("forged or edited"), "{err}");
 
