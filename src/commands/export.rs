@@ -74,27 +74,22 @@ struct Exported {
     out: String,
 }
 
-/// Streams rows of one kind into a record stream; returns the count.
-type Rows<'a> = Box<
-    dyn FnOnce(&Scope<'_>, &Tenant, &mut RecordStream<Box<dyn Write + 'a>>) -> Result<u64> + 'a,
->;
+/// Where an export's records go: stdout or a staged file.
+type Sink<'a> = RecordStream<Box<dyn Write + 'a>>;
 
 impl ExportCommand {
     pub fn run(self, ctx: &Context) -> Result<Outcome> {
         match self {
-            ExportCommand::Licenses { filters, out } => export(
-                ctx,
-                out,
-                "license",
-                Box::new(move |scope, _, sink| {
+            ExportCommand::Licenses { filters, out } => {
+                export(ctx, out, "license", move |scope, _, sink: &mut Sink<'_>| {
                     let filter = LicenseFilter {
                         sort: LicenseSort::Issued,
                         order: Order::Asc,
                         ..filters.filter(scope)?
                     };
                     scope.each_license_matching(&filter, ctx.now, |l| Ok(sink.write(&l)?))
-                }),
-            ),
+                })
+            }
             ExportCommand::Customers {
                 search,
                 status,
@@ -103,46 +98,47 @@ impl ExportCommand {
                 ctx,
                 out,
                 "customer",
-                Box::new(move |scope, _, sink| {
+                move |scope, _, sink: &mut Sink<'_>| {
                     let filter = CustomerFilter {
                         search,
                         status,
                         ..CustomerFilter::default()
                     };
                     scope.each_customer(&filter, |c| Ok(sink.write(&c)?))
-                }),
+                },
             ),
             ExportCommand::Products {
                 search,
                 status,
                 out,
-            } => export(
-                ctx,
-                out,
-                "product",
-                Box::new(move |scope, _, sink| {
-                    let filter = ProductFilter {
-                        search,
-                        status,
-                        ..ProductFilter::default()
-                    };
-                    scope.each_product(&filter, |p| Ok(sink.write(&p)?))
-                }),
-            ),
+            } => export(ctx, out, "product", move |scope, _, sink: &mut Sink<'_>| {
+                let filter = ProductFilter {
+                    search,
+                    status,
+                    ..ProductFilter::default()
+                };
+                scope.each_product(&filter, |p| Ok(sink.write(&p)?))
+            }),
             ExportCommand::Audit { filters, out } => export(
                 ctx,
                 out,
                 "audit",
-                Box::new(move |scope, tenant, sink| {
+                move |scope, tenant, sink: &mut Sink<'_>| {
                     scope.each_audit_entry(&filters.filter(tenant)?, |e| Ok(sink.write(&e)?))
-                }),
+                },
             ),
         }
     }
 }
 
-/// Runs one export: the rows and its audit entry in one transaction.
-fn export(ctx: &Context, out: OutArg, noun: &'static str, rows: Rows<'_>) -> Result<Outcome> {
+/// Runs one export: `rows` streams the records into the sink and returns
+/// their count; they and the export's audit entry share one transaction.
+fn export(
+    ctx: &Context,
+    out: OutArg,
+    noun: &'static str,
+    rows: impl FnOnce(&Scope<'_>, &Tenant, &mut Sink<'_>) -> Result<u64>,
+) -> Result<Outcome> {
     let format = match ctx.printer.format() {
         Format::Json => Format::Json,
         Format::Table | Format::Csv => Format::Csv,
