@@ -9,6 +9,7 @@ mod foundation;
 mod interop;
 mod keyring;
 mod keys;
+mod kill;
 mod licenses;
 mod revocations;
 mod secrets;

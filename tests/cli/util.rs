@@ -80,7 +80,13 @@ impl Sandbox {
     }
 
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("keywright").expect("the keywright binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same command as `cmd`, as a std Command (to spawn and kill it).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let bin = assert_cmd::cargo::cargo_bin("keywright");
+        let mut cmd = std::process::Command::new(bin);
         cmd.env_clear()
             .current_dir(self.path())
             .env("PATH", std::env::var("PATH").unwrap_or_default())
