@@ -1,7 +1,6 @@
 //! The errors a user sees: each is one sentence that says what went wrong and
 //! what to do next, and maps to a documented exit code (SPEC 5).
 
-use std::fmt;
 use std::path::Path;
 
 /// Exit code for a runtime failure (I/O, database, keyring).
@@ -184,15 +183,6 @@ impl Outcome {
             Outcome::Success
         } else {
             Outcome::NotValid
-        }
-    }
-}
-
-impl fmt::Display for Outcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Outcome::Success => f.write_str("success"),
-            Outcome::NotValid => f.write_str("not valid"),
         }
     }
 }
