@@ -66,17 +66,12 @@ pub fn revoke(args: &BulkArgs, reason: Option<&str>, ctx: &Context) -> Result<Ou
     let selected = read(ctx, |scope, tenant| {
         select(args, listed.as_deref(), scope, tenant, ctx.now)
     })?;
-    if args.dry_run {
+    if args.dry_run || selected.is_empty() {
         ctx.printer.all(&selected, |s| s.key.clone())?;
-        ctx.printer.note(&format!(
-            "would revoke {} licenses (dry run: nothing was changed)",
-            selected.len()
-        ));
-        return Ok(Outcome::Success);
-    }
-    if selected.is_empty() {
-        ctx.printer.all(&selected, |s| s.key.clone())?;
-        ctx.printer.note("no license matches; nothing was revoked");
+        ctx.printer.note(&match selected.len() {
+            0 => "no license matches; nothing was revoked".to_string(),
+            n => format!("would revoke {n} licenses (dry run: nothing was changed)"),
+        });
         return Ok(Outcome::Success);
     }
     if selected.len() > 1 {
