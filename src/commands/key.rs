@@ -46,6 +46,14 @@ pub enum KeyCommand {
     },
 }
 
+/// `--key-file` of the commands that sign.
+#[derive(Debug, Args)]
+pub struct KeyFileArg {
+    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub struct AlgorithmArg {
     /// ed25519 (default) or hmac, the symmetric fallback

@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde_json::json;
 
-use super::key::signing_key;
+use super::key::{KeyFileArg, signing_key};
 use super::write;
 use crate::cli::Context;
 use crate::domain::time::{Period, UnixTime};
@@ -31,9 +31,8 @@ pub struct ExportArgs {
     /// Let the list expire after this period (`exp`), e.g. 7d; absent: no expiry
     #[arg(long, value_name = "PERIOD")]
     pub valid_for: Option<String>,
-    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
-    #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub signing: KeyFileArg,
 }
 
 #[derive(Serialize)]
@@ -64,7 +63,7 @@ fn export(args: ExportArgs, ctx: &Context) -> Result<Outcome> {
         None => None,
     };
     let (token, claims, staged) = write(ctx, |scope, tenant| {
-        let key = signing_key(ctx, scope, args.key_file.as_deref())?;
+        let key = signing_key(ctx, scope, args.signing.key_file.as_deref())?;
         let claims = RevocationClaims {
             iss: tenant.slug.clone(),
             iat: ctx.now,

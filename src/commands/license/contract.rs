@@ -3,15 +3,13 @@
 //! is stored), the row and its version change with it, and the new token is
 //! printed. Tokens already handed out stay valid until their own `exp`.
 
-use std::path::PathBuf;
-
 use clap::Args;
 use serde::Serialize;
 use serde_json::json;
 
 use super::license_by_key;
 use crate::cli::Context;
-use crate::commands::key::{refuse_if_suspended, signing_key};
+use crate::commands::key::{KeyFileArg, refuse_if_suspended, signing_key};
 use crate::commands::plan::check_features_known;
 use crate::commands::{FeatureEdit, write};
 use crate::domain::license::{Parties, Terms, claims};
@@ -35,9 +33,8 @@ pub struct RenewArgs {
     /// Add this period to the expiry (or to now, if it has passed), e.g. 1y
     #[arg(long, value_name = "PERIOD")]
     pub extend: Option<String>,
-    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
-    #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub signing: KeyFileArg,
 }
 
 #[derive(Debug, Args)]
@@ -70,9 +67,8 @@ pub struct UpdateArgs {
     /// Remove every machine lock
     #[arg(long)]
     pub no_fingerprints: bool,
-    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
-    #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub signing: KeyFileArg,
 }
 
 #[derive(Serialize)]
@@ -93,7 +89,7 @@ pub fn renew(args: RenewArgs, ctx: &Context) -> Result<Outcome> {
         .transpose()?;
     change(
         &args.key,
-        args.key_file.as_deref(),
+        args.signing.key_file.as_deref(),
         "license.renewed",
         ctx,
         |terms, tenant| {
@@ -139,7 +135,7 @@ pub fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
     let fingerprints = normalize_fingerprints(&args.fingerprints)?;
     change(
         &args.key,
-        args.key_file.as_deref(),
+        args.signing.key_file.as_deref(),
         "license.updated",
         ctx,
         |terms, _| {

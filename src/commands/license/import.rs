@@ -14,7 +14,7 @@ use clap::Args;
 
 use super::issue::{IssueArgs, Issuer, Requested, issue_in, print_issued};
 use crate::cli::Context;
-use crate::commands::key::{refuse_if_suspended, signing_key};
+use crate::commands::key::{KeyFileArg, refuse_if_suspended, signing_key};
 use crate::commands::write;
 use crate::error::{EXIT_USAGE, Error, Outcome, Result};
 use crate::output::progress;
@@ -46,9 +46,8 @@ Lists are separated by ',', ';' or spaces. Empty cells take the plan's values.";
 pub struct ImportArgs {
     /// The CSV file, or - for stdin
     pub file: PathBuf,
-    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
-    #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub signing: KeyFileArg,
 }
 
 /// One row, read and checked.
@@ -72,7 +71,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Outcome> {
     }
     let issued = write(ctx, |scope, tenant| {
         refuse_if_suspended(tenant)?;
-        let key = signing_key(ctx, scope, args.key_file.as_deref())?;
+        let key = signing_key(ctx, scope, args.signing.key_file.as_deref())?;
         let bar = progress(total, "importing", ctx.printer.quiet());
         let issuer = Issuer {
             key: &key,
@@ -207,6 +206,6 @@ fn row_args(field: &dyn Fn(&str) -> Option<String>) -> Result<IssueArgs> {
         grace: field("grace"),
         trial,
         count: count as u32,
-        key_file: None,
+        signing: KeyFileArg { key_file: None },
     })
 }

@@ -3,7 +3,6 @@
 //! licenses of one command in one transaction.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use clap::Args;
 use jiff::tz::TimeZone;
@@ -11,7 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::cli::Context;
-use crate::commands::key::{refuse_if_suspended, signing_key};
+use crate::commands::key::{KeyFileArg, refuse_if_suspended, signing_key};
 use crate::commands::plan::check_features_known;
 use crate::commands::write;
 use crate::domain::license::{Parties, Terms, claims};
@@ -66,9 +65,8 @@ pub struct IssueArgs {
     /// How many licenses to issue with these terms
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub count: u32,
-    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
-    #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub signing: KeyFileArg,
 }
 
 /// Issue flags, checked before anything is read or written.
@@ -162,7 +160,7 @@ pub fn run(args: IssueArgs, ctx: &Context) -> Result<Outcome> {
     }
     let issued = write(ctx, |scope, tenant| {
         refuse_if_suspended(tenant)?;
-        let key = signing_key(ctx, scope, args.key_file.as_deref())?;
+        let key = signing_key(ctx, scope, args.signing.key_file.as_deref())?;
         let bar = progress(u64::from(args.count), "issuing", ctx.printer.quiet());
         let issuer = Issuer {
             key: &key,
