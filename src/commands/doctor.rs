@@ -10,10 +10,10 @@ use super::audit::audit_state;
 use super::key::trusted_keys;
 use super::{read, write};
 use crate::cli::Context;
-use crate::domain::license::differences;
+use crate::domain::license::tampering;
 use crate::error::{Error, Outcome, Result};
 use crate::store::{KeyStatus, SCHEMA_VERSION, Scope};
-use crate::token::{Code, Expectations, verify_license};
+use crate::token::{Expectations, verify_license};
 
 /// One line of the report.
 #[derive(Serialize)]
@@ -81,16 +81,7 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
     let mut tampered = Vec::new();
     let at = Expectations::at(ctx.now);
     let count = scope.each_license(ctx.now, |license| {
-        let signed = verify_license(&license.token, &keys, &at);
-        let reason = match (&signed.claims, signed.code) {
-            (Some(claims), code) if code != Code::Malformed => {
-                let changed = differences(&license, claims);
-                (!changed.is_empty())
-                    .then(|| format!("row differs from its token: {}", changed.join(", ")))
-            }
-            _ => Some(format!("token does not verify: {}", signed.message)),
-        };
-        if let Some(reason) = reason {
+        if let Some(reason) = tampering(&license, &verify_license(&license.token, &keys, &at)) {
             tampered.push((license.key, reason));
         }
         Ok(())

@@ -10,7 +10,7 @@ use super::key::trusted_keys;
 use super::license::{canonical_key, inactive_code};
 use super::{read, write};
 use crate::cli::Context;
-use crate::domain::license::differences;
+use crate::domain::license::tampering;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Outcome, Result};
 use crate::store::{License, Scope, Tenant, TenantStatus};
@@ -90,33 +90,29 @@ fn check(
             format!("tenant '{}' is suspended", tenant.slug),
         );
     }
+    // One verification serves both the tamper check and the verdict: its
+    // claims are read whenever the signature holds.
+    let mut expect = Expectations::at(ctx.now).product(&license.product);
+    if let Some(domain) = &args.domain {
+        expect = expect.domain(domain);
+    }
+    if let Some(fingerprint) = &args.fingerprint {
+        expect = expect.fingerprint(fingerprint);
+    }
+    for feature in &args.features {
+        expect = expect.feature(feature);
+    }
     let keys = trusted_keys(&ctx.key_store(), scope)?;
-    let signed = verify_license(&license.token, &keys, &Expectations::at(ctx.now));
-    if signed.code == Code::UnknownKey && scope.find_signing_key(&license.kid)?.is_some() {
+    let verdict = verify_license(&license.token, &keys, &expect);
+    if verdict.code == Code::UnknownKey && scope.find_signing_key(&license.kid)?.is_some() {
         return Err(Error::KeyStore(format!(
             "the secret of HMAC key {} is needed to check this license and cannot be reached in {}",
             license.kid,
             ctx.key_store().describe(&tenant.slug, &license.kid)
         )));
     }
-    let claims = match (&signed.claims, signed.code) {
-        (Some(claims), code) if code != Code::Malformed => claims,
-        _ => {
-            return done(
-                Code::Tampered,
-                format!("the stored token does not verify: {}", signed.message),
-            );
-        }
-    };
-    let changed = differences(&license, claims);
-    if !changed.is_empty() {
-        return done(
-            Code::Tampered,
-            format!(
-                "the row no longer matches its signed token: {}",
-                changed.join(", ")
-            ),
-        );
+    if let Some(reason) = tampering(&license, &verdict) {
+        return done(Code::Tampered, reason);
     }
     if let Some(code) = inactive_code(&license.stored_status) {
         let reason = license
@@ -129,17 +125,6 @@ fn check(
             format!("the license is {}{reason}", license.stored_status),
         );
     }
-    let mut expect = Expectations::at(ctx.now).product(&license.product);
-    if let Some(domain) = &args.domain {
-        expect = expect.domain(domain);
-    }
-    if let Some(fingerprint) = &args.fingerprint {
-        expect = expect.fingerprint(fingerprint);
-    }
-    for feature in &args.features {
-        expect = expect.feature(feature);
-    }
-    let verdict = verify_license(&license.token, &keys, &expect);
     if !verdict.is_valid() {
         return done(verdict.code, verdict.message);
     }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::store::License;
-use crate::token::{CLAIMS_VERSION, LicenseClaims};
+use crate::token::{CLAIMS_VERSION, Code, LicenseClaims, Verification};
 
 /// The contract terms of a license: what its token asserts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,9 +67,30 @@ pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseCl
     }
 }
 
+/// Why a license row can no longer be trusted, judged from the verification
+/// of its own token: the token does not verify, or the row's contract terms
+/// differ from the ones it signs. `None`: the row matches its token.
+pub fn tampering(license: &License, signed: &Verification) -> Option<String> {
+    match (&signed.claims, signed.code) {
+        (Some(claims), code) if code != Code::Malformed => {
+            let changed = differences(license, claims);
+            (!changed.is_empty()).then(|| {
+                format!(
+                    "the row no longer matches its signed token: {}",
+                    changed.join(", ")
+                )
+            })
+        }
+        _ => Some(format!(
+            "the stored token does not verify: {}",
+            signed.message
+        )),
+    }
+}
+
 /// The contract fields in which a row and its signed claims differ. The
 /// customer and the issue time are not contract terms and are not compared.
-pub fn differences(license: &License, signed: &LicenseClaims) -> Vec<&'static str> {
+fn differences(license: &License, signed: &LicenseClaims) -> Vec<&'static str> {
     let terms = Terms::of(license);
     let checks = [
         ("key", signed.sub == license.key),
