@@ -46,6 +46,12 @@ pub struct Parties<'a> {
     pub customer: &'a str,
 }
 
+/// Who a token names as its customer: the external id when the customer has
+/// one (it keeps emails out of tokens handed to machines), else the email.
+pub fn customer_claim<'a>(email: &'a str, external_id: Option<&'a str>) -> &'a str {
+    external_id.unwrap_or(email)
+}
+
 /// The claims a license's token carries.
 pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseClaims {
     LicenseClaims {

@@ -12,7 +12,7 @@ use crate::cli::Context;
 use crate::commands::key::{KeyFileArg, refuse_if_suspended, signing_key};
 use crate::commands::plan::check_features_known;
 use crate::commands::{FeatureEdit, write};
-use crate::domain::license::{Parties, Terms, claims};
+use crate::domain::license::{Parties, Terms, claims, customer_claim};
 use crate::domain::time::{Period, UnixTime, end_of_local_day, parse_timezone};
 use crate::domain::values::{check_seats, normalize_domains, normalize_fingerprints, parse_limits};
 use crate::error::{Error, Outcome, Result};
@@ -185,10 +185,7 @@ fn change(
             tenant: &tenant.slug,
             key: &license.key,
             product: &license.product,
-            customer: license
-                .customer_external_id
-                .as_deref()
-                .unwrap_or(&license.customer),
+            customer: customer_claim(&license.customer, license.customer_external_id.as_deref()),
         };
         let token = sign_license(&claims(&parties, &terms, ctx.now), &signer)
             .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))?;

@@ -13,7 +13,7 @@ use crate::cli::Context;
 use crate::commands::key::{KeyFileArg, refuse_if_suspended, signing_key};
 use crate::commands::plan::check_features_known;
 use crate::commands::write;
-use crate::domain::license::{Parties, Terms, claims};
+use crate::domain::license::{Parties, Terms, claims, customer_claim};
 use crate::domain::time::{Period, UnixTime, end_of_local_day, parse_timezone};
 use crate::domain::values::{
     check_seats, normalize_domains, normalize_features, normalize_fingerprints, parse_limits,
@@ -280,16 +280,11 @@ impl Batch<'_> {
 
     fn issue_one(&self) -> Result<Issued> {
         let key = self.new_key()?;
-        let customer_claim = self
-            .customer
-            .external_id
-            .as_deref()
-            .unwrap_or(&self.customer.email);
         let parties = Parties {
             tenant: &self.tenant.slug,
             key: &key,
             product: &self.product.slug,
-            customer: customer_claim,
+            customer: customer_claim(&self.customer.email, self.customer.external_id.as_deref()),
         };
         let token = sign_license(&claims(&parties, self.terms, self.ctx.now), self.key)
             .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))?;
