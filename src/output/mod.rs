@@ -259,18 +259,9 @@ fn write_json(out: &mut impl Write, value: &Value) -> io::Result<()> {
 }
 
 fn write_csv(out: &mut impl Write, rows: &[Value]) -> io::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    if let Some(Value::Object(first)) = rows.first() {
-        writer.write_record(first.keys()).map_err(csv_io)?;
-    }
-    for row in rows {
-        if let Value::Object(map) = row {
-            writer
-                .write_record(map.values().map(csv_text))
-                .map_err(csv_io)?;
-        }
-    }
-    writer.flush()
+    let mut stream = RecordStream::new(out, Format::Csv, indicatif::ProgressBar::hidden());
+    rows.iter().try_for_each(|row| stream.write(row))?;
+    stream.finish().map(drop)
 }
 
 /// The I/O error inside a CSV error, so that a closed pipe is seen as one.
