@@ -145,13 +145,12 @@ impl Conditions {
         order_by: &str,
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Vec<T>> {
-        let sql = format!(
-            "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by}",
-            self.sql
-        );
-        let mut stmt = conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(self.params.iter()), map)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<T>>>()?)
+        let mut all = Vec::new();
+        self.each(conn, select, from, order_by, map, |row| {
+            all.push(row);
+            Ok(())
+        })?;
+        Ok(all)
     }
 
     /// Reads one row of aggregates under these conditions.
