@@ -12,7 +12,7 @@ use super::{read, write};
 use crate::cli::Context;
 use crate::domain::license::tampering;
 use crate::error::{Error, Outcome, Result};
-use crate::store::{KeyStatus, SCHEMA_VERSION, Scope};
+use crate::store::{KeyStatus, LicenseFilter, SCHEMA_VERSION, Scope};
 use crate::token::{Expectations, verify_license};
 
 /// One line of the report.
@@ -80,7 +80,8 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
     let keys = trusted_keys(&ctx.key_store(), scope)?;
     let mut tampered = Vec::new();
     let at = Expectations::at(ctx.now);
-    let count = scope.each_license(ctx.now, |license| {
+    let every = LicenseFilter::default();
+    let count = scope.each_license_matching(&every, ctx.now, |license| {
         if let Some(reason) = tampering(&license, &verify_license(&license.token, &keys, &at)) {
             tampered.push((license.key, reason));
         }

@@ -336,26 +336,6 @@ impl Scope<'_> {
         Ok(seq as u64)
     }
 
-    /// Calls `visit` with every license of the tenant, streaming, by id.
-    pub fn each_license(
-        &self,
-        now: i64,
-        mut visit: impl FnMut(License) -> Result<()>,
-    ) -> Result<u64> {
-        let sql = format!(
-            "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 ORDER BY l.id",
-            columns(now)
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query([self.tenant_id])?;
-        let mut count = 0;
-        while let Some(row) = rows.next()? {
-            visit(from_row(row)?)?;
-            count += 1;
-        }
-        Ok(count)
-    }
-
     fn license_conditions(&self, filter: &LicenseFilter, now: i64) -> Conditions {
         let mut c = Conditions::for_tenant(self.tenant_id).qualified("l.tenant_id");
         if let Some(id) = filter.product_id {
