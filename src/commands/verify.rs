@@ -194,9 +194,7 @@ fn read_public_key(path: &Path) -> Result<VerifyingKey> {
     let parsed = if text.starts_with("-----BEGIN") {
         VerifyingKey::from_public_pem(text)
     } else if text.starts_with('{') {
-        serde_json::from_str(text)
-            .map_err(|_| crate::token::KeyError::from_message("the file is not JSON"))
-            .and_then(|jwk| VerifyingKey::from_jwk(&jwk))
+        VerifyingKey::from_jwk_json(text)
     } else {
         crate::token::decode_base64url(text)
             .ok_or_else(|| {
@@ -221,9 +219,7 @@ fn secret_from_env(var: &str) -> Result<VerifyingKey> {
     })?;
     let value = value.trim();
     let parsed = if value.starts_with('{') {
-        serde_json::from_str(value)
-            .map_err(|_| crate::token::KeyError::from_message("it is not JSON"))
-            .and_then(|jwk| VerifyingKey::from_jwk(&jwk))
+        VerifyingKey::from_jwk_json(value)
     } else {
         crate::token::decode_base64url(value)
             .map(Zeroizing::new)

@@ -320,6 +320,13 @@ impl VerifyingKey {
         })
     }
 
+    /// One key from a JWK's JSON text.
+    pub fn from_jwk_json(text: &str) -> Result<VerifyingKey, KeyError> {
+        let jwk: Value =
+            serde_json::from_str(text).map_err(|_| key_error("the JWK is not JSON"))?;
+        VerifyingKey::from_jwk(&jwk)
+    }
+
     pub fn kid(&self) -> Option<&str> {
         self.kid.as_deref()
     }
