@@ -52,16 +52,11 @@ impl RevocationsCommand {
 }
 
 fn export(args: ExportArgs, ctx: &Context) -> Result<Outcome> {
-    let exp = match args.valid_for.as_deref() {
-        Some(text) => {
-            let seconds = text
-                .parse::<Period>()?
-                .fixed_seconds()
-                .ok_or_else(|| Error::usage("--valid-for takes s, m, h, d or w, e.g. 7d"))?;
-            Some(ctx.now + seconds)
-        }
-        None => None,
-    };
+    let exp = args
+        .valid_for
+        .as_deref()
+        .map(|text| Period::parse_fixed(text, "--valid-for").map(|seconds| ctx.now + seconds))
+        .transpose()?;
     let (token, claims, staged) = write(ctx, |scope, tenant| {
         let key = signing_key(ctx, scope, args.signing.key_file.as_deref())?;
         let claims = RevocationClaims {

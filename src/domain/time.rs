@@ -179,10 +179,15 @@ impl Period {
 
     /// Parses a grace period: a duration of fixed length, in seconds.
     pub fn parse_grace(text: &str) -> Result<i64> {
+        Period::parse_fixed(text, "grace")
+    }
+
+    /// Parses a period of fixed length, in seconds; `what` names it in errors.
+    pub fn parse_fixed(text: &str, what: &str) -> Result<i64> {
         let period: Period = text.parse()?;
         period.fixed_seconds().ok_or_else(|| {
             Error::usage(format!(
-                "grace '{text}' must be in s, m, h, d or w (e.g. 7d): months and years vary in length"
+                "{what} '{text}' must be in s, m, h, d or w (e.g. 7d): months and years vary in length"
             ))
         })
     }

@@ -7,7 +7,7 @@ use crate::cli::Context;
 use crate::cli::args::{OrderArg, PageArgs};
 use crate::commands::read;
 use crate::domain::time::{Period, UnixTime};
-use crate::error::{Error, Outcome, Result};
+use crate::error::{Outcome, Result};
 use crate::store::{LicenseFilter, LicenseSort, LicenseStatus, Scope};
 
 /// The filters of `license list` and `export licenses`.
@@ -39,11 +39,7 @@ impl LicenseFilterArgs {
         let expires_within = self
             .expires_within
             .as_deref()
-            .map(|text| {
-                text.parse::<Period>()?
-                    .fixed_seconds()
-                    .ok_or_else(|| Error::usage("--expires-within takes s, m, h, d or w, e.g. 30d"))
-            })
+            .map(|text| Period::parse_fixed(text, "--expires-within"))
             .transpose()?;
         Ok(LicenseFilter {
             product_id: self
