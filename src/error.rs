@@ -129,6 +129,11 @@ impl From<csv::Error> for Error {
 /// A SQLite failure as a sentence for the user: never the SQL text.
 fn describe_sqlite(err: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode as C;
+    if let rusqlite::Error::FromSqlConversionFailure(_, _, cause) = err {
+        return format!(
+            "holds a value this keywright cannot read ({cause}): it was edited outside keywright or by a newer version; run `keywright doctor`"
+        );
+    }
     match err.sqlite_error_code() {
         Some(C::DatabaseBusy | C::DatabaseLocked) => {
             "is busy: another keywright command is writing to it; try again when it has finished"

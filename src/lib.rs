@@ -24,4 +24,8 @@ pub mod output;
 #[cfg(feature = "cli")]
 pub mod private_fs;
 #[cfg(feature = "cli")]
+pub mod server;
+#[cfg(feature = "cli")]
+pub mod service;
+#[cfg(feature = "cli")]
 pub mod store;

@@ -7,7 +7,6 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::commands;
 use crate::output::Format;
-use crate::store::{Order, PageRequest};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -98,45 +97,16 @@ pub enum Command {
     Audit(commands::audit::AuditCommand),
     /// Check the schema, every license against its token, the audit chain and key reachability
     Doctor,
+    /// Run the license service over HTTP: validation, activation, check-in, and an admin API
+    Serve(commands::serve::ServeArgs),
+    /// Make, list and revoke API keys of the license service
+    #[command(subcommand, name = "api-key")]
+    ApiKey(commands::api_key::ApiKeyCommand),
+    /// Show the webhooks the service has queued, delivered or given up on
+    #[command(subcommand)]
+    Webhooks(commands::webhooks::WebhooksCommand),
     /// Print a shell completion script
     Completions(commands::completions::CompletionsArgs),
-}
-
-/// `--page` and `--limit` of every list.
-#[derive(Debug, Args)]
-pub struct PageArgs {
-    /// Page to show, from 1
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
-    pub page: u32,
-    /// Rows per page, 1 to 1000
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=1000))]
-    pub limit: u32,
-}
-
-impl PageArgs {
-    pub fn request(&self) -> PageRequest {
-        PageRequest {
-            page: self.page,
-            limit: self.limit,
-        }
-    }
-}
-
-/// `--order` of every sorted list.
-#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
-pub enum OrderArg {
-    #[default]
-    Asc,
-    Desc,
-}
-
-impl From<OrderArg> for Order {
-    fn from(order: OrderArg) -> Order {
-        match order {
-            OrderArg::Asc => Order::Asc,
-            OrderArg::Desc => Order::Desc,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,6 @@
-//! The config file (TOML): `db`, `default_tenant`, `format`, `key_store`.
+//! The config file (TOML): `db`, `default_tenant`, `format`, `key_store`,
+//! and the tables `[activation]` and `[serve]` (with `[serve.rate_limits]`
+//! and `[serve.webhooks]`).
 //! Layering is defaults, then this file, then environment, then flags; the
 //! last two are resolved by clap, the merge happens in `Context::new`.
 
@@ -17,6 +19,102 @@ pub struct Config {
     pub default_tenant: Option<String>,
     pub format: Option<Format>,
     pub key_store: Option<KeyStoreKind>,
+    #[serde(default)]
+    pub activation: ActivationConfig,
+    #[serde(default)]
+    pub serve: ServeConfig,
+}
+
+/// `[activation]`: rules for machine activations, everywhere.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ActivationConfig {
+    /// Activations plus deactivations a license may make in 24 hours, per seat.
+    pub changes_per_seat_per_day: u32,
+}
+
+impl Default for ActivationConfig {
+    fn default() -> Self {
+        ActivationConfig {
+            changes_per_seat_per_day: 10,
+        }
+    }
+}
+
+/// `[serve]`: the license service. Flags of `keywright serve` override it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServeConfig {
+    pub listen: String,
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<String>,
+    /// How long a signed reply may be trusted offline, e.g. 24h.
+    pub lease: String,
+    /// The longest a request may take, e.g. 10s.
+    pub request_timeout: String,
+    pub rate_limits: RateLimits,
+    pub webhooks: WebhookConfig,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            listen: "127.0.0.1:8765".into(),
+            tls_cert: None,
+            tls_key: None,
+            trusted_proxies: Vec::new(),
+            lease: "24h".into(),
+            request_timeout: "10s".into(),
+            rate_limits: RateLimits::default(),
+            webhooks: WebhookConfig::default(),
+        }
+    }
+}
+
+/// `[serve.rate_limits]`: token buckets, as requests a minute and a burst.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RateLimits {
+    pub license_per_minute: u32,
+    pub license_burst: u32,
+    pub address_per_minute: u32,
+    pub address_burst: u32,
+    pub api_key_per_minute: u32,
+    pub api_key_burst: u32,
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        RateLimits {
+            license_per_minute: 60,
+            license_burst: 20,
+            address_per_minute: 600,
+            address_burst: 100,
+            api_key_per_minute: 6000,
+            api_key_burst: 1000,
+        }
+    }
+}
+
+/// `[serve.webhooks]`: delivery of suspicious-activity webhooks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebhookConfig {
+    /// Attempts before a webhook is marked failed.
+    pub max_attempts: u32,
+    /// How long to wait for a receiver, e.g. 10s.
+    pub timeout: String,
+}
+
+impl Default for WebhookConfig {
+    fn default() -> Self {
+        WebhookConfig {
+            max_attempts: 12,
+            timeout: "10s".into(),
+        }
+    }
 }
 
 /// `$XDG_CONFIG_HOME/keywright/config.toml` or the platform's equivalent.
@@ -99,6 +197,31 @@ pub const TEMPLATE: &str = r#"# keywright configuration.
 # Where signing secrets live: "keyring" (the OS keyring) or "file"
 # (0600 files under the data directory, for servers without a keyring).
 # key_store = "keyring"
+
+# Machine activations, for the commands and the service alike.
+# [activation]
+# changes_per_seat_per_day = 10   # activations + deactivations in 24 h, per seat
+
+# The license service, `keywright serve` (its flags override these).
+# [serve]
+# listen = "127.0.0.1:8765"
+# tls_cert = "/etc/keywright/cert.pem"
+# tls_key = "/etc/keywright/key.pem"
+# trusted_proxies = ["127.0.0.1"]   # believe X-Forwarded-For from these
+# lease = "24h"                     # how long a signed reply may be trusted offline
+# request_timeout = "10s"
+#
+# [serve.rate_limits]               # token buckets: per minute, and burst
+# license_per_minute = 60
+# license_burst = 20
+# address_per_minute = 600          # API keys are exempt from this one
+# address_burst = 100
+# api_key_per_minute = 6000
+# api_key_burst = 1000
+#
+# [serve.webhooks]
+# max_attempts = 12
+# timeout = "10s"
 "#;
 
 #[cfg(test)]

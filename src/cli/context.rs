@@ -3,7 +3,7 @@
 //! tenant resolution and confirmation prompts.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::args::GlobalArgs;
 use super::config::{self, Config};
@@ -11,7 +11,8 @@ use crate::domain::time;
 use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, KeyStoreKind};
 use crate::output::{Format, Printer};
-use crate::store::{NewAuditEntry, Store, Tenant, Tx};
+use crate::service::{Policy, Session};
+use crate::store::{Store, Tenant, Tx};
 
 pub struct Context {
     pub config: Config,
@@ -25,6 +26,8 @@ pub struct Context {
     pub origin: String,
     /// The time of this command; every row it writes carries it.
     pub now: i64,
+    key_store: KeyStore,
+    policy: Policy,
 }
 
 impl Context {
@@ -49,7 +52,14 @@ impl Context {
         } else {
             global.format.or(config.format).unwrap_or(Format::Table)
         };
+        let key_store = KeyStore::new(config.key_store.unwrap_or_default(), &data_dir);
+        let policy = Policy {
+            churn_per_seat: config.activation.changes_per_seat_per_day,
+            ..Policy::default()
+        };
         Ok(Context {
+            key_store,
+            policy,
             printer: Printer::new(format, global.quiet),
             tenant_flag: global.tenant.filter(|t| !t.is_empty()),
             yes: global.yes,
@@ -71,8 +81,25 @@ impl Context {
     }
 
     /// The configured key store (`key_store` in the config).
-    pub fn key_store(&self) -> KeyStore {
-        KeyStore::new(self.key_store_kind(), &self.data_dir)
+    pub fn key_store(&self) -> &KeyStore {
+        &self.key_store
+    }
+
+    /// The session of this command: its actor, host, time and keys.
+    pub fn session(&self) -> Session<'_> {
+        self.session_with(None)
+    }
+
+    /// The session of a command that may sign with `--key-file`.
+    pub fn session_with<'a>(&'a self, key_file: Option<&'a Path>) -> Session<'a> {
+        Session {
+            actor: self.actor.clone(),
+            origin: self.origin.clone(),
+            now: self.now,
+            keys: &self.key_store,
+            key_file,
+            policy: &self.policy,
+        }
     }
 
     /// Opens the existing database.
@@ -90,12 +117,12 @@ impl Context {
         let slugs = || {
             tenants
                 .iter()
-                .map(|t| t.slug.as_str())
+                .map(|t| t.slug())
                 .collect::<Vec<_>>()
                 .join(", ")
         };
         match wanted {
-            Some(slug) => tenants.iter().find(|t| t.slug == slug).cloned().ok_or_else(|| {
+            Some(slug) => tenants.iter().find(|t| t.slug() == slug).cloned().ok_or_else(|| {
                 if tenants.is_empty() {
                     no_tenant_yet()
                 } else {
@@ -113,25 +140,6 @@ impl Context {
                     slugs()
                 ))),
             },
-        }
-    }
-
-    /// An audit entry by this command's actor, at this command's time.
-    pub fn audit<'a>(
-        &'a self,
-        action: &'a str,
-        target_type: &'a str,
-        target_id: &'a str,
-        details: serde_json::Value,
-    ) -> NewAuditEntry<'a> {
-        NewAuditEntry {
-            at: self.now,
-            actor: &self.actor,
-            origin: &self.origin,
-            action,
-            target_type,
-            target_id,
-            details,
         }
     }
 

@@ -87,6 +87,9 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Revocations(cmd) => cmd.run(&ctx),
         Command::Audit(cmd) => cmd.run(&ctx),
         Command::Doctor => commands::doctor::run(&ctx),
+        Command::Serve(args) => commands::serve::run(args, &ctx),
+        Command::ApiKey(cmd) => cmd.run(&ctx),
+        Command::Webhooks(cmd) => cmd.run(&ctx),
         Command::Completions(args) => commands::completions::run(args),
     }
 }

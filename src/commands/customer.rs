@@ -4,13 +4,15 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::{edit_optional, read, write};
+use super::{PageArgs, edit_optional, read, word, write};
 use crate::cli::Context;
-use crate::cli::args::{OrderArg, PageArgs};
 use crate::domain::time::UnixTime;
 use crate::domain::values::normalize_email;
 use crate::error::{Error, Outcome, Result};
-use crate::store::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
+use crate::service::customers::{
+    CustomerInput, CustomerRequest, create_customer, customer_details,
+};
+use crate::store::{CustomerFilter, CustomerSort, CustomerStatus, Order};
 
 #[derive(Debug, Subcommand)]
 pub enum CustomerCommand {
@@ -45,12 +47,12 @@ pub struct ListArgs {
     /// Only customers whose email, name, company or external id contains this text
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-    #[arg(long, value_enum, default_value_t)]
+    #[arg(long, value_parser = word::<CustomerStatus>(), default_value = "active")]
     pub status: CustomerStatus,
-    #[arg(long, value_enum, default_value_t)]
+    #[arg(long, value_parser = word::<CustomerSort>(), default_value = "email")]
     pub sort: CustomerSort,
-    #[arg(long, value_enum, default_value_t)]
-    pub order: OrderArg,
+    #[arg(long, value_parser = word::<Order>(), default_value = "asc")]
+    pub order: Order,
     #[command(flatten)]
     pub page: PageArgs,
 }
@@ -91,38 +93,17 @@ impl CustomerCommand {
     }
 }
 
-fn clean(value: Option<String>) -> Option<String> {
-    value
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
-}
-
 fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
-    let new = NewCustomer {
-        email: normalize_email(&args.email)?,
-        name: clean(args.name),
-        company: clean(args.company),
-        external_id: clean(args.external_id),
-    };
-    let customer = write(ctx, |scope, _| {
-        let customer = scope.insert_customer(&new, ctx.now)?;
-        scope.append_audit(&ctx.audit(
-            "customer.created",
-            "customer",
-            &customer.email,
-            details(&customer),
-        ))?;
-        Ok(customer)
+    let request = CustomerRequest::new(CustomerInput {
+        email: args.email,
+        name: args.name,
+        company: args.company,
+        external_id: args.external_id,
     })?;
+    let session = ctx.session();
+    let customer = write(ctx, |scope, _| create_customer(&session, scope, &request))?;
     ctx.printer.record(&customer, &customer.email)?;
     Ok(Outcome::Success)
-}
-
-fn details(customer: &Customer) -> serde_json::Value {
-    json!({
-        "email": customer.email, "name": customer.name,
-        "company": customer.company, "external_id": customer.external_id,
-    })
 }
 
 fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
@@ -130,7 +111,7 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
         search: args.search,
         status: args.status,
         sort: args.sort,
-        order: args.order.into(),
+        order: args.order,
     };
     let page = read(ctx, |scope, _| {
         scope.customers(&filter, args.page.request())
@@ -151,9 +132,10 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         ));
     }
     let email = args.email.as_deref().map(normalize_email).transpose()?;
+    let session = ctx.session();
     let customer = write(ctx, |scope, _| {
         let mut customer = scope.customer(&args.customer)?;
-        let before = details(&customer);
+        let before = customer_details(&customer);
         if let Some(email) = email.filter(|e| *e != customer.email) {
             if scope.find_customer(&email)?.is_some() {
                 return Err(Error::Conflict {
@@ -175,9 +157,13 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
             customer.deleted = None;
         }
         scope.update_customer(&customer, ctx.now)?;
-        let details =
-            json!({"before": before, "after": details(&customer), "restored": args.restore});
-        scope.append_audit(&ctx.audit("customer.updated", "customer", &customer.email, details))?;
+        let details = json!({"before": before, "after": customer_details(&customer), "restored": args.restore});
+        scope.append_audit(&session.audit(
+            "customer.updated",
+            "customer",
+            &customer.email,
+            details,
+        ))?;
         scope.customer(&customer.email)
     })?;
     ctx.printer.record(&customer, &customer.email)?;
@@ -185,6 +171,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
 }
 
 fn delete(id: &str, ctx: &Context) -> Result<Outcome> {
+    let session = ctx.session();
     let customer = write(ctx, |scope, _| {
         let mut customer = scope.customer(id)?;
         if customer.deleted.is_some() {
@@ -195,7 +182,7 @@ fn delete(id: &str, ctx: &Context) -> Result<Outcome> {
         }
         customer.deleted = Some(UnixTime(ctx.now));
         scope.update_customer(&customer, ctx.now)?;
-        scope.append_audit(&ctx.audit(
+        scope.append_audit(&session.audit(
             "customer.deleted",
             "customer",
             &customer.email,

@@ -6,13 +6,15 @@
 use serde::Serialize;
 use serde_json::json;
 
-use super::audit::audit_state;
-use super::key::trusted_keys;
 use super::{read, write};
 use crate::cli::Context;
 use crate::domain::license::tampering;
+use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
-use crate::store::{KeyStatus, LicenseFilter, SCHEMA_VERSION, Scope};
+use crate::service::audit::audit_state;
+use crate::service::findings::{Finding, Reporting, record};
+use crate::service::signing::trusted_keys;
+use crate::store::{LicenseFilter, SCHEMA_VERSION, Scope};
 use crate::token::{Expectations, verify_license};
 
 /// One line of the report.
@@ -42,15 +44,16 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
     })?;
     checks.extend(more);
     if !tampered.is_empty() {
-        write(ctx, |scope, _| {
+        let session = ctx.session();
+        write(ctx, |scope, tenant| {
             for (key, reason) in &tampered {
-                let details = json!({"message": reason, "found_by": "doctor"});
-                scope.append_audit(&ctx.audit(
-                    "license.tamper_detected",
-                    "license",
-                    key,
-                    details,
-                ))?;
+                let finding = Finding {
+                    reason: "TAMPERED".into(),
+                    message: reason.clone(),
+                    requested: json!({}),
+                    bound: json!({}),
+                };
+                record(&session, scope, tenant, key, &finding, Reporting::Command)?;
             }
             Ok(())
         })?;
@@ -77,12 +80,14 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
 /// Every license: its token verifies with the tenant's keys and its row
 /// still carries the terms the token signs.
 fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(String, String)>)> {
-    let keys = trusted_keys(&ctx.key_store(), scope)?;
+    let keys = trusted_keys(ctx.key_store(), scope)?;
     let mut tampered = Vec::new();
     let at = Expectations::at(ctx.now);
     let every = LicenseFilter::default();
     let count = scope.each_license_matching(&every, ctx.now, |license| {
-        if let Some(reason) = tampering(&license, &verify_license(&license.token, &keys, &at)) {
+        let terms = license.terms();
+        let verdict = verify_license(&license.token, &keys, &at);
+        if let Some(reason) = tampering(&license.recorded(&terms), &verdict) {
             tampered.push((license.key, reason));
         }
         Ok(())
@@ -119,7 +124,7 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
 }
 
 fn check_audit(ctx: &Context, scope: &Scope<'_>) -> Result<Check> {
-    let state = audit_state(ctx, scope)?;
+    let state = audit_state(ctx.key_store(), scope)?;
     Ok(Check {
         check: "audit chain",
         ok: state.verified,

@@ -10,9 +10,8 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde_json::json;
 
-use super::audit::AuditFilterArgs;
-use super::license::list::LicenseFilterArgs;
-use super::write;
+use super::filters::{AuditFilterArgs, LicenseFilterArgs};
+use super::{word, write};
 use crate::cli::Context;
 use crate::error::{Error, Outcome, Result};
 use crate::output::{Format, RecordStream, counter};
@@ -36,7 +35,7 @@ pub enum ExportCommand {
         /// Text in the email, name, company or external id
         #[arg(long, value_name = "TEXT")]
         search: Option<String>,
-        #[arg(long, value_enum, default_value_t = CustomerStatus::All)]
+        #[arg(long, value_parser = word::<CustomerStatus>(), default_value = "all")]
         status: CustomerStatus,
         #[command(flatten)]
         out: OutArg,
@@ -46,7 +45,7 @@ pub enum ExportCommand {
         /// Text in the slug or name
         #[arg(long, value_name = "TEXT")]
         search: Option<String>,
-        #[arg(long, value_enum, default_value_t)]
+        #[arg(long, value_parser = word::<ProductStatus>(), default_value = "all")]
         status: ProductStatus,
         #[command(flatten)]
         out: OutArg,
@@ -85,7 +84,7 @@ impl ExportCommand {
                     let filter = LicenseFilter {
                         sort: LicenseSort::Issued,
                         order: Order::Asc,
-                        ..filters.filter(scope)?
+                        ..filters.query().filter(scope)?
                     };
                     scope.each_license_matching(&filter, ctx.now, |l| Ok(sink.write(&l)?))
                 })
@@ -124,7 +123,8 @@ impl ExportCommand {
                 out,
                 "audit",
                 move |scope, tenant, sink: &mut Sink<'_>| {
-                    scope.each_audit_entry(&filters.filter(tenant)?, |e| Ok(sink.write(&e)?))
+                    scope
+                        .each_audit_entry(&filters.query().filter(tenant)?, |e| Ok(sink.write(&e)?))
                 },
             ),
         }
@@ -149,6 +149,7 @@ fn export(
             )));
         }
     };
+    let session = ctx.session();
     let (count, staged) = write(ctx, |scope, tenant| {
         let (staged, writer): (_, Box<dyn Write>) = match &out.out {
             Some(path) => {
@@ -168,7 +169,7 @@ fn export(
             "out": out.out.as_ref().map(|p| p.display().to_string()),
         });
         let action = format!("{noun}.exported");
-        scope.append_audit(&ctx.audit(&action, noun, "*", details))?;
+        scope.append_audit(&session.audit(&action, noun, "*", details))?;
         Ok((count, staged))
     })?;
     if let (Some(staged), Some(path)) = (staged, &out.out) {

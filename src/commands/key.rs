@@ -1,6 +1,6 @@
 //! `keywright key …`: generate, rotate, list, export and import signing
-//! keys; and the resolution of the key a command signs with. Secrets go to
-//! the key store, public halves and key ids to the database.
+//! keys. Secrets go to the key store, public halves and key ids to the
+//! database; which key signs is decided in `service::signing`.
 
 use std::path::{Path, PathBuf};
 
@@ -8,14 +8,19 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde_json::json;
 
-use super::{read, write};
+use super::{algorithm, read, write};
 use crate::cli::Context;
+use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
-use crate::keystore::{KeyStore, places_looked, provided_key, read_key_file};
+use crate::keystore::read_key_file;
 use crate::output::Format;
 use crate::private_fs;
-use crate::store::{KeyStatus, Scope, SigningKeyRecord, Tenant};
-use crate::token::{Algorithm, KeySet, SigningKey, VerifyingKey};
+use crate::service::signing::{
+    add_key, create_key, forget_secret_if_failed, no_active_key, refuse_if_suspended,
+};
+use crate::service::webhooks;
+use crate::store::{Scope, SigningKeyRecord, Tenant};
+use crate::token::{Algorithm, KeySet, VerifyingKey};
 
 #[derive(Debug, Subcommand)]
 pub enum KeyCommand {
@@ -31,11 +36,20 @@ pub enum KeyCommand {
         #[arg(long, allow_hyphen_values = true)]
         kid: Option<String>,
     },
-    /// Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC
+    /// Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for
+    /// HMAC; or, with --webhook-secret, the secret that signs the tenant's webhooks
     ExportPrivate {
         /// The key to export (key ids may start with '-')
-        #[arg(long, allow_hyphen_values = true)]
-        kid: String,
+        #[arg(
+            long,
+            allow_hyphen_values = true,
+            required_unless_present = "webhook_secret",
+            conflicts_with = "webhook_secret"
+        )]
+        kid: Option<String>,
+        /// Export the webhook secret instead of a signing key
+        #[arg(long)]
+        webhook_secret: bool,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
@@ -46,35 +60,11 @@ pub enum KeyCommand {
     },
 }
 
-/// `--key-file` of the commands that sign.
-#[derive(Debug, Args)]
-pub struct KeyFileArg {
-    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
-    #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
-}
-
 #[derive(Debug, Args)]
 pub struct AlgorithmArg {
     /// ed25519 (default) or hmac, the symmetric fallback
-    #[arg(long, value_enum)]
-    pub algorithm: Option<AlgorithmName>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum AlgorithmName {
-    #[default]
-    Ed25519,
-    Hmac,
-}
-
-impl From<AlgorithmName> for Algorithm {
-    fn from(name: AlgorithmName) -> Algorithm {
-        match name {
-            AlgorithmName::Ed25519 => Algorithm::Ed25519,
-            AlgorithmName::Hmac => Algorithm::Hmac,
-        }
-    }
+    #[arg(long, value_parser = algorithm())]
+    pub algorithm: Option<Algorithm>,
 }
 
 impl KeyCommand {
@@ -84,41 +74,15 @@ impl KeyCommand {
             KeyCommand::Rotate(arg) => generate(arg, true, ctx),
             KeyCommand::List => list(ctx),
             KeyCommand::Export { kid } => export(kid.as_deref(), ctx),
-            KeyCommand::ExportPrivate { kid, out } => export_private(&kid, &out, ctx),
+            KeyCommand::ExportPrivate {
+                kid: Some(kid),
+                out,
+                ..
+            } => export_private(&kid, &out, ctx),
+            KeyCommand::ExportPrivate { out, .. } => export_webhook_secret(&out, ctx),
             KeyCommand::Import { file } => import(&file, ctx),
         }
     }
-}
-
-/// Makes a key, records it with its audit entry, and stores its secret, in
-/// the caller's transaction: if the secret cannot be stored, nothing is written.
-pub(crate) fn create_key(
-    ctx: &Context,
-    scope: &Scope<'_>,
-    algorithm: Algorithm,
-    action: &str,
-) -> Result<SigningKeyRecord> {
-    let key = SigningKey::generate(algorithm).map_err(|e| Error::runtime(e.to_string()))?;
-    add_key(
-        ctx,
-        scope,
-        &key,
-        action,
-        json!({"algorithm": algorithm.name()}),
-    )
-}
-
-fn add_key(
-    ctx: &Context,
-    scope: &Scope<'_>,
-    key: &SigningKey,
-    action: &str,
-    details: serde_json::Value,
-) -> Result<SigningKeyRecord> {
-    let record = scope.insert_signing_key(key, ctx.now)?;
-    scope.append_audit(&ctx.audit(action, "signing_key", key.kid(), details))?;
-    ctx.key_store().put(scope.tenant_slug(), key)?;
-    Ok(record)
 }
 
 /// Runs a write that stores a new secret; removes the secret if the
@@ -130,31 +94,19 @@ fn write_with_secret<T>(
     let mut written: Option<(String, String)> = None;
     let result = write(ctx, |scope, tenant| {
         let (value, kid) = work(scope, tenant)?;
-        written = Some((tenant.slug.clone(), kid));
+        written = Some((tenant.slug().to_string(), kid));
         Ok(value)
     });
-    forget_secret_if_failed(ctx, &result, written);
+    forget_secret_if_failed(ctx.key_store(), &result, written);
     result
 }
 
-/// After a failed transaction, removes the secret it had stored.
-pub(crate) fn forget_secret_if_failed<T>(
-    ctx: &Context,
-    result: &Result<T>,
-    written: Option<(String, String)>,
-) {
-    if result.is_err()
-        && let Some((tenant, kid)) = written
-    {
-        ctx.key_store().remove(&tenant, &kid);
-    }
-}
-
 fn generate(arg: AlgorithmArg, rotate: bool, ctx: &Context) -> Result<Outcome> {
+    let session = ctx.session();
     let record = write_with_secret(ctx, |scope, tenant| {
         refuse_if_suspended(tenant)?;
         let algorithm = match (arg.algorithm, scope.newest_active_key()?) {
-            (Some(name), _) => name.into(),
+            (Some(algorithm), _) => algorithm,
             (None, Some(current)) => current.algorithm(),
             (None, None) => Algorithm::Ed25519,
         };
@@ -163,7 +115,7 @@ fn generate(arg: AlgorithmArg, rotate: bool, ctx: &Context) -> Result<Outcome> {
         } else {
             "key.generated"
         };
-        let record = create_key(ctx, scope, algorithm, action)?;
+        let record = create_key(&session, scope, algorithm, action)?;
         if rotate {
             let retired = scope.retire_keys_except(&record.kid, ctx.now)?;
             ctx.printer
@@ -184,16 +136,6 @@ fn list_or_none(items: &[String]) -> String {
     }
 }
 
-pub(crate) fn refuse_if_suspended(tenant: &Tenant) -> Result<()> {
-    if tenant.status == crate::store::TenantStatus::Suspended {
-        return Err(Error::usage(format!(
-            "tenant '{}' is suspended and issues nothing; reactivate it with `keywright tenant reactivate {}`",
-            tenant.slug, tenant.slug
-        )));
-    }
-    Ok(())
-}
-
 #[derive(Serialize)]
 struct KeyView {
     kid: String,
@@ -207,7 +149,7 @@ struct KeyView {
 
 fn list(ctx: &Context) -> Result<Outcome> {
     let (tenant, records) = read(ctx, |scope, tenant| {
-        Ok((tenant.slug.clone(), scope.signing_keys()?))
+        Ok((tenant.slug().to_string(), scope.signing_keys()?))
     })?;
     let store = ctx.key_store();
     let views: Vec<KeyView> = records
@@ -280,35 +222,67 @@ fn export(kid: Option<&str>, ctx: &Context) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn no_active_key() -> Error {
-    Error::usage("the tenant has no active signing key; make one with `keywright key generate`")
+fn export_private(kid: &str, out: &Path, ctx: &Context) -> Result<Outcome> {
+    refuse_existing(out)?;
+    ctx.confirm(&format!("write the private key {kid} to {}", out.display()))?;
+    let session = ctx.session();
+    write(ctx, |scope, tenant| {
+        scope.signing_key(kid)?;
+        let store = ctx.key_store();
+        let key = store.get(tenant.slug(), kid)?.ok_or_else(|| {
+            Error::KeyStore(format!(
+                "the secret of key {kid} is not in {}; it cannot be exported from here",
+                store.describe(tenant.slug(), kid)
+            ))
+        })?;
+        let details = json!({"out": out.display().to_string()});
+        scope.append_audit(&session.audit("key.exported_private", "signing_key", kid, details))?;
+        write_secret_file(out, key.to_private_text().as_bytes())
+    })?;
+    ctx.printer.note(&format!(
+        "wrote the private key {kid} to {} (mode 0600)",
+        out.display()
+    ));
+    Ok(Outcome::Success)
 }
 
-fn export_private(kid: &str, out: &Path, ctx: &Context) -> Result<Outcome> {
+fn refuse_existing(out: &Path) -> Result<()> {
     if out.exists() {
         return Err(Error::usage(format!(
             "{} already exists; keywright does not overwrite key files: choose another --out or remove it",
             out.display()
         )));
     }
-    ctx.confirm(&format!("write the private key {kid} to {}", out.display()))?;
+    Ok(())
+}
+
+fn write_secret_file(out: &Path, bytes: &[u8]) -> Result<()> {
+    private_fs::create_parent(out)?;
+    private_fs::write_new(out, bytes).map_err(|e| Error::io("write", out, &e))
+}
+
+/// Writes the tenant's webhook secret (its text, for the receiver's HMAC).
+fn export_webhook_secret(out: &Path, ctx: &Context) -> Result<Outcome> {
+    refuse_existing(out)?;
+    ctx.confirm(&format!("write the webhook secret to {}", out.display()))?;
+    let session = ctx.session();
     write(ctx, |scope, tenant| {
-        scope.signing_key(kid)?;
-        let store = ctx.key_store();
-        let key = store.get(&tenant.slug, kid)?.ok_or_else(|| {
-            Error::KeyStore(format!(
-                "the secret of key {kid} is not in {}; it cannot be exported from here",
-                store.describe(&tenant.slug, kid)
+        let secret = webhooks::secret(ctx.key_store(), tenant.slug())?.ok_or_else(|| {
+            Error::usage(format!(
+                "tenant '{}' has no webhook secret; set a URL with `keywright tenant update {} --webhook-url URL`",
+                tenant.slug(),
+                tenant.slug()
             ))
         })?;
         let details = json!({"out": out.display().to_string()});
-        scope.append_audit(&ctx.audit("key.exported_private", "signing_key", kid, details))?;
-        private_fs::create_parent(out)?;
-        private_fs::write_new(out, key.to_private_text().as_bytes())
-            .map_err(|e| Error::io("write", out, &e))
+        let entry = session.audit("webhook.secret_exported", "tenant", tenant.slug(), details);
+        scope.append_audit(&entry)?;
+        let mut text = secret.hmac_secret().unwrap_or_default().to_vec();
+        text.push(b'\n');
+        write_secret_file(out, &text)
     })?;
     ctx.printer.note(&format!(
-        "wrote the private key {kid} to {} (mode 0600)",
+        "wrote the webhook secret to {} (mode 0600)",
         out.display()
     ));
     Ok(Outcome::Success)
@@ -319,65 +293,13 @@ fn import(file: &Path, ctx: &Context) -> Result<Outcome> {
     if key.algorithm() != Algorithm::Ed25519 {
         return Err(Error::usage("key import takes an Ed25519 PKCS#8 PEM key"));
     }
+    let session = ctx.session();
     let record = write_with_secret(ctx, |scope, _| {
         let details = json!({"algorithm": "ed25519", "file": file.display().to_string()});
-        let record = add_key(ctx, scope, &key, "key.imported", details)?;
+        let record = add_key(&session, scope, &key, "key.imported", details)?;
         let kid = record.kid.clone();
         Ok((record, kid))
     })?;
     ctx.printer.record(&record, &record.kid)?;
     Ok(Outcome::Success)
-}
-
-/// The key a command signs with: a key given by `--key-file` or the
-/// environment (it must be an active key of the tenant), else the newest
-/// active key's secret from the key store.
-pub(crate) fn signing_key(
-    ctx: &Context,
-    scope: &Scope<'_>,
-    key_file: Option<&Path>,
-) -> Result<SigningKey> {
-    if let Some(provided) = provided_key(key_file)? {
-        let kid = provided.key.kid().to_string();
-        return match scope.find_signing_key(&kid)? {
-            Some(record) if record.status == KeyStatus::Active => Ok(provided.key),
-            Some(_) => Err(Error::usage(format!(
-                "the key from {} (kid {kid}) is retired for signing; use the tenant's active key",
-                provided.origin
-            ))),
-            None => Err(Error::usage(format!(
-                "the key from {} (kid {kid}) is not a key of tenant '{}'; register it with `keywright key import --file`",
-                provided.origin,
-                scope.tenant_slug()
-            ))),
-        };
-    }
-    let record = scope.newest_active_key()?.ok_or_else(no_active_key)?;
-    let store = ctx.key_store();
-    store.get(scope.tenant_slug(), &record.kid)?.ok_or_else(|| {
-        Error::KeyStore(format!(
-            "no secret for signing key {} of tenant '{}' could be reached: looked at {} and {}; provide the key with --key-file or KEYWRIGHT_SIGNING_KEY, or import it with `keywright key import`",
-            record.kid,
-            scope.tenant_slug(),
-            places_looked(key_file.is_some()),
-            store.describe(scope.tenant_slug(), &record.kid)
-        ))
-    })
-}
-
-/// Every key that verifies the tenant's tokens: Ed25519 public keys from the
-/// database, HMAC secrets from the key store (those out of reach are skipped).
-pub(crate) fn trusted_keys(store: &KeyStore, scope: &Scope<'_>) -> Result<KeySet> {
-    let mut keys = KeySet::default();
-    for record in scope.signing_keys()? {
-        match record.verifying_key() {
-            Some(public) => keys.push(public),
-            None => {
-                if let Ok(Some(secret)) = store.get(scope.tenant_slug(), &record.kid) {
-                    keys.push(secret.verifying_key());
-                }
-            }
-        }
-    }
-    Ok(keys)
 }

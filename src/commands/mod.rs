@@ -1,29 +1,39 @@
 //! One handler per noun. Each file defines its subcommands (clap) beside the
-//! code that runs them; handlers validate input first, then do all their
-//! writes and audit entries in one transaction, then print.
+//! code that runs them. A handler turns its flags into a request of the
+//! service layer (`crate::service`), runs it in one transaction, and
+//! prints the result; the rules themselves live in the service layer.
 
+pub mod api_key;
 pub mod audit;
 pub mod completions;
 pub mod customer;
 pub mod doctor;
 pub mod export;
+pub mod filters;
 pub mod init;
 pub mod key;
 pub mod license;
 pub mod plan;
 pub mod product;
 pub mod revocations;
+pub mod serve;
 pub mod sign;
 pub mod tenant;
 pub mod validate;
 pub mod verify;
+pub mod webhooks;
+
+use std::path::PathBuf;
 
 use clap::Args;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use crate::cli::Context;
-use crate::domain::values::normalize_features;
+use crate::domain::text_enum::TextEnum;
+use crate::domain::values::FeatureEdit;
 use crate::error::Result;
-use crate::store::{Scope, Tenant};
+use crate::store::{PageRequest, Scope, Tenant};
+use crate::token::Algorithm;
 
 /// Runs `work` for the resolved tenant in one write transaction.
 pub(crate) fn write<T>(
@@ -49,9 +59,33 @@ pub(crate) fn read<T>(
     })
 }
 
+/// A flag whose values are the words of a [`TextEnum`] (a status, a sort).
+pub(crate) fn word<T>() -> impl TypedValueParser<Value = T>
+where
+    T: TextEnum + Clone + Send + Sync,
+{
+    PossibleValuesParser::new(T::ALL.iter().map(|v| v.as_str()))
+        .try_map(|text| T::parse_text(&text))
+}
+
+/// `--algorithm ed25519|hmac`.
+pub(crate) fn algorithm() -> impl TypedValueParser<Value = Algorithm> {
+    PossibleValuesParser::new(["ed25519", "hmac"]).try_map(|text| {
+        Algorithm::from_name(&text).ok_or_else(|| format!("'{text}' is not ed25519 or hmac"))
+    })
+}
+
+/// `--key-file` of the commands that sign.
+#[derive(Debug, Args)]
+pub struct KeyFileArg {
+    /// Sign with this PKCS#8 PEM key (or JWK) instead of the key store
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+}
+
 /// `--feature` (replace all), `--add-feature`, `--remove-feature` of updates.
 #[derive(Debug, Args)]
-pub struct FeatureEdit {
+pub struct FeatureArgs {
     /// Replace the features with these (repeatable)
     #[arg(long = "feature", value_name = "F")]
     pub set: Vec<String>,
@@ -63,23 +97,33 @@ pub struct FeatureEdit {
     pub remove: Vec<String>,
 }
 
-impl FeatureEdit {
-    pub fn is_empty(&self) -> bool {
-        self.set.is_empty() && self.add.is_empty() && self.remove.is_empty()
+impl FeatureArgs {
+    pub fn edit(&self) -> FeatureEdit {
+        FeatureEdit {
+            set: (!self.set.is_empty()).then(|| self.set.clone()),
+            add: self.add.clone(),
+            remove: self.remove.clone(),
+        }
     }
+}
 
-    /// The features after this edit, sorted and unique.
-    pub fn apply(&self, current: &[String]) -> Result<Vec<String>> {
-        let mut features = if self.set.is_empty() {
-            current.to_vec()
-        } else {
-            self.set.clone()
-        };
-        features.extend(self.add.iter().cloned());
-        let remove = normalize_features(&self.remove)?;
-        let mut features = normalize_features(&features)?;
-        features.retain(|f| !remove.contains(f));
-        Ok(features)
+/// `--page` and `--limit` of every list.
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    /// Page to show, from 1
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub page: u32,
+    /// Rows per page, 1 to 1000
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub limit: u32,
+}
+
+impl PageArgs {
+    pub fn request(&self) -> PageRequest {
+        PageRequest {
+            page: self.page,
+            limit: self.limit,
+        }
     }
 }
 

@@ -6,14 +6,15 @@ use std::collections::BTreeMap;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::{FeatureEdit, read, write};
+use super::{FeatureArgs, PageArgs, read, word, write};
 use crate::cli::Context;
-use crate::cli::args::{OrderArg, PageArgs};
 use crate::domain::naming::is_valid_slug;
 use crate::domain::time::Period;
 use crate::domain::values::{check_seats, normalize_features, parse_limits};
 use crate::error::{Error, Outcome, Result};
-use crate::store::{NewPlan, Plan, PlanFilter, PlanSort, Product, Scope};
+use crate::service::Session;
+use crate::service::catalog::check_features_known;
+use crate::store::{NewPlan, Order, Plan, PlanFilter, PlanSort, Scope};
 
 #[derive(Debug, Subcommand)]
 pub enum PlanCommand {
@@ -50,6 +51,9 @@ pub struct CreateArgs {
     /// Licenses of this plan are trials
     #[arg(long)]
     pub trial: bool,
+    /// Floating seats: a machine not checked in within this period frees its seat, e.g. 1h
+    #[arg(long, value_name = "PERIOD")]
+    pub heartbeat: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -59,10 +63,10 @@ pub struct ListArgs {
     /// Only plans whose name or product contains this text
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-    #[arg(long, value_enum, default_value_t)]
+    #[arg(long, value_parser = word::<PlanSort>(), default_value = "name")]
     pub sort: PlanSort,
-    #[arg(long, value_enum, default_value_t)]
-    pub order: OrderArg,
+    #[arg(long, value_parser = word::<Order>(), default_value = "asc")]
+    pub order: Order,
     #[command(flatten)]
     pub page: PageArgs,
 }
@@ -72,7 +76,7 @@ pub struct UpdateArgs {
     pub product: String,
     pub plan: String,
     #[command(flatten)]
-    pub features: FeatureEdit,
+    pub features: FeatureArgs,
     /// Machines a license may be activated on
     #[arg(long, value_name = "N")]
     pub seats: Option<i64>,
@@ -91,6 +95,9 @@ pub struct UpdateArgs {
     /// Make the plan a trial (or not): true or false
     #[arg(long, value_name = "BOOL")]
     pub trial: Option<bool>,
+    /// Floating seats' check-in period, e.g. 1h; `none` for node-locked seats
+    #[arg(long, value_name = "PERIOD")]
+    pub heartbeat: Option<String>,
 }
 
 impl PlanCommand {
@@ -111,23 +118,12 @@ impl PlanCommand {
     }
 }
 
-/// Checks that every feature is one the product knows (`*` always is).
-pub fn check_features_known(product: &Product, features: &[String]) -> Result<()> {
-    if product.features.is_empty() {
-        return Ok(());
+/// `--heartbeat`: a fixed period, or `none` (only where it can be cleared).
+fn parse_heartbeat(text: &str, may_clear: bool) -> Result<Option<i64>> {
+    if may_clear && text.trim() == "none" {
+        return Ok(None);
     }
-    match features
-        .iter()
-        .find(|f| *f != "*" && !product.features.contains(f))
-    {
-        Some(unknown) => Err(Error::usage(format!(
-            "'{unknown}' is not a feature of product '{}' (it knows: {}); add it with `keywright product update {} --add-feature {unknown}`",
-            product.slug,
-            product.features.join(", "),
-            product.slug
-        ))),
-        None => Ok(()),
-    }
+    Period::parse_fixed(text, "--heartbeat").map(Some)
 }
 
 fn parse_duration(text: Option<&String>) -> Result<Option<String>> {
@@ -150,12 +146,19 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         grace_seconds: args.grace.as_deref().map(Period::parse_grace).transpose()?,
         limits: parse_limits(&args.limits)?,
         trial: args.trial,
+        heartbeat_seconds: args
+            .heartbeat
+            .as_deref()
+            .map(|h| parse_heartbeat(h, false))
+            .transpose()?
+            .flatten(),
     };
+    let session = ctx.session();
     let plan = write(ctx, |scope, _| {
         let product = scope.product(&args.product)?;
         check_features_known(&product, &new.features)?;
         let plan = scope.insert_plan(&product, &new, ctx.now)?;
-        audit_plan(scope, ctx, "plan.created", &plan, json!(plan_terms(&plan)))?;
+        audit_plan(scope, &session, "plan.created", &plan, plan_terms(&plan))?;
         Ok(plan)
     })?;
     ctx.printer.record(&plan, &plan.name)?;
@@ -163,21 +166,25 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
 }
 
 fn plan_terms(plan: &Plan) -> serde_json::Value {
-    json!({
+    let mut terms = json!({
         "features": plan.features, "seats": plan.seats, "duration": plan.duration,
         "grace_seconds": plan.grace_seconds, "limits": plan.limits, "trial": plan.trial,
-    })
+    });
+    if let (Some(beat), Some(map)) = (plan.heartbeat_seconds, terms.as_object_mut()) {
+        map.insert("heartbeat_seconds".into(), beat.into());
+    }
+    terms
 }
 
 fn audit_plan(
     scope: &Scope<'_>,
-    ctx: &Context,
+    session: &Session<'_>,
     action: &str,
     plan: &Plan,
     details: serde_json::Value,
 ) -> Result<()> {
     let target = format!("{}/{}", plan.product, plan.name);
-    scope.append_audit(&ctx.audit(action, "plan", &target, details))?;
+    scope.append_audit(&session.audit(action, "plan", &target, details))?;
     Ok(())
 }
 
@@ -191,7 +198,7 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
             product_id,
             search: args.search.clone(),
             sort: args.sort,
-            order: args.order.into(),
+            order: args.order,
         };
         scope.plans(&filter, args.page.request())
     })?;
@@ -201,7 +208,9 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
 }
 
 fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
-    let nothing = args.features.is_empty()
+    let features = args.features.edit();
+    let nothing = features.is_empty()
+        && args.heartbeat.is_none()
         && args.seats.is_none()
         && args.duration.is_none()
         && args.grace.is_none()
@@ -210,27 +219,34 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         && args.trial.is_none();
     if nothing {
         return Err(Error::usage(
-            "nothing to update; pass --feature, --seats, --duration, --grace, --limit or --trial",
+            "nothing to update; pass --feature, --seats, --duration, --grace, --limit, --trial or --heartbeat",
         ));
     }
     let seats = args.seats.map(check_seats).transpose()?;
     let duration = parse_duration(args.duration.as_ref())?;
     let grace = args.grace.as_deref().map(Period::parse_grace).transpose()?;
     let limits = parse_limits(&args.limits)?;
+    let heartbeat = args
+        .heartbeat
+        .as_deref()
+        .map(|h| parse_heartbeat(h, true))
+        .transpose()?;
+    let session = ctx.session();
     let plan = write(ctx, |scope, _| {
         let product = scope.product(&args.product)?;
         let mut plan = scope.plan(&product, &args.plan)?;
         let before = plan_terms(&plan);
-        plan.features = args.features.apply(&plan.features)?;
+        plan.features = features.apply(&plan.features)?;
         check_features_known(&product, &plan.features)?;
         plan.seats = seats.or(plan.seats);
         plan.duration = duration.or(plan.duration.take());
         plan.grace_seconds = grace.or(plan.grace_seconds);
         apply_limits(&mut plan.limits, limits, &args.remove_limits);
         plan.trial = args.trial.unwrap_or(plan.trial);
+        plan.heartbeat_seconds = heartbeat.unwrap_or(plan.heartbeat_seconds);
         scope.update_plan(&plan, ctx.now)?;
         let details = json!({"before": before, "after": plan_terms(&plan)});
-        audit_plan(scope, ctx, "plan.updated", &plan, details)?;
+        audit_plan(scope, &session, "plan.updated", &plan, details)?;
         scope.plan(&product, &plan.name)
     })?;
     ctx.printer.record(&plan, &plan.name)?;

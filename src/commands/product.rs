@@ -3,13 +3,12 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::{FeatureEdit, read, write};
+use super::{FeatureArgs, PageArgs, read, word, write};
 use crate::cli::Context;
-use crate::cli::args::{OrderArg, PageArgs};
 use crate::domain::naming::is_valid_slug;
 use crate::domain::values::{non_empty, normalize_features};
 use crate::error::{Error, Outcome, Result};
-use crate::store::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
+use crate::store::{NewProduct, Order, Product, ProductFilter, ProductSort, ProductStatus};
 
 #[derive(Debug, Subcommand)]
 pub enum ProductCommand {
@@ -44,12 +43,12 @@ pub struct ListArgs {
     /// Only products whose slug or name contains this text
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-    #[arg(long, value_enum, default_value_t)]
+    #[arg(long, value_parser = word::<ProductStatus>(), default_value = "all")]
     pub status: ProductStatus,
-    #[arg(long, value_enum, default_value_t)]
+    #[arg(long, value_parser = word::<ProductSort>(), default_value = "slug")]
     pub sort: ProductSort,
-    #[arg(long, value_enum, default_value_t)]
-    pub order: OrderArg,
+    #[arg(long, value_parser = word::<Order>(), default_value = "asc")]
+    pub order: Order,
     #[command(flatten)]
     pub page: PageArgs,
 }
@@ -60,7 +59,7 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub name: Option<String>,
     #[command(flatten)]
-    pub features: FeatureEdit,
+    pub features: FeatureArgs,
 }
 
 impl ProductCommand {
@@ -92,10 +91,11 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         name: non_empty("product name", &args.name)?,
         features: normalize_features(&args.features)?,
     };
+    let session = ctx.session();
     let product = write(ctx, |scope, _| {
         let product = scope.insert_product(&new, ctx.now)?;
         let details = json!({"name": product.name, "features": product.features});
-        scope.append_audit(&ctx.audit("product.created", "product", &product.slug, details))?;
+        scope.append_audit(&session.audit("product.created", "product", &product.slug, details))?;
         Ok(product)
     })?;
     ctx.printer.record(&product, &product.slug)?;
@@ -107,7 +107,7 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
         search: args.search,
         status: args.status,
         sort: args.sort,
-        order: args.order.into(),
+        order: args.order,
     };
     let page = read(ctx, |scope, _| scope.products(&filter, args.page.request()))?;
     ctx.printer.page(&page, |p| p.slug.clone(), None)?;
@@ -115,7 +115,8 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
 }
 
 fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
-    if args.name.is_none() && args.features.is_empty() {
+    let features = args.features.edit();
+    if args.name.is_none() && features.is_empty() {
         return Err(Error::usage(
             "nothing to update; pass --name, --feature, --add-feature or --remove-feature",
         ));
@@ -127,7 +128,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         .transpose()?;
     change_product(&args.slug, ctx, "product.updated", |product| {
         let before = json!({"name": product.name, "features": product.features});
-        product.features = args.features.apply(&product.features)?;
+        product.features = features.apply(&product.features)?;
         product.name = name.unwrap_or(product.name.clone());
         let after = json!({"name": product.name, "features": product.features});
         Ok(json!({"before": before, "after": after}))
@@ -159,11 +160,12 @@ fn change_product(
     action: &str,
     edit: impl FnOnce(&mut Product) -> Result<serde_json::Value>,
 ) -> Result<Outcome> {
+    let session = ctx.session();
     let product = write(ctx, |scope, _| {
         let mut product = scope.product(slug)?;
         let details = edit(&mut product)?;
         scope.update_product(&product, ctx.now)?;
-        scope.append_audit(&ctx.audit(action, "product", slug, details))?;
+        scope.append_audit(&session.audit(action, "product", slug, details))?;
         scope.product(slug)
     })?;
     ctx.printer.record(&product, &product.slug)?;

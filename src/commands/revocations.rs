@@ -7,15 +7,13 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use serde_json::json;
 
-use super::key::{KeyFileArg, signing_key};
-use super::write;
+use super::{KeyFileArg, write};
 use crate::cli::Context;
 use crate::domain::time::{Period, UnixTime};
-use crate::error::{Error, Outcome, Result};
+use crate::error::{Outcome, Result};
 use crate::private_fs;
-use crate::token::{RevocationClaims, sign_revocations};
+use crate::service::revocations::make_list;
 
 #[derive(Debug, Subcommand)]
 pub enum RevocationsCommand {
@@ -57,25 +55,10 @@ fn export(args: ExportArgs, ctx: &Context) -> Result<Outcome> {
         .as_deref()
         .map(|text| Period::parse_fixed(text, "--valid-for").map(|seconds| ctx.now + seconds))
         .transpose()?;
+    let session = ctx.session_with(args.signing.key_file.as_deref());
     let (token, claims, staged) = write(ctx, |scope, tenant| {
-        let key = signing_key(ctx, scope, args.signing.key_file.as_deref())?;
-        let claims = RevocationClaims {
-            iss: tenant.slug.clone(),
-            iat: ctx.now,
-            seq: scope.next_revocation_seq()?,
-            exp,
-            revoked: scope.revoked_keys()?,
-        };
-        let token = sign_revocations(&claims, &key)
-            .map_err(|e| Error::runtime(format!("the revocation list cannot be signed: {e}")))?;
         let out = args.out.as_ref().map(|p| p.display().to_string());
-        let details = json!({"seq": claims.seq, "revoked": claims.revoked.len(), "out": out, "kid": key.kid()});
-        scope.append_audit(&ctx.audit(
-            "revocations.exported",
-            "revocation_list",
-            &claims.seq.to_string(),
-            details,
-        ))?;
+        let (token, claims) = make_list(&session, scope, tenant, exp, out.as_deref())?;
         let staged = args
             .out
             .as_deref()

@@ -2,15 +2,20 @@
 //! choose the default tenant. Tenant commands name their tenant by slug.
 
 use clap::{Args, Subcommand};
+use serde::Serialize;
 use serde_json::json;
 
-use super::key::{AlgorithmName, create_key, forget_secret_if_failed};
+use super::algorithm;
 use crate::cli::{Context, config};
 use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
+use crate::domain::state::TenantStatus;
 use crate::domain::time::parse_timezone;
 use crate::domain::values::non_empty;
 use crate::error::{Error, Outcome, Result};
-use crate::store::{NewTenant, Tenant, TenantStatus, Tx};
+use crate::service::signing::{create_key, forget_secret_if_failed};
+use crate::service::webhooks::{check_url, ensure_secret};
+use crate::store::{NewTenant, Tenant, Tx};
+use crate::token::Algorithm;
 
 #[derive(Debug, Subcommand)]
 pub enum TenantCommand {
@@ -43,9 +48,9 @@ pub struct CreateArgs {
     /// Prefix of license keys [default: the abbreviation]
     #[arg(long, value_name = "P")]
     pub key_prefix: Option<String>,
-    /// Algorithm of the tenant's first signing key
-    #[arg(long, value_enum, default_value_t)]
-    pub algorithm: AlgorithmName,
+    /// Algorithm of the tenant's first signing key: ed25519 or hmac
+    #[arg(long, value_parser = algorithm(), default_value = "ed25519")]
+    pub algorithm: Algorithm,
 }
 
 #[derive(Debug, Args)]
@@ -60,6 +65,12 @@ pub struct UpdateArgs {
     /// A new prefix for license keys issued from now on
     #[arg(long, value_name = "P")]
     pub key_prefix: Option<String>,
+    /// Post suspicious-activity events here (a secret to check them is made once)
+    #[arg(long, value_name = "URL", conflicts_with = "no_webhook")]
+    pub webhook_url: Option<String>,
+    /// Stop posting webhooks
+    #[arg(long)]
+    pub no_webhook: bool,
 }
 
 impl TenantCommand {
@@ -101,6 +112,7 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         key_prefix: args.key_prefix.as_deref().map(checked_prefix).transpose()?,
     };
     let mut store = ctx.open_store()?;
+    let session = ctx.session();
     let mut written = None;
     let result = store.write(|tx| {
         let tenant = tx.create_tenant(&new, ctx.now)?;
@@ -109,21 +121,30 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
             "key_prefix": tenant.key_prefix, "timezone": tenant.timezone,
         });
         let scope = tx.scope(&tenant);
-        scope.append_audit(&ctx.audit("tenant.created", "tenant", &tenant.slug, details))?;
-        let key = create_key(ctx, &scope, args.algorithm.into(), "key.generated")?;
-        written = Some((tenant.slug.clone(), key.kid));
+        scope.append_audit(&session.audit("tenant.created", "tenant", tenant.slug(), details))?;
+        let key = create_key(&session, &scope, args.algorithm, "key.generated")?;
+        written = Some((tenant.slug().to_string(), key.kid));
         Ok(tenant)
     });
-    forget_secret_if_failed(ctx, &result, written);
+    forget_secret_if_failed(ctx.key_store(), &result, written);
     let tenant = result?;
-    ctx.printer.record(&tenant, &tenant.slug)?;
+    ctx.printer.record(&tenant, tenant.slug())?;
     Ok(Outcome::Success)
 }
 
 fn list(ctx: &Context) -> Result<Outcome> {
     let tenants = ctx.open_store()?.read(|tx| tx.tenants())?;
-    ctx.printer.all(&tenants, |t| t.slug.clone())?;
+    ctx.printer.all(&tenants, |t| t.slug().to_string())?;
     Ok(Outcome::Success)
+}
+
+/// A tenant as `show` prints it: whether its webhook secret is there, never the secret.
+#[derive(Serialize)]
+struct TenantView<'a> {
+    #[serde(flatten)]
+    tenant: &'a Tenant,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    webhook_secret: Option<&'static str>,
 }
 
 fn show(slug: Option<String>, ctx: &Context) -> Result<Outcome> {
@@ -131,7 +152,21 @@ fn show(slug: Option<String>, ctx: &Context) -> Result<Outcome> {
         Some(slug) => tenant_named(tx, slug),
         None => ctx.resolve_tenant(tx),
     })?;
-    ctx.printer.record(&tenant, &tenant.slug)?;
+    let webhook_secret = match &tenant.webhook_url {
+        None => None,
+        Some(_) => Some(
+            match crate::service::webhooks::secret(ctx.key_store(), tenant.slug()) {
+                Ok(Some(_)) => "configured",
+                Ok(None) => "missing",
+                Err(_) => "unreachable",
+            },
+        ),
+    };
+    let view = TenantView {
+        tenant: &tenant,
+        webhook_secret,
+    };
+    ctx.printer.record(&view, tenant.slug())?;
     Ok(Outcome::Success)
 }
 
@@ -145,11 +180,22 @@ fn tenant_named(tx: &Tx<'_>, slug: &str) -> Result<Tenant> {
 }
 
 fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
-    if args.name.is_none() && args.timezone.is_none() && args.key_prefix.is_none() {
+    let nothing = args.name.is_none()
+        && args.timezone.is_none()
+        && args.key_prefix.is_none()
+        && args.webhook_url.is_none()
+        && !args.no_webhook;
+    if nothing {
         return Err(Error::usage(
-            "nothing to update; pass --name, --timezone or --key-prefix",
+            "nothing to update; pass --name, --timezone, --key-prefix, --webhook-url or --no-webhook",
         ));
     }
+    let webhook = match (&args.webhook_url, args.no_webhook) {
+        (Some(url), _) => Some(Some(check_url(url)?)),
+        (None, true) => Some(None),
+        (None, false) => None,
+    };
+    let mut made_secret = false;
     let name = args
         .name
         .as_deref()
@@ -160,13 +206,34 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
     }
     let prefix = args.key_prefix.as_deref().map(checked_prefix).transpose()?;
     change_tenant(&args.slug, ctx, "tenant.updated", |tenant| {
-        let before = json!({"name": tenant.name, "timezone": tenant.timezone, "key_prefix": tenant.key_prefix});
+        let before = editable(tenant);
         tenant.name = name.unwrap_or(tenant.name.clone());
         tenant.timezone = args.timezone.unwrap_or(tenant.timezone.clone());
         tenant.key_prefix = prefix.unwrap_or(tenant.key_prefix.clone());
-        let after = json!({"name": tenant.name, "timezone": tenant.timezone, "key_prefix": tenant.key_prefix});
-        Ok(json!({"before": before, "after": after}))
-    })
+        if let Some(url) = webhook {
+            if url.is_some() {
+                made_secret = ensure_secret(ctx.key_store(), tenant.slug())?;
+            }
+            tenant.webhook_url = url;
+        }
+        Ok(json!({"before": before, "after": editable(tenant)}))
+    })?;
+    if made_secret {
+        ctx.printer.note(
+            "made a webhook secret; write it to a file with `keywright key export-private --webhook-secret --out FILE`",
+        );
+    }
+    Ok(Outcome::Success)
+}
+
+/// The fields `tenant update` changes, as audit details.
+fn editable(tenant: &Tenant) -> serde_json::Value {
+    let mut fields =
+        json!({"name": tenant.name, "timezone": tenant.timezone, "key_prefix": tenant.key_prefix});
+    if let (Some(url), Some(map)) = (&tenant.webhook_url, fields.as_object_mut()) {
+        map.insert("webhook_url".into(), url.clone().into());
+    }
+    fields
 }
 
 fn set_status(slug: &str, status: TenantStatus, ctx: &Context) -> Result<Outcome> {
@@ -178,12 +245,8 @@ fn set_status(slug: &str, status: TenantStatus, ctx: &Context) -> Result<Outcome
         if tenant.status == status {
             return Err(Error::usage(format!(
                 "tenant '{}' is already {}; nothing was changed",
-                tenant.slug,
-                if status == TenantStatus::Active {
-                    "active"
-                } else {
-                    "suspended"
-                }
+                tenant.slug(),
+                status
             )));
         }
         tenant.status = status;
@@ -200,24 +263,25 @@ fn change_tenant(
     edit: impl FnOnce(&mut Tenant) -> Result<serde_json::Value>,
 ) -> Result<Outcome> {
     let mut store = ctx.open_store()?;
+    let session = ctx.session();
     let tenant = store.write(|tx| {
         let mut tenant = tenant_named(tx, slug)?;
         let details = edit(&mut tenant)?;
         tx.update_tenant(&tenant, ctx.now)?;
         tx.scope(&tenant)
-            .append_audit(&ctx.audit(action, "tenant", &tenant.slug, details))?;
+            .append_audit(&session.audit(action, "tenant", tenant.slug(), details))?;
         tenant_named(tx, slug)
     })?;
-    ctx.printer.record(&tenant, &tenant.slug)?;
+    ctx.printer.record(&tenant, tenant.slug())?;
     Ok(Outcome::Success)
 }
 
 fn use_tenant(slug: &str, ctx: &Context) -> Result<Outcome> {
     let tenant = ctx.open_store()?.read(|tx| tenant_named(tx, slug))?;
-    config::set_value(&ctx.config_path, "default_tenant", &tenant.slug)?;
+    config::set_value(&ctx.config_path, "default_tenant", tenant.slug())?;
     ctx.printer.note(&format!(
         "default tenant is now '{}' (in {})",
-        tenant.slug,
+        tenant.slug(),
         ctx.config_path.display()
     ));
     Ok(Outcome::Success)

@@ -9,12 +9,12 @@ use clap::Args;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::key::trusted_keys;
 use super::read;
 use crate::cli::Context;
 use crate::domain::time::parse_instant;
 use crate::error::{Error, Outcome, Result};
 use crate::output::Format;
+use crate::service::signing::trusted_keys;
 use crate::token::{
     Code, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification, VerifyingKey,
     verify_license, verify_revocations,
@@ -180,7 +180,7 @@ fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<KeySet> {
     if !keys.is_empty() {
         return Ok(keys);
     }
-    read(ctx, |scope, _| trusted_keys(&ctx.key_store(), scope))
+    read(ctx, |scope, _| trusted_keys(ctx.key_store(), scope))
 }
 
 fn read_text(path: &Path) -> Result<String> {

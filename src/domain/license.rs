@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::store::License;
 use crate::token::{CLAIMS_VERSION, Code, LicenseClaims, Verification};
 
 /// The contract terms of a license: what its token asserts.
@@ -21,20 +20,17 @@ pub struct Terms {
 }
 
 impl Terms {
-    /// The terms recorded in a license row.
-    pub fn of(license: &License) -> Terms {
-        Terms {
-            plan: license.plan.clone(),
-            not_before: license.not_before.map(|t| t.0),
-            expires_at: license.expires.map(|t| t.0),
-            grace_seconds: license.grace_seconds,
-            features: license.features.clone(),
-            limits: license.limits.clone(),
-            domains: license.domains.clone(),
-            fingerprints: license.fingerprints.clone(),
-            trial: license.trial,
-        }
+    /// The number of machines the license may run on, if limited.
+    pub fn seats(&self) -> Option<i64> {
+        self.limits.get("seats").copied()
     }
+}
+
+/// What a license row claims about itself: its key, product and terms.
+pub struct Recorded<'a> {
+    pub key: &'a str,
+    pub product: &'a str,
+    pub terms: &'a Terms,
 }
 
 /// Who the license is, for whom and what product: the rest of the claims.
@@ -76,10 +72,10 @@ pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseCl
 /// Why a license row can no longer be trusted, judged from the verification
 /// of its own token: the token does not verify, or the row's contract terms
 /// differ from the ones it signs. `None`: the row matches its token.
-pub fn tampering(license: &License, signed: &Verification) -> Option<String> {
+pub fn tampering(row: &Recorded<'_>, signed: &Verification) -> Option<String> {
     match (&signed.claims, signed.code) {
         (Some(claims), code) if code != Code::Malformed => {
-            let changed = differences(license, claims);
+            let changed = differences(row, claims);
             (!changed.is_empty()).then(|| {
                 format!(
                     "the row no longer matches its signed token: {}",
@@ -96,11 +92,11 @@ pub fn tampering(license: &License, signed: &Verification) -> Option<String> {
 
 /// The contract fields in which a row and its signed claims differ. The
 /// customer and the issue time are not contract terms and are not compared.
-fn differences(license: &License, signed: &LicenseClaims) -> Vec<&'static str> {
-    let terms = Terms::of(license);
+fn differences(row: &Recorded<'_>, signed: &LicenseClaims) -> Vec<&'static str> {
+    let terms = row.terms;
     let checks = [
-        ("key", signed.sub == license.key),
-        ("product", signed.aud == license.product),
+        ("key", signed.sub == row.key),
+        ("product", signed.aud == row.product),
         ("plan", signed.plan == terms.plan),
         ("not_before", signed.nbf == terms.not_before),
         ("expires", signed.exp == terms.expires_at),

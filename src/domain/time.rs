@@ -31,6 +31,19 @@ impl Serialize for UnixTime {
     }
 }
 
+impl utoipa::PartialSchema for UnixTime {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
+            .description(Some("An instant in UTC, RFC 3339"))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for UnixTime {}
+
 /// The current time in whole seconds.
 pub fn now() -> i64 {
     Timestamp::now().as_second()
@@ -43,6 +56,11 @@ pub fn parse_timezone(name: &str) -> Result<TimeZone> {
             "'{name}' is not an IANA time zone; use a name like UTC, Europe/Berlin or Africa/Nairobi"
         ))
     })
+}
+
+/// Checks that `text` is a date `YYYY-MM-DD`.
+pub fn check_date(text: &str) -> Result<()> {
+    parse_date(text).map(drop)
 }
 
 fn parse_date(text: &str) -> Result<Date> {

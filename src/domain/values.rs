@@ -63,17 +63,38 @@ pub fn parse_limits(pairs: &[String]) -> Result<BTreeMap<String, i64>> {
         };
         let (name, value) = pair.split_once('=').ok_or_else(bad)?;
         let name = name.trim();
-        if name.is_empty()
-            || !name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        {
+        if !is_limit_name(name) {
             return Err(bad());
         }
         let value: i64 = value.trim().parse().map_err(|_| bad())?;
         limits.insert(name.to_string(), value);
     }
     Ok(limits)
+}
+
+/// Limits given as a map (JSON): names of letters, digits, `_` and `-`.
+pub fn check_limit_names(limits: BTreeMap<String, i64>) -> Result<BTreeMap<String, i64>> {
+    for name in limits.keys() {
+        if !is_limit_name(name) {
+            return Err(Error::usage(format!(
+                "'{name}' is not a limit name; use letters, digits, '_' and '-'"
+            )));
+        }
+    }
+    Ok(limits)
+}
+
+fn is_limit_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// Bytes as lower-case hexadecimal.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A seat count: at least one.
@@ -96,6 +117,45 @@ pub fn non_empty(what: &str, text: &str) -> Result<String> {
         )))
     } else {
         Ok(text.to_string())
+    }
+}
+
+/// An optional free-text field (a name, a company): trimmed, empty means
+/// none, at most 200 characters, no control characters.
+pub fn optional_text(what: &str, text: Option<&str>) -> Result<Option<String>> {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    if text.chars().count() > 200 || text.chars().any(char::is_control) {
+        return Err(Error::usage(format!(
+            "the {what} must be at most 200 characters without control characters"
+        )));
+    }
+    Ok(Some(text.to_string()))
+}
+
+/// `--feature` (replace all), `--add-feature`, `--remove-feature` of an update.
+#[derive(Debug, Clone, Default)]
+pub struct FeatureEdit {
+    /// Replaces the features when given.
+    pub set: Option<Vec<String>>,
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+}
+
+impl FeatureEdit {
+    pub fn is_empty(&self) -> bool {
+        self.set.is_none() && self.add.is_empty() && self.remove.is_empty()
+    }
+
+    /// The features after this edit, sorted and unique.
+    pub fn apply(&self, current: &[String]) -> Result<Vec<String>> {
+        let mut features = self.set.clone().unwrap_or_else(|| current.to_vec());
+        features.extend(self.add.iter().cloned());
+        let remove = normalize_features(&self.remove)?;
+        let mut features = normalize_features(&features)?;
+        features.retain(|f| !remove.contains(f));
+        Ok(features)
     }
 }
 
@@ -181,6 +241,46 @@ pub fn normalize_fingerprints(fingerprints: &[String]) -> Result<Vec<String>> {
     out.sort();
     out.dedup();
     Ok(out)
+}
+
+/// One machine fingerprint, as [`normalize_fingerprints`] checks it.
+pub fn normalize_fingerprint(fingerprint: &str) -> Result<String> {
+    let mut one = normalize_fingerprints(&[fingerprint.to_string()])?;
+    Ok(one.pop().unwrap_or_default())
+}
+
+/// A host name an application runs on, as asked about (no wildcard).
+pub fn normalize_host(host: &str) -> Result<String> {
+    let mut one = normalize_domains(&[host.to_string()])?;
+    match one.pop() {
+        Some(host) if !host.starts_with("*.") => Ok(host),
+        _ => Err(Error::usage(format!(
+            "'{host}' is not a host name; give one like app.example.com"
+        ))),
+    }
+}
+
+/// A request's nonce: 1 to 128 visible ASCII characters.
+pub fn check_nonce(nonce: &str) -> Result<String> {
+    let ok = (1..=128).contains(&nonce.len()) && nonce.bytes().all(|b| b.is_ascii_graphic());
+    if ok {
+        Ok(nonce.to_string())
+    } else {
+        Err(Error::usage(
+            "the nonce must be 1 to 128 visible ASCII characters, e.g. a random base64url string",
+        ))
+    }
+}
+
+/// A machine's host name as reported: at most 255 characters, no control characters.
+pub fn check_hostname(hostname: &str) -> Result<String> {
+    let hostname = hostname.trim();
+    if hostname.is_empty() || hostname.len() > 255 || hostname.chars().any(char::is_control) {
+        return Err(Error::usage(
+            "the hostname must be 1 to 255 characters without control characters",
+        ));
+    }
+    Ok(hostname.to_string())
 }
 
 #[cfg(test)]

@@ -11,7 +11,9 @@ mod provided;
 
 pub use provided::{ProvidedKey, places_looked, provided_key, read_key_file};
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::Deserialize;
 
@@ -40,6 +42,9 @@ impl KeyStoreKind {
 pub struct KeyStore {
     kind: KeyStoreKind,
     dir: PathBuf,
+    /// Secrets already read, by `TENANT/KID`: a long-running service asks the
+    /// OS keyring once per key, not once per request.
+    cache: Option<Mutex<HashMap<String, SigningKey>>>,
 }
 
 impl KeyStore {
@@ -48,6 +53,15 @@ impl KeyStore {
         KeyStore {
             kind,
             dir: data_dir.join("keys"),
+            cache: None,
+        }
+    }
+
+    /// The same store, keeping in memory the secrets it has read.
+    pub fn cached(self) -> KeyStore {
+        KeyStore {
+            cache: Some(Mutex::new(HashMap::new())),
+            ..self
         }
     }
 
@@ -80,6 +94,21 @@ impl KeyStore {
 
     /// The secret of a key, or `None` when the store has no entry for it.
     pub fn get(&self, tenant: &str, kid: &str) -> Result<Option<SigningKey>> {
+        let Some(cache) = &self.cache else {
+            return self.read(tenant, kid);
+        };
+        let account = format!("{tenant}/{kid}");
+        if let Some(key) = lock(cache).get(&account) {
+            return Ok(Some(key.clone()));
+        }
+        let found = self.read(tenant, kid)?;
+        if let Some(key) = &found {
+            lock(cache).insert(account, key.clone());
+        }
+        Ok(found)
+    }
+
+    fn read(&self, tenant: &str, kid: &str) -> Result<Option<SigningKey>> {
         match self.kind {
             KeyStoreKind::Keyring => os_keyring::get(tenant, kid),
             KeyStoreKind::File => file::get(&self.dir, tenant, kid),
@@ -88,9 +117,22 @@ impl KeyStore {
 
     /// Removes a secret written by a command that then failed.
     pub fn remove(&self, tenant: &str, kid: &str) {
+        if let Some(cache) = &self.cache {
+            lock(cache).remove(&format!("{tenant}/{kid}"));
+        }
         match self.kind {
             KeyStoreKind::Keyring => os_keyring::remove(tenant, kid),
             KeyStoreKind::File => file::remove(&self.dir, tenant, kid),
         }
     }
+}
+
+/// The cache's lock; a panic elsewhere cannot leave a map half-written, so a
+/// poisoned lock is taken as it is.
+fn lock(
+    cache: &Mutex<HashMap<String, SigningKey>>,
+) -> std::sync::MutexGuard<'_, HashMap<String, SigningKey>> {
+    cache
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }

@@ -1,35 +1,68 @@
-//! Machine activations of a license: fingerprint, host name, first and last seen.
+//! Machine activations of a license: fingerprint, host name, first and last
+//! seen. With a heartbeat (floating seats), a machine not seen within it is
+//! stale: it keeps its row but no longer takes a seat.
 
 use rusqlite::{Row, params};
 use serde::Serialize;
 
 use super::Scope;
+use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 
-#[derive(Debug, Clone, Serialize)]
+text_enum! {
+    /// Whether a machine takes a seat.
+    pub MachineStatus "machine status" {
+        /// Node-locked, or checked in within the heartbeat: it takes a seat.
+        Live = "live",
+        /// Not checked in within the heartbeat: its seat is free.
+        Stale = "stale",
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Activation {
     pub fingerprint: String,
     pub hostname: Option<String>,
+    pub status: MachineStatus,
     pub first_seen: UnixTime,
     pub last_seen: UnixTime,
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Activation> {
-    Ok(Activation {
-        fingerprint: row.get(0)?,
-        hostname: row.get(1)?,
-        first_seen: UnixTime(row.get(2)?),
-        last_seen: UnixTime(row.get(3)?),
-    })
+impl Activation {
+    pub fn is_live(&self) -> bool {
+        self.status == MachineStatus::Live
+    }
 }
 
 impl Scope<'_> {
-    pub fn activations(&self, license_id: i64) -> Result<Vec<Activation>> {
-        let mut stmt = self.conn.prepare(
+    /// The machines of a license, oldest first, with their status at `now`
+    /// under the license's heartbeat (`None`: every machine is live).
+    pub fn activations(
+        &self,
+        license_id: i64,
+        heartbeat: Option<i64>,
+        now: i64,
+    ) -> Result<Vec<Activation>> {
+        let mut stmt = self.conn.prepare_cached(
             "SELECT fingerprint, hostname, first_seen, last_seen FROM activations
              WHERE tenant_id = ?1 AND license_id = ?2 ORDER BY first_seen, id",
         )?;
+        let from_row = |row: &Row<'_>| -> rusqlite::Result<Activation> {
+            let last_seen: i64 = row.get(3)?;
+            let live = heartbeat.is_none_or(|beat| last_seen.saturating_add(beat) > now);
+            Ok(Activation {
+                fingerprint: row.get(0)?,
+                hostname: row.get(1)?,
+                status: if live {
+                    MachineStatus::Live
+                } else {
+                    MachineStatus::Stale
+                },
+                first_seen: UnixTime(row.get(2)?),
+                last_seen: UnixTime(last_seen),
+            })
+        };
         let rows = stmt.query_map(params![self.tenant_id, license_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -10,8 +10,9 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::Scope;
-use super::query::{Conditions, ListPage, PageRequest};
+use super::query::{Conditions, Cursor, CursorPage, Keyset, ListPage, PageRequest};
 use crate::domain::time::UnixTime;
+use crate::domain::values::hex;
 use crate::error::Result;
 
 /// `prev_hash` of a tenant's first entry.
@@ -28,7 +29,7 @@ pub struct NewAuditEntry<'a> {
     pub details: serde_json::Value,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AuditEntry {
     pub seq: i64,
     pub at: UnixTime,
@@ -62,10 +63,6 @@ impl Canonical<'_> {
         let json = serde_json::to_vec(self).expect("canonical audit content serialises");
         hex(&Sha256::digest(&json))
     }
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Filters of `audit list`; times are Unix seconds.
@@ -308,6 +305,39 @@ impl Scope<'_> {
     ) -> Result<ListPage<AuditEntry>> {
         self.audit_query(filter)
             .page(self.conn, COLUMNS, "audit_log", "seq DESC", page, from_row)
+    }
+
+    /// One page of the entries the filter matches, oldest first, after a cursor (a seq).
+    pub fn audit_after(
+        &self,
+        filter: &AuditFilter,
+        cursor: Cursor,
+    ) -> Result<CursorPage<AuditEntry>> {
+        self.audit_query(filter).after(
+            self.conn,
+            Keyset {
+                select: COLUMNS,
+                from: "audit_log",
+                id_column: "seq",
+            },
+            cursor,
+            from_row,
+            |e| e.seq,
+        )
+    }
+
+    /// How many entries with one of `actions` name `target_id` since `since`.
+    pub fn count_recent_audit(&self, target_id: &str, actions: &[&str], since: i64) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT action FROM audit_log WHERE tenant_id = ?1 AND target_id = ?2 AND at >= ?3",
+        )?;
+        let mut rows = stmt.query(params![self.tenant_id, target_id, since])?;
+        let mut count = 0;
+        while let Some(row) = rows.next()? {
+            let action: String = row.get(0)?;
+            count += i64::from(actions.contains(&action.as_str()));
+        }
+        Ok(count)
     }
 
     /// Every entry the filter matches, oldest first, streamed to `visit`.

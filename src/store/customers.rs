@@ -5,11 +5,12 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::Scope;
-use super::query::{Conditions, ListPage, Order, PageRequest};
+use super::query::{Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest};
+use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Customer {
     #[serde(skip)]
     pub id: i64,
@@ -29,21 +30,27 @@ pub struct NewCustomer {
     pub external_id: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum CustomerStatus {
-    #[default]
-    Active,
-    Deleted,
-    All,
+text_enum! {
+    /// Which customers a list shows.
+    #[derive(Default)]
+    pub CustomerStatus "customer status" {
+        #[default]
+        Active = "active",
+        Deleted = "deleted",
+        All = "all",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum CustomerSort {
-    #[default]
-    Email,
-    Name,
-    Company,
-    Created,
+text_enum! {
+    /// The order of `customer list`.
+    #[derive(Default)]
+    pub CustomerSort "customer sort" {
+        #[default]
+        Email = "email",
+        Name = "name",
+        Company = "company",
+        Created = "created",
+    }
 }
 
 #[derive(Debug, Default)]
@@ -167,6 +174,26 @@ impl Scope<'_> {
     ) -> Result<ListPage<Customer>> {
         let (c, order) = self.customer_query(filter);
         c.page(self.conn, COLUMNS, "customers", &order, page, from_row)
+    }
+
+    /// One page of the customers the filter matches, in creation order, after a cursor.
+    pub fn customers_after(
+        &self,
+        filter: &CustomerFilter,
+        cursor: Cursor,
+    ) -> Result<CursorPage<Customer>> {
+        let (c, _) = self.customer_query(filter);
+        c.after(
+            self.conn,
+            Keyset {
+                select: COLUMNS,
+                from: "customers",
+                id_column: "id",
+            },
+            cursor,
+            from_row,
+            |c| c.id,
+        )
     }
 
     /// Every customer the filter matches, streamed to `visit`.

@@ -7,19 +7,23 @@ use std::collections::BTreeMap;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::Scope;
-use super::query::{Conditions, ListPage, Order, PageRequest, json_column, to_json};
-use crate::domain::license::Terms;
+use super::query::{
+    Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest, json_column, to_json,
+};
+use super::{Scope, word};
+use crate::domain::license::{Recorded, Terms};
+use crate::domain::state::{LicenseState, LicenseStatus};
+use crate::domain::text_enum::{TextEnum, text_enum};
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct License {
     #[serde(skip)]
     pub id: i64,
     pub key: String,
     /// Effective status at the time of reading.
-    pub status: String,
+    pub status: LicenseStatus,
     pub product: String,
     pub plan: Option<String>,
     pub customer: String,
@@ -34,25 +38,61 @@ pub struct License {
     pub trial: bool,
     pub revocation_reason: Option<String>,
     pub revoked: Option<UnixTime>,
+    /// Check-in period of floating seats, in seconds; absent: node-locked.
+    pub heartbeat_seconds: Option<i64>,
     pub version: i64,
+    /// Validations answered by the service.
+    pub validations: i64,
+    pub last_validated: Option<UnixTime>,
     pub kid: String,
     pub token: String,
     #[serde(skip)]
-    pub stored_status: String,
+    pub state: LicenseState,
     #[serde(skip)]
     pub customer_external_id: Option<String>,
 }
 
+impl License {
+    /// The contract terms recorded in the row.
+    pub fn terms(&self) -> Terms {
+        Terms {
+            plan: self.plan.clone(),
+            not_before: self.not_before.map(|t| t.0),
+            expires_at: self.expires.map(|t| t.0),
+            grace_seconds: self.grace_seconds,
+            features: self.features.clone(),
+            limits: self.limits.clone(),
+            domains: self.domains.clone(),
+            fingerprints: self.fingerprints.clone(),
+            trial: self.trial,
+        }
+    }
+
+    /// The row's key, product and terms, to compare with its signed token.
+    pub fn recorded<'a>(&'a self, terms: &'a Terms) -> Recorded<'a> {
+        Recorded {
+            key: &self.key,
+            product: &self.product,
+            terms,
+        }
+    }
+
+    /// The number of machines the license may run on, if limited.
+    pub fn seats(&self) -> Option<i64> {
+        self.limits.get("seats").copied()
+    }
+}
+
 /// Just enough of a license to select it and change its state.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LicenseRef {
     #[serde(skip)]
     pub id: i64,
     pub key: String,
     /// Effective status at the time of reading.
-    pub status: String,
+    pub status: LicenseStatus,
     #[serde(skip)]
-    pub stored_status: String,
+    pub state: LicenseState,
     pub product: String,
     pub customer: String,
 }
@@ -62,12 +102,20 @@ impl From<&License> for LicenseRef {
         LicenseRef {
             id: license.id,
             key: license.key.clone(),
-            status: license.status.clone(),
-            stored_status: license.stored_status.clone(),
+            status: license.status,
+            state: license.state,
             product: license.product.clone(),
             customer: license.customer.clone(),
         }
     }
+}
+
+/// Validations of one license answered since the counters were last written.
+#[derive(Debug, Clone, Copy)]
+pub struct ValidationCount {
+    pub license_id: i64,
+    pub count: i64,
+    pub last: i64,
 }
 
 /// A license to insert; the key and token are already made.
@@ -85,37 +133,20 @@ pub struct NewLicense<'a> {
     pub domains: &'a [String],
     pub fingerprints: &'a [String],
     pub trial: bool,
+    pub heartbeat_seconds: Option<i64>,
     pub kid: &'a str,
     pub token: &'a str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LicenseStatus {
-    Active,
-    Expired,
-    Grace,
-    Revoked,
-    Suspended,
-}
-
-impl LicenseStatus {
-    fn as_str(self) -> &'static str {
-        match self {
-            LicenseStatus::Active => "active",
-            LicenseStatus::Expired => "expired",
-            LicenseStatus::Grace => "grace",
-            LicenseStatus::Revoked => "revoked",
-            LicenseStatus::Suspended => "suspended",
-        }
+text_enum! {
+    /// The order of `license list`.
+    #[derive(Default)]
+    pub LicenseSort "license sort" {
+        #[default]
+        Issued = "issued",
+        Expires = "expires",
+        Customer = "customer",
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum LicenseSort {
-    #[default]
-    Issued,
-    Expires,
-    Customer,
 }
 
 #[derive(Debug, Default)]
@@ -177,7 +208,8 @@ fn columns(now: i64) -> String {
     format!(
         "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
          l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
-         l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, c.external_id",
+         l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, c.external_id, \
+         l.heartbeat_seconds, l.validations, l.last_validated_at",
         status_sql(now)
     )
 }
@@ -187,7 +219,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
     Ok(License {
         id: row.get(0)?,
         key: row.get(1)?,
-        status: row.get(2)?,
+        status: word(row, 2)?,
         product: row.get(3)?,
         plan: row.get(4)?,
         customer: row.get(5)?,
@@ -205,8 +237,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
         version: row.get(17)?,
         kid: row.get(18)?,
         token: row.get(19)?,
-        stored_status: row.get(20)?,
+        state: word(row, 20)?,
         customer_external_id: row.get(21)?,
+        heartbeat_seconds: row.get(22)?,
+        validations: row.get(23)?,
+        last_validated: time(24)?,
     })
 }
 
@@ -223,8 +258,8 @@ impl Scope<'_> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT INTO licenses (tenant_id, key, product_id, plan_id, customer_id, status, issued_at,
                  not_before, expires_at, grace_seconds, features, limits, domains, fingerprints, trial,
-                 version, kid, token, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?6)",
+                 version, kid, token, updated_at, heartbeat_seconds)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?6, ?17)",
         )?;
         stmt.execute(params![
             self.tenant_id,
@@ -242,7 +277,8 @@ impl Scope<'_> {
             to_json(&new.fingerprints),
             new.trial,
             new.kid,
-            new.token
+            new.token,
+            new.heartbeat_seconds
         ])?;
         Ok(self.conn.last_insert_rowid())
     }
@@ -259,12 +295,13 @@ impl Scope<'_> {
             .optional()?)
     }
 
-    /// Replaces a license's contract terms and its token (re-signed by
-    /// `kid`); increments the version.
+    /// Replaces a license's contract terms, heartbeat and token (re-signed
+    /// by `kid`); increments the version.
     pub fn update_license_terms(
         &self,
         license_id: i64,
         terms: &Terms,
+        heartbeat_seconds: Option<i64>,
         kid: &str,
         token: &str,
         now: i64,
@@ -272,7 +309,8 @@ impl Scope<'_> {
         self.conn.execute(
             "UPDATE licenses SET not_before = ?3, expires_at = ?4, grace_seconds = ?5,
                  features = ?6, limits = ?7, domains = ?8, fingerprints = ?9, trial = ?10,
-                 kid = ?11, token = ?12, version = version + 1, updated_at = ?13
+                 kid = ?11, token = ?12, version = version + 1, updated_at = ?13,
+                 heartbeat_seconds = ?14
              WHERE tenant_id = ?1 AND id = ?2",
             params![
                 self.tenant_id,
@@ -287,20 +325,34 @@ impl Scope<'_> {
                 terms.trial,
                 kid,
                 token,
-                now
+                now,
+                heartbeat_seconds
             ],
         )?;
         Ok(())
     }
 
-    /// Moves a license from `from` to state `to` (active, suspended,
-    /// revoked); a revocation records its reason and time; the version grows.
-    /// Returns false, changing nothing, if the license was no longer in `from`.
+    /// Adds validations answered by the service to the licenses' counters.
+    pub fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "UPDATE licenses SET validations = validations + ?3,
+                 last_validated_at = MAX(COALESCE(last_validated_at, 0), ?4)
+             WHERE tenant_id = ?1 AND id = ?2",
+        )?;
+        for c in counts {
+            stmt.execute(params![self.tenant_id, c.license_id, c.count, c.last])?;
+        }
+        Ok(())
+    }
+
+    /// Moves a license from state `from` to `to`; a revocation records its
+    /// reason and time; the version grows. Returns false, changing nothing,
+    /// if the license was no longer in `from`.
     pub fn set_license_state(
         &self,
         license_id: i64,
-        from: &str,
-        to: &str,
+        from: LicenseState,
+        to: LicenseState,
         reason: Option<&str>,
         now: i64,
     ) -> Result<bool> {
@@ -310,6 +362,7 @@ impl Scope<'_> {
                  revoked_at = CASE WHEN ?4 = 'revoked' THEN ?6 ELSE revoked_at END
              WHERE tenant_id = ?1 AND id = ?2 AND status = ?3",
         )?;
+        let (from, to) = (from.as_str(), to.as_str());
         Ok(stmt.execute(params![self.tenant_id, license_id, from, to, reason, now])? == 1)
     }
 
@@ -415,6 +468,26 @@ impl Scope<'_> {
         )
     }
 
+    /// One page of the licenses the filter matches, in issue order, after a cursor.
+    pub fn licenses_after(
+        &self,
+        filter: &LicenseFilter,
+        cursor: Cursor,
+        now: i64,
+    ) -> Result<CursorPage<License>> {
+        self.license_conditions(filter, now).after(
+            self.conn,
+            Keyset {
+                select: &columns(now),
+                from: FROM,
+                id_column: "l.id",
+            },
+            cursor,
+            from_row,
+            |l| l.id,
+        )
+    }
+
     /// References to every license the filter matches, oldest first.
     pub fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
         let select = format!(
@@ -426,8 +499,8 @@ impl Scope<'_> {
                 Ok(LicenseRef {
                     id: r.get(0)?,
                     key: r.get(1)?,
-                    status: r.get(2)?,
-                    stored_status: r.get(3)?,
+                    status: word(r, 2)?,
+                    state: word(r, 3)?,
                     product: r.get(4)?,
                     customer: r.get(5)?,
                 })

@@ -8,10 +8,16 @@
 //!   tenant; every query on a tenant-owned table is a method of `Scope` and
 //!   filters on its `tenant_id`. Only the tenant registry (`tenants.rs`) is
 //!   reachable unscoped.
+//! - A `Scope` is made only from a [`Tenant`] read from the database: its
+//!   id is a [`TenantId`] that only this module can create, so a tenant
+//!   value cloned and edited cannot point a scope at another tenant's rows.
 //! - One command's writes happen in one `BEGIN IMMEDIATE` transaction: a
 //!   failure or a kill leaves the database as it was.
+//! - Words stored in state columns are parsed strictly: a value this
+//!   version does not know is an error, never a silent default.
 
 mod activations;
+mod api_keys;
 mod audit;
 mod customers;
 mod licenses;
@@ -22,26 +28,35 @@ mod products;
 mod query;
 mod signing_keys;
 mod tenants;
+mod webhooks;
 
-pub use activations::Activation;
+pub use activations::{Activation, MachineStatus};
+pub use api_keys::{ApiKey, ApiKeyStatus, NewApiKey};
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, Checkpoint, NewAuditEntry};
 pub use customers::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
 pub use licenses::{
-    EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseStatus, LicenseSummary,
-    NewLicense,
+    EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseSummary, NewLicense,
+    ValidationCount,
 };
 pub use plans::{NewPlan, Plan, PlanFilter, PlanSort};
 pub use products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
-pub use query::{ListPage, Order, PageRequest};
-pub use signing_keys::{KeyStatus, SigningKeyRecord};
-pub use tenants::{NewTenant, Tenant, TenantStatus};
+pub use query::{Cursor, CursorPage, ListPage, Order, PageRequest};
+pub use signing_keys::SigningKeyRecord;
+pub use tenants::{NewTenant, Tenant};
+pub use webhooks::{NewWebhook, Webhook, WebhookStatus};
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, Row, TransactionBehavior};
 
+use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result, with_db_path};
 use crate::private_fs;
+
+/// A tenant's row id. Only the store makes one (when it reads a tenant), so
+/// a scope can never be pointed at a tenant id from elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TenantId(i64);
 
 /// An open keywright database.
 pub struct Store {
@@ -69,6 +84,17 @@ impl Store {
         let conn =
             Connection::open_with_flags(path, flags).map_err(|e| with_db_path(e.into(), path))?;
         Store::prepare(conn, path.to_path_buf())
+    }
+
+    /// Opens an existing database for reading beside a writer, with a small
+    /// page cache: the service keeps several of these.
+    pub fn open_reader(path: &Path) -> Result<Store> {
+        let store = Store::open_existing(path)?;
+        store
+            .conn
+            .pragma_update(None, "cache_size", -8192)
+            .map_err(|e| with_db_path(e.into(), path))?;
+        Ok(store)
     }
 
     /// An in-memory database with the real migrations, for tests.
@@ -130,8 +156,8 @@ impl<'c> Tx<'c> {
     pub fn scope(&self, tenant: &Tenant) -> Scope<'c> {
         Scope {
             conn: self.conn,
-            tenant_id: tenant.id,
-            tenant_slug: tenant.slug.clone(),
+            tenant_id: tenant.id().0,
+            tenant_slug: tenant.slug().to_string(),
         }
     }
 }
@@ -149,10 +175,27 @@ impl Scope<'_> {
         &self.tenant_slug
     }
 
+    /// The id of the tenant this scope reads and writes.
+    pub fn tenant_id(&self) -> TenantId {
+        TenantId(self.tenant_id)
+    }
+
     /// "in tenant 'acme'", for error messages.
     pub fn describe(&self) -> String {
         format!("in tenant '{}'", self.tenant_slug)
     }
+}
+
+/// Reads a column of words (a state, a role) strictly.
+pub(crate) fn word<T: TextEnum>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    T::parse_text(&text).map_err(|message| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            message.into(),
+        )
+    })
 }
 
 fn configure(conn: &Connection) -> Result<()> {

@@ -5,12 +5,15 @@ use std::collections::BTreeMap;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::query::{Conditions, ListPage, Order, PageRequest, json_column, to_json};
+use super::query::{
+    Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest, json_column, to_json,
+};
 use super::{Product, Scope};
+use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Plan {
     #[serde(skip)]
     pub id: i64,
@@ -24,6 +27,8 @@ pub struct Plan {
     pub grace_seconds: Option<i64>,
     pub limits: BTreeMap<String, i64>,
     pub trial: bool,
+    /// Check-in period of floating seats, in seconds; absent: node-locked.
+    pub heartbeat_seconds: Option<i64>,
     pub created: UnixTime,
     pub updated: UnixTime,
 }
@@ -36,14 +41,18 @@ pub struct NewPlan {
     pub grace_seconds: Option<i64>,
     pub limits: BTreeMap<String, i64>,
     pub trial: bool,
+    pub heartbeat_seconds: Option<i64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum PlanSort {
-    #[default]
-    Name,
-    Product,
-    Created,
+text_enum! {
+    /// The order of `plan list`.
+    #[derive(Default)]
+    pub PlanSort "plan sort" {
+        #[default]
+        Name = "name",
+        Product = "product",
+        Created = "created",
+    }
 }
 
 #[derive(Debug, Default)]
@@ -56,7 +65,7 @@ pub struct PlanFilter {
 
 const COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
     plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
-    plans.created_at, plans.updated_at";
+    plans.created_at, plans.updated_at, plans.heartbeat_seconds";
 const FROM: &str = "plans JOIN products ON products.id = plans.product_id";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
@@ -73,6 +82,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
         trial: row.get(9)?,
         created: UnixTime(row.get(10)?),
         updated: UnixTime(row.get(11)?),
+        heartbeat_seconds: row.get(12)?,
     })
 }
 
@@ -88,11 +98,13 @@ impl Scope<'_> {
             });
         }
         self.conn.execute(
-            "INSERT INTO plans (tenant_id, product_id, name, features, seats, duration, grace_seconds, limits, trial, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+            "INSERT INTO plans (tenant_id, product_id, name, features, seats, duration, grace_seconds,
+                 limits, trial, created_at, updated_at, heartbeat_seconds)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
             params![
                 self.tenant_id, product.id, new.name, to_json(&new.features), new.seats,
-                new.duration, new.grace_seconds, to_json(&new.limits), new.trial, now
+                new.duration, new.grace_seconds, to_json(&new.limits), new.trial, now,
+                new.heartbeat_seconds
             ],
         )?;
         self.plan(product, &new.name)
@@ -120,6 +132,27 @@ impl Scope<'_> {
     }
 
     pub fn plans(&self, filter: &PlanFilter, page: PageRequest) -> Result<ListPage<Plan>> {
+        let (scoped, order) = self.plan_query(filter);
+        scoped.page(self.conn, COLUMNS, FROM, &order, page, from_row)
+    }
+
+    /// One page of the plans the filter matches, in creation order, after a cursor.
+    pub fn plans_after(&self, filter: &PlanFilter, cursor: Cursor) -> Result<CursorPage<Plan>> {
+        let (scoped, _) = self.plan_query(filter);
+        scoped.after(
+            self.conn,
+            Keyset {
+                select: COLUMNS,
+                from: FROM,
+                id_column: "plans.id",
+            },
+            cursor,
+            from_row,
+            |p| p.id,
+        )
+    }
+
+    fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {
         let mut c = Conditions::for_tenant(self.tenant_id);
         if let Some(product_id) = filter.product_id {
             c.push("plans.product_id = ?", product_id);
@@ -134,14 +167,13 @@ impl Scope<'_> {
         };
         let order = format!("{column} {}, plans.id", filter.order.sql());
         // Both tables carry tenant_id; the filter names the plans' column.
-        let scoped = c.qualified("plans.tenant_id");
-        scoped.page(self.conn, COLUMNS, FROM, &order, page, from_row)
+        (c.qualified("plans.tenant_id"), order)
     }
 
     pub fn update_plan(&self, plan: &Plan, now: i64) -> Result<()> {
         self.conn.execute(
             "UPDATE plans SET features = ?3, seats = ?4, duration = ?5, grace_seconds = ?6,
-                 limits = ?7, trial = ?8, updated_at = ?9
+                 limits = ?7, trial = ?8, updated_at = ?9, heartbeat_seconds = ?10
              WHERE tenant_id = ?1 AND id = ?2",
             params![
                 self.tenant_id,
@@ -152,7 +184,8 @@ impl Scope<'_> {
                 plan.grace_seconds,
                 to_json(&plan.limits),
                 plan.trial,
-                now
+                now,
+                plan.heartbeat_seconds
             ],
         )?;
         Ok(())

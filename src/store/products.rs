@@ -4,11 +4,14 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::Scope;
-use super::query::{Conditions, ListPage, Order, PageRequest, json_column, to_json};
+use super::query::{
+    Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest, json_column, to_json,
+};
+use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Product {
     #[serde(skip)]
     pub id: i64,
@@ -26,20 +29,26 @@ pub struct NewProduct {
     pub features: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ProductStatus {
-    #[default]
-    All,
-    Active,
-    Inactive,
+text_enum! {
+    /// Which products a list shows.
+    #[derive(Default)]
+    pub ProductStatus "product status" {
+        #[default]
+        All = "all",
+        Active = "active",
+        Inactive = "inactive",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ProductSort {
-    #[default]
-    Slug,
-    Name,
-    Created,
+text_enum! {
+    /// The order of `product list`.
+    #[derive(Default)]
+    pub ProductSort "product sort" {
+        #[default]
+        Slug = "slug",
+        Name = "name",
+        Created = "created",
+    }
 }
 
 #[derive(Debug, Default)]
@@ -127,6 +136,26 @@ impl Scope<'_> {
     pub fn products(&self, filter: &ProductFilter, page: PageRequest) -> Result<ListPage<Product>> {
         let (c, order) = self.product_query(filter);
         c.page(self.conn, COLUMNS, "products", &order, page, from_row)
+    }
+
+    /// One page of the products the filter matches, in creation order, after a cursor.
+    pub fn products_after(
+        &self,
+        filter: &ProductFilter,
+        cursor: Cursor,
+    ) -> Result<CursorPage<Product>> {
+        let (c, _) = self.product_query(filter);
+        c.after(
+            self.conn,
+            Keyset {
+                select: COLUMNS,
+                from: "products",
+                id_column: "id",
+            },
+            cursor,
+            from_row,
+            |p| p.id,
+        )
     }
 
     /// Every product the filter matches, streamed to `visit`.

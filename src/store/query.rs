@@ -47,11 +47,31 @@ impl<T> ListPage<T> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Order {
-    #[default]
-    Asc,
-    Desc,
+crate::domain::text_enum::text_enum! {
+    /// The direction of a sorted list.
+    #[derive(Default)]
+    pub Order "sort order" {
+        #[default]
+        Asc = "asc",
+        Desc = "desc",
+    }
+}
+
+/// Where a list read in pages of the service resumes: after the row with
+/// this id, in id order. Unlike a page number, a cursor stays put when rows
+/// are added before it, and a deep page costs what the first one does.
+#[derive(Debug, Clone, Copy)]
+pub struct Cursor {
+    pub after: Option<i64>,
+    pub limit: u32,
+}
+
+/// One page read with a cursor, and the cursor of the next page, if any.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CursorPage<T> {
+    pub items: Vec<T>,
+    /// Pass as `after` to read the next page; absent on the last page.
+    pub next: Option<String>,
 }
 
 impl Order {
@@ -195,6 +215,51 @@ impl Conditions {
             page: page.page,
             limit: page.limit,
         })
+    }
+}
+
+/// The rows a cursor reads: columns, table (or join) and the id column
+/// that orders them.
+pub(crate) struct Keyset<'a> {
+    pub select: &'a str,
+    pub from: &'a str,
+    pub id_column: &'a str,
+}
+
+impl Conditions {
+    /// Reads the rows after the cursor, in the order of the id column, and
+    /// the cursor that follows them (`id_of` gives a row's id).
+    pub(crate) fn after<T>(
+        mut self,
+        conn: &Connection,
+        rows: Keyset<'_>,
+        cursor: Cursor,
+        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+        id_of: impl Fn(&T) -> i64,
+    ) -> Result<CursorPage<T>> {
+        let Keyset {
+            select,
+            from,
+            id_column,
+        } = rows;
+        if let Some(after) = cursor.after {
+            self.push(&format!("{id_column} > ?"), after);
+        }
+        let sql = format!(
+            "SELECT {select} FROM {from} WHERE {} ORDER BY {id_column} LIMIT {}",
+            self.sql,
+            u64::from(cursor.limit) + 1
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let mut items = stmt
+            .query_map(params_from_iter(self.params.iter()), map)?
+            .collect::<rusqlite::Result<Vec<T>>>()?;
+        let more = items.len() > cursor.limit as usize;
+        items.truncate(cursor.limit as usize);
+        let next = more
+            .then(|| items.last().map(|last| id_of(last).to_string()))
+            .flatten();
+        Ok(CursorPage { items, next })
     }
 }
 

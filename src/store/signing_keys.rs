@@ -4,19 +4,11 @@
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::Scope;
+use super::{Scope, word};
+use crate::domain::state::KeyStatus;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 use crate::token::{Algorithm, SigningKey, VerifyingKey};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum KeyStatus {
-    /// May sign; the newest active key signs by default.
-    Active,
-    /// Verifies what it signed, signs nothing new.
-    Retired,
-}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SigningKeyRecord {
@@ -33,7 +25,10 @@ pub struct SigningKeyRecord {
 
 impl SigningKeyRecord {
     pub fn algorithm(&self) -> Algorithm {
-        Algorithm::from_name(self.algorithm).unwrap_or(Algorithm::Ed25519)
+        match self.algorithm {
+            "hmac" => Algorithm::Hmac,
+            _ => Algorithm::Ed25519,
+        }
     }
 
     /// The Ed25519 public key; HMAC keys have none.
@@ -48,20 +43,15 @@ const COLUMNS: &str = "id, kid, algorithm, status, created_at, retired_at, publi
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
     let algorithm: String = row.get(2)?;
-    let status: String = row.get(3)?;
+    let algorithm = Algorithm::from_name(&algorithm).ok_or_else(|| {
+        let message = format!("'{algorithm}' is not a key algorithm");
+        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, message.into())
+    })?;
     Ok(SigningKeyRecord {
         id: row.get(0)?,
         kid: row.get(1)?,
-        algorithm: if algorithm == "hmac" {
-            "hmac"
-        } else {
-            "ed25519"
-        },
-        status: if status == "retired" {
-            KeyStatus::Retired
-        } else {
-            KeyStatus::Active
-        },
+        algorithm: algorithm.name(),
+        status: word(row, 3)?,
         created: UnixTime(row.get(4)?),
         retired: row.get::<_, Option<i64>>(5)?.map(UnixTime),
         public_key: row.get(6)?,

@@ -4,39 +4,43 @@
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::Tx;
+use super::{TenantId, Tx, word};
 use crate::domain::naming::{unique_abbreviation, unique_slug};
+use crate::domain::state::TenantStatus;
+use crate::domain::text_enum::TextEnum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TenantStatus {
-    Active,
-    Suspended,
-}
-
-impl TenantStatus {
-    fn as_str(self) -> &'static str {
-        match self {
-            TenantStatus::Active => "active",
-            TenantStatus::Suspended => "suspended",
-        }
-    }
-}
-
+/// A tenant as read from the database. Its id and slug cannot be changed
+/// or made up: they come only from the row.
 #[derive(Debug, Clone, Serialize)]
 pub struct Tenant {
     #[serde(skip)]
-    pub id: i64,
-    pub slug: String,
+    id: TenantId,
+    slug: String,
     pub name: String,
     pub abbreviation: String,
     pub key_prefix: String,
     pub timezone: String,
     pub status: TenantStatus,
+    /// Where suspicious-activity events are posted; its secret is in the key store.
+    pub webhook_url: Option<String>,
     pub created: UnixTime,
     pub updated: UnixTime,
+}
+
+impl Tenant {
+    pub fn id(&self) -> TenantId {
+        self.id
+    }
+
+    pub fn slug(&self) -> &str {
+        &self.slug
+    }
+
+    pub fn is_suspended(&self) -> bool {
+        self.status == TenantStatus::Suspended
+    }
 }
 
 /// What `tenant create` asks for; missing values are derived.
@@ -47,25 +51,21 @@ pub struct NewTenant {
     pub key_prefix: Option<String>,
 }
 
-const COLUMNS: &str =
-    "id, slug, name, abbreviation, key_prefix, timezone, status, created_at, updated_at";
+const COLUMNS: &str = "id, slug, name, abbreviation, key_prefix, timezone, status, webhook_url, \
+    created_at, updated_at";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Tenant> {
-    let status: String = row.get(6)?;
     Ok(Tenant {
-        id: row.get(0)?,
+        id: TenantId(row.get(0)?),
         slug: row.get(1)?,
         name: row.get(2)?,
         abbreviation: row.get(3)?,
         key_prefix: row.get(4)?,
         timezone: row.get(5)?,
-        status: if status == "suspended" {
-            TenantStatus::Suspended
-        } else {
-            TenantStatus::Active
-        },
-        created: UnixTime(row.get(7)?),
-        updated: UnixTime(row.get(8)?),
+        status: word(row, 6)?,
+        webhook_url: row.get(7)?,
+        created: UnixTime(row.get(8)?),
+        updated: UnixTime(row.get(9)?),
     })
 }
 
@@ -77,6 +77,12 @@ impl Tx<'_> {
             .prepare(&format!("SELECT {COLUMNS} FROM tenants ORDER BY slug"))?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The tenant an id names (ids come only from rows already read).
+    pub fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = ?1");
+        Ok(self.conn.query_row(&sql, [id.0], from_row).optional()?)
     }
 
     pub fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
@@ -123,17 +129,20 @@ impl Tx<'_> {
             .ok_or_else(|| Error::runtime("the new tenant could not be read back"))
     }
 
-    /// Writes a tenant's editable fields: name, key prefix, time zone, status.
+    /// Writes a tenant's editable fields: name, key prefix, time zone,
+    /// status, webhook URL.
     pub fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()> {
         self.conn.execute(
-            "UPDATE tenants SET name = ?2, key_prefix = ?3, timezone = ?4, status = ?5, updated_at = ?6
+            "UPDATE tenants SET name = ?2, key_prefix = ?3, timezone = ?4, status = ?5,
+                 webhook_url = ?6, updated_at = ?7
              WHERE id = ?1",
             params![
-                tenant.id,
+                tenant.id.0,
                 tenant.name,
                 tenant.key_prefix,
                 tenant.timezone,
                 tenant.status.as_str(),
+                tenant.webhook_url,
                 now
             ],
         )?;

@@ -5,9 +5,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::code::{Code, MAX_TOKEN_BYTES};
 use super::keys::{Algorithm, KeySet, SigningKey};
-use super::verify::{Code, MAX_TOKEN_BYTES};
-use super::{LICENSE_TYP, LicenseClaims, REVOCATION_TYP, RevocationClaims, b64};
+use super::{LICENSE_TYP, LicenseClaims, REPLY_TYP, REVOCATION_TYP, RevocationClaims, b64};
 
 /// The protected header. Unknown parameters (such as `crit`) are refused.
 #[derive(Debug, Serialize, Deserialize)]
@@ -44,7 +44,11 @@ pub fn sign_revocations(claims: &RevocationClaims, key: &SigningKey) -> Result<S
     sign(REVOCATION_TYP, claims, key)
 }
 
-fn sign<T: Serialize>(typ: &str, claims: &T, key: &SigningKey) -> Result<String, SignError> {
+pub(crate) fn sign<T: Serialize>(
+    typ: &str,
+    claims: &T,
+    key: &SigningKey,
+) -> Result<String, SignError> {
     let header = Header {
         alg: key.algorithm().jws_name().to_string(),
         kid: key.kid().to_string(),
@@ -113,7 +117,8 @@ pub(crate) fn decode(token: &str, keys: &KeySet, typ: &str) -> Result<Verified, 
         let what = match header.typ.as_str() {
             LICENSE_TYP => "a license token",
             REVOCATION_TYP => "a revocation list",
-            _ => "neither a license token nor a revocation list",
+            REPLY_TYP => "a signed reply of the license service",
+            _ => "not a keywright token",
         };
         return Err(malformed(&format!(
             "this is {what}, not the {typ} expected here"

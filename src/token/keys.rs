@@ -193,6 +193,14 @@ impl SigningKey {
         &self.kid
     }
 
+    /// The secret of an HMAC key; `None` for an Ed25519 key.
+    pub fn hmac_secret(&self) -> Option<&[u8]> {
+        match &self.secret {
+            Secret::Hmac(secret) => Some(secret),
+            Secret::Ed25519(_) => None,
+        }
+    }
+
     pub fn algorithm(&self) -> Algorithm {
         match self.secret {
             Secret::Ed25519(_) => Algorithm::Ed25519,

@@ -20,16 +20,20 @@
 
 mod b64;
 mod claims;
+mod code;
 mod jws;
 mod keys;
+mod reply;
 mod verify;
 
 pub use claims::{CLAIMS_VERSION, LicenseClaims, RevocationClaims};
+pub use code::{Code, MAX_TOKEN_BYTES};
 pub use jws::{SignError, sign_license, sign_revocations};
 pub use keys::{Algorithm, KeyError, KeySet, SigningKey, VerifyingKey};
+pub use reply::{ReplyClaims, sign_reply, verify_reply};
 pub use verify::{
-    Code, Expectations, MAX_TOKEN_BYTES, Rejected, Verification, domain_matches, verify_license,
-    verify_revocations,
+    Expectations, Rejected, SignedLicense, Verification, domain_matches, open_license,
+    verify_license, verify_revocations,
 };
 
 /// Base64url without padding, as JWS and JWK use it.
@@ -46,6 +50,8 @@ pub fn decode_base64url(text: &str) -> Option<Vec<u8>> {
 pub const LICENSE_TYP: &str = "lic+jwt";
 /// `typ` of a revocation list.
 pub const REVOCATION_TYP: &str = "lrl+jwt";
+/// `typ` of a signed reply of the license service.
+pub const REPLY_TYP: &str = "lvr+jwt";
 
 #[cfg(test)]
 mod tests;

@@ -4,70 +4,10 @@
 
 use serde::Serialize;
 
+use super::code::Code;
 use super::jws::decode;
 use super::keys::KeySet;
 use super::{CLAIMS_VERSION, LICENSE_TYP, LicenseClaims, REVOCATION_TYP, RevocationClaims};
-
-/// Tokens longer than this are refused unread.
-pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
-
-/// The outcome of a check. `VALID` and `GRACE` are valid; the last five come
-/// only from checks against the database (`keywright validate`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum Code {
-    Valid,
-    Grace,
-    Expired,
-    NotYetValid,
-    BadSignature,
-    UnknownKey,
-    Malformed,
-    WrongProduct,
-    DomainMismatch,
-    FingerprintMismatch,
-    FeatureMissing,
-    Revoked,
-    NotFound,
-    Suspended,
-    TenantSuspended,
-    TooManyMachines,
-    Tampered,
-}
-
-impl Code {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::Valid => "VALID",
-            Code::Grace => "GRACE",
-            Code::Expired => "EXPIRED",
-            Code::NotYetValid => "NOT_YET_VALID",
-            Code::BadSignature => "BAD_SIGNATURE",
-            Code::UnknownKey => "UNKNOWN_KEY",
-            Code::Malformed => "MALFORMED",
-            Code::WrongProduct => "WRONG_PRODUCT",
-            Code::DomainMismatch => "DOMAIN_MISMATCH",
-            Code::FingerprintMismatch => "FINGERPRINT_MISMATCH",
-            Code::FeatureMissing => "FEATURE_MISSING",
-            Code::Revoked => "REVOKED",
-            Code::NotFound => "NOT_FOUND",
-            Code::Suspended => "SUSPENDED",
-            Code::TenantSuspended => "TENANT_SUSPENDED",
-            Code::TooManyMachines => "TOO_MANY_MACHINES",
-            Code::Tampered => "TAMPERED",
-        }
-    }
-
-    pub fn is_valid(self) -> bool {
-        matches!(self, Code::Valid | Code::Grace)
-    }
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// What the caller requires of a license besides a good signature.
 #[derive(Debug, Clone, Default)]
@@ -131,6 +71,16 @@ impl<'a> Expectations<'a> {
     pub fn now(&self) -> i64 {
         self.now
     }
+
+    /// The product these expectations require, if any.
+    pub fn product_expected(&self) -> Option<&'a str> {
+        self.product
+    }
+
+    /// The machine these expectations require, if any.
+    pub fn fingerprint_expected(&self) -> Option<&'a str> {
+        self.fingerprint
+    }
 }
 
 /// The result of checking a token.
@@ -175,35 +125,60 @@ impl Verification {
     }
 }
 
-/// Verifies a license token against trusted keys and the caller's expectations.
-pub fn verify_license(token: &str, keys: &KeySet, expect: &Expectations<'_>) -> Verification {
-    let verified = match decode(token, keys, LICENSE_TYP) {
-        Ok(verified) => verified,
-        Err((code, message)) => return Verification::failed(code, message),
-    };
-    let claims: LicenseClaims = match serde_json::from_slice(&verified.payload) {
-        Ok(claims) => claims,
-        Err(e) => {
-            return Verification::failed(
-                Code::Malformed,
-                format!("the claims are not a license: {e}"),
-            );
+/// A license token whose form and signature hold: its claims are read but
+/// not yet judged against what the caller expects. Opening is the costly
+/// part of verification (the signature); judging is cheap, so a server may
+/// keep opened tokens and judge them again at every request.
+#[derive(Debug, Clone)]
+pub struct SignedLicense {
+    /// The key that verified the signature.
+    pub kid: String,
+    pub claims: LicenseClaims,
+}
+
+impl SignedLicense {
+    /// Judges the claims against the caller's expectations.
+    pub fn judge(&self, expect: &Expectations<'_>) -> Verification {
+        let (code, message) = check(&self.claims, expect);
+        Verification {
+            code,
+            valid: code.is_valid(),
+            message,
+            kid: Some(self.kid.clone()),
+            claims: Some(self.claims.clone()),
         }
-    };
-    let (code, message) = if claims.ver != CLAIMS_VERSION {
-        (
+    }
+}
+
+/// Checks a license token's size, form, header, key and signature, and
+/// reads its claims; the failure says why, as a verification result.
+pub fn open_license(token: &str, keys: &KeySet) -> Result<SignedLicense, Box<Verification>> {
+    let verified = decode(token, keys, LICENSE_TYP)
+        .map_err(|(code, message)| Box::new(Verification::failed(code, message)))?;
+    let claims: LicenseClaims = serde_json::from_slice(&verified.payload).map_err(|e| {
+        let message = format!("the claims are not a license: {e}");
+        Box::new(Verification::failed(Code::Malformed, message))
+    })?;
+    if claims.ver != CLAIMS_VERSION {
+        let mut failed = Verification::failed(
             Code::Malformed,
             format!("claims version {} is not supported", claims.ver),
-        )
-    } else {
-        check(&claims, expect)
-    };
-    Verification {
-        code,
-        valid: code.is_valid(),
-        message,
-        kid: Some(verified.kid),
-        claims: Some(claims),
+        );
+        failed.kid = Some(verified.kid);
+        failed.claims = Some(claims);
+        return Err(Box::new(failed));
+    }
+    Ok(SignedLicense {
+        kid: verified.kid,
+        claims,
+    })
+}
+
+/// Verifies a license token against trusted keys and the caller's expectations.
+pub fn verify_license(token: &str, keys: &KeySet, expect: &Expectations<'_>) -> Verification {
+    match open_license(token, keys) {
+        Ok(signed) => signed.judge(expect),
+        Err(failed) => *failed,
     }
 }
 

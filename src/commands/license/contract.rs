@@ -1,23 +1,16 @@
-//! `keywright license renew|update`: contract changes. The new terms are
-//! signed into a new token with the tenant's signing key (verified before it
-//! is stored), the row and its version change with it, and the new token is
-//! printed. Tokens already handed out stay valid until their own `exp`.
+//! `keywright license renew|update`: contract changes, re-signed by the
+//! service (`service::license::contract`); the new token is printed.
 
 use clap::Args;
-use serde::Serialize;
-use serde_json::json;
 
-use super::license_by_key;
 use crate::cli::Context;
-use crate::commands::key::{KeyFileArg, refuse_if_suspended, signing_key};
-use crate::commands::plan::check_features_known;
-use crate::commands::{FeatureEdit, write};
-use crate::domain::license::{Parties, Terms, claims, customer_claim};
-use crate::domain::time::{Period, UnixTime, end_of_local_day, parse_timezone};
-use crate::domain::values::{check_seats, normalize_domains, normalize_fingerprints, parse_limits};
-use crate::error::{Error, Outcome, Result};
-use crate::store::Tenant;
-use crate::token::sign_license;
+use crate::commands::{FeatureArgs, KeyFileArg, write};
+use crate::domain::values::parse_limits;
+use crate::error::{Outcome, Result};
+use crate::service::license::contract::{
+    RenewInput, RenewRequest, Resigned, UpdateInput, UpdateRequest, renew as renew_license,
+    update as update_license,
+};
 
 #[derive(Debug, Args)]
 pub struct RenewArgs {
@@ -41,7 +34,7 @@ pub struct RenewArgs {
 pub struct UpdateArgs {
     pub key: String,
     #[command(flatten)]
-    pub features: FeatureEdit,
+    pub features: FeatureArgs,
     /// Machines the license may be activated on (the `seats` limit)
     #[arg(long, value_name = "N")]
     pub seats: Option<i64>,
@@ -67,155 +60,53 @@ pub struct UpdateArgs {
     /// Remove every machine lock
     #[arg(long)]
     pub no_fingerprints: bool,
+    /// Floating seats' check-in period, e.g. 1h; `none` for node-locked seats
+    #[arg(long, value_name = "PERIOD")]
+    pub heartbeat: Option<String>,
     #[command(flatten)]
     pub signing: KeyFileArg,
 }
 
-#[derive(Serialize)]
-struct Resigned {
-    key: String,
-    version: i64,
-    expires: Option<UnixTime>,
-    features: Vec<String>,
-    kid: String,
-    token: String,
-}
-
 pub fn renew(args: RenewArgs, ctx: &Context) -> Result<Outcome> {
-    let extend = args
-        .extend
-        .as_deref()
-        .map(str::parse::<Period>)
-        .transpose()?;
-    change(
-        &args.key,
-        args.signing.key_file.as_deref(),
-        "license.renewed",
-        ctx,
-        |terms, tenant| {
-            let tz = parse_timezone(&tenant.timezone)?;
-            let expires = match (&args.until, extend) {
-                (Some(date), _) => end_of_local_day(date, &tz)?,
-                (None, Some(period)) => {
-                    let from = terms.expires_at.ok_or_else(|| {
-                    Error::usage("the license is perpetual: there is no expiry to extend; use --until to set one")
-                })?;
-                    period.add_to(from.max(ctx.now), &tz)?
-                }
-                (None, None) => return Err(Error::usage("pass --until DATE or --extend PERIOD")),
-            };
-            if expires <= ctx.now {
-                return Err(Error::usage(
-                    "the new expiry is in the past; give a later date",
-                ));
-            }
-            terms.expires_at = Some(expires);
-            Ok(())
-        },
-    )
+    let request = RenewRequest::new(RenewInput {
+        until: args.until,
+        extend: args.extend,
+    })?;
+    let session = ctx.session_with(args.signing.key_file.as_deref());
+    let resigned = write(ctx, |scope, tenant| {
+        renew_license(&session, scope, tenant, &args.key, &request)
+    })?;
+    print(ctx, &resigned)
 }
 
 pub fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
-    let nothing = args.features.is_empty()
-        && args.seats.is_none()
-        && args.limits.is_empty()
-        && args.remove_limits.is_empty()
-        && args.domains.is_empty()
-        && !args.no_domains
-        && args.fingerprints.is_empty()
-        && !args.no_fingerprints;
-    if nothing {
-        return Err(Error::usage(
-            "nothing to update; pass --feature, --add-feature, --remove-feature, --seats, --limit, --domain or --fingerprint",
-        ));
-    }
-    let seats = args.seats.map(check_seats).transpose()?;
-    let limits = parse_limits(&args.limits)?;
-    let domains = normalize_domains(&args.domains)?;
-    let fingerprints = normalize_fingerprints(&args.fingerprints)?;
-    change(
-        &args.key,
-        args.signing.key_file.as_deref(),
-        "license.updated",
-        ctx,
-        |terms, _| {
-            terms.features = args.features.apply(&terms.features)?;
-            terms.limits.extend(limits.clone());
-            if let Some(seats) = seats {
-                terms.limits.insert("seats".into(), seats);
-            }
-            for key in &args.remove_limits {
-                terms.limits.remove(key);
-            }
-            if args.no_domains || !domains.is_empty() {
-                terms.domains = domains.clone();
-            }
-            if args.no_fingerprints || !fingerprints.is_empty() {
-                terms.fingerprints = fingerprints.clone();
-            }
-            Ok(())
-        },
-    )
+    let edit = args.features.edit();
+    let listed =
+        |values: &[String], none: bool| (none || !values.is_empty()).then(|| values.to_vec());
+    let request = UpdateRequest::new(UpdateInput {
+        features: edit.set,
+        add_features: edit.add,
+        remove_features: edit.remove,
+        seats: args.seats,
+        limits: parse_limits(&args.limits)?,
+        remove_limits: args.remove_limits.clone(),
+        domains: listed(&args.domains, args.no_domains),
+        fingerprints: listed(&args.fingerprints, args.no_fingerprints),
+        heartbeat: args.heartbeat.clone(),
+    })?;
+    let session = ctx.session_with(args.signing.key_file.as_deref());
+    let resigned = write(ctx, |scope, tenant| {
+        update_license(&session, scope, tenant, &args.key, &request)
+    })?;
+    print(ctx, &resigned)
 }
 
-/// Applies `edit` to a license's terms, re-signs and stores it, with an audit
-/// entry that records the terms before and after.
-fn change(
-    key: &str,
-    key_file: Option<&std::path::Path>,
-    action: &str,
-    ctx: &Context,
-    edit: impl FnOnce(&mut Terms, &Tenant) -> Result<()>,
-) -> Result<Outcome> {
-    let resigned = write(ctx, |scope, tenant| {
-        refuse_if_suspended(tenant)?;
-        let license = license_by_key(scope, key, ctx.now)?;
-        if license.stored_status == "revoked" {
-            return Err(Error::usage(format!(
-                "license {} is revoked; its contract cannot change",
-                license.key
-            )));
-        }
-        let before = Terms::of(&license);
-        let mut terms = before.clone();
-        edit(&mut terms, tenant)?;
-        check_features_known(&scope.product(&license.product)?, &terms.features)?;
-        let signer = signing_key(ctx, scope, key_file)?;
-        let parties = Parties {
-            tenant: &tenant.slug,
-            key: &license.key,
-            product: &license.product,
-            customer: customer_claim(&license.customer, license.customer_external_id.as_deref()),
-        };
-        let token = sign_license(&claims(&parties, &terms, ctx.now), &signer)
-            .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))?;
-        scope.update_license_terms(license.id, &terms, signer.kid(), &token, ctx.now)?;
-        let details = json!({
-            "before": summary(&before), "after": summary(&terms),
-            "version": license.version + 1, "kid": signer.kid(),
-        });
-        scope.append_audit(&ctx.audit(action, "license", &license.key, details))?;
-        Ok(Resigned {
-            key: license.key,
-            version: license.version + 1,
-            expires: terms.expires_at.map(UnixTime),
-            features: terms.features,
-            kid: signer.kid().to_string(),
-            token,
-        })
-    })?;
+/// Prints the re-signed license (`-q`: its new token).
+fn print(ctx: &Context, resigned: &Resigned) -> Result<Outcome> {
     if ctx.printer.quiet() {
         ctx.printer.text(&resigned.token)?;
     } else {
-        ctx.printer.record(&resigned, &resigned.token)?;
+        ctx.printer.record(resigned, &resigned.token)?;
     }
     Ok(Outcome::Success)
-}
-
-/// The terms an audit entry records for a contract change.
-fn summary(terms: &Terms) -> serde_json::Value {
-    json!({
-        "expires": terms.expires_at, "features": terms.features, "limits": terms.limits,
-        "domains": terms.domains, "fingerprints": terms.fingerprints,
-    })
 }

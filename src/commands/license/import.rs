@@ -4,20 +4,23 @@
 //!
 //! Columns (header required; only `product` and `customer` must be present):
 //! product, customer, plan, expires, duration, features, seats, domains,
-//! fingerprints, limits, grace, trial, count. Lists are separated by `,`,
-//! `;` or spaces; limits read `k=v,k=v`; trial is true/false, yes/no or 1/0.
+//! fingerprints, limits, grace, heartbeat, trial, count. Lists are separated
+//! by `,`, `;` or spaces; limits read `k=v,k=v`; trial is true/false, yes/no
+//! or 1/0. Each row becomes the same `IssueRequest` as `license issue`.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::issue::{IssueArgs, Issuer, Requested, issue_in, print_issued};
+use super::issue::print_issued;
 use crate::cli::Context;
-use crate::commands::key::{KeyFileArg, refuse_if_suspended, signing_key};
-use crate::commands::write;
+use crate::commands::{KeyFileArg, write};
+use crate::domain::values::parse_limits;
 use crate::error::{EXIT_USAGE, Error, Outcome, Result};
 use crate::output::progress;
+use crate::service::license::issue::{IssueInput, IssueRequest, MAX_COUNT, issue_with};
+use crate::service::signing::{refuse_if_suspended, signing_key};
 
 const COLUMNS: &[&str] = &[
     "product",
@@ -31,6 +34,7 @@ const COLUMNS: &[&str] = &[
     "fingerprints",
     "limits",
     "grace",
+    "heartbeat",
     "trial",
     "count",
 ];
@@ -39,7 +43,8 @@ const COLUMNS: &[&str] = &[
 pub const COLUMNS_HELP: &str =
     "Columns (a header row is required; product and customer must be present):
   product, customer, plan, expires (YYYY-MM-DD), duration (e.g. 1y), features, seats,
-  domains, fingerprints, limits (k=v,k=v), grace (e.g. 7d), trial (true/false), count
+  domains, fingerprints, limits (k=v,k=v), grace (e.g. 7d), heartbeat (e.g. 1h),
+  trial (true/false), count
 Lists are separated by ',', ';' or spaces. Empty cells take the plan's values.";
 
 #[derive(Debug, Args)]
@@ -53,13 +58,12 @@ pub struct ImportArgs {
 /// One row, read and checked.
 struct Row {
     line: u64,
-    args: IssueArgs,
-    requested: Requested,
+    request: IssueRequest,
 }
 
 pub fn run(args: ImportArgs, ctx: &Context) -> Result<Outcome> {
     let rows = read_rows(&args.file)?;
-    let total: u64 = rows.iter().map(|r| u64::from(r.args.count)).sum();
+    let total: u64 = rows.iter().map(|r| u64::from(r.request.count())).sum();
     if total == 0 {
         return Err(Error::usage(format!(
             "{} has no rows to import",
@@ -69,18 +73,17 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Outcome> {
     if total > 1 {
         ctx.confirm(&format!("import {total} licenses"))?;
     }
+    let session = ctx.session_with(args.signing.key_file.as_deref());
     let issued = write(ctx, |scope, tenant| {
         refuse_if_suspended(tenant)?;
-        let key = signing_key(ctx, scope, args.signing.key_file.as_deref())?;
+        let key = signing_key(&session, scope)?;
         let bar = progress(total, "importing", ctx.printer.quiet());
-        let issuer = Issuer {
-            key: &key,
-            action: "license.imported",
-            bar: &bar,
-        };
         let mut issued = Vec::with_capacity(total as usize);
         for row in &rows {
-            let more = issue_in(ctx, scope, tenant, &row.args, &row.requested, &issuer);
+            let action = "license.imported";
+            let more = issue_with(&session, scope, tenant, &row.request, &key, action, &|| {
+                bar.inc(1)
+            });
             issued.extend(more.map_err(|e| at_line(row.line, e))?);
         }
         bar.finish_and_clear();
@@ -142,19 +145,16 @@ fn read_rows(path: &Path) -> Result<Vec<Row>> {
                 .filter(|v| !v.is_empty())
                 .map(str::to_string)
         };
-        let args = row_args(&field).map_err(|e| at_line(line, e))?;
-        let requested = Requested::parse(&args).map_err(|e| at_line(line, e))?;
-        rows.push(Row {
-            line,
-            args,
-            requested,
-        });
+        let request = row_input(&field)
+            .and_then(IssueRequest::new)
+            .map_err(|e| at_line(line, e))?;
+        rows.push(Row { line, request });
     }
     Ok(rows)
 }
 
-/// The `license issue` flags a row stands for.
-fn row_args(field: &dyn Fn(&str) -> Option<String>) -> Result<IssueArgs> {
+/// The licenses a row asks for, as `license issue` would ask.
+fn row_input(field: &dyn Fn(&str) -> Option<String>) -> Result<IssueInput> {
     let list = |name: &str| -> Vec<String> {
         field(name)
             .map(|v| {
@@ -189,23 +189,26 @@ fn row_args(field: &dyn Fn(&str) -> Option<String>) -> Result<IssueArgs> {
         }
     };
     let count = number("count")?.unwrap_or(1);
-    if !(1..=1_000_000).contains(&count) {
-        return Err(Error::usage(format!("count {count} must be 1 to 1000000")));
+    if !(1..=i64::from(MAX_COUNT)).contains(&count) {
+        return Err(Error::usage(format!(
+            "count {count} must be 1 to {MAX_COUNT}"
+        )));
     }
-    Ok(IssueArgs {
+    let features = list("features");
+    Ok(IssueInput {
         product: required("product")?,
         customer: required("customer")?,
         plan: field("plan"),
         expires: field("expires"),
         duration: field("duration"),
-        features: list("features"),
+        features: (!features.is_empty()).then_some(features),
         seats: number("seats")?,
         domains: list("domains"),
         fingerprints: list("fingerprints"),
-        limits: list("limits"),
+        limits: parse_limits(&list("limits"))?,
         grace: field("grace"),
+        heartbeat: field("heartbeat"),
         trial,
         count: count as u32,
-        signing: KeyFileArg { key_file: None },
     })
 }

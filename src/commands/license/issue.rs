@@ -1,28 +1,15 @@
-//! `keywright license issue`: plan terms overridden by flags, a fresh key
-//! per license, signed and self-verified, inserted with its audit entry; all
-//! licenses of one command in one transaction.
-
-use std::collections::BTreeMap;
+//! `keywright license issue`: the flags become an [`IssueRequest`]; the
+//! service issues the licenses in one transaction; they are printed after
+//! the commit.
 
 use clap::Args;
-use jiff::tz::TimeZone;
-use serde::Serialize;
-use serde_json::json;
 
 use crate::cli::Context;
-use crate::commands::key::{KeyFileArg, refuse_if_suspended, signing_key};
-use crate::commands::plan::check_features_known;
-use crate::commands::write;
-use crate::domain::license::{Parties, Terms, claims, customer_claim};
-use crate::domain::time::{Period, UnixTime, end_of_local_day, parse_timezone};
-use crate::domain::values::{
-    check_seats, normalize_domains, normalize_features, normalize_fingerprints, parse_limits,
-};
-use crate::error::{Error, Outcome, Result};
-use crate::license_key::LicenseKey;
+use crate::commands::{KeyFileArg, write};
+use crate::domain::values::parse_limits;
+use crate::error::{Outcome, Result};
 use crate::output::progress;
-use crate::store::{Customer, NewLicense, Plan, Product, Scope, Tenant};
-use crate::token::{SigningKey, sign_license};
+use crate::service::license::issue::{IssueInput, IssueRequest, Issued, MAX_COUNT, issue_licenses};
 
 #[derive(Debug, Args)]
 pub struct IssueArgs {
@@ -59,115 +46,49 @@ pub struct IssueArgs {
     /// Time after expiry during which the license still works, e.g. 7d
     #[arg(long, value_name = "PERIOD")]
     pub grace: Option<String>,
+    /// Floating seats: a machine not checked in within this period frees its seat, e.g. 1h
+    #[arg(long, value_name = "PERIOD")]
+    pub heartbeat: Option<String>,
     /// Mark the licenses as trials
     #[arg(long)]
     pub trial: bool,
     /// How many licenses to issue with these terms
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_COUNT)))]
     pub count: u32,
     #[command(flatten)]
     pub signing: KeyFileArg,
 }
 
-/// Issue flags, checked before anything is read or written.
-pub(super) struct Requested {
-    features: Option<Vec<String>>,
-    limits: BTreeMap<String, i64>,
-    domains: Vec<String>,
-    fingerprints: Vec<String>,
-    grace: Option<i64>,
-    duration: Option<Period>,
-}
-
-impl Requested {
-    pub(super) fn parse(args: &IssueArgs) -> Result<Requested> {
-        let mut limits = parse_limits(&args.limits)?;
-        if let Some(seats) = args.seats {
-            limits.insert("seats".into(), check_seats(seats)?);
-        }
-        Ok(Requested {
-            features: (!args.features.is_empty())
-                .then(|| normalize_features(&args.features))
-                .transpose()?,
-            limits,
-            domains: normalize_domains(&args.domains)?,
-            fingerprints: normalize_fingerprints(&args.fingerprints)?,
-            grace: args.grace.as_deref().map(Period::parse_grace).transpose()?,
-            duration: args.duration.as_deref().map(str::parse).transpose()?,
-        })
-    }
-
-    /// The license terms: the plan's defaults, overridden by the flags.
-    fn terms(
-        &self,
-        args: &IssueArgs,
-        plan: Option<&Plan>,
-        tz: &TimeZone,
-        now: i64,
-    ) -> Result<Terms> {
-        let mut limits = plan.map(|p| p.limits.clone()).unwrap_or_default();
-        if let Some(seats) = plan.and_then(|p| p.seats) {
-            limits.insert("seats".into(), seats);
-        }
-        limits.extend(self.limits.clone());
-        let plan_duration = plan
-            .and_then(|p| p.duration.as_deref())
-            .map(str::parse::<Period>)
-            .transpose()?;
-        let expires_at = match (&args.expires, self.duration.or(plan_duration)) {
-            (Some(date), _) => Some(end_of_local_day(date, tz)?),
-            (None, Some(period)) => Some(period.add_to(now, tz)?),
-            (None, None) => None,
-        };
-        if expires_at.is_some_and(|exp| exp <= now) {
-            return Err(Error::usage(format!(
-                "--expires {} is in the past; give a later date",
-                args.expires.as_deref().unwrap_or("")
-            )));
-        }
-        Ok(Terms {
-            plan: plan.map(|p| p.name.clone()),
-            not_before: None,
-            expires_at,
-            grace_seconds: self.grace.or(plan.and_then(|p| p.grace_seconds)),
-            features: self
-                .features
-                .clone()
-                .unwrap_or_else(|| plan.map(|p| p.features.clone()).unwrap_or_default()),
-            limits,
+impl IssueArgs {
+    fn request(&self) -> Result<IssueRequest> {
+        IssueRequest::new(IssueInput {
+            product: self.product.clone(),
+            plan: self.plan.clone(),
+            customer: self.customer.clone(),
+            expires: self.expires.clone(),
+            duration: self.duration.clone(),
+            features: (!self.features.is_empty()).then(|| self.features.clone()),
+            seats: self.seats,
             domains: self.domains.clone(),
             fingerprints: self.fingerprints.clone(),
-            trial: args.trial || plan.is_some_and(|p| p.trial),
+            limits: parse_limits(&self.limits)?,
+            grace: self.grace.clone(),
+            heartbeat: self.heartbeat.clone(),
+            trial: self.trial,
+            count: self.count,
         })
     }
-}
-
-/// One issued license, as printed.
-#[derive(Serialize)]
-pub(super) struct Issued {
-    key: String,
-    product: String,
-    customer: String,
-    expires: Option<UnixTime>,
-    kid: String,
-    token: String,
 }
 
 pub fn run(args: IssueArgs, ctx: &Context) -> Result<Outcome> {
-    let requested = Requested::parse(&args)?;
-    if args.count > 1 {
-        ctx.confirm(&format!("issue {} licenses", args.count))?;
+    let request = args.request()?;
+    if request.count() > 1 {
+        ctx.confirm(&format!("issue {} licenses", request.count()))?;
     }
+    let session = ctx.session_with(args.signing.key_file.as_deref());
     let issued = write(ctx, |scope, tenant| {
-        refuse_if_suspended(tenant)?;
-        let key = signing_key(ctx, scope, args.signing.key_file.as_deref())?;
-        let bar = progress(u64::from(args.count), "issuing", ctx.printer.quiet());
-        let issuer = Issuer {
-            key: &key,
-            action: "license.created",
-            bar: &bar,
-        };
-        let issued = issue_in(ctx, scope, tenant, &args, &requested, &issuer);
+        let bar = progress(u64::from(request.count()), "issuing", ctx.printer.quiet());
+        let issued = issue_licenses(&session, scope, tenant, &request, &|| bar.inc(1));
         bar.finish_and_clear();
         issued
     })?;
@@ -182,143 +103,4 @@ pub(super) fn print_issued(ctx: &Context, issued: &[Issued]) -> Result<Outcome> 
         many => ctx.printer.all(many, |i| i.token.clone())?,
     }
     Ok(Outcome::Success)
-}
-
-/// How the licenses of one command are signed, audited and counted.
-pub(super) struct Issuer<'a> {
-    pub key: &'a SigningKey,
-    /// The audit action of each license: `license.created` or `license.imported`.
-    pub action: &'static str,
-    pub bar: &'a indicatif::ProgressBar,
-}
-
-/// Issues `args.count` licenses with the terms `args` ask for, in the
-/// caller's transaction.
-pub(super) fn issue_in(
-    ctx: &Context,
-    scope: &Scope<'_>,
-    tenant: &Tenant,
-    args: &IssueArgs,
-    requested: &Requested,
-    issuer: &Issuer<'_>,
-) -> Result<Vec<Issued>> {
-    let product = scope.product(&args.product)?;
-    if !product.active {
-        return Err(Error::usage(format!(
-            "product '{}' is inactive; activate it with `keywright product activate {}`",
-            product.slug, product.slug
-        )));
-    }
-    let plan = args
-        .plan
-        .as_deref()
-        .map(|p| scope.plan(&product, p))
-        .transpose()?;
-    let customer = active_customer(scope, &args.customer)?;
-    let tz = parse_timezone(&tenant.timezone)?;
-    let terms = requested.terms(args, plan.as_ref(), &tz, ctx.now)?;
-    check_features_known(&product, &terms.features)?;
-    let batch = Batch {
-        ctx,
-        scope,
-        tenant,
-        product: &product,
-        plan: plan.as_ref(),
-        customer: &customer,
-        terms: &terms,
-        key: issuer.key,
-        action: issuer.action,
-    };
-    (0..args.count)
-        .map(|_| {
-            let issued = batch.issue_one();
-            issuer.bar.inc(1);
-            issued
-        })
-        .collect()
-}
-
-fn active_customer(scope: &Scope<'_>, id: &str) -> Result<Customer> {
-    let customer = scope.customer(id)?;
-    if customer.deleted.is_some() {
-        return Err(Error::usage(format!(
-            "customer '{}' is deleted; restore it with `keywright customer update {} --restore`",
-            customer.email, customer.email
-        )));
-    }
-    Ok(customer)
-}
-
-/// Everything that is the same for each license of one `issue`.
-struct Batch<'a> {
-    ctx: &'a Context,
-    scope: &'a Scope<'a>,
-    tenant: &'a Tenant,
-    product: &'a Product,
-    plan: Option<&'a Plan>,
-    customer: &'a Customer,
-    terms: &'a Terms,
-    key: &'a SigningKey,
-    action: &'static str,
-}
-
-impl Batch<'_> {
-    fn new_key(&self) -> Result<String> {
-        loop {
-            let key = LicenseKey::generate(&self.tenant.key_prefix)
-                .map_err(|e| {
-                    Error::runtime(format!(
-                        "the operating system's random generator failed: {e}"
-                    ))
-                })?
-                .to_string();
-            if !self.scope.license_key_taken(&key)? {
-                return Ok(key);
-            }
-        }
-    }
-
-    fn issue_one(&self) -> Result<Issued> {
-        let key = self.new_key()?;
-        let parties = Parties {
-            tenant: &self.tenant.slug,
-            key: &key,
-            product: &self.product.slug,
-            customer: customer_claim(&self.customer.email, self.customer.external_id.as_deref()),
-        };
-        let token = sign_license(&claims(&parties, self.terms, self.ctx.now), self.key)
-            .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))?;
-        let t = self.terms;
-        self.scope.insert_license(&NewLicense {
-            key: &key,
-            product_id: self.product.id,
-            plan_id: self.plan.map(|p| p.id),
-            customer_id: self.customer.id,
-            issued_at: self.ctx.now,
-            not_before: t.not_before,
-            expires_at: t.expires_at,
-            grace_seconds: t.grace_seconds,
-            features: &t.features,
-            limits: &t.limits,
-            domains: &t.domains,
-            fingerprints: &t.fingerprints,
-            trial: t.trial,
-            kid: self.key.kid(),
-            token: &token,
-        })?;
-        let details = json!({
-            "product": self.product.slug, "plan": t.plan, "customer": self.customer.email,
-            "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
-        });
-        self.scope
-            .append_audit(&self.ctx.audit(self.action, "license", &key, details))?;
-        Ok(Issued {
-            key,
-            product: self.product.slug.clone(),
-            customer: self.customer.email.clone(),
-            expires: t.expires_at.map(UnixTime),
-            kid: self.key.kid().to_string(),
-            token,
-        })
-    }
 }

@@ -4,73 +4,21 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::cli::Context;
-use crate::cli::args::{OrderArg, PageArgs};
-use crate::commands::read;
-use crate::domain::time::{Period, UnixTime};
+use crate::commands::filters::LicenseFilterArgs;
+use crate::commands::{PageArgs, read, word};
+use crate::domain::state::LicenseStatus;
+use crate::domain::time::UnixTime;
 use crate::error::{Outcome, Result};
-use crate::store::{LicenseFilter, LicenseSort, LicenseStatus, Scope};
-
-/// The filters of `license list` and `export licenses`.
-#[derive(Debug, Args)]
-pub struct LicenseFilterArgs {
-    /// Only licenses of this product
-    #[arg(long, value_name = "P")]
-    pub product: Option<String>,
-    /// Email or external id
-    #[arg(long, value_name = "C")]
-    pub customer: Option<String>,
-    /// Only licenses with this status at this moment
-    #[arg(long, value_enum)]
-    pub status: Option<LicenseStatus>,
-    /// Only licenses that expire within this period, e.g. 30d
-    #[arg(long, value_name = "PERIOD")]
-    pub expires_within: Option<String>,
-    /// Only licenses that grant this feature
-    #[arg(long, value_name = "F")]
-    pub feature: Option<String>,
-    /// Text in the key, customer email, name, company, external id or product
-    #[arg(long, value_name = "TEXT")]
-    pub search: Option<String>,
-}
-
-impl LicenseFilterArgs {
-    /// The filter these flags ask for, with names resolved in the tenant.
-    pub fn filter(&self, scope: &Scope<'_>) -> Result<LicenseFilter> {
-        let expires_within = self
-            .expires_within
-            .as_deref()
-            .map(|text| Period::parse_fixed(text, "--expires-within"))
-            .transpose()?;
-        Ok(LicenseFilter {
-            product_id: self
-                .product
-                .as_deref()
-                .map(|p| scope.product(p))
-                .transpose()?
-                .map(|p| p.id),
-            customer_id: self
-                .customer
-                .as_deref()
-                .map(|c| scope.customer(c))
-                .transpose()?
-                .map(|c| c.id),
-            status: self.status,
-            expires_within,
-            feature: self.feature.clone(),
-            search: self.search.clone(),
-            ..LicenseFilter::default()
-        })
-    }
-}
+use crate::store::{LicenseFilter, LicenseSort, Order};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[command(flatten)]
     pub filters: LicenseFilterArgs,
-    #[arg(long, value_enum, default_value_t)]
+    #[arg(long, value_parser = word::<LicenseSort>(), default_value = "issued")]
     pub sort: LicenseSort,
-    #[arg(long, value_enum, default_value_t = OrderArg::Desc)]
-    pub order: OrderArg,
+    #[arg(long, value_parser = word::<Order>(), default_value = "desc")]
+    pub order: Order,
     #[command(flatten)]
     pub page: PageArgs,
 }
@@ -79,7 +27,7 @@ pub struct ListArgs {
 #[derive(Serialize)]
 struct LicenseRow {
     key: String,
-    status: String,
+    status: LicenseStatus,
     product: String,
     plan: Option<String>,
     customer: String,
@@ -92,8 +40,8 @@ pub fn run(args: ListArgs, ctx: &Context) -> Result<Outcome> {
     let (page, summary) = read(ctx, |scope, _| {
         let filter = LicenseFilter {
             sort: args.sort,
-            order: args.order.into(),
-            ..args.filters.filter(scope)?
+            order: args.order,
+            ..args.filters.query().filter(scope)?
         };
         Ok((
             scope.licenses(&filter, args.page.request(), ctx.now)?,

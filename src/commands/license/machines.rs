@@ -1,15 +1,33 @@
-//! `keywright license activate|deactivate`: the machines a license runs on,
-//! limited by its `seats` and by the fingerprints it is locked to.
+//! `keywright license activate|deactivate|check-in`: the machines a license
+//! runs on, by the rules of `service::license::machines` (seats, floating
+//! heartbeat, churn). A refusal exits 3 with its code.
 
+use clap::Args;
 use serde::Serialize;
-use serde_json::json;
 
-use super::{inactive_code, license_by_key};
 use crate::cli::Context;
 use crate::commands::write;
-use crate::domain::values::normalize_fingerprints;
 use crate::error::{Error, Outcome, Result};
+use crate::service::license::machines::{self as service, MachineRequest};
+use crate::service::license::validate::Checked;
+use crate::service::verifier::Verifier;
 use crate::token::Code;
+
+#[derive(Debug, Args)]
+pub struct ActivateArgs {
+    pub key: String,
+    #[arg(long, value_name = "FP")]
+    pub fingerprint: String,
+    #[arg(long, value_name = "H")]
+    pub hostname: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MachineArgs {
+    pub key: String,
+    #[arg(long, value_name = "FP")]
+    pub fingerprint: String,
+}
 
 #[derive(Serialize)]
 struct MachineChange<'a> {
@@ -19,87 +37,66 @@ struct MachineChange<'a> {
     seats: Option<i64>,
 }
 
-pub fn activate(
-    key: &str,
-    fingerprint: &str,
-    hostname: Option<&str>,
-    ctx: &Context,
-) -> Result<Outcome> {
-    let fingerprint = normalize_fingerprints(&[fingerprint.to_string()])?.remove(0);
-    let (license, machines) = write(ctx, |scope, _| {
-        let license = license_by_key(scope, key, ctx.now)?;
-        if let Some(code) = inactive_code(&license.status) {
-            return Err(Error::NotValid {
-                code,
-                message: format!(
-                    "license {} is {}; only active licenses can be activated",
-                    license.key, license.status
-                ),
-            });
-        }
-        if !license.fingerprints.is_empty() && !license.fingerprints.contains(&fingerprint) {
-            return Err(Error::NotValid {
-                code: Code::FingerprintMismatch,
-                message: format!("license {} is locked to other machines", license.key),
-            });
-        }
-        let current = scope.activations(license.id)?;
-        let known = current.iter().any(|a| a.fingerprint == fingerprint);
-        if let Some(seats) = license.limits.get("seats")
-            && !known
-            && current.len() as i64 >= *seats
-        {
-            return Err(Error::NotValid {
-                code: Code::TooManyMachines,
-                message: format!(
-                    "license {} is active on {} of {seats} machines; deactivate one first",
-                    license.key,
-                    current.len()
-                ),
-            });
-        }
-        scope.upsert_activation(license.id, &fingerprint, hostname, ctx.now)?;
-        if !known {
-            let details = json!({"fingerprint": fingerprint, "hostname": hostname});
-            scope.append_audit(&ctx.audit(
-                "license.activated",
-                "license",
-                &license.key,
-                details,
-            ))?;
-        }
-        Ok((license, current.len() + usize::from(!known)))
+pub fn activate(args: ActivateArgs, ctx: &Context) -> Result<Outcome> {
+    let request =
+        MachineRequest::new(&args.key, &args.fingerprint, args.hostname.as_deref(), None)?;
+    let session = ctx.session();
+    let verifier = Verifier::uncached();
+    let checked = write(ctx, |scope, tenant| {
+        service::activate(&session, scope, tenant, &request, &verifier)
     })?;
-    let shown = MachineChange {
-        key: &license.key,
-        fingerprint: &fingerprint,
-        machines,
-        seats: license.limits.get("seats").copied(),
-    };
-    ctx.printer.record(&shown, &fingerprint)?;
-    Ok(Outcome::Success)
+    finish(&checked, &request, ctx, |code| !code.is_valid())
 }
 
-pub fn deactivate(key: &str, fingerprint: &str, ctx: &Context) -> Result<Outcome> {
-    let (license, machines) = write(ctx, |scope, _| {
-        let license = license_by_key(scope, key, ctx.now)?;
-        if !scope.remove_activation(license.id, fingerprint)? {
-            return Err(Error::usage(format!(
-                "license {} is not activated on '{fingerprint}'; see `keywright license machines {}`",
-                license.key, license.key
-            )));
-        }
-        let details = json!({"fingerprint": fingerprint});
-        scope.append_audit(&ctx.audit("license.deactivated", "license", &license.key, details))?;
-        let left = scope.activations(license.id)?.len();
-        Ok((license, left))
+pub fn deactivate(args: MachineArgs, ctx: &Context) -> Result<Outcome> {
+    let request = MachineRequest::new(&args.key, &args.fingerprint, None, None)?;
+    let session = ctx.session();
+    let checked = write(ctx, |scope, _| {
+        service::deactivate(&session, scope, &request)
     })?;
+    // A deactivation frees the seat whatever the license's state.
+    finish(&checked, &request, ctx, |code| {
+        code == Code::TooManyActivations
+    })
+}
+
+pub fn check_in(args: MachineArgs, ctx: &Context) -> Result<Outcome> {
+    let request = MachineRequest::new(&args.key, &args.fingerprint, None, None)?;
+    let session = ctx.session();
+    let verifier = Verifier::uncached();
+    let checked = write(ctx, |scope, tenant| {
+        service::check_in(&session, scope, tenant, &request, &verifier)
+    })?;
+    finish(&checked, &request, ctx, |code| !code.is_valid())
+}
+
+/// Prints the change, or turns a refusal into its error: exit 2 for an
+/// unknown license, 3 with the code for a license that refuses.
+fn finish(
+    checked: &Checked,
+    request: &MachineRequest,
+    ctx: &Context,
+    refused: impl Fn(Code) -> bool,
+) -> Result<Outcome> {
+    let answer = &checked.answer;
+    if answer.code == Code::NotFound {
+        return Err(Error::usage(format!(
+            "{}; see `keywright license list`",
+            answer.message
+        )));
+    }
+    if refused(answer.code) {
+        return Err(Error::NotValid {
+            code: answer.code,
+            message: answer.message.clone(),
+        });
+    }
     let shown = MachineChange {
-        key: &license.key,
-        fingerprint,
-        machines,
-        seats: license.limits.get("seats").copied(),
+        key: &answer.key,
+        fingerprint: &request.fingerprint,
+        machines: answer.machines.unwrap_or(0),
+        seats: answer.seats,
     };
-    ctx.printer.record(&shown, fingerprint)?;
+    ctx.printer.record(&shown, &request.fingerprint)?;
     Ok(Outcome::Success)
 }

@@ -1,23 +1,22 @@
 //! `keywright license …`: issue licenses (key + signed token), list and show
-//! them, print their tokens, and manage their machine activations. One file
-//! per kind of work; the helpers here find a license by its typed key.
+//! them, print their tokens, change their state and contract, and manage
+//! their machines. One file per kind of work; the rules are in
+//! `service::license`.
 
-mod bulk;
 mod contract;
 mod import;
 mod issue;
 pub mod list;
 mod machines;
-mod state;
+mod revoke;
 
 use clap::Subcommand;
 
 use super::read;
 use crate::cli::Context;
-use crate::error::{Error, Outcome, Result};
-use crate::license_key::LicenseKey;
-use crate::store::{License, Scope};
-use crate::token::Code;
+use crate::error::{Outcome, Result};
+use crate::service::license::license_by_key;
+use crate::service::license::machines::machines_of;
 
 #[derive(Debug, Subcommand)]
 pub enum LicenseCommand {
@@ -32,7 +31,7 @@ pub enum LicenseCommand {
     Show { key: String },
     /// Print a license's signed token
     Token { key: String },
-    /// List the machines a license is activated on
+    /// List the machines a license is activated on, and whether each takes a seat
     Machines { key: String },
     /// Extend a license (re-signs; prints the new token)
     Renew(contract::RenewArgs),
@@ -43,30 +42,13 @@ pub enum LicenseCommand {
     /// Reinstate a suspended license
     Reinstate { key: String },
     /// Revoke licenses for good: name them, or select them with --bulk
-    Revoke {
-        /// The licenses to revoke
-        #[arg(required_unless_present = "bulk", conflicts_with = "bulk")]
-        keys: Vec<String>,
-        /// Why, e.g. "refunded" or "key leaked"
-        #[arg(long, value_name = "R")]
-        reason: Option<String>,
-        #[command(flatten)]
-        bulk: bulk::BulkArgs,
-    },
+    Revoke(revoke::RevokeArgs),
     /// Activate a license on a machine
-    Activate {
-        key: String,
-        #[arg(long, value_name = "FP")]
-        fingerprint: String,
-        #[arg(long, value_name = "H")]
-        hostname: Option<String>,
-    },
+    Activate(machines::ActivateArgs),
     /// Remove a machine from a license
-    Deactivate {
-        key: String,
-        #[arg(long, value_name = "FP")]
-        fingerprint: String,
-    },
+    Deactivate(machines::MachineArgs),
+    /// Record that a machine is still running (floating seats' heartbeat)
+    CheckIn(machines::MachineArgs),
 }
 
 impl LicenseCommand {
@@ -86,64 +68,22 @@ impl LicenseCommand {
                 Ok(Outcome::Success)
             }
             LicenseCommand::Machines { key } => {
+                let session = ctx.session();
                 let machines = read(ctx, |scope, _| {
                     let license = license_by_key(scope, &key, ctx.now)?;
-                    scope.activations(license.id)
+                    machines_of(&session, scope, &license)
                 })?;
                 ctx.printer.all(&machines, |m| m.fingerprint.clone())?;
                 Ok(Outcome::Success)
             }
-            LicenseCommand::Activate {
-                key,
-                fingerprint,
-                hostname,
-            } => machines::activate(&key, &fingerprint, hostname.as_deref(), ctx),
             LicenseCommand::Renew(args) => contract::renew(args, ctx),
             LicenseCommand::Update(args) => contract::update(args, ctx),
-            LicenseCommand::Suspend { key } => {
-                state::run(state::Change::Suspend, &[key], None, ctx)
-            }
-            LicenseCommand::Reinstate { key } => {
-                state::run(state::Change::Reinstate, &[key], None, ctx)
-            }
-            LicenseCommand::Revoke { reason, bulk, .. } if bulk.bulk => {
-                bulk::revoke(&bulk, reason.as_deref(), ctx)
-            }
-            LicenseCommand::Revoke { keys, reason, .. } => {
-                state::run(state::Change::Revoke, &keys, reason.as_deref(), ctx)
-            }
-            LicenseCommand::Deactivate { key, fingerprint } => {
-                machines::deactivate(&key, &fingerprint, ctx)
-            }
+            LicenseCommand::Suspend { key } => revoke::suspend(&key, ctx),
+            LicenseCommand::Reinstate { key } => revoke::reinstate(&key, ctx),
+            LicenseCommand::Revoke(args) => revoke::run(args, ctx),
+            LicenseCommand::Activate(args) => machines::activate(args, ctx),
+            LicenseCommand::Deactivate(args) => machines::deactivate(args, ctx),
+            LicenseCommand::CheckIn(args) => machines::check_in(args, ctx),
         }
-    }
-}
-
-/// A typed key in its canonical form, or a usage error that names the typo.
-pub(crate) fn canonical_key(text: &str) -> Result<String> {
-    LicenseKey::parse(text)
-        .map(|key| key.to_string())
-        .map_err(|e| Error::usage(format!("'{}' {e}", text.trim())))
-}
-
-pub(crate) fn license_by_key(scope: &Scope<'_>, text: &str, now: i64) -> Result<License> {
-    let key = canonical_key(text)?;
-    scope
-        .find_license(&key, now)?
-        .ok_or_else(|| Error::NotFound {
-            what: "license",
-            id: key,
-            scope: scope.describe(),
-            hint: "see `keywright license list`".into(),
-        })
-}
-
-/// The code for a license whose effective status is not active.
-pub(crate) fn inactive_code(status: &str) -> Option<Code> {
-    match status {
-        "active" | "grace" => None,
-        "revoked" => Some(Code::Revoked),
-        "suspended" => Some(Code::Suspended),
-        _ => Some(Code::Expired),
     }
 }

@@ -1,0 +1,98 @@
+//! The service's settings, resolved once at start from the config's
+//! `[serve]` table and the flags: every value checked, so a bad config is
+//! one clear error before anything listens.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::cli::Context;
+use crate::cli::config::{RateLimits, ServeConfig};
+use crate::domain::time::Period;
+use crate::error::{Error, Result};
+use crate::keystore::KeyStoreKind;
+use crate::service::Policy;
+
+/// Everything `keywright serve` runs with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub listen: String,
+    pub tls: Option<(PathBuf, PathBuf)>,
+    pub db_path: PathBuf,
+    pub data_dir: PathBuf,
+    pub key_store: KeyStoreKind,
+    pub policy: Policy,
+    pub trusted_proxies: Vec<IpAddr>,
+    pub request_timeout: Duration,
+    pub rate_limits: RateLimits,
+    pub webhook_attempts: u32,
+    pub webhook_timeout: Duration,
+}
+
+impl Settings {
+    pub fn new(ctx: &Context, listen: &str, tls: Option<(PathBuf, PathBuf)>) -> Result<Settings> {
+        let config: &ServeConfig = &ctx.config.serve;
+        let trusted_proxies = config
+            .trusted_proxies
+            .iter()
+            .map(|text| {
+                text.parse().map_err(|_| {
+                    Error::usage(format!(
+                        "[serve] trusted_proxies: '{text}' is not an IP address"
+                    ))
+                })
+            })
+            .collect::<Result<Vec<IpAddr>>>()?;
+        check_limits(&config.rate_limits)?;
+        if config.webhooks.max_attempts == 0 {
+            return Err(Error::usage(
+                "[serve.webhooks] max_attempts must be at least 1",
+            ));
+        }
+        // A store with no such file is refused here, before listening.
+        ctx.open_store()?;
+        Ok(Settings {
+            listen: listen.to_string(),
+            tls,
+            db_path: ctx.db_path.clone(),
+            data_dir: ctx.data_dir.clone(),
+            key_store: ctx.key_store_kind(),
+            policy: Policy {
+                churn_per_seat: ctx.config.activation.changes_per_seat_per_day,
+                lease_seconds: seconds(&config.lease, "[serve] lease")?,
+            },
+            trusted_proxies,
+            request_timeout: Duration::from_secs(seconds(
+                &config.request_timeout,
+                "[serve] request_timeout",
+            )? as u64),
+            rate_limits: config.rate_limits.clone(),
+            webhook_attempts: config.webhooks.max_attempts,
+            webhook_timeout: Duration::from_secs(seconds(
+                &config.webhooks.timeout,
+                "[serve.webhooks] timeout",
+            )? as u64),
+        })
+    }
+}
+
+fn seconds(text: &str, what: &str) -> Result<i64> {
+    Period::parse_fixed(text, what)
+}
+
+fn check_limits(limits: &RateLimits) -> Result<()> {
+    let all = [
+        ("license_per_minute", limits.license_per_minute),
+        ("license_burst", limits.license_burst),
+        ("address_per_minute", limits.address_per_minute),
+        ("address_burst", limits.address_burst),
+        ("api_key_per_minute", limits.api_key_per_minute),
+        ("api_key_burst", limits.api_key_burst),
+    ];
+    match all.iter().find(|(_, value)| *value == 0) {
+        Some((name, _)) => Err(Error::usage(format!(
+            "[serve.rate_limits] {name} must be at least 1"
+        ))),
+        None => Ok(()),
+    }
+}

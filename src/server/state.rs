@@ -1,0 +1,150 @@
+//! What every request handler shares: settings, the database, the cached
+//! key store, the token verifier with its cache, rate limits, metrics,
+//! validation counters and the webhook client.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use tokio::sync::Notify;
+
+use super::counters::Counters;
+use super::db::Database;
+use super::limits::Limiters;
+use super::metrics::Metrics;
+use super::settings::Settings;
+use super::webhooks;
+use crate::error::Result;
+use crate::keystore::KeyStore;
+use crate::service::Session;
+use crate::service::verifier::Verifier;
+
+/// Opened license tokens kept by the verifier.
+const VERIFIED_TOKENS: usize = 200_000;
+/// How often validation counters are written.
+const COUNTER_FLUSH: Duration = Duration::from_secs(2);
+
+pub struct AppState {
+    pub settings: Settings,
+    pub db: Database,
+    pub keys: KeyStore,
+    pub verifier: Verifier,
+    pub limits: Limiters,
+    pub metrics: Metrics,
+    pub counters: Counters,
+    pub webhook_agent: ureq::Agent,
+    /// Wakes the webhook worker when a webhook is queued.
+    pub webhook_queued: Notify,
+    /// When each license was last reported for going over its rate limit.
+    pub bursts: Mutex<HashMap<String, Instant>>,
+    /// Revocation lists already made: by tenant, the list and its keys.
+    pub revocation_lists: Mutex<HashMap<String, CachedList>>,
+    pub id_prefix: u32,
+}
+
+/// A signed revocation list kept to be served again while it is current.
+#[derive(Clone)]
+pub struct CachedList {
+    pub revoked: Vec<String>,
+    pub made: Instant,
+    pub body: serde_json::Value,
+}
+
+impl AppState {
+    pub fn new(settings: Settings) -> Result<AppState> {
+        let db = Database::open(settings.db_path.clone())?;
+        let keys = KeyStore::new(settings.key_store, &settings.data_dir).cached();
+        let webhook_agent = ureq::Agent::config_builder()
+            .timeout_global(Some(settings.webhook_timeout))
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .build()
+            .into();
+        let mut prefix = [0u8; 4];
+        let _ = getrandom::fill(&mut prefix);
+        Ok(AppState {
+            limits: Limiters::new(&settings.rate_limits),
+            db,
+            keys,
+            verifier: Verifier::cached(VERIFIED_TOKENS),
+            metrics: Metrics::new(),
+            counters: Counters::default(),
+            webhook_agent,
+            webhook_queued: Notify::new(),
+            bursts: Mutex::new(HashMap::new()),
+            revocation_lists: Mutex::new(HashMap::new()),
+            id_prefix: u32::from_be_bytes(prefix),
+            settings,
+        })
+    }
+
+    /// The session of one request: its actor, the client's address, now.
+    pub fn session(&self, actor: String, client: IpAddr) -> Session<'_> {
+        Session {
+            actor,
+            origin: client.to_string(),
+            now: crate::domain::time::now(),
+            keys: &self.keys,
+            key_file: None,
+            policy: &self.settings.policy,
+        }
+    }
+
+    /// Starts the background work: webhook delivery, counter flushes,
+    /// forgetting idle rate-limit buckets. Aborting the handle stops it.
+    pub fn spawn_background(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
+        let state = self.clone();
+        tokio::spawn(async move {
+            let webhooks = tokio::spawn(webhooks::run(state.clone()));
+            let mut tick = tokio::time::interval(COUNTER_FLUSH);
+            let mut rounds: u64 = 0;
+            loop {
+                tick.tick().await;
+                state.flush_counters().await;
+                rounds += 1;
+                if rounds.is_multiple_of(30) {
+                    state.limits.forget_idle();
+                }
+                if webhooks.is_finished() {
+                    break;
+                }
+            }
+        })
+    }
+
+    /// Writes the validation counters gathered so far.
+    pub async fn flush_counters(&self) {
+        let counts = self.counters.take();
+        if counts.is_empty() {
+            return;
+        }
+        let written = self
+            .db
+            .write(move |tx| {
+                for (tenant, counts) in counts {
+                    if let Some(tenant) = tx.tenant_by_id(tenant)? {
+                        tx.scope(&tenant).record_validations(&counts)?;
+                    }
+                }
+                Ok(())
+            })
+            .await;
+        if let Err(e) = written {
+            tracing::warn!("validation counters were not written: {e}");
+        }
+    }
+
+    /// Whether a burst of this license should be reported now (at most
+    /// once a minute per license).
+    pub fn report_burst(&self, license: &str) -> bool {
+        let mut bursts = self.bursts.lock().unwrap_or_else(PoisonError::into_inner);
+        let now = Instant::now();
+        bursts.retain(|_, at| now.duration_since(*at) < Duration::from_secs(60));
+        if bursts.contains_key(license) {
+            return false;
+        }
+        bursts.insert(license.to_string(), now);
+        true
+    }
+}

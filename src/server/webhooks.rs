@@ -1,0 +1,139 @@
+//! Delivery of queued webhooks (the outbox of SPEC 6.4), in the background:
+//! each due webhook is POSTed, signed with its tenant's webhook secret; a
+//! 2xx answer marks it delivered, anything else schedules a retry with
+//! exponential backoff until `[serve.webhooks] max_attempts`, then marks it
+//! failed. Rows live in the database, so a restart resumes where it was.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::db::blocking;
+use super::metrics::ResultLabel;
+use super::state::AppState;
+use crate::error::Result;
+use crate::service::webhooks::{secret, signature_header};
+use crate::store::Webhook;
+
+/// How often the outbox is looked at.
+const POLL: Duration = Duration::from_secs(1);
+/// The most webhooks sent in one round.
+const BATCH: u32 = 50;
+
+/// Delivers due webhooks until the service stops.
+pub async fn run(state: Arc<AppState>) {
+    loop {
+        if let Err(e) = deliver_due(&state).await {
+            tracing::warn!("webhook delivery: {e}");
+        }
+        tokio::select! {
+            () = tokio::time::sleep(POLL) => {},
+            () = state.webhook_queued.notified() => {},
+        }
+    }
+}
+
+/// Sends every due webhook once; returns how many were acknowledged.
+pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
+    let now = crate::domain::time::now();
+    let due = state
+        .db
+        .read(move |tx| {
+            let mut due = Vec::new();
+            for webhook in tx.due_webhooks(now, BATCH)? {
+                if let Some(tenant) = tx.tenant_by_id(webhook.tenant)? {
+                    due.push((webhook, tenant.slug().to_string()));
+                }
+            }
+            Ok(due)
+        })
+        .await?;
+    let mut delivered = 0;
+    for (webhook, tenant) in due {
+        let outcome = send(state, &webhook, &tenant).await;
+        let id = webhook.id;
+        let result = match &outcome {
+            Ok(()) => "delivered",
+            Err(_) => "failed_attempt",
+        };
+        state
+            .metrics
+            .webhooks
+            .get_or_create(&ResultLabel {
+                result: result.into(),
+            })
+            .inc();
+        let attempts = webhook.attempts + 1;
+        let max = i64::from(state.settings.webhook_attempts);
+        state
+            .db
+            .write(move |tx| match outcome {
+                Ok(()) => tx.webhook_delivered(id, crate::domain::time::now()),
+                Err(error) => {
+                    let retry_at =
+                        (attempts < max).then(|| crate::domain::time::now() + backoff(attempts));
+                    tx.webhook_attempt_failed(id, &error, retry_at)
+                }
+            })
+            .await?;
+        delivered += usize::from(result == "delivered");
+    }
+    Ok(delivered)
+}
+
+/// Seconds before the next attempt after `attempts` failed ones: 5 s,
+/// doubling, at most an hour.
+fn backoff(attempts: i64) -> i64 {
+    let exponent = u32::try_from(attempts.clamp(1, 20) - 1).unwrap_or(0);
+    5i64.saturating_mul(2i64.saturating_pow(exponent)).min(3600)
+}
+
+/// POSTs one webhook; the error is a short sentence for `webhooks list`.
+async fn send(
+    state: &Arc<AppState>,
+    webhook: &Webhook,
+    tenant: &str,
+) -> std::result::Result<(), String> {
+    let state = state.clone();
+    let (url, body, id) = (webhook.url.clone(), webhook.body.clone(), webhook.id);
+    let tenant = tenant.to_string();
+    let sent = blocking(move || {
+        let Some(secret) = secret(&state.keys, &tenant)? else {
+            return Ok(Err(format!(
+                "tenant '{tenant}' has no webhook secret in the key store"
+            )));
+        };
+        let now = crate::domain::time::now();
+        let signature = signature_header(&secret, now, &body);
+        let response = state
+            .webhook_agent
+            .post(&url)
+            .header("content-type", "application/json")
+            .header("keywright-signature", &signature)
+            .header("keywright-event-id", &id.to_string())
+            .header(
+                "user-agent",
+                concat!("keywright/", env!("CARGO_PKG_VERSION")),
+            )
+            .send(body.as_bytes());
+        Ok(match response {
+            Ok(r) if r.status().is_success() => Ok(()),
+            Ok(r) => Err(format!("the receiver answered {}", r.status())),
+            Err(e) => Err(format!("the receiver could not be reached: {e}")),
+        })
+    })
+    .await;
+    sent.unwrap_or_else(|e| Err(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+
+    #[test]
+    fn backoff_doubles_up_to_an_hour() {
+        assert_eq!(backoff(1), 5);
+        assert_eq!(backoff(2), 10);
+        assert_eq!(backoff(5), 80);
+        assert_eq!(backoff(12), 3600);
+    }
+}

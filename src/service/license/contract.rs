@@ -1,0 +1,303 @@
+//! Contract changes: renew (a new expiry) and update (features, seats,
+//! limits, domains, machines, heartbeat). The new terms are signed into a
+//! new token with the tenant's signing key, verified before it is stored;
+//! the row's version grows. Tokens already handed out stay valid until
+//! their own `exp`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::license_by_key;
+use crate::domain::license::{Parties, Terms, claims, customer_claim};
+use crate::domain::state::LicenseState;
+use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
+use crate::domain::values::{
+    FeatureEdit, check_limit_names, check_seats, normalize_domains, normalize_fingerprints,
+};
+use crate::error::{Error, Result};
+use crate::service::Session;
+use crate::service::catalog::check_features_known;
+use crate::service::signing::{refuse_if_suspended, signing_key};
+use crate::store::{Scope, Tenant};
+use crate::token::sign_license;
+
+/// A renewal as typed or posted: exactly one of `until` and `extend`.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RenewInput {
+    /// The new last day of validity, YYYY-MM-DD, in the tenant's time zone.
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Add this period to the expiry (or to now, if it has passed), e.g. 1y.
+    #[serde(default)]
+    pub extend: Option<String>,
+}
+
+/// A checked renewal.
+#[derive(Debug, Clone)]
+pub enum RenewRequest {
+    Until(String),
+    Extend(Period),
+}
+
+impl RenewRequest {
+    pub fn new(input: RenewInput) -> Result<RenewRequest> {
+        match (input.until, input.extend) {
+            (Some(date), None) => {
+                check_date(&date)?;
+                Ok(RenewRequest::Until(date))
+            }
+            (None, Some(period)) => Ok(RenewRequest::Extend(period.parse()?)),
+            _ => Err(Error::usage(
+                "give either a new last day (--until DATE) or a period to extend by (--extend PERIOD)",
+            )),
+        }
+    }
+}
+
+/// A contract update as typed or posted, not yet checked. Lists given
+/// replace the license's; an empty list clears.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateInput {
+    /// Replace the features with these.
+    #[serde(default)]
+    pub features: Option<Vec<String>>,
+    #[serde(default)]
+    pub add_features: Vec<String>,
+    #[serde(default)]
+    pub remove_features: Vec<String>,
+    #[serde(default)]
+    pub seats: Option<i64>,
+    /// Set these limits.
+    #[serde(default)]
+    pub limits: BTreeMap<String, i64>,
+    #[serde(default)]
+    pub remove_limits: Vec<String>,
+    /// Replace the domains (empty: no domain restriction).
+    #[serde(default)]
+    pub domains: Option<Vec<String>>,
+    /// Replace the machines the license is locked to (empty: none).
+    #[serde(default)]
+    pub fingerprints: Option<Vec<String>>,
+    /// A new check-in period, e.g. 1h; `none` makes the seats node-locked.
+    #[serde(default)]
+    pub heartbeat: Option<String>,
+}
+
+/// A checked contract update.
+#[derive(Debug, Clone)]
+pub struct UpdateRequest {
+    features: FeatureEdit,
+    limits: BTreeMap<String, i64>,
+    remove_limits: Vec<String>,
+    domains: Option<Vec<String>>,
+    fingerprints: Option<Vec<String>>,
+    heartbeat: Option<Option<i64>>,
+}
+
+impl UpdateRequest {
+    pub fn new(input: UpdateInput) -> Result<UpdateRequest> {
+        let features = FeatureEdit {
+            set: input.features,
+            add: input.add_features,
+            remove: input.remove_features,
+        };
+        let nothing = features.is_empty()
+            && input.seats.is_none()
+            && input.limits.is_empty()
+            && input.remove_limits.is_empty()
+            && input.domains.is_none()
+            && input.fingerprints.is_none()
+            && input.heartbeat.is_none();
+        if nothing {
+            return Err(Error::usage(
+                "nothing to update; pass --feature, --add-feature, --remove-feature, --seats, --limit, --domain, --fingerprint or --heartbeat",
+            ));
+        }
+        let mut limits = check_limit_names(input.limits)?;
+        if let Some(seats) = input.seats {
+            if limits.contains_key("seats") {
+                return Err(Error::usage(
+                    "the seats are given twice (--seats and --limit seats=); give them once",
+                ));
+            }
+            limits.insert("seats".into(), check_seats(seats)?);
+        }
+        let heartbeat = input
+            .heartbeat
+            .as_deref()
+            .map(|text| match text.trim() {
+                "none" => Ok(None),
+                period => Period::parse_fixed(period, "heartbeat").map(Some),
+            })
+            .transpose()?;
+        Ok(UpdateRequest {
+            features,
+            limits,
+            remove_limits: input.remove_limits,
+            domains: input.domains.map(|d| normalize_domains(&d)).transpose()?,
+            fingerprints: input
+                .fingerprints
+                .map(|f| normalize_fingerprints(&f))
+                .transpose()?,
+            heartbeat,
+        })
+    }
+
+    fn apply(&self, terms: &mut Terms) -> Result<()> {
+        terms.features = self.features.apply(&terms.features)?;
+        terms.limits.extend(self.limits.clone());
+        for key in &self.remove_limits {
+            terms.limits.remove(key);
+        }
+        if let Some(domains) = &self.domains {
+            terms.domains = domains.clone();
+        }
+        if let Some(fingerprints) = &self.fingerprints {
+            terms.fingerprints = fingerprints.clone();
+        }
+        Ok(())
+    }
+}
+
+/// A license after a contract change, with its new token.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Resigned {
+    pub key: String,
+    pub version: i64,
+    pub expires: Option<UnixTime>,
+    pub features: Vec<String>,
+    pub kid: String,
+    pub token: String,
+}
+
+/// Renews a license: a new expiry, re-signed.
+pub fn renew(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    key: &str,
+    request: &RenewRequest,
+) -> Result<Resigned> {
+    let now = session.now;
+    change(
+        session,
+        scope,
+        tenant,
+        key,
+        "license.renewed",
+        |terms, _| {
+            let tz = parse_timezone(&tenant.timezone)?;
+            let expires = match request {
+                RenewRequest::Until(date) => end_of_local_day(date, &tz)?,
+                RenewRequest::Extend(period) => {
+                    let from = terms.expires_at.ok_or_else(|| {
+                    Error::usage("the license is perpetual: there is no expiry to extend; use --until to set one")
+                })?;
+                    period.add_to(from.max(now), &tz)?
+                }
+            };
+            if expires <= now {
+                return Err(Error::usage(
+                    "the new expiry is in the past; give a later date",
+                ));
+            }
+            terms.expires_at = Some(expires);
+            Ok(())
+        },
+    )
+}
+
+/// Changes a license's contract terms, re-signed.
+pub fn update(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    key: &str,
+    request: &UpdateRequest,
+) -> Result<Resigned> {
+    change(
+        session,
+        scope,
+        tenant,
+        key,
+        "license.updated",
+        |terms, heartbeat| {
+            request.apply(terms)?;
+            if let Some(new) = request.heartbeat {
+                *heartbeat = new;
+            }
+            Ok(())
+        },
+    )
+}
+
+/// Applies `edit` to a license's terms and heartbeat, re-signs and stores
+/// it, with an audit entry that records the terms before and after.
+fn change(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    key: &str,
+    action: &str,
+    edit: impl FnOnce(&mut Terms, &mut Option<i64>) -> Result<()>,
+) -> Result<Resigned> {
+    refuse_if_suspended(tenant)?;
+    let license = license_by_key(scope, key, session.now)?;
+    if license.state == LicenseState::Revoked {
+        return Err(Error::usage(format!(
+            "license {} is revoked; its contract cannot change",
+            license.key
+        )));
+    }
+    let before = license.terms();
+    let mut terms = before.clone();
+    let mut heartbeat = license.heartbeat_seconds;
+    edit(&mut terms, &mut heartbeat)?;
+    check_features_known(&scope.product(&license.product)?, &terms.features)?;
+    let signer = signing_key(session, scope)?;
+    let parties = Parties {
+        tenant: tenant.slug(),
+        key: &license.key,
+        product: &license.product,
+        customer: customer_claim(&license.customer, license.customer_external_id.as_deref()),
+    };
+    let token = sign_license(&claims(&parties, &terms, session.now), &signer)
+        .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))?;
+    scope.update_license_terms(
+        license.id,
+        &terms,
+        heartbeat,
+        signer.kid(),
+        &token,
+        session.now,
+    )?;
+    let details = json!({
+        "before": summary(&before, license.heartbeat_seconds), "after": summary(&terms, heartbeat),
+        "version": license.version + 1, "kid": signer.kid(),
+    });
+    scope.append_audit(&session.audit(action, "license", &license.key, details))?;
+    Ok(Resigned {
+        key: license.key,
+        version: license.version + 1,
+        expires: terms.expires_at.map(UnixTime),
+        features: terms.features,
+        kid: signer.kid().to_string(),
+        token,
+    })
+}
+
+/// The terms as audit details.
+fn summary(terms: &Terms, heartbeat: Option<i64>) -> serde_json::Value {
+    let mut summary = json!({
+        "expires": terms.expires_at, "features": terms.features, "limits": terms.limits,
+        "domains": terms.domains, "fingerprints": terms.fingerprints,
+    });
+    if let (Some(beat), Some(map)) = (heartbeat, summary.as_object_mut()) {
+        map.insert("heartbeat".into(), beat.into());
+    }
+    summary
+}

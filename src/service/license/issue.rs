@@ -1,0 +1,358 @@
+//! Issuing licenses: the plan's terms overridden by the request, a fresh
+//! key per license, signed and self-verified, inserted with its audit
+//! entry. `license issue`, each row of `license import` and `POST
+//! /v1/licenses` build the same [`IssueRequest`] and run [`issue`].
+
+use std::collections::BTreeMap;
+
+use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::domain::license::{Parties, Terms, claims, customer_claim};
+use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
+use crate::domain::values::{
+    check_limit_names, check_seats, non_empty, normalize_domains, normalize_features,
+    normalize_fingerprints,
+};
+use crate::error::{Error, Result};
+use crate::license_key::LicenseKey;
+use crate::service::Session;
+use crate::service::catalog::{check_features_known, check_product_active};
+use crate::service::signing::{refuse_if_suspended, signing_key};
+use crate::store::{Customer, NewLicense, Plan, Product, Scope, Tenant};
+use crate::token::{SigningKey, sign_license};
+
+/// The most licenses one request may issue.
+pub const MAX_COUNT: u32 = 1_000_000;
+
+fn one() -> u32 {
+    1
+}
+
+/// Licenses to issue, as typed, read from CSV or posted; not yet checked.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IssueInput {
+    /// The product (slug).
+    pub product: String,
+    /// A plan of the product, whose terms are the defaults.
+    #[serde(default)]
+    pub plan: Option<String>,
+    /// The customer's email or external id.
+    pub customer: String,
+    /// Last day of validity, YYYY-MM-DD, in the tenant's time zone.
+    #[serde(default)]
+    pub expires: Option<String>,
+    /// Validity from now, e.g. 30d or 1y.
+    #[serde(default)]
+    pub duration: Option<String>,
+    /// Granted features; absent: the plan's.
+    #[serde(default)]
+    pub features: Option<Vec<String>>,
+    /// Machines the license may run on (the `seats` limit).
+    #[serde(default)]
+    pub seats: Option<i64>,
+    #[serde(default)]
+    pub domains: Vec<String>,
+    #[serde(default)]
+    pub fingerprints: Vec<String>,
+    /// Integer limits; they override the plan's.
+    #[serde(default)]
+    pub limits: BTreeMap<String, i64>,
+    /// Time after expiry during which the license still works, e.g. 7d.
+    #[serde(default)]
+    pub grace: Option<String>,
+    /// Check-in period of floating seats, e.g. 1h.
+    #[serde(default)]
+    pub heartbeat: Option<String>,
+    #[serde(default)]
+    pub trial: bool,
+    /// How many licenses to issue with these terms.
+    #[serde(default = "one")]
+    pub count: u32,
+}
+
+/// A checked request to issue licenses.
+#[derive(Debug, Clone)]
+pub struct IssueRequest {
+    product: String,
+    plan: Option<String>,
+    customer: String,
+    expires: Option<String>,
+    duration: Option<Period>,
+    features: Option<Vec<String>>,
+    limits: BTreeMap<String, i64>,
+    domains: Vec<String>,
+    fingerprints: Vec<String>,
+    grace: Option<i64>,
+    heartbeat: Option<i64>,
+    trial: bool,
+    count: u32,
+}
+
+impl IssueRequest {
+    pub fn new(input: IssueInput) -> Result<IssueRequest> {
+        if input.expires.is_some() && input.duration.is_some() {
+            return Err(Error::usage("give an expiry date or a duration, not both"));
+        }
+        if let Some(date) = &input.expires {
+            check_date(date)?;
+        }
+        if !(1..=MAX_COUNT).contains(&input.count) {
+            return Err(Error::usage(format!(
+                "count {} must be 1 to {MAX_COUNT}",
+                input.count
+            )));
+        }
+        let mut limits = check_limit_names(input.limits)?;
+        if let Some(seats) = input.seats {
+            if limits.contains_key("seats") {
+                return Err(Error::usage(
+                    "the seats are given twice (--seats and --limit seats=); give them once",
+                ));
+            }
+            limits.insert("seats".into(), check_seats(seats)?);
+        }
+        Ok(IssueRequest {
+            product: non_empty("product", &input.product)?,
+            plan: input.plan.filter(|p| !p.trim().is_empty()),
+            customer: non_empty("customer", &input.customer)?,
+            expires: input.expires,
+            duration: input.duration.as_deref().map(str::parse).transpose()?,
+            features: input.features.map(|f| normalize_features(&f)).transpose()?,
+            limits,
+            domains: normalize_domains(&input.domains)?,
+            fingerprints: normalize_fingerprints(&input.fingerprints)?,
+            grace: input
+                .grace
+                .as_deref()
+                .map(Period::parse_grace)
+                .transpose()?,
+            heartbeat: input
+                .heartbeat
+                .as_deref()
+                .map(|h| Period::parse_fixed(h, "heartbeat"))
+                .transpose()?,
+            trial: input.trial,
+            count: input.count,
+        })
+    }
+
+    pub fn count(&self) -> u32 {
+        self.count
+    }
+
+    /// The license terms: the plan's defaults, overridden by the request.
+    fn terms(&self, plan: Option<&Plan>, tz: &TimeZone, now: i64) -> Result<Terms> {
+        let mut limits = plan.map(|p| p.limits.clone()).unwrap_or_default();
+        if let Some(seats) = plan.and_then(|p| p.seats) {
+            limits.insert("seats".into(), seats);
+        }
+        limits.extend(self.limits.clone());
+        let plan_duration = plan
+            .and_then(|p| p.duration.as_deref())
+            .map(str::parse::<Period>)
+            .transpose()?;
+        let expires_at = match (&self.expires, self.duration.or(plan_duration)) {
+            (Some(date), _) => Some(end_of_local_day(date, tz)?),
+            (None, Some(period)) => Some(period.add_to(now, tz)?),
+            (None, None) => None,
+        };
+        if expires_at.is_some_and(|exp| exp <= now) {
+            return Err(Error::usage(format!(
+                "--expires {} is in the past; give a later date",
+                self.expires.as_deref().unwrap_or("")
+            )));
+        }
+        Ok(Terms {
+            plan: plan.map(|p| p.name.clone()),
+            not_before: None,
+            expires_at,
+            grace_seconds: self.grace.or(plan.and_then(|p| p.grace_seconds)),
+            features: self
+                .features
+                .clone()
+                .unwrap_or_else(|| plan.map(|p| p.features.clone()).unwrap_or_default()),
+            limits,
+            domains: self.domains.clone(),
+            fingerprints: self.fingerprints.clone(),
+            trial: self.trial || plan.is_some_and(|p| p.trial),
+        })
+    }
+}
+
+/// One issued license.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Issued {
+    pub key: String,
+    pub product: String,
+    pub customer: String,
+    pub expires: Option<UnixTime>,
+    pub kid: String,
+    pub token: String,
+}
+
+/// Issues the licenses a request asks for with the tenant's signing key,
+/// audited as `license.created`.
+pub fn issue_licenses(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    request: &IssueRequest,
+    on_each: &dyn Fn(),
+) -> Result<Vec<Issued>> {
+    refuse_if_suspended(tenant)?;
+    let key = signing_key(session, scope)?;
+    let batch = Batch::prepare(session, scope, tenant, request, &key, "license.created")?;
+    batch.issue_all(on_each)
+}
+
+/// Issues the licenses of one request with a key already chosen; `action`
+/// names each audit entry (`license.created`, `license.imported`).
+pub fn issue_with(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    request: &IssueRequest,
+    key: &SigningKey,
+    action: &'static str,
+    on_each: &dyn Fn(),
+) -> Result<Vec<Issued>> {
+    Batch::prepare(session, scope, tenant, request, key, action)?.issue_all(on_each)
+}
+
+fn active_customer(scope: &Scope<'_>, id: &str) -> Result<Customer> {
+    let customer = scope.customer(id)?;
+    if customer.deleted.is_some() {
+        return Err(Error::usage(format!(
+            "customer '{}' is deleted; restore it with `keywright customer update {} --restore`",
+            customer.email, customer.email
+        )));
+    }
+    Ok(customer)
+}
+
+/// Everything that is the same for each license of one request.
+struct Batch<'a> {
+    session: &'a Session<'a>,
+    scope: &'a Scope<'a>,
+    tenant: &'a Tenant,
+    product: Product,
+    plan: Option<Plan>,
+    customer: Customer,
+    terms: Terms,
+    heartbeat: Option<i64>,
+    count: u32,
+    key: &'a SigningKey,
+    action: &'static str,
+}
+
+impl<'a> Batch<'a> {
+    fn prepare(
+        session: &'a Session<'a>,
+        scope: &'a Scope<'a>,
+        tenant: &'a Tenant,
+        request: &IssueRequest,
+        key: &'a SigningKey,
+        action: &'static str,
+    ) -> Result<Batch<'a>> {
+        let product = scope.product(&request.product)?;
+        check_product_active(&product)?;
+        let plan = request
+            .plan
+            .as_deref()
+            .map(|p| scope.plan(&product, p))
+            .transpose()?;
+        let customer = active_customer(scope, &request.customer)?;
+        let tz = parse_timezone(&tenant.timezone)?;
+        let terms = request.terms(plan.as_ref(), &tz, session.now)?;
+        check_features_known(&product, &terms.features)?;
+        Ok(Batch {
+            session,
+            scope,
+            tenant,
+            heartbeat: request
+                .heartbeat
+                .or(plan.as_ref().and_then(|p| p.heartbeat_seconds)),
+            product,
+            plan,
+            customer,
+            terms,
+            count: request.count,
+            key,
+            action,
+        })
+    }
+
+    fn issue_all(&self, on_each: &dyn Fn()) -> Result<Vec<Issued>> {
+        (0..self.count)
+            .map(|_| {
+                let issued = self.issue_one();
+                on_each();
+                issued
+            })
+            .collect()
+    }
+
+    fn new_key(&self) -> Result<String> {
+        loop {
+            let key = LicenseKey::generate(&self.tenant.key_prefix)
+                .map_err(|e| {
+                    Error::runtime(format!(
+                        "the operating system's random generator failed: {e}"
+                    ))
+                })?
+                .to_string();
+            if !self.scope.license_key_taken(&key)? {
+                return Ok(key);
+            }
+        }
+    }
+
+    fn issue_one(&self) -> Result<Issued> {
+        let key = self.new_key()?;
+        let now = self.session.now;
+        let parties = Parties {
+            tenant: self.tenant.slug(),
+            key: &key,
+            product: &self.product.slug,
+            customer: customer_claim(&self.customer.email, self.customer.external_id.as_deref()),
+        };
+        let token = sign_license(&claims(&parties, &self.terms, now), self.key)
+            .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))?;
+        let t = &self.terms;
+        self.scope.insert_license(&NewLicense {
+            key: &key,
+            product_id: self.product.id,
+            plan_id: self.plan.as_ref().map(|p| p.id),
+            customer_id: self.customer.id,
+            issued_at: now,
+            not_before: t.not_before,
+            expires_at: t.expires_at,
+            grace_seconds: t.grace_seconds,
+            features: &t.features,
+            limits: &t.limits,
+            domains: &t.domains,
+            fingerprints: &t.fingerprints,
+            trial: t.trial,
+            heartbeat_seconds: self.heartbeat,
+            kid: self.key.kid(),
+            token: &token,
+        })?;
+        let details = json!({
+            "product": self.product.slug, "plan": t.plan, "customer": self.customer.email,
+            "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
+        });
+        let entry = self.session.audit(self.action, "license", &key, details);
+        self.scope.append_audit(&entry)?;
+        Ok(Issued {
+            key,
+            product: self.product.slug.clone(),
+            customer: self.customer.email.clone(),
+            expires: t.expires_at.map(UnixTime),
+            kid: self.key.kid().to_string(),
+            token,
+        })
+    }
+}

@@ -1,0 +1,287 @@
+//! The machines a license runs on: activate, deactivate, check in. Seats
+//! are the license's `seats` limit; with a heartbeat (floating seats) a
+//! machine that has not checked in within it no longer takes a seat.
+//! Activations and deactivations together are limited per day (churn),
+//! so a seat cannot be passed around endlessly. The command, the service
+//! and (offline) request files all run these functions.
+
+use serde::Deserialize;
+use serde_json::json;
+
+use super::validate::{CheckRequest, Checked, assess, seat_refusal};
+use super::{canonical_key, not_working_code};
+use crate::domain::values::{check_hostname, check_nonce, normalize_fingerprint};
+use crate::error::{Error, Result};
+use crate::service::Session;
+use crate::service::verifier::Verifier;
+use crate::store::{Activation, License, Scope, Tenant};
+use crate::token::Code;
+
+/// The audit actions that count as churn.
+const CHURN_ACTIONS: &[&str] = &["license.activated", "license.deactivated"];
+const DAY: i64 = 86_400;
+
+/// An activation as posted: the machine, and a nonce for the signed reply.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActivateInput {
+    pub key: String,
+    pub fingerprint: String,
+    #[serde(default)]
+    pub hostname: Option<String>,
+    #[serde(default)]
+    pub nonce: Option<String>,
+}
+
+/// A deactivation as posted.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeactivateInput {
+    pub key: String,
+    pub fingerprint: String,
+}
+
+/// A check-in as posted.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckInInput {
+    pub key: String,
+    pub fingerprint: String,
+    #[serde(default)]
+    pub nonce: Option<String>,
+}
+
+/// A checked request about one machine of a license.
+#[derive(Debug, Clone)]
+pub struct MachineRequest {
+    pub check: CheckRequest,
+    pub fingerprint: String,
+    pub hostname: Option<String>,
+}
+
+impl MachineRequest {
+    pub fn new(
+        key: &str,
+        fingerprint: &str,
+        hostname: Option<&str>,
+        nonce: Option<&str>,
+    ) -> Result<MachineRequest> {
+        let fingerprint = normalize_fingerprint(fingerprint)?;
+        Ok(MachineRequest {
+            check: CheckRequest {
+                key: canonical_key(key)?,
+                fingerprint: Some(fingerprint.clone()),
+                domain: None,
+                features: Vec::new(),
+                nonce: nonce.map(check_nonce).transpose()?,
+            },
+            fingerprint,
+            hostname: hostname.map(check_hostname).transpose()?,
+        })
+    }
+
+    pub fn activate(input: ActivateInput) -> Result<MachineRequest> {
+        let (hostname, nonce) = (input.hostname.as_deref(), input.nonce.as_deref());
+        MachineRequest::new(&input.key, &input.fingerprint, hostname, nonce)
+    }
+
+    pub fn deactivate(input: DeactivateInput) -> Result<MachineRequest> {
+        MachineRequest::new(&input.key, &input.fingerprint, None, None)
+    }
+
+    pub fn check_in(input: CheckInInput) -> Result<MachineRequest> {
+        MachineRequest::new(&input.key, &input.fingerprint, None, input.nonce.as_deref())
+    }
+
+    fn key(&self) -> &str {
+        &self.check.key
+    }
+}
+
+/// Activates a machine: the license must work for it, a seat must be free,
+/// and a new machine must be within the churn limit. A known machine is
+/// refreshed. Refusals are answers with their code, not errors.
+pub fn activate(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    request: &MachineRequest,
+    verifier: &Verifier,
+) -> Result<Checked> {
+    let Some(license) = scope.find_license(request.key(), session.now)? else {
+        return Ok(Checked::not_found(scope, request.key()));
+    };
+    let machines = machines_of(session, scope, &license)?;
+    let (code, message) = assess(session, scope, tenant, &license, &request.check, verifier)?;
+    if !code.is_valid() {
+        return Ok(Checked::about(
+            &request.check,
+            license,
+            &machines,
+            code,
+            message,
+        ));
+    }
+    let fingerprint = &request.fingerprint;
+    if let Some((code, message)) = seat_refusal(&license, &machines, fingerprint) {
+        return Ok(Checked::about(
+            &request.check,
+            license,
+            &machines,
+            code,
+            message,
+        ));
+    }
+    let known = machines.iter().any(|m| &m.fingerprint == fingerprint);
+    if !known && let Some(message) = churn_refusal(session, scope, &license)? {
+        let code = Code::TooManyActivations;
+        return Ok(Checked::about(
+            &request.check,
+            license,
+            &machines,
+            code,
+            message,
+        ));
+    }
+    let hostname = request.hostname.as_deref();
+    scope.upsert_activation(license.id, fingerprint, hostname, session.now)?;
+    let message = if known {
+        format!("machine '{fingerprint}' was already activated; its last-seen time is now")
+    } else {
+        let details = json!({"fingerprint": fingerprint, "hostname": hostname});
+        let entry = session.audit("license.activated", "license", &license.key, details);
+        scope.append_audit(&entry)?;
+        format!("machine '{fingerprint}' is activated")
+    };
+    let machines = machines_of(session, scope, &license)?;
+    Ok(Checked::about(
+        &request.check,
+        license,
+        &machines,
+        code,
+        message,
+    ))
+}
+
+/// Frees a machine's seat, within the churn limit. Works whatever the
+/// license's state, so a customer can always move off a machine.
+pub fn deactivate(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    request: &MachineRequest,
+) -> Result<Checked> {
+    let Some(license) = scope.find_license(request.key(), session.now)? else {
+        return Ok(Checked::not_found(scope, request.key()));
+    };
+    let machines = machines_of(session, scope, &license)?;
+    let fingerprint = &request.fingerprint;
+    if !machines.iter().any(|m| &m.fingerprint == fingerprint) {
+        return Err(not_activated(&license, fingerprint));
+    }
+    if let Some(message) = churn_refusal(session, scope, &license)? {
+        let code = Code::TooManyActivations;
+        return Ok(Checked::about(
+            &request.check,
+            license,
+            &machines,
+            code,
+            message,
+        ));
+    }
+    scope.remove_activation(license.id, fingerprint)?;
+    let details = json!({"fingerprint": fingerprint});
+    scope.append_audit(&session.audit("license.deactivated", "license", &license.key, details))?;
+    let machines = machines_of(session, scope, &license)?;
+    let code = not_working_code(license.status).unwrap_or(Code::Valid);
+    let message = format!("machine '{fingerprint}' is deactivated; its seat is free");
+    let mut checked = Checked::about(&request.check, license, &machines, code, message);
+    checked.finding = None;
+    Ok(checked)
+}
+
+/// Refreshes a machine's last-seen time (the heartbeat of floating seats).
+/// A stale machine gets its seat back only if one is free.
+pub fn check_in(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    request: &MachineRequest,
+    verifier: &Verifier,
+) -> Result<Checked> {
+    let Some(license) = scope.find_license(request.key(), session.now)? else {
+        return Ok(Checked::not_found(scope, request.key()));
+    };
+    let machines = machines_of(session, scope, &license)?;
+    let fingerprint = &request.fingerprint;
+    if !machines.iter().any(|m| &m.fingerprint == fingerprint) {
+        return Err(not_activated(&license, fingerprint));
+    }
+    let (code, message) = assess(session, scope, tenant, &license, &request.check, verifier)?;
+    if !code.is_valid() {
+        return Ok(Checked::about(
+            &request.check,
+            license,
+            &machines,
+            code,
+            message,
+        ));
+    }
+    if let Some((code, message)) = seat_refusal(&license, &machines, fingerprint) {
+        return Ok(Checked::about(
+            &request.check,
+            license,
+            &machines,
+            code,
+            message,
+        ));
+    }
+    scope.upsert_activation(license.id, fingerprint, None, session.now)?;
+    let machines = machines_of(session, scope, &license)?;
+    let message = format!("machine '{fingerprint}' checked in");
+    Ok(Checked::about(
+        &request.check,
+        license,
+        &machines,
+        code,
+        message,
+    ))
+}
+
+/// The machines of a license, live or stale as of now.
+pub fn machines_of(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    license: &License,
+) -> Result<Vec<Activation>> {
+    scope.activations(license.id, license.heartbeat_seconds, session.now)
+}
+
+fn not_activated(license: &License, fingerprint: &str) -> Error {
+    Error::NotFound {
+        what: "machine",
+        id: fingerprint.to_string(),
+        scope: format!("on license {}", license.key),
+        hint: format!(
+            "see `keywright license machines {}`, or activate it first",
+            license.key
+        ),
+    }
+}
+
+/// Why one more activation or deactivation would go over the day's limit.
+fn churn_refusal(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    license: &License,
+) -> Result<Option<String>> {
+    let seats = license.seats().unwrap_or(1).max(1);
+    let limit = i64::from(session.policy.churn_per_seat).saturating_mul(seats);
+    let since = session.now - DAY;
+    let used = scope.count_recent_audit(&license.key, CHURN_ACTIONS, since)?;
+    Ok((used >= limit).then(|| {
+        format!(
+            "license {} was activated and deactivated {used} times in the last 24 hours, its limit; try again later",
+            license.key
+        )
+    }))
+}

@@ -1,0 +1,213 @@
+//! The check of a license against the database, the same for `keywright
+//! validate` and `POST …/licenses/validate`: tenant and license state, that
+//! the row still matches its signed token, expiry and grace, domain,
+//! machine, features and seats. It reads only; what it finds is returned
+//! for the caller to record.
+
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{Answer, canonical_key, inactive_code};
+use crate::domain::license::tampering;
+use crate::domain::values::{
+    check_nonce, normalize_features, normalize_fingerprint, normalize_host,
+};
+use crate::error::{Error, Result};
+use crate::service::Session;
+use crate::service::findings::Finding;
+use crate::service::signing::trusted_keys;
+use crate::service::verifier::Verifier;
+use crate::store::{Activation, License, Scope, Tenant};
+use crate::token::{Code, Expectations};
+
+/// A check as typed or posted, not yet checked itself.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ValidateInput {
+    /// The license key (case, spaces and dashes do not matter).
+    pub key: String,
+    /// The machine asking.
+    #[serde(default)]
+    pub fingerprint: Option<String>,
+    /// The host name asking.
+    #[serde(default)]
+    pub domain: Option<String>,
+    /// Features that must be granted.
+    #[serde(default)]
+    pub features: Vec<String>,
+    /// A value the signed reply echoes, so an old reply cannot be replayed.
+    #[serde(default)]
+    pub nonce: Option<String>,
+}
+
+/// A checked request to check a license.
+#[derive(Debug, Clone)]
+pub struct CheckRequest {
+    pub key: String,
+    pub fingerprint: Option<String>,
+    pub domain: Option<String>,
+    pub features: Vec<String>,
+    pub nonce: Option<String>,
+}
+
+impl CheckRequest {
+    pub fn new(input: ValidateInput) -> Result<CheckRequest> {
+        Ok(CheckRequest {
+            key: canonical_key(&input.key)?,
+            fingerprint: input
+                .fingerprint
+                .as_deref()
+                .map(normalize_fingerprint)
+                .transpose()?,
+            domain: input.domain.as_deref().map(normalize_host).transpose()?,
+            features: normalize_features(&input.features)?,
+            nonce: input.nonce.as_deref().map(check_nonce).transpose()?,
+        })
+    }
+
+    fn expectations<'a>(&'a self, now: i64, product: &'a str) -> Expectations<'a> {
+        let mut expect = Expectations::at(now).product(product);
+        if let Some(domain) = &self.domain {
+            expect = expect.domain(domain);
+        }
+        if let Some(fingerprint) = &self.fingerprint {
+            expect = expect.fingerprint(fingerprint);
+        }
+        for feature in &self.features {
+            expect = expect.feature(feature);
+        }
+        expect
+    }
+
+    /// What the request asked for, for a finding.
+    pub(crate) fn asked(&self) -> serde_json::Value {
+        json!({"fingerprint": self.fingerprint, "domain": self.domain})
+    }
+}
+
+/// A check's answer, the license it is about, and what it found.
+#[derive(Debug)]
+pub struct Checked {
+    pub answer: Answer,
+    pub license: Option<License>,
+    pub finding: Option<Finding>,
+}
+
+impl Checked {
+    /// The answer for a key no license has.
+    pub(crate) fn not_found(scope: &Scope<'_>, key: &str) -> Checked {
+        let message = format!("no license {key} {}", scope.describe());
+        Checked {
+            answer: Answer::about(key, None, None, Code::NotFound, message),
+            license: None,
+            finding: None,
+        }
+    }
+
+    /// The answer about a license, with the finding its code calls for.
+    pub(crate) fn about(
+        request: &CheckRequest,
+        license: License,
+        machines: &[Activation],
+        code: Code,
+        message: String,
+    ) -> Checked {
+        let live = machines.iter().filter(|m| m.is_live()).count();
+        let bound = json!({
+            "domains": license.domains, "machines": license.fingerprints,
+            "seats": license.seats(), "machines_in_use": live,
+        });
+        let finding = Finding::of(code, &message, request.asked(), bound);
+        let mut answer = Answer::about(&request.key, Some(&license), Some(live), code, message);
+        answer.seats = license.seats();
+        answer.fingerprint = request.fingerprint.clone();
+        Checked {
+            answer,
+            license: Some(license),
+            finding,
+        }
+    }
+}
+
+/// Checks a license as the request asks, reading only.
+pub fn validate(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    request: &CheckRequest,
+    verifier: &Verifier,
+) -> Result<Checked> {
+    let Some(license) = scope.find_license(&request.key, session.now)? else {
+        return Ok(Checked::not_found(scope, &request.key));
+    };
+    let machines = scope.activations(license.id, license.heartbeat_seconds, session.now)?;
+    let (mut code, mut message) = assess(session, scope, tenant, &license, request, verifier)?;
+    if code.is_valid()
+        && let Some(fingerprint) = &request.fingerprint
+        && let Some(refusal) = seat_refusal(&license, &machines, fingerprint)
+    {
+        (code, message) = refusal;
+    }
+    Ok(Checked::about(request, license, &machines, code, message))
+}
+
+/// The verdict on a license before its machines are counted: tenant state,
+/// tampering, license state, then what its signed token allows.
+pub(crate) fn assess(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    license: &License,
+    request: &CheckRequest,
+    verifier: &Verifier,
+) -> Result<(Code, String)> {
+    if tenant.is_suspended() {
+        let message = format!("tenant '{}' is suspended", tenant.slug());
+        return Ok((Code::TenantSuspended, message));
+    }
+    // One verification serves both the tamper check and the verdict: its
+    // claims are read whenever the signature holds.
+    let keys = trusted_keys(session.keys, scope)?;
+    let expect = request.expectations(session.now, &license.product);
+    let verdict = verifier.verify(&license.token, &keys, &expect);
+    if verdict.code == Code::UnknownKey && scope.find_signing_key(&license.kid)?.is_some() {
+        return Err(Error::KeyStore(format!(
+            "the secret of HMAC key {} is needed to check this license and cannot be reached in {}",
+            license.kid,
+            session.keys.describe(tenant.slug(), &license.kid)
+        )));
+    }
+    let terms = license.terms();
+    if let Some(reason) = tampering(&license.recorded(&terms), &verdict) {
+        return Ok((Code::Tampered, reason));
+    }
+    if let Some(code) = inactive_code(license.state) {
+        let reason = license
+            .revocation_reason
+            .as_deref()
+            .map(|r| format!(": {r}"))
+            .unwrap_or_default();
+        return Ok((code, format!("the license is {}{reason}", license.state)));
+    }
+    Ok((verdict.code, verdict.message))
+}
+
+/// `TOO_MANY_MACHINES` when `fingerprint` does not hold a seat and every
+/// seat is taken by a live machine.
+pub(crate) fn seat_refusal(
+    license: &License,
+    machines: &[Activation],
+    fingerprint: &str,
+) -> Option<(Code, String)> {
+    let seats = license.seats()?;
+    let holds = machines
+        .iter()
+        .any(|m| m.fingerprint == fingerprint && m.is_live());
+    let live = machines.iter().filter(|m| m.is_live()).count();
+    (!holds && live as i64 >= seats).then(|| {
+        (
+            Code::TooManyMachines,
+            format!("the license is active on {live} of {seats} machines, not on '{fingerprint}'"),
+        )
+    })
+}

@@ -1,0 +1,81 @@
+//! The operations of keywright, shared by the commands and the license
+//! service: the one place where each rule is written. Neither clap nor HTTP
+//! types reach here.
+//!
+//! An operation takes a [`Session`] (who acts, from where, when, with which
+//! keys), a tenant [`Scope`](crate::store::Scope) inside the caller's
+//! transaction, and a request that was validated when it was built — from
+//! flags, a CSV row or a JSON body alike, by the same constructor. It does
+//! its writes and audit entries in that transaction and returns domain
+//! results; printing them, or answering HTTP, is the caller's job.
+
+pub mod api_keys;
+pub mod audit;
+pub mod catalog;
+pub mod customers;
+pub mod findings;
+pub mod license;
+pub mod queries;
+pub mod replies;
+pub mod revocations;
+pub mod signing;
+pub mod verifier;
+pub mod webhooks;
+
+use std::path::Path;
+
+use crate::keystore::KeyStore;
+use crate::store::NewAuditEntry;
+
+/// Rules that the vendor sets in the config and every operation applies.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// Activations plus deactivations a license may make in a day, per seat.
+    pub churn_per_seat: u32,
+    /// How long a signed reply may be trusted offline, in seconds.
+    pub lease_seconds: i64,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            churn_per_seat: 10,
+            lease_seconds: 24 * 3600,
+        }
+    }
+}
+
+/// Who acts, from where and when, with which keys and rules.
+pub struct Session<'a> {
+    /// For the audit log: an OS user, `api-key:NAME` or `license:PREFIX…`.
+    pub actor: String,
+    /// For the audit log: a host name or a client address.
+    pub origin: String,
+    /// The time of this operation; every row it writes carries it.
+    pub now: i64,
+    pub keys: &'a KeyStore,
+    /// A signing key given to this one command (`--key-file`).
+    pub key_file: Option<&'a Path>,
+    pub policy: &'a Policy,
+}
+
+impl Session<'_> {
+    /// An audit entry by this session's actor, at this session's time.
+    pub fn audit<'a>(
+        &'a self,
+        action: &'a str,
+        target_type: &'a str,
+        target_id: &'a str,
+        details: serde_json::Value,
+    ) -> NewAuditEntry<'a> {
+        NewAuditEntry {
+            at: self.now,
+            actor: &self.actor,
+            origin: &self.origin,
+            action,
+            target_type,
+            target_id,
+            details,
+        }
+    }
+}

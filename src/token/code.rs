@@ -1,0 +1,71 @@
+//! The result codes of every check (SPEC 3.3, 6, 7) and the size cap on
+//! untrusted tokens: shared by the JWS decoder and the verifiers.
+
+use serde::{Deserialize, Serialize};
+
+/// Tokens longer than this are refused unread.
+pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
+
+/// The outcome of a check. `VALID` and `GRACE` are valid. `NOT_FOUND` to
+/// `TAMPERED` come only from checks against the database (`keywright
+/// validate` and the service); `TOO_MANY_ACTIVATIONS` from machine
+/// activation; `NONCE_MISMATCH` from the check of a signed reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Code {
+    Valid,
+    Grace,
+    Expired,
+    NotYetValid,
+    BadSignature,
+    UnknownKey,
+    Malformed,
+    WrongProduct,
+    DomainMismatch,
+    FingerprintMismatch,
+    FeatureMissing,
+    Revoked,
+    NotFound,
+    Suspended,
+    TenantSuspended,
+    TooManyMachines,
+    Tampered,
+    TooManyActivations,
+    NonceMismatch,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Valid => "VALID",
+            Code::Grace => "GRACE",
+            Code::Expired => "EXPIRED",
+            Code::NotYetValid => "NOT_YET_VALID",
+            Code::BadSignature => "BAD_SIGNATURE",
+            Code::UnknownKey => "UNKNOWN_KEY",
+            Code::Malformed => "MALFORMED",
+            Code::WrongProduct => "WRONG_PRODUCT",
+            Code::DomainMismatch => "DOMAIN_MISMATCH",
+            Code::FingerprintMismatch => "FINGERPRINT_MISMATCH",
+            Code::FeatureMissing => "FEATURE_MISSING",
+            Code::Revoked => "REVOKED",
+            Code::NotFound => "NOT_FOUND",
+            Code::Suspended => "SUSPENDED",
+            Code::TenantSuspended => "TENANT_SUSPENDED",
+            Code::TooManyMachines => "TOO_MANY_MACHINES",
+            Code::Tampered => "TAMPERED",
+            Code::TooManyActivations => "TOO_MANY_ACTIVATIONS",
+            Code::NonceMismatch => "NONCE_MISMATCH",
+        }
+    }
+
+    pub fn is_valid(self) -> bool {
+        matches!(self, Code::Valid | Code::Grace)
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
