@@ -16,6 +16,9 @@ _keywright() {
             ",$1")
                 cmd="keywright"
                 ;;
+            keywright,api-key)
+                cmd="keywright__subcmd__api__subcmd__key"
+                ;;
             keywright,audit)
                 cmd="keywright__subcmd__audit"
                 ;;
@@ -52,6 +55,9 @@ _keywright() {
             keywright,revocations)
                 cmd="keywright__subcmd__revocations"
                 ;;
+            keywright,serve)
+                cmd="keywright__subcmd__serve"
+                ;;
             keywright,sign)
                 cmd="keywright__subcmd__sign"
                 ;;
@@ -63,6 +69,33 @@ _keywright() {
                 ;;
             keywright,verify)
                 cmd="keywright__subcmd__verify"
+                ;;
+            keywright,webhooks)
+                cmd="keywright__subcmd__webhooks"
+                ;;
+            keywright__subcmd__api__subcmd__key,create)
+                cmd="keywright__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            keywright__subcmd__api__subcmd__key,help)
+                cmd="keywright__subcmd__api__subcmd__key__subcmd__help"
+                ;;
+            keywright__subcmd__api__subcmd__key,list)
+                cmd="keywright__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            keywright__subcmd__api__subcmd__key,revoke)
+                cmd="keywright__subcmd__api__subcmd__key__subcmd__revoke"
+                ;;
+            keywright__subcmd__api__subcmd__key__subcmd__help,create)
+                cmd="keywright__subcmd__api__subcmd__key__subcmd__help__subcmd__create"
+                ;;
+            keywright__subcmd__api__subcmd__key__subcmd__help,help)
+                cmd="keywright__subcmd__api__subcmd__key__subcmd__help__subcmd__help"
+                ;;
+            keywright__subcmd__api__subcmd__key__subcmd__help,list)
+                cmd="keywright__subcmd__api__subcmd__key__subcmd__help__subcmd__list"
+                ;;
+            keywright__subcmd__api__subcmd__key__subcmd__help,revoke)
+                cmd="keywright__subcmd__api__subcmd__key__subcmd__help__subcmd__revoke"
                 ;;
             keywright__subcmd__audit,checkpoint)
                 cmd="keywright__subcmd__audit__subcmd__checkpoint"
@@ -154,6 +187,9 @@ _keywright() {
             keywright__subcmd__export__subcmd__help,products)
                 cmd="keywright__subcmd__export__subcmd__help__subcmd__products"
                 ;;
+            keywright__subcmd__help,api-key)
+                cmd="keywright__subcmd__help__subcmd__api__subcmd__key"
+                ;;
             keywright__subcmd__help,audit)
                 cmd="keywright__subcmd__help__subcmd__audit"
                 ;;
@@ -190,6 +226,9 @@ _keywright() {
             keywright__subcmd__help,revocations)
                 cmd="keywright__subcmd__help__subcmd__revocations"
                 ;;
+            keywright__subcmd__help,serve)
+                cmd="keywright__subcmd__help__subcmd__serve"
+                ;;
             keywright__subcmd__help,sign)
                 cmd="keywright__subcmd__help__subcmd__sign"
                 ;;
@@ -201,6 +240,18 @@ _keywright() {
                 ;;
             keywright__subcmd__help,verify)
                 cmd="keywright__subcmd__help__subcmd__verify"
+                ;;
+            keywright__subcmd__help,webhooks)
+                cmd="keywright__subcmd__help__subcmd__webhooks"
+                ;;
+            keywright__subcmd__help__subcmd__api__subcmd__key,create)
+                cmd="keywright__subcmd__help__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            keywright__subcmd__help__subcmd__api__subcmd__key,list)
+                cmd="keywright__subcmd__help__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            keywright__subcmd__help__subcmd__api__subcmd__key,revoke)
+                cmd="keywright__subcmd__help__subcmd__api__subcmd__key__subcmd__revoke"
                 ;;
             keywright__subcmd__help__subcmd__audit,checkpoint)
                 cmd="keywright__subcmd__help__subcmd__audit__subcmd__checkpoint"
@@ -258,6 +309,9 @@ _keywright() {
                 ;;
             keywright__subcmd__help__subcmd__license,activate)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__activate"
+                ;;
+            keywright__subcmd__help__subcmd__license,check-in)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__check__subcmd__in"
                 ;;
             keywright__subcmd__help__subcmd__license,deactivate)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__deactivate"
@@ -349,6 +403,9 @@ _keywright() {
             keywright__subcmd__help__subcmd__tenant,use)
                 cmd="keywright__subcmd__help__subcmd__tenant__subcmd__use"
                 ;;
+            keywright__subcmd__help__subcmd__webhooks,list)
+                cmd="keywright__subcmd__help__subcmd__webhooks__subcmd__list"
+                ;;
             keywright__subcmd__key,export)
                 cmd="keywright__subcmd__key__subcmd__export"
                 ;;
@@ -394,6 +451,9 @@ _keywright() {
             keywright__subcmd__license,activate)
                 cmd="keywright__subcmd__license__subcmd__activate"
                 ;;
+            keywright__subcmd__license,check-in)
+                cmd="keywright__subcmd__license__subcmd__check__subcmd__in"
+                ;;
             keywright__subcmd__license,deactivate)
                 cmd="keywright__subcmd__license__subcmd__deactivate"
                 ;;
@@ -435,6 +495,9 @@ _keywright() {
                 ;;
             keywright__subcmd__license__subcmd__help,activate)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__activate"
+                ;;
+            keywright__subcmd__license__subcmd__help,check-in)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__check__subcmd__in"
                 ;;
             keywright__subcmd__license__subcmd__help,deactivate)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__deactivate"
@@ -607,6 +670,18 @@ _keywright() {
             keywright__subcmd__tenant__subcmd__help,use)
                 cmd="keywright__subcmd__tenant__subcmd__help__subcmd__use"
                 ;;
+            keywright__subcmd__webhooks,help)
+                cmd="keywright__subcmd__webhooks__subcmd__help"
+                ;;
+            keywright__subcmd__webhooks,list)
+                cmd="keywright__subcmd__webhooks__subcmd__list"
+                ;;
+            keywright__subcmd__webhooks__subcmd__help,help)
+                cmd="keywright__subcmd__webhooks__subcmd__help__subcmd__help"
+                ;;
+            keywright__subcmd__webhooks__subcmd__help,list)
+                cmd="keywright__subcmd__webhooks__subcmd__help__subcmd__list"
+                ;;
             *)
                 ;;
         esac
@@ -614,8 +689,242 @@ _keywright() {
 
     case "${cmd}" in
         keywright)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version init tenant key product plan customer license validate verify sign export revocations audit doctor completions help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key__subcmd__create)
+            opts="-t -q -y -h -V --role --name --expires --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -W "validator reader admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key__subcmd__help)
+            opts="create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key__subcmd__list)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__api__subcmd__key__subcmd__revoke)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -798,7 +1107,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__audit__subcmd__list)
-            opts="-t -q -y -h -V --action --target --actor --since --until --page --limit --db --tenant --format --json --quiet --yes --config --help --version"
+            opts="-t -q -y -h -V --action --target --since --until --page --limit --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -809,10 +1118,6 @@ _keywright() {
                     return 0
                     ;;
                 --target)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -846,6 +1151,10 @@ _keywright() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1390,7 +1699,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__export__subcmd__audit)
-            opts="-t -q -y -h -V --action --target --actor --since --until --out --db --tenant --format --json --quiet --yes --config --help --version"
+            opts="-t -q -y -h -V --action --target --since --until --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1401,10 +1710,6 @@ _keywright() {
                     return 0
                     ;;
                 --target)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1434,6 +1739,10 @@ _keywright() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1698,8 +2007,64 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help)
-            opts="init tenant key product plan customer license validate verify sign export revocations audit doctor completions help"
+            opts="init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__api__subcmd__key)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__api__subcmd__key__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__api__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__api__subcmd__key__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2076,7 +2441,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license)
-            opts="issue import list show token machines renew update suspend reinstate revoke activate deactivate"
+            opts="issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2090,6 +2455,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__license__subcmd__check__subcmd__in)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2467,6 +2846,20 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2621,6 +3014,34 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__help__subcmd__webhooks)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__webhooks__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__init)
             opts="-t -q -y -h -V --key-store --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2744,7 +3165,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__key__subcmd__export__subcmd__private)
-            opts="-t -q -y -h -V --kid --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --kid --webhook-secret --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3066,7 +3487,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update suspend reinstate revoke activate deactivate help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3149,6 +3570,48 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__license__subcmd__check__subcmd__in)
+            opts="-t -q -y -h -V --fingerprint --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__license__subcmd__deactivate)
             opts="-t -q -y -h -V --fingerprint --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3192,7 +3655,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help)
-            opts="issue import list show token machines renew update suspend reinstate revoke activate deactivate help"
+            opts="issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3206,6 +3669,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__help__subcmd__check__subcmd__in)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3444,7 +3921,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__issue)
-            opts="-t -q -y -h -V --product --plan --customer --expires --duration --feature --seats --domain --fingerprint --limit --grace --trial --count --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --product --plan --customer --expires --duration --feature --seats --domain --fingerprint --limit --grace --heartbeat --trial --count --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3491,6 +3968,10 @@ _keywright() {
                     return 0
                     ;;
                 --grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3914,7 +4395,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__update)
-            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --limit --remove-limit --domain --no-domains --fingerprint --no-fingerprints --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --limit --remove-limit --domain --no-domains --fingerprint --no-fingerprints --heartbeat --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3949,6 +4430,10 @@ _keywright() {
                     return 0
                     ;;
                 --fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4026,7 +4511,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__plan__subcmd__create)
-            opts="-t -q -y -h -V --feature --seats --duration --grace --limit --trial --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --feature --seats --duration --grace --limit --trial --heartbeat --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,6 +4534,10 @@ _keywright() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4264,7 +4753,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__plan__subcmd__update)
-            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --duration --grace --limit --remove-limit --trial --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --duration --grace --limit --remove-limit --trial --heartbeat --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4304,6 +4793,10 @@ _keywright() {
                     ;;
                 --trial)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4893,6 +5386,56 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__serve)
+            opts="-t -q -y -h -V --listen --tls-cert --tls-key --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__sign)
             opts="-t -q -y -h -V --claims --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5310,7 +5853,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__tenant__subcmd__update)
-            opts="-t -q -y -h -V --name --timezone --key-prefix --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --name --timezone --key-prefix --webhook-url --no-webhook --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5325,6 +5868,10 @@ _keywright() {
                     return 0
                     ;;
                 --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5487,6 +6034,132 @@ _keywright() {
                     return 0
                     ;;
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__webhooks)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__webhooks__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__webhooks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__webhooks__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__webhooks__subcmd__list)
+            opts="-t -q -y -h -V --status --limit --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "pending delivered failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

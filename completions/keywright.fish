@@ -33,7 +33,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_needs_command" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_needs_command" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_needs_command" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_needs_command" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_needs_command" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -54,6 +54,9 @@ complete -c keywright -n "__fish_keywright_needs_command" -f -a "export" -d 'Exp
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "serve" -d 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand init" -l key-store -d 'Where signing secrets will live: the OS keyring or 0600 files' -r -f -a "keyring\t''
@@ -67,7 +70,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand init" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand init" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand init" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand init" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand init" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -83,7 +86,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -101,7 +104,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fi
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l slug -d 'The slug [default: from the name, with -2, -3 on collision]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l timezone -d 'IANA time zone in which expiry dates end' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l key-prefix -d 'Prefix of license keys [default: the abbreviation]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l algorithm -d 'Algorithm of the tenant\'s first signing key' -r -f -a "ed25519\t''
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l algorithm -d 'Algorithm of the tenant\'s first signing key: ed25519 or hmac' -r -f -a "ed25519\t''
 hmac\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -112,7 +115,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -128,7 +131,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -144,7 +147,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -154,6 +157,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l name -d 'A new display name (the slug stays)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l timezone -d 'A new IANA time zone for expiry dates issued from now on' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l key-prefix -d 'A new prefix for license keys issued from now on' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l webhook-url -d 'Post suspicious-activity events here (a secret to check them is made once)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -163,8 +167,9 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l no-webhook -d 'Stop posting webhooks'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
@@ -179,7 +184,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -195,7 +200,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -211,7 +216,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -235,7 +240,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -246,7 +251,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant\'s webhooks'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l algorithm -d 'ed25519 (default) or hmac, the symmetric fallback' -r -f -a "ed25519\t''
@@ -260,7 +265,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -278,7 +283,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -294,7 +299,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -311,7 +316,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -329,8 +334,9 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l webhook-secret -d 'Export the webhook secret instead of a signing key'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s y -l yes -d 'Answer yes to confirmations'
@@ -346,7 +352,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -357,7 +363,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant\'s webhooks'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
@@ -369,7 +375,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -394,7 +400,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -421,7 +427,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -437,7 +443,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -457,7 +463,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -473,7 +479,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -489,7 +495,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -512,7 +518,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -529,6 +535,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l duration -d 'How long a license of this plan lasts, e.g. 365d or 1y (absent: perpetual)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l grace -d 'Time after expiry during which the license still works, e.g. 7d' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l heartbeat -d 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -538,7 +545,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l trial -d 'Licenses of this plan are trials'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
@@ -563,7 +570,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -579,7 +586,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -596,6 +603,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l remove-limit -d 'Remove a limit (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l trial -d 'Make the plan a trial (or not): true or false' -r -f -a "true\t''
 false\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l heartbeat -d 'Floating seats\' check-in period, e.g. 1h; `none` for node-locked seats' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -605,7 +613,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -626,7 +634,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -651,7 +659,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -679,7 +687,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -695,7 +703,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -715,7 +723,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l restore -d 'Undo a deletion'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
@@ -732,7 +740,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -745,36 +753,37 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "import" -d 'Issue licenses from CSV, all or nothing; an error names its line'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "list" -d 'List licenses with filters and a summary footer'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "show" -d 'Show one license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "token" -d 'Print a license\'s signed token'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "machines" -d 'List the machines a license is activated on'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "reinstate" -d 'Reinstate a suspended license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "activate" -d 'Activate a license on a machine'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "deactivate" -d 'Remove a machine from a license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "import" -d 'Issue licenses from CSV, all or nothing; an error names its line'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "list" -d 'List licenses with filters and a summary footer'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "show" -d 'Show one license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "token" -d 'Print a license\'s signed token'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "reinstate" -d 'Reinstate a suspended license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "activate" -d 'Activate a license on a machine'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -d 'The product (slug) the licenses are for' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l plan -d 'A plan of the product, whose terms are the defaults' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l customer -d 'The customer\'s email or external id' -r
@@ -786,6 +795,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l fingerprint -d 'A machine fingerprint the license is locked to (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan\'s)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l grace -d 'Time after expiry during which the license still works, e.g. 7d' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l heartbeat -d 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l count -d 'How many licenses to issue with these terms' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
@@ -797,7 +807,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l trial -d 'Mark the licenses as trials'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l json -d 'Shorthand for --format json'
@@ -815,7 +825,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -848,7 +858,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -864,7 +874,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -880,7 +890,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -896,7 +906,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -915,7 +925,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -930,6 +940,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l remove-limit -d 'Remove a limit (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l domain -d 'Replace the host names the license covers (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l fingerprint -d 'Replace the machines the license is locked to (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l heartbeat -d 'Floating seats\' check-in period, e.g. 1h; `none` for node-locked seats' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -940,7 +951,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l no-domains -d 'Remove every domain restriction'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l no-fingerprints -d 'Remove every machine lock'
@@ -958,7 +969,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -974,7 +985,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -996,7 +1007,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l bulk -d 'Select licenses by the filters below and/or --from-file, instead of naming them'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l expired -d 'Only licenses that have expired (past their grace)'
@@ -1017,7 +1028,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1034,19 +1045,36 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l fingerprint -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "import" -d 'Issue licenses from CSV, all or nothing; an error names its line'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "list" -d 'List licenses with filters and a summary footer'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print a license\'s signed token'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
@@ -1054,6 +1082,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l fingerprint -d 'The machine asking' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l domain -d 'The host name asking' -r
@@ -1067,7 +1096,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand validate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1092,7 +1121,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand verify" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1110,7 +1139,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand sign" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1126,7 +1155,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1158,7 +1187,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1179,7 +1208,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1200,7 +1229,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1209,7 +1238,6 @@ complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l action -d 'Only this action, e.g. product.created; `license.*` for a prefix' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l target -d 'Only entries about this target id (a slug, email or license key)' -r
-complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l actor -d 'Only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l since -d 'From this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l until -d 'Before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l out -d 'Write to this file instead of stdout' -r -F
@@ -1222,6 +1250,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1242,7 +1271,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1263,7 +1292,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1281,7 +1310,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1294,7 +1323,6 @@ complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fis
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, e.g. product.created; `license.*` for a prefix' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only entries about this target id (a slug, email or license key)' -r
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
@@ -1308,6 +1336,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1323,7 +1352,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1339,7 +1368,7 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
@@ -1359,13 +1388,149 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l listen -d 'Address and port to listen on [default: the config\'s, else 127.0.0.1:8765]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM), with --tls-key' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l tls-key -d 'The private key of --tls-cert (PEM)' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Make a key: validator (safe to embed in an application), reader or admin'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List the tenant\'s keys (never their secrets)'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a key for good'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'validator: validate, activate, check in; reader: and read; admin: and change' -r -f -a "validator\t''
+reader\t''
+admin\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'A name for the audit log and the list [default: the key\'s id]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l expires -d 'Last day the key works, YYYY-MM-DD, in the tenant\'s time zone' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a key: validator (safe to embed in an application), reader or admin'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s keys (never their secrets)'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key for good'
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List webhooks, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l status -d 'Only webhooks in this state' -r -f -a "pending\t''
+delivered\t''
+failed\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l limit -d 'How many to show, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List webhooks, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1375,29 +1540,32 @@ pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand completions" -l actor -d 'Who is acting, for the audit log [default: the OS user name]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "product" -d 'Manage products and their known features'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "customer" -d 'Manage customers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "validate" -d 'Check a license against the database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "product" -d 'Manage products and their known features'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "validate" -d 'Check a license against the database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "serve" -d 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List every tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant (default: the current one)'
@@ -1409,7 +1577,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant\'s webhooks'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "create" -d 'Create a product'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "list" -d 'List products'
@@ -1431,7 +1599,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "list" -d 'List licenses with filters and a summary footer'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "show" -d 'Show one license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "token" -d 'Print a license\'s signed token'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "machines" -d 'List the machines a license is activated on'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
@@ -1439,6 +1607,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "customers" -d 'Customers'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "products" -d 'Products'
@@ -1447,3 +1616,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain and check every checkpoint; report the first problem'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Sign the chain\'s head with the tenant\'s key'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "create" -d 'Make a key: validator (safe to embed in an application), reader or admin'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "list" -d 'List the tenant\'s keys (never their secrets)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "revoke" -d 'Revoke a key for good'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "list" -d 'List webhooks, newest first'

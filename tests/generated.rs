@@ -1,5 +1,6 @@
-//! The committed completions and man page match the command-line
-//! definition. Run with `KEYWRIGHT_REGENERATE=1` to rewrite them.
+//! The committed completions, man page and OpenAPI document match the
+//! command-line definition and the service's handlers. Run with
+//! `KEYWRIGHT_REGENERATE=1` to rewrite them.
 
 use std::path::{Path, PathBuf};
 
@@ -47,4 +48,10 @@ fn man_page_is_current() {
         .render(&mut out)
         .unwrap();
     check(&root().join("man/keywright.1"), out);
+}
+
+#[test]
+fn openapi_document_is_current() {
+    let fresh = keywright::server::openapi::document();
+    check(&root().join("docs/openapi.json"), fresh.into_bytes());
 }

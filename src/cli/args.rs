@@ -50,9 +50,13 @@ pub struct GlobalArgs {
     /// Answer yes to confirmations
     #[arg(short, long, global = true)]
     pub yes: bool,
-    /// Who is acting, for the audit log [default: the OS user name]
+    /// Who is acting, for the audit log [default: the OS user name]; with
+    /// `audit list` and `export audit`, only entries by this actor
     #[arg(long, global = true, env = "KEYWRIGHT_ACTOR", value_name = "NAME")]
     pub actor: Option<String>,
+    /// Whether `--actor` was typed on the command line (not from the environment).
+    #[arg(skip)]
+    pub actor_typed: bool,
     /// The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]
     #[arg(long, global = true, env = "KEYWRIGHT_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,

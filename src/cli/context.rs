@@ -23,6 +23,8 @@ pub struct Context {
     pub printer: Printer,
     pub yes: bool,
     pub actor: String,
+    /// `--actor` as typed on the command line: the filter of audit lists.
+    pub actor_filter: Option<String>,
     pub origin: String,
     /// The time of this command; every row it writes carries it.
     pub now: i64,
@@ -63,6 +65,7 @@ impl Context {
             printer: Printer::new(format, global.quiet),
             tenant_flag: global.tenant.filter(|t| !t.is_empty()),
             yes: global.yes,
+            actor_filter: global.actor.clone().filter(|_| global.actor_typed),
             actor: global
                 .actor
                 .filter(|a| !a.trim().is_empty())

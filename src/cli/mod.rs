@@ -7,7 +7,8 @@ pub mod context;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches};
 
 pub use args::{Cli, Command};
 pub use context::Context;
@@ -17,7 +18,7 @@ use crate::error::{EXIT_NOT_VALID, EXIT_USAGE, Error, Outcome, Result};
 
 /// Runs the tool with the process's arguments.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(err) => return usage_error(&err),
     };
@@ -31,6 +32,24 @@ pub fn main() -> ExitCode {
             eprintln!("error: {err}");
             ExitCode::from(err.exit_code())
         }
+    }
+}
+
+/// Parses the command line. `--actor` typed on it (not taken from
+/// `KEYWRIGHT_ACTOR`) is also the filter of `audit list` and `export audit`.
+fn parse() -> Result<Cli, clap::Error> {
+    let matches = Cli::command().try_get_matches()?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    cli.global.actor_typed =
+        deepest(&matches).value_source("actor") == Some(ValueSource::CommandLine);
+    Ok(cli)
+}
+
+/// The matches of the innermost subcommand, where global options land.
+fn deepest(matches: &clap::ArgMatches) -> &clap::ArgMatches {
+    match matches.subcommand() {
+        Some((_, sub)) => deepest(sub),
+        None => matches,
     }
 }
 

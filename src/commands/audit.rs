@@ -44,7 +44,13 @@ impl AuditCommand {
 
 fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
     let page = read(ctx, |scope, tenant| {
-        scope.audit_entries(&args.filters.query().filter(tenant)?, args.page.request())
+        scope.audit_entries(
+            &args
+                .filters
+                .query(ctx.actor_filter.as_deref())
+                .filter(tenant)?,
+            args.page.request(),
+        )
     })?;
     if ctx.printer.format() == Format::Table {
         let rows = page.map(|e| AuditRow {

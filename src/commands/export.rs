@@ -123,8 +123,10 @@ impl ExportCommand {
                 out,
                 "audit",
                 move |scope, tenant, sink: &mut Sink<'_>| {
-                    scope
-                        .each_audit_entry(&filters.query().filter(tenant)?, |e| Ok(sink.write(&e)?))
+                    scope.each_audit_entry(
+                        &filters.query(ctx.actor_filter.as_deref()).filter(tenant)?,
+                        |e| Ok(sink.write(&e)?),
+                    )
                 },
             ),
         }

@@ -46,7 +46,8 @@ impl LicenseFilterArgs {
     }
 }
 
-/// The filters of `audit list` and `export audit`.
+/// The filters of `audit list` and `export audit`; the global `--actor`,
+/// when typed, filters by actor too.
 #[derive(Debug, Args)]
 pub struct AuditFilterArgs {
     /// Only this action, e.g. product.created; `license.*` for a prefix
@@ -55,9 +56,6 @@ pub struct AuditFilterArgs {
     /// Only entries about this target id (a slug, email or license key)
     #[arg(long, value_name = "ID")]
     pub target: Option<String>,
-    /// Only entries by this actor
-    #[arg(long, value_name = "X")]
-    pub actor: Option<String>,
     /// From this time (RFC 3339, or a date in the tenant's time zone)
     #[arg(long, value_name = "T")]
     pub since: Option<String>,
@@ -67,11 +65,11 @@ pub struct AuditFilterArgs {
 }
 
 impl AuditFilterArgs {
-    pub fn query(&self) -> AuditQuery {
+    pub fn query(&self, actor: Option<&str>) -> AuditQuery {
         AuditQuery {
             action: self.action.clone(),
             target: self.target.clone(),
-            actor: self.actor.clone(),
+            actor: actor.map(str::to_string),
             since: self.since.clone(),
             until: self.until.clone(),
             after: None,

@@ -49,8 +49,6 @@ impl Settings {
                 "[serve.webhooks] max_attempts must be at least 1",
             ));
         }
-        // A store with no such file is refused here, before listening.
-        ctx.open_store()?;
         Ok(Settings {
             listen: listen.to_string(),
             tls,

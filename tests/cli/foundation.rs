@@ -539,3 +539,33 @@ fn a_closed_pipe_is_not_an_error() {
         assert!(stderr.is_empty(), "{format}: {stderr}");
     }
 }
+
+/// Regression: the global `--actor` (from KEYWRIGHT_ACTOR) used to filter
+/// `audit list` and `export audit` to the current user's entries, hiding
+/// everyone else's.
+#[test]
+fn audit_list_shows_every_actor_unless_actor_is_typed() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&["customer", "create", "bob@example.com", "--actor", "ada"]);
+    let actors = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["audit", "list"];
+        all.extend_from_slice(args);
+        s.json(&all)["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["actor"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let every = actors(&[]);
+    assert!(
+        every.contains(&"ada".to_string()) && every.contains(&"tester".to_string()),
+        "{every:?}"
+    );
+    assert_eq!(actors(&["--actor", "ada"]), ["ada"]);
+    let exported = s.ok(&["export", "audit"]);
+    assert!(
+        exported.contains(",ada,") && exported.contains(",tester,"),
+        "{exported}"
+    );
+}

@@ -1,0 +1,336 @@
+//! What an installed application does: activate, validate with a nonce
+//! and check the signed reply, check in, deactivate; and that the service
+//! and `keywright validate` give one answer.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use keywright::token::{Code, Expectations, KeySet, verify_reply};
+use serde_json::{Value, json};
+
+use crate::server::{Server, issue, shop};
+use crate::util::Sandbox;
+
+fn keys(server: &Server) -> KeySet {
+    let jwks = server.call("GET", "/v1/tenants/acme/jwks.json", None, None);
+    assert_eq!(jwks.status, 200, "{}", jwks.text);
+    KeySet::from_jwks(&jwks.text).unwrap()
+}
+
+fn post(server: &Server, what: &str, body: Value) -> Value {
+    let path = format!("/v1/tenants/acme/licenses/{what}");
+    let reply = server.call("POST", &path, None, Some(&body));
+    assert_eq!(reply.status, 200, "{what}: {}", reply.text);
+    reply.json
+}
+
+#[test]
+fn an_application_activates_validates_checks_in_and_deactivates() {
+    let s = shop();
+    let key = issue(&s, &["--plan", "pro"]);
+    let server = Server::start(&s);
+    let trusted = keys(&server);
+    let now = Expectations::at_now().product("app");
+
+    let activated = post(
+        &server,
+        "activate",
+        json!({"key": key, "fingerprint": "m1", "hostname": "ada-laptop", "nonce": "n-1"}),
+    );
+    assert_eq!(activated["code"], "VALID", "{activated}");
+    assert_eq!(activated["machines"], 1);
+    let reply = verify_reply(
+        activated["signed"].as_str().unwrap(),
+        &trusted,
+        Some("n-1"),
+        &now.clone().fingerprint("m1"),
+    )
+    .unwrap();
+    assert!(reply.valid && reply.code == Code::Valid);
+    assert_eq!(reply.features, vec!["sso"]);
+
+    let validated = post(
+        &server,
+        "validate",
+        json!({"key": key, "fingerprint": "m1", "features": ["sso"], "nonce": "n-2"}),
+    );
+    assert_eq!(validated["code"], "VALID", "{validated}");
+    let reply = verify_reply(
+        validated["signed"].as_str().unwrap(),
+        &trusted,
+        Some("n-2"),
+        &now,
+    )
+    .unwrap();
+    assert!(reply.exp > reply.iat, "a lease");
+    assert_eq!(reply.sub, key);
+
+    let checked_in = post(
+        &server,
+        "check-in",
+        json!({"key": key, "fingerprint": "m1", "nonce": "n-3"}),
+    );
+    assert_eq!(checked_in["code"], "VALID", "{checked_in}");
+    verify_reply(
+        checked_in["signed"].as_str().unwrap(),
+        &trusted,
+        Some("n-3"),
+        &now,
+    )
+    .unwrap();
+
+    let deactivated = post(
+        &server,
+        "deactivate",
+        json!({"key": key, "fingerprint": "m1"}),
+    );
+    assert_eq!(deactivated["machines"], 0, "{deactivated}");
+    assert!(deactivated.get("signed").is_none());
+
+    let actions: Vec<String> = s.json(&["audit", "list", "--target", &key])["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["action"].as_str().unwrap(),
+                e["actor"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let prefix = key.split('-').take(2).collect::<Vec<_>>().join("-");
+    assert!(
+        actions.contains(&format!("license.activated license:{prefix}…")),
+        "{actions:?}"
+    );
+    assert!(
+        actions.contains(&format!("license.deactivated license:{prefix}…")),
+        "{actions:?}"
+    );
+    s.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn a_replayed_or_forged_reply_is_refused() {
+    let s = shop();
+    let key = issue(&s, &[]);
+    let server = Server::start(&s);
+    let trusted = keys(&server);
+    let old = post(&server, "validate", json!({"key": key, "nonce": "first"}));
+    let old = old["signed"].as_str().unwrap();
+    let expect = Expectations::at_now();
+    let replayed = verify_reply(old, &trusted, Some("second"), &expect).unwrap_err();
+    assert_eq!(replayed.code, Code::NonceMismatch, "{replayed}");
+    // A reply is never a license, nor a license a reply.
+    let license = s.ok(&["license", "token", &key]);
+    let as_reply = verify_reply(license.trim(), &trusted, None, &expect).unwrap_err();
+    assert_eq!(as_reply.code, Code::Malformed);
+    let (code, verdict) = s.verdict(&["verify", old]);
+    assert_eq!((code, verdict.as_str()), (3, "MALFORMED"));
+    // A reply signed by another key fails.
+    let other = Sandbox::with_tenant("ed25519");
+    let other_server = Server::start(&other);
+    assert_eq!(
+        verify_reply(old, &keys(&other_server), Some("first"), &expect)
+            .unwrap_err()
+            .code,
+        Code::UnknownKey
+    );
+    // After its lease, a reply is no longer trusted.
+    let later = Expectations::at(Expectations::at_now().now() + 30 * 86_400);
+    assert_eq!(
+        verify_reply(old, &trusted, Some("first"), &later)
+            .unwrap_err()
+            .code,
+        Code::Expired
+    );
+}
+
+#[test]
+fn the_service_and_the_command_give_the_same_answer() {
+    let s = shop();
+    let valid = issue(&s, &["--plan", "pro"]);
+    let locked = issue(&s, &["--fingerprint", "m1", "--domain", "*.example.com"]);
+    let suspended = issue(&s, &[]);
+    s.ok(&["license", "suspend", &suspended]);
+    let revoked = issue(&s, &[]);
+    s.ok(&["license", "revoke", &revoked, "--reason", "refund"]);
+    let tampered = issue(&s, &[]);
+    s.tamper(&format!(
+        "UPDATE licenses SET features = '[\"sso\",\"x\"]' WHERE key = '{tampered}'"
+    ));
+    let server = Server::start(&s);
+    let cases: Vec<(&str, Value, Vec<&str>)> = vec![
+        (&valid, json!({}), vec![]),
+        (
+            &valid,
+            json!({"features": ["export"]}),
+            vec!["--feature", "export"],
+        ),
+        (
+            &locked,
+            json!({"fingerprint": "m2"}),
+            vec!["--fingerprint", "m2"],
+        ),
+        (
+            &locked,
+            json!({"domain": "evil.org"}),
+            vec!["--domain", "evil.org"],
+        ),
+        (
+            &locked,
+            json!({"domain": "app.example.com", "fingerprint": "m1"}),
+            vec!["--domain", "app.example.com", "--fingerprint", "m1"],
+        ),
+        (&suspended, json!({}), vec![]),
+        (&revoked, json!({}), vec![]),
+        (&tampered, json!({}), vec![]),
+    ];
+    for (key, extra, flags) in cases {
+        let mut body = extra.clone();
+        body["key"] = json!(key);
+        let http = post(&server, "validate", body);
+        let mut args = vec!["validate", key];
+        args.extend(flags);
+        let (exit, cli) = s.verdict(&args);
+        assert_eq!(http["code"].as_str().unwrap(), cli, "{key} {extra}");
+        assert_eq!(exit == 0, http["valid"] == true, "{key} {extra}");
+    }
+    // A key with a bad check character is bad input; an unknown one is NOT_FOUND.
+    let unknown_valid = keywright::license_key::LicenseKey::generate("ACM")
+        .unwrap()
+        .to_string();
+    let http = post(&server, "validate", json!({"key": unknown_valid}));
+    assert_eq!(http["code"], "NOT_FOUND");
+    assert_eq!(s.verdict(&["validate", &unknown_valid]).1, "NOT_FOUND");
+    let mut typo = unknown_valid.clone();
+    let last = if typo.ends_with('A') { "B" } else { "A" };
+    typo.replace_range(typo.len() - 1.., last);
+    let bad = server.call(
+        "POST",
+        "/v1/tenants/acme/licenses/validate",
+        None,
+        Some(&json!({"key": typo})),
+    );
+    assert_eq!(bad.status, 400, "{}", bad.text);
+    // The tenant suspended: every license answers TENANT_SUSPENDED.
+    s.ok(&["tenant", "suspend", "acme"]);
+    assert_eq!(
+        post(&server, "validate", json!({"key": valid}))["code"],
+        "TENANT_SUSPENDED"
+    );
+    assert_eq!(s.verdict(&["validate", &valid]).1, "TENANT_SUSPENDED");
+}
+
+#[test]
+fn a_machine_that_stops_checking_in_frees_its_floating_seat() {
+    let s = shop();
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "floating",
+        "--seats",
+        "1",
+        "--heartbeat",
+        "2s",
+    ]);
+    let key = issue(&s, &["--plan", "floating"]);
+    let server = Server::start(&s);
+    assert_eq!(
+        post(&server, "activate", json!({"key": key, "fingerprint": "a"}))["code"],
+        "VALID"
+    );
+    assert_eq!(
+        post(&server, "activate", json!({"key": key, "fingerprint": "b"}))["code"],
+        "TOO_MANY_MACHINES"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2_200));
+    let machines = s.json(&["license", "machines", &key]);
+    assert_eq!(machines["items"][0]["status"], "stale", "{machines}");
+    assert_eq!(
+        post(&server, "activate", json!({"key": key, "fingerprint": "b"}))["code"],
+        "VALID"
+    );
+    // The stale machine cannot take the seat back while b holds it.
+    assert_eq!(
+        post(&server, "check-in", json!({"key": key, "fingerprint": "a"}))["code"],
+        "TOO_MANY_MACHINES"
+    );
+    assert_eq!(
+        post(&server, "check-in", json!({"key": key, "fingerprint": "b"}))["code"],
+        "VALID"
+    );
+    // The same answer from the command.
+    let (exit, code) = s.verdict(&["validate", &key, "--fingerprint", "a"]);
+    assert_eq!((exit, code.as_str()), (3, "TOO_MANY_MACHINES"));
+}
+
+#[test]
+fn activation_churn_is_limited_per_day() {
+    let s = shop();
+    std::fs::write(
+        s.config_path(),
+        "key_store = \"file\"\n[activation]\nchanges_per_seat_per_day = 1\n",
+    )
+    .unwrap();
+    let key = issue(&s, &["--seats", "2"]);
+    let server = Server::start(&s);
+    // Two seats: two changes a day.
+    assert_eq!(
+        post(&server, "activate", json!({"key": key, "fingerprint": "a"}))["code"],
+        "VALID"
+    );
+    assert_eq!(
+        post(
+            &server,
+            "deactivate",
+            json!({"key": key, "fingerprint": "a"})
+        )["code"],
+        "VALID"
+    );
+    let third = post(&server, "activate", json!({"key": key, "fingerprint": "b"}));
+    assert_eq!(third["code"], "TOO_MANY_ACTIVATIONS", "{third}");
+    let err = s.fails(&["license", "activate", &key, "--fingerprint", "c"], 3);
+    assert!(err.contains("TOO_MANY_ACTIVATIONS"), "{err}");
+}
+
+#[test]
+fn replies_verify_with_pyjwt() {
+    let s = shop();
+    let key = issue(&s, &["--plan", "pro"]);
+    let server = Server::start(&s);
+    let reply = post(&server, "validate", json!({"key": key, "nonce": "py-1"}));
+    let jwks = server
+        .call("GET", "/v1/tenants/acme/jwks.json", None, None)
+        .text;
+    let jwks_path = s.path().join("jwks.json");
+    std::fs::write(&jwks_path, jwks).unwrap();
+    let python = std::env::var("KEYWRIGHT_TEST_PYTHON").unwrap_or_else(|_| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("target/test-python/bin/python")
+            .display()
+            .to_string()
+    });
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/interop/pyjwt_reply.py");
+    let out = Command::new(python)
+        .arg(script)
+        .args([
+            reply["signed"].as_str().unwrap(),
+            &jwks_path.display().to_string(),
+            "py-1",
+            "app",
+        ])
+        .output()
+        .expect("python runs (scripts/test.sh installs PyJWT)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let claims: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(claims["code"], "VALID");
+    assert_eq!(claims["sub"], key.as_str());
+    assert_eq!(claims["nonce"], "py-1");
+}

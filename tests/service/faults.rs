@@ -1,0 +1,145 @@
+//! The service under faults: a kill -9 in the middle of a stream of
+//! writes, a graceful stop, and a database of the previous schema.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+use serde_json::json;
+
+use crate::server::{Server, api_key, eventually, shop};
+use crate::util::Sandbox;
+
+#[test]
+fn a_kill_during_a_stream_of_writes_leaves_a_consistent_database() {
+    let s = shop();
+    let admin = api_key(&s, "admin");
+    let server = Server::start(&s);
+    let url = server.url("/v1/licenses");
+    let (stop, issued) = (
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicU32::new(0)),
+    );
+    let writers: Vec<_> = (0..4)
+        .map(|_| {
+            let (url, stop, issued, admin) =
+                (url.clone(), stop.clone(), issued.clone(), admin.clone());
+            std::thread::spawn(move || {
+                let body = json!({"product": "app", "customer": "ada@example.com", "count": 5});
+                while !stop.load(Ordering::SeqCst) {
+                    let agent: ureq::Agent = ureq::Agent::config_builder()
+                        .http_status_as_error(false)
+                        .build()
+                        .into();
+                    let sent = agent
+                        .post(&url)
+                        .header("authorization", format!("Bearer {admin}"))
+                        .send_json(&body);
+                    match sent {
+                        Ok(r) if r.status() == 201 => {
+                            issued.fetch_add(5, Ordering::SeqCst);
+                        }
+                        _ => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    eventually(30, "writes under way", || {
+        issued.load(Ordering::SeqCst) >= 100
+    });
+    server.kill();
+    stop.store(true, Ordering::SeqCst);
+    for writer in writers {
+        writer.join().unwrap();
+    }
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    let (licenses, created): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM licenses), (SELECT COUNT(*) FROM audit_log WHERE action = 'license.created')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        licenses, created,
+        "every license has its audit entry and no more"
+    );
+    assert_eq!(
+        licenses % 5,
+        0,
+        "each request's licenses are all there or none"
+    );
+    assert!(licenses >= i64::from(issued.load(Ordering::SeqCst)));
+    s.ok(&["audit", "verify"]);
+    s.ok(&["doctor"]);
+}
+
+#[test]
+fn sigterm_stops_the_service_cleanly() {
+    let s = Sandbox::with_tenant("ed25519");
+    let server = Server::start(&s);
+    assert_eq!(server.call("GET", "/healthz", None, None).status, 200);
+    assert_eq!(server.terminate(), Some(0));
+}
+
+#[test]
+fn a_version_1_database_upgrades_in_place_and_keeps_everything() {
+    let s = Sandbox::new();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
+    let data = s.db_path().parent().unwrap().to_path_buf();
+    std::fs::create_dir_all(data.join("keys/acme")).unwrap();
+    std::fs::copy(fixture.join("keywright.db"), s.db_path()).unwrap();
+    for entry in std::fs::read_dir(fixture.join("keys/acme")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), data.join("keys/acme").join(entry.file_name())).unwrap();
+    }
+    std::fs::create_dir_all(s.config_path().parent().unwrap()).unwrap();
+    std::fs::write(s.config_path(), "key_store = \"file\"\n").unwrap();
+    let before = s.snapshot();
+    let report = s.json(&["audit", "verify"]);
+    assert_eq!(
+        (report["entries"].as_i64(), report["checkpoints"].as_i64()),
+        (Some(10), Some(1))
+    );
+    s.ok(&["doctor"]);
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 2);
+    // Every row of version 1 is still there, unchanged (new columns aside).
+    for line in before
+        .lines()
+        .filter(|l| l.starts_with("licenses ") || l.starts_with("audit_log "))
+    {
+        let kept = s.snapshot();
+        let prefix: String = line.split(' ').take(4).collect::<Vec<_>>().join(" ");
+        assert!(kept.contains(&prefix), "{prefix}");
+    }
+    let key_of = |name: &str| {
+        let token = std::fs::read_to_string(fixture.join(name)).unwrap();
+        s.json(&["verify", token.trim()])["sub"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // lic1 was revoked; lic2 was activated on m1.
+    assert_eq!(s.verdict(&["validate", &key_of("lic1")]).1, "REVOKED");
+    let key = key_of("lic2");
+    assert_eq!(
+        s.verdict(&["validate", &key, "--fingerprint", "m1"]).1,
+        "VALID"
+    );
+    let server = Server::start(&s);
+    let reply = server.call(
+        "POST",
+        "/v1/tenants/acme/licenses/validate",
+        None,
+        Some(&json!({"key": key})),
+    );
+    assert_eq!(reply.json["code"], "VALID", "{}", reply.text);
+}

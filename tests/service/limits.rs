@@ -1,0 +1,79 @@
+//! Rate limits: over a limit a client gets 429 with Retry-After, never a
+//! wrong answer; a license going over its limit is suspicious activity.
+
+use serde_json::json;
+
+use crate::server::{Server, api_key, issue, shop};
+
+fn limited_shop(limits: &str) -> crate::util::Sandbox {
+    let s = shop();
+    let config = format!("key_store = \"file\"\n[serve.rate_limits]\n{limits}\n");
+    std::fs::write(s.config_path(), config).unwrap();
+    s
+}
+
+#[test]
+fn a_license_over_its_limit_gets_429_and_is_reported() {
+    let s = limited_shop("license_per_minute = 1\nlicense_burst = 2");
+    let key = issue(&s, &[]);
+    let other = issue(&s, &[]);
+    let server = Server::start(&s);
+    let path = "/v1/tenants/acme/licenses/validate";
+    let body = json!({"key": key});
+    for _ in 0..2 {
+        assert_eq!(
+            server.call("POST", path, None, Some(&body)).json["code"],
+            "VALID"
+        );
+    }
+    let limited = server.call("POST", path, None, Some(&body));
+    assert_eq!(
+        (limited.status, limited.error_code()),
+        (429, "rate_limited"),
+        "{}",
+        limited.text
+    );
+    let retry: u64 = limited.headers["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry), "{retry}");
+    // Another license is not held back.
+    assert_eq!(
+        server
+            .call("POST", path, None, Some(&json!({"key": other})))
+            .status,
+        200
+    );
+    crate::server::eventually(10, "the burst is audited", || {
+        let audit = s.json(&["audit", "list", "--action", "license.suspicious_activity"]);
+        audit["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["details"]["reason"] == "RATE_LIMITED")
+    });
+}
+
+#[test]
+fn an_address_over_its_limit_gets_429_unless_it_sends_an_api_key() {
+    let s = limited_shop("address_per_minute = 1\naddress_burst = 3");
+    let keys: Vec<String> = (0..5).map(|_| issue(&s, &[])).collect();
+    let validator = api_key(&s, "validator");
+    let server = Server::start(&s);
+    let path = "/v1/tenants/acme/licenses/validate";
+    let statuses: Vec<u16> = keys
+        .iter()
+        .map(|k| {
+            server
+                .call("POST", path, None, Some(&json!({"key": k})))
+                .status
+        })
+        .collect();
+    assert_eq!(statuses, [200, 200, 200, 429, 429]);
+    for k in &keys {
+        let reply = server.call("POST", path, Some(&validator), Some(&json!({"key": k})));
+        assert_eq!(reply.status, 200, "{}", reply.text);
+    }
+}

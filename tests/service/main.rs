@@ -1,0 +1,15 @@
+//! Tests of the license service: the built binary runs `keywright serve`
+//! on a loopback port and is driven over real HTTP, beside the commands on
+//! the same database.
+
+#[allow(dead_code)]
+#[path = "../cli/util.rs"]
+mod util;
+
+mod server;
+
+mod api;
+mod application;
+mod faults;
+mod limits;
+mod webhooks;

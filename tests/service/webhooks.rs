@@ -1,0 +1,190 @@
+//! Suspicious activity reaches the vendor as a signed webhook, delivered
+//! from the outbox by the service, retried, and never lost nor sent twice
+//! once acknowledged — also across a kill of the server.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use hmac::{Hmac, KeyInit, Mac};
+use serde_json::{Value, json};
+use sha2::Sha256;
+
+use crate::server::{Server, eventually, issue, shop};
+
+/// A real HTTP receiver on loopback that checks each webhook's signature.
+#[derive(Clone, Default)]
+struct Receiver {
+    accepting: Arc<AtomicBool>,
+    secret: Arc<Mutex<Vec<u8>>>,
+    received: Arc<Mutex<Vec<(String, Value)>>>,
+    refused: Arc<Mutex<u32>>,
+}
+
+async fn hook(State(r): State<Receiver>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    if !r.accepting.load(Ordering::SeqCst) {
+        *r.refused.lock().unwrap() += 1;
+        return StatusCode::SERVICE_UNAVAILABLE;
+    }
+    let signature = headers["keywright-signature"].to_str().unwrap().to_string();
+    let (t, v1) = signature.split_once(',').unwrap();
+    let t = t.strip_prefix("t=").unwrap();
+    let v1 = v1.strip_prefix("v1=").unwrap();
+    let mut mac = Hmac::<Sha256>::new_from_slice(&r.secret.lock().unwrap()).unwrap();
+    mac.update(format!("{t}.").as_bytes());
+    mac.update(&body);
+    let expected: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if expected != v1 {
+        return StatusCode::UNAUTHORIZED;
+    }
+    let id = headers["keywright-event-id"].to_str().unwrap().to_string();
+    r.received
+        .lock()
+        .unwrap()
+        .push((id, serde_json::from_slice(&body).unwrap()));
+    StatusCode::NO_CONTENT
+}
+
+impl Receiver {
+    fn start() -> (Receiver, SocketAddr) {
+        let receiver = Receiver::default();
+        let app = Router::new()
+            .route("/hook", post(hook))
+            .with_state(receiver.clone());
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let address = listener.local_addr().unwrap();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+                axum::serve(listener, app).await.unwrap();
+            });
+        });
+        (receiver, address)
+    }
+}
+
+#[test]
+fn suspicious_activity_arrives_signed_once_across_a_server_kill() {
+    let s = shop();
+    let (receiver, address) = Receiver::start();
+    s.ok(&[
+        "tenant",
+        "update",
+        "acme",
+        "--webhook-url",
+        &format!("http://{address}/hook"),
+    ]);
+    let shown = s.json(&["tenant", "show"]);
+    assert_eq!(shown["webhook_secret"], "configured", "{shown}");
+    let secret_file = s.path().join("webhook.secret");
+    s.ok(&[
+        "key",
+        "export-private",
+        "--webhook-secret",
+        "--out",
+        secret_file.to_str().unwrap(),
+        "--yes",
+    ]);
+    let secret = std::fs::read_to_string(&secret_file).unwrap();
+    assert!(secret.starts_with("whsec_"), "{secret}");
+    *receiver.secret.lock().unwrap() = secret.trim().as_bytes().to_vec();
+    let key = issue(&s, &["--fingerprint", "m1"]);
+
+    // The receiver is down: the event waits in the outbox.
+    let server = Server::start(&s);
+    let body = json!({"key": key, "fingerprint": "m2"});
+    let answer = server.call(
+        "POST",
+        "/v1/tenants/acme/licenses/validate",
+        None,
+        Some(&body),
+    );
+    assert_eq!(answer.json["code"], "FINGERPRINT_MISMATCH");
+    eventually(10, "a first attempt", || {
+        *receiver.refused.lock().unwrap() >= 1
+    });
+    server.kill();
+    let pending = s.json(&["webhooks", "list", "--status", "pending"]);
+    assert_eq!(pending["items"].as_array().unwrap().len(), 1, "{pending}");
+
+    // The receiver is up: a restarted server delivers it, once.
+    receiver.accepting.store(true, Ordering::SeqCst);
+    let server = Server::start(&s);
+    eventually(20, "the delivery", || {
+        !receiver.received.lock().unwrap().is_empty()
+    });
+    eventually(10, "the acknowledgement", || {
+        s.json(&["webhooks", "list", "--status", "delivered"])["items"]
+            .as_array()
+            .unwrap()
+            .len()
+            == 1
+    });
+    server.kill();
+    let server = Server::start(&s);
+    std::thread::sleep(std::time::Duration::from_millis(1_500));
+    drop(server);
+    let received = receiver.received.lock().unwrap().clone();
+    assert_eq!(received.len(), 1, "{received:?}");
+    let (_, event) = &received[0];
+    assert_eq!(event["event"], "license.suspicious_activity");
+    assert_eq!(event["data"]["license"], key.as_str());
+    assert_eq!(event["data"]["reason"], "FINGERPRINT_MISMATCH");
+    assert_eq!(event["data"]["requested"]["fingerprint"], "m2");
+    assert_eq!(event["data"]["bound"]["machines"], json!(["m1"]));
+    assert_eq!(event["data"]["client"], "127.0.0.1");
+    // The audit entry was written with the event.
+    let audit = s.json(&["audit", "list", "--action", "license.suspicious_activity"]);
+    assert_eq!(audit["items"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn webhook_urls_are_checked_and_their_secret_never_shown() {
+    let s = shop();
+    s.fails(
+        &[
+            "tenant",
+            "update",
+            "acme",
+            "--webhook-url",
+            "ftp://example.com",
+        ],
+        2,
+    );
+    s.fails(
+        &["tenant", "update", "acme", "--webhook-url", "not a url"],
+        2,
+    );
+    let out = s.ok(&[
+        "tenant",
+        "update",
+        "acme",
+        "--webhook-url",
+        "https://example.com/hook",
+        "--json",
+    ]);
+    assert!(!out.contains("whsec_"), "{out}");
+    let shown = s.ok(&["tenant", "show", "--json"]);
+    assert!(!shown.contains("whsec_"), "{shown}");
+    s.ok(&["tenant", "update", "acme", "--no-webhook"]);
+    assert!(
+        s.json(&["tenant", "show"])
+            .get("webhook_url")
+            .is_none_or(Value::is_null)
+    );
+}
