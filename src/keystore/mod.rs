@@ -18,7 +18,7 @@ use std::sync::Mutex;
 use serde::Deserialize;
 
 use crate::error::Result;
-use crate::token::SigningKey;
+use crate::token::{SigningKey, VerifyingKey};
 
 /// The configured home of secrets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -45,6 +45,8 @@ pub struct KeyStore {
     /// Secrets already read, by `TENANT/KID`: a long-running service asks the
     /// OS keyring once per key, not once per request.
     cache: Option<Mutex<HashMap<String, SigningKey>>>,
+    /// Ed25519 public keys already decoded, by their bytes.
+    public: Option<Mutex<HashMap<[u8; 32], VerifyingKey>>>,
 }
 
 impl KeyStore {
@@ -54,15 +56,35 @@ impl KeyStore {
             kind,
             dir: data_dir.join("keys"),
             cache: None,
+            public: None,
         }
     }
 
-    /// The same store, keeping in memory the secrets it has read.
+    /// The same store, keeping in memory the secrets it has read and the
+    /// public keys it has decoded.
     pub fn cached(self) -> KeyStore {
         KeyStore {
             cache: Some(Mutex::new(HashMap::new())),
+            public: Some(Mutex::new(HashMap::new())),
             ..self
         }
+    }
+
+    /// An Ed25519 public key from its 32 bytes, decoded once when cached.
+    pub fn public_key(&self, bytes: &[u8]) -> Option<VerifyingKey> {
+        let decode = || VerifyingKey::from_ed25519_bytes(bytes).ok();
+        let (Some(cache), Ok(raw)) = (&self.public, <[u8; 32]>::try_from(bytes)) else {
+            return decode();
+        };
+        let mut cache = cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(key) = cache.get(&raw) {
+            return Some(key.clone());
+        }
+        let key = decode()?;
+        cache.insert(raw, key.clone());
+        Some(key)
     }
 
     pub fn kind(&self) -> KeyStoreKind {

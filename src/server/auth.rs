@@ -1,7 +1,8 @@
-//! Who is calling: an API key (`Authorization: Bearer kw_…`), checked
-//! against the database in constant time, with its tenant and role; or, on
-//! the endpoints a license key authenticates, nobody or a key of the
-//! tenant in the path.
+//! Who is calling: an API key (`Authorization: Bearer kw_…`), or, on the
+//! endpoints a license key authenticates, possibly nobody. The header is
+//! read here; the key is checked against the database (in constant time)
+//! inside the request's own transaction, so a request costs one trip to
+//! the database's threads.
 
 use std::sync::Arc;
 
@@ -12,64 +13,25 @@ use axum::http::request::Parts;
 use super::error::{ApiError, ApiResult};
 use super::state::AppState;
 use crate::domain::state::Role;
+use crate::error::Result;
 use crate::service::api_keys::authenticate;
-use crate::store::{ApiKey, TenantId};
+use crate::store::{ApiKey, Tx};
 
-/// A request made with a valid API key.
-pub struct ApiCaller {
-    pub key: ApiKey,
-}
+/// The API key a request must send (the back office).
+pub struct RequiredKey(pub String);
 
-impl ApiCaller {
-    /// Refuses the request unless the key's role includes `needed`.
-    pub fn require(&self, needed: Role) -> ApiResult<()> {
-        if self.key.role.allows(needed) {
-            return Ok(());
-        }
-        Err(ApiError::forbidden(format!(
-            "this needs an API key with the {needed} role; key {} is a {} key",
-            self.key.id, self.key.role
-        )))
-    }
+/// The API key a request may send (the application endpoints).
+pub struct OptionalKey(pub Option<String>);
 
-    /// The actor of audit entries this caller causes.
-    pub fn actor(&self) -> String {
-        format!("api-key:{}", self.key.name)
-    }
-
-    pub fn tenant(&self) -> TenantId {
-        self.key.tenant
-    }
-}
-
-impl FromRequestParts<Arc<AppState>> for ApiCaller {
+impl FromRequestParts<Arc<AppState>> for OptionalKey {
     type Rejection = ApiError;
 
     async fn from_request_parts(
         parts: &mut Parts,
         state: &Arc<AppState>,
-    ) -> Result<Self, ApiError> {
-        match OptionalApiCaller::from_request_parts(parts, state).await?.0 {
-            Some(caller) => Ok(caller),
-            None => Err(ApiError::unauthorized(
-                "this needs an API key: send it as Authorization: Bearer kw_…; make one with `keywright api-key create`",
-            )),
-        }
-    }
-}
-
-/// An API key if the request sends one; a bad one is refused, not ignored.
-pub struct OptionalApiCaller(pub Option<ApiCaller>);
-
-impl FromRequestParts<Arc<AppState>> for OptionalApiCaller {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &Arc<AppState>,
-    ) -> Result<Self, ApiError> {
+    ) -> std::result::Result<Self, ApiError> {
         let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
-            return Ok(OptionalApiCaller(None));
+            return Ok(OptionalKey(None));
         };
         let presented = value
             .to_str()
@@ -78,15 +40,49 @@ impl FromRequestParts<Arc<AppState>> for OptionalApiCaller {
             .map(str::trim)
             .ok_or_else(|| {
                 ApiError::unauthorized("send the API key as Authorization: Bearer kw_…")
-            })?
-            .to_string();
-        let now = crate::domain::time::now();
-        let found = state
-            .db
-            .read(move |tx| authenticate(tx, &presented, now))
-            .await?;
-        let key = found.map_err(|refused| ApiError::unauthorized(refused.message()))?;
-        state.limits.api_key(&key.id)?;
-        Ok(OptionalApiCaller(Some(ApiCaller { key })))
+            })?;
+        // The bucket of a key is its public part: a guessed key is limited too.
+        state
+            .limits
+            .api_key(presented.get(..11).unwrap_or(presented))?;
+        Ok(OptionalKey(Some(presented.to_string())))
     }
+}
+
+impl FromRequestParts<Arc<AppState>> for RequiredKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> std::result::Result<Self, ApiError> {
+        match OptionalKey::from_request_parts(parts, state).await?.0 {
+            Some(key) => Ok(RequiredKey(key)),
+            None => Err(ApiError::unauthorized(
+                "this needs an API key: send it as Authorization: Bearer kw_…; make one with `keywright api-key create`",
+            )),
+        }
+    }
+}
+
+/// The key presented, if it is known, active and its secret matches.
+pub fn check_key(tx: &Tx<'_>, presented: &str, now: i64) -> Result<ApiResult<ApiKey>> {
+    Ok(authenticate(tx, presented, now)?
+        .map_err(|refused| ApiError::unauthorized(refused.message())))
+}
+
+/// Refuses a key whose role does not include `needed`.
+pub fn require(key: &ApiKey, needed: Role) -> ApiResult<()> {
+    if key.role.allows(needed) {
+        return Ok(());
+    }
+    Err(ApiError::forbidden(format!(
+        "this needs an API key with the {needed} role; key {} is a {} key",
+        key.id, key.role
+    )))
+}
+
+/// The actor of audit entries an API key causes.
+pub fn key_actor(key: &ApiKey) -> String {
+    format!("api-key:{}", key.name)
 }

@@ -1,30 +1,35 @@
 //! The service's SQLite access, off the async threads. Reads run on a
-//! small pool of connections (WAL lets them run beside the writer); writes
-//! run one at a time on a single connection, so requests never meet
-//! "database is locked" among themselves.
+//! small pool of connections, as many at once as there are connections
+//! (WAL lets them run beside the writer); writes run one at a time on a
+//! single connection, so requests never meet "database is locked" among
+//! themselves.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
+use tokio::sync::Semaphore;
+
 use crate::error::{Error, Result};
 use crate::store::{Store, Tx};
-
-/// The most reader connections kept open.
-const READERS: usize = 8;
 
 #[derive(Clone)]
 pub struct Database {
     path: PathBuf,
     readers: Arc<Mutex<Vec<Store>>>,
+    /// One permit per reader connection: a read waits for a free one.
+    permits: Arc<Semaphore>,
     writer: Arc<Mutex<Store>>,
 }
 
 impl Database {
     pub fn open(path: PathBuf) -> Result<Database> {
         let writer = Store::open_existing(&path)?;
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        let readers = (4 * cores).max(8);
         Ok(Database {
             path,
-            readers: Arc::new(Mutex::new(Vec::new())),
+            readers: Arc::new(Mutex::new(Vec::with_capacity(readers))),
+            permits: Arc::new(Semaphore::new(readers)),
             writer: Arc::new(Mutex::new(writer)),
         })
     }
@@ -35,6 +40,12 @@ impl Database {
         T: Send + 'static,
         F: FnOnce(&Tx<'_>) -> Result<T> + Send + 'static,
     {
+        let permit = self
+            .permits
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| Error::runtime("the database is closing"))?;
         let db = self.clone();
         blocking(move || {
             let pooled = db
@@ -47,10 +58,11 @@ impl Database {
                 None => Store::open_reader(&db.path)?,
             };
             let result = store.read(work);
-            let mut readers = db.readers.lock().unwrap_or_else(PoisonError::into_inner);
-            if readers.len() < READERS {
-                readers.push(store);
-            }
+            db.readers
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(store);
+            drop(permit);
             result
         })
         .await

@@ -46,7 +46,7 @@ pub fn run(settings: Settings) -> Result<()> {
 }
 
 async fn serve(settings: Settings) -> Result<()> {
-    observe::init_logging();
+    let _log = observe::init_logging();
     // rustls needs a process-wide provider for the TLS of `--tls-cert`.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let listener = std::net::TcpListener::bind(&settings.listen).map_err(|e| {

@@ -36,14 +36,22 @@ impl<T: IntoResponse> IntoResponse for Tagged<T> {
     }
 }
 
-/// Log lines as `TIME LEVEL message key=value…`, on stderr.
-pub fn init_logging() {
+/// Log lines as `TIME LEVEL message key=value…`, on stderr. A request
+/// thread hands its line to a writer thread, which writes them in batches;
+/// none is dropped (a full queue makes requests wait). Keep the guard until
+/// the end: dropping it writes what is queued.
+pub fn init_logging() -> tracing_appender::non_blocking::WorkerGuard {
+    let stderr = std::io::BufWriter::new(std::io::stderr());
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .finish(stderr);
     let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .with_target(false)
         .with_ansi(false)
         .compact()
         .try_init();
+    guard
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);

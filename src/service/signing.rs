@@ -65,7 +65,11 @@ pub fn signing_key(session: &Session<'_>, scope: &Scope<'_>) -> Result<SigningKe
 pub fn trusted_keys(store: &KeyStore, scope: &Scope<'_>) -> Result<KeySet> {
     let mut keys = KeySet::default();
     for record in scope.signing_keys()? {
-        match record.verifying_key() {
+        match record
+            .public_key
+            .as_deref()
+            .and_then(|b| store.public_key(b))
+        {
             Some(public) => keys.push(public),
             None => {
                 if let Ok(Some(secret)) = store.get(scope.tenant_slug(), &record.kid) {

@@ -46,7 +46,8 @@ pub struct NewApiKey<'a> {
     pub expires_at: Option<i64>,
 }
 
-fn columns(now: i64) -> String {
+/// `now` is an SQL expression: a number, or a parameter.
+fn columns(now: impl std::fmt::Display) -> String {
     format!(
         "key_id, name, role, \
          CASE WHEN revoked_at IS NOT NULL THEN 'revoked' \
@@ -73,8 +74,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<ApiKey> {
 impl Tx<'_> {
     /// The API key with this public id, in whichever tenant holds it.
     pub fn api_key_by_id(&self, id: &str, now: i64) -> Result<Option<ApiKey>> {
-        let sql = format!("SELECT {} FROM api_keys WHERE key_id = ?1", columns(now));
-        Ok(self.conn.query_row(&sql, [id], from_row).optional()?)
+        let sql = format!("SELECT {} FROM api_keys WHERE key_id = ?1", columns("?2"));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row(params![id, now], from_row).optional()?)
     }
 }
 

@@ -177,7 +177,8 @@ pub struct LicenseSummary {
 pub const EXPIRING_SOON: i64 = 30 * 86_400;
 
 /// The effective status as SQL, at `now` (an integer the code controls).
-fn status_sql(now: i64) -> String {
+/// `now` is an SQL expression: a number the code controls, or a parameter.
+fn status_sql(now: impl std::fmt::Display) -> String {
     format!(
         "(CASE WHEN l.status != 'active' THEN l.status \
           WHEN l.expires_at IS NOT NULL AND l.expires_at <= {now} THEN \
@@ -204,7 +205,7 @@ const FROM: &str = "licenses l \
     LEFT JOIN plans pl ON pl.id = l.plan_id \
     JOIN customers c ON c.id = l.customer_id";
 
-fn columns(now: i64) -> String {
+fn columns(now: impl std::fmt::Display) -> String {
     format!(
         "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
          l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
@@ -285,13 +286,14 @@ impl Scope<'_> {
 
     /// The license with this (normalised) key, as of `now`.
     pub fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {
+        // `now` is a parameter, so the statement is prepared once and reused.
         let sql = format!(
             "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
-            columns(now)
+            columns("?3")
         );
-        Ok(self
-            .conn
-            .query_row(&sql, params![self.tenant_id, key], from_row)
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt
+            .query_row(params![self.tenant_id, key, now], from_row)
             .optional()?)
     }
 

@@ -74,6 +74,7 @@ impl Store {
 
     /// Opens an existing database; a missing file is a clear error.
     pub fn open_existing(path: &Path) -> Result<Store> {
+        configure_library();
         if !path.exists() {
             return Err(Error::usage(format!(
                 "there is no keywright database at {}; run `keywright init` to create it, or pass --db PATH",
@@ -99,6 +100,7 @@ impl Store {
 
     /// An in-memory database with the real migrations, for tests.
     pub fn open_in_memory() -> Result<Store> {
+        configure_library();
         Store::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
     }
 
@@ -186,6 +188,21 @@ impl Scope<'_> {
     }
 }
 
+/// Process-wide SQLite settings, made once before the first connection:
+/// no memory statistics, whose global mutex every allocation of every
+/// connection would otherwise take (SQLite recommends this off).
+fn configure_library() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: sqlite3_config is called before any connection is opened
+        // (the first call of `open_existing` runs this first, once) and
+        // with an option that takes one int, as SQLite documents.
+        unsafe {
+            rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0);
+        }
+    });
+}
+
 /// Reads a column of words (a state, a role) strictly.
 pub(crate) fn word<T: TextEnum>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
     let text: String = row.get(index)?;
@@ -199,6 +216,14 @@ pub(crate) fn word<T: TextEnum>(row: &Row<'_>, index: usize) -> rusqlite::Result
 }
 
 fn configure(conn: &Connection) -> Result<()> {
+    conn.set_prepared_statement_cache_capacity(64);
+    // A prepared statement keeps its plan whatever values are bound to it:
+    // without this, SQLite prepares again every statement whose parameters
+    // might change the plan, at every execution.
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;

@@ -86,7 +86,7 @@ impl Scope<'_> {
 
     /// Every key of the tenant, oldest first.
     pub fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
-        let mut stmt = self.conn.prepare(&format!(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 ORDER BY id"
         ))?;
         let rows = stmt.query_map([self.tenant_id], from_row)?;
@@ -95,9 +95,9 @@ impl Scope<'_> {
 
     pub fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
         let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 AND kid = ?2");
-        Ok(self
-            .conn
-            .query_row(&sql, params![self.tenant_id, kid], from_row)
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt
+            .query_row(params![self.tenant_id, kid], from_row)
             .optional()?)
     }
 
@@ -115,10 +115,8 @@ impl Scope<'_> {
         let sql = format!(
             "SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 AND status = 'active' ORDER BY id DESC LIMIT 1"
         );
-        Ok(self
-            .conn
-            .query_row(&sql, [self.tenant_id], from_row)
-            .optional()?)
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row([self.tenant_id], from_row).optional()?)
     }
 
     /// Retires every active key but `kid`; returns the retired key ids.

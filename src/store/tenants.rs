@@ -82,12 +82,14 @@ impl Tx<'_> {
     /// The tenant an id names (ids come only from rows already read).
     pub fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = ?1");
-        Ok(self.conn.query_row(&sql, [id.0], from_row).optional()?)
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row([id.0], from_row).optional()?)
     }
 
     pub fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = ?1");
-        Ok(self.conn.query_row(&sql, [slug], from_row).optional()?)
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row([slug], from_row).optional()?)
     }
 
     fn exists(&self, column: &str, value: &str) -> bool {

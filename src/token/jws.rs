@@ -44,7 +44,23 @@ pub fn sign_revocations(claims: &RevocationClaims, key: &SigningKey) -> Result<S
     sign(REVOCATION_TYP, claims, key)
 }
 
+/// Signs claims into a token and verifies it before returning it, so a
+/// stored token can never be one that does not verify.
 pub(crate) fn sign<T: Serialize>(
+    typ: &str,
+    claims: &T,
+    key: &SigningKey,
+) -> Result<String, SignError> {
+    let token = encode(typ, claims, key)?;
+    let keys = KeySet::new(vec![key.verifying_key()]);
+    decode(&token, &keys, typ)
+        .map_err(|(_, message)| SignError(format!("the new token did not verify: {message}")))?;
+    Ok(token)
+}
+
+/// Signs claims into a token, without checking it again: for tokens that
+/// are made for every request and verified by whoever receives them.
+pub(crate) fn encode<T: Serialize>(
     typ: &str,
     claims: &T,
     key: &SigningKey,
@@ -65,9 +81,6 @@ pub(crate) fn sign<T: Serialize>(
             token.len()
         )));
     }
-    let keys = KeySet::new(vec![key.verifying_key()]);
-    decode(&token, &keys, typ)
-        .map_err(|(_, message)| SignError(format!("the new token did not verify: {message}")))?;
     Ok(token)
 }
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::REPLY_TYP;
 use super::code::Code;
-use super::jws::{SignError, decode, sign};
+use super::jws::{SignError, decode, encode};
 use super::keys::{KeySet, SigningKey};
 use super::verify::{Expectations, Rejected, rfc3339};
 
@@ -64,9 +64,10 @@ impl ReplyClaims {
     }
 }
 
-/// Signs a reply; the token is verified before it is returned.
+/// Signs a reply. Unlike a license it is not verified again here: one is
+/// made for every request, and the application verifies it.
 pub fn sign_reply(claims: &ReplyClaims, key: &SigningKey) -> Result<String, SignError> {
-    sign(REPLY_TYP, claims, key)
+    encode(REPLY_TYP, claims, key)
 }
 
 /// Checks a reply from the service: signature by a trusted key, the nonce

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::state::Role;
 use crate::error::Result;
-use crate::server::auth::ApiCaller;
+use crate::server::auth::{RequiredKey, check_key, key_actor, require};
 use crate::server::error::{ApiError, ApiResult, ErrorBody};
 use crate::server::extract::{ClientAddr, JsonBody, OptionalJsonBody, QueryParams};
 use crate::server::observe::Tagged;
@@ -39,31 +39,42 @@ use crate::store::{AuditEntry, CursorPage, Customer, License, Plan, Product, Sco
 /// The most licenses one HTTP request may issue.
 const MAX_ISSUE: u32 = 1000;
 
-/// Runs `work` for the caller's tenant, in a write or a read transaction.
-async fn in_tenant<T, F>(
-    state: &Arc<AppState>,
-    caller: &ApiCaller,
-    ClientAddr(client): ClientAddr,
+/// What a back-office request needs: its key, the role the key must have,
+/// the client's address, and whether it writes.
+struct Call {
+    key: RequiredKey,
+    needed: Role,
+    client: ClientAddr,
     writes: bool,
-    work: F,
-) -> ApiResult<Tagged<T>>
+}
+
+/// Checks the API key and its role, then runs `work` for the key's
+/// tenant, in one write or read transaction.
+async fn in_tenant<T, F>(state: &Arc<AppState>, call: Call, work: F) -> ApiResult<Tagged<T>>
 where
     T: Send + 'static,
     F: FnOnce(&Session<'_>, &Scope<'_>, &Tenant) -> Result<T> + Send + 'static,
 {
-    let (run, tenant_id, actor) = (state.clone(), caller.tenant(), caller.actor());
-    let job = move |tx: &crate::store::Tx<'_>| {
-        let tenant = tx.tenant_by_id(tenant_id)?.ok_or_else(|| {
+    let (run, presented, needed, client) = (state.clone(), call.key.0, call.needed, call.client.0);
+    let job = move |tx: &crate::store::Tx<'_>| -> Result<ApiResult<(String, T)>> {
+        let key = match check_key(tx, &presented, crate::domain::time::now())? {
+            Ok(key) => key,
+            Err(refused) => return Ok(Err(refused)),
+        };
+        if let Err(refused) = require(&key, needed) {
+            return Ok(Err(refused));
+        }
+        let tenant = tx.tenant_by_id(key.tenant)?.ok_or_else(|| {
             crate::error::Error::runtime("the API key's tenant is gone from the database")
         })?;
-        let session = run.session(actor, client);
+        let session = run.session(key_actor(&key), client);
         let value = work(&session, &tx.scope(&tenant), &tenant)?;
-        Ok((tenant.slug().to_string(), value))
+        Ok(Ok((tenant.slug().to_string(), value)))
     };
-    let (slug, value) = if writes {
-        state.db.write(job).await?
+    let (slug, value) = if call.writes {
+        state.db.write(job).await??
     } else {
-        state.db.read(job).await?
+        state.db.read(job).await??
     };
     Ok(Tagged(slug, value))
 }
@@ -107,15 +118,21 @@ pub struct BulkRevoked {
 )]
 pub async fn list_licenses(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     QueryParams(query): QueryParams<LicenseQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<License>>>> {
-    caller.require(Role::Reader)?;
     let cursor = query.cursor()?;
-    let page = in_tenant(&state, &caller, client, false, move |session, scope, _| {
-        scope.licenses_after(&query.filter(scope)?, cursor, session.now)
-    });
+    let page = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Reader,
+            client,
+            writes: false,
+        },
+        move |session, scope, _| scope.licenses_after(&query.filter(scope)?, cursor, session.now),
+    );
     Ok(json(page.await?))
 }
 
@@ -130,11 +147,10 @@ pub async fn list_licenses(
 )]
 pub async fn issue(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     JsonBody(input): JsonBody<IssueInput>,
 ) -> ApiResult<(StatusCode, Tagged<Json<IssuedList>>)> {
-    caller.require(Role::Admin)?;
     let request = IssueRequest::new(input)?;
     if request.count() > MAX_ISSUE {
         return Err(ApiError::bad_request(format!(
@@ -143,9 +159,12 @@ pub async fn issue(
     }
     let issued = in_tenant(
         &state,
-        &caller,
-        client,
-        true,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes: true,
+        },
         move |session, scope, tenant| issue_licenses(session, scope, tenant, &request, &|| {}),
     )
     .await?;
@@ -167,15 +186,21 @@ pub async fn issue(
 )]
 pub async fn show_license(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     Path(key): Path<String>,
 ) -> ApiResult<Tagged<Json<License>>> {
-    caller.require(Role::Reader)?;
     let key = canonical_key(&key)?;
-    let license = in_tenant(&state, &caller, client, false, move |session, scope, _| {
-        license_by_key(scope, &key, session.now)
-    });
+    let license = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Reader,
+            client,
+            writes: false,
+        },
+        move |session, scope, _| license_by_key(scope, &key, session.now),
+    );
     Ok(json(license.await?))
 }
 
@@ -191,18 +216,20 @@ pub async fn show_license(
 )]
 pub async fn renew(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     Path(key): Path<String>,
     JsonBody(input): JsonBody<RenewInput>,
 ) -> ApiResult<Tagged<Json<Resigned>>> {
-    caller.require(Role::Admin)?;
     let (key, request) = (canonical_key(&key)?, RenewRequest::new(input)?);
     let resigned = in_tenant(
         &state,
-        &caller,
-        client,
-        true,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes: true,
+        },
         move |session, scope, tenant| renew_license(session, scope, tenant, &key, &request),
     );
     Ok(json(resigned.await?))
@@ -220,18 +247,20 @@ pub async fn renew(
 )]
 pub async fn update(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     Path(key): Path<String>,
     JsonBody(input): JsonBody<UpdateInput>,
 ) -> ApiResult<Tagged<Json<Resigned>>> {
-    caller.require(Role::Admin)?;
     let (key, request) = (canonical_key(&key)?, UpdateRequest::new(input)?);
     let resigned = in_tenant(
         &state,
-        &caller,
-        client,
-        true,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes: true,
+        },
         move |session, scope, tenant| update_license(session, scope, tenant, &key, &request),
     );
     Ok(json(resigned.await?))
@@ -249,16 +278,22 @@ pub async fn update(
 )]
 pub async fn suspend(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     Path(key): Path<String>,
     OptionalJsonBody(_empty): OptionalJsonBody<Empty>,
 ) -> ApiResult<Tagged<Json<Changed>>> {
-    caller.require(Role::Admin)?;
     let keys = [canonical_key(&key)?];
-    let changed = in_tenant(&state, &caller, client, true, move |session, scope, _| {
-        first(suspend_keys(session, scope, &keys)?)
-    });
+    let changed = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes: true,
+        },
+        move |session, scope, _| first(suspend_keys(session, scope, &keys)?),
+    );
     Ok(json(changed.await?))
 }
 
@@ -274,16 +309,22 @@ pub async fn suspend(
 )]
 pub async fn reinstate(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     Path(key): Path<String>,
     OptionalJsonBody(_empty): OptionalJsonBody<Empty>,
 ) -> ApiResult<Tagged<Json<Changed>>> {
-    caller.require(Role::Admin)?;
     let keys = [canonical_key(&key)?];
-    let changed = in_tenant(&state, &caller, client, true, move |session, scope, _| {
-        first(reinstate_keys(session, scope, &keys)?)
-    });
+    let changed = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes: true,
+        },
+        move |session, scope, _| first(reinstate_keys(session, scope, &keys)?),
+    );
     Ok(json(changed.await?))
 }
 
@@ -299,17 +340,23 @@ pub async fn reinstate(
 )]
 pub async fn revoke(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     Path(key): Path<String>,
     OptionalJsonBody(input): OptionalJsonBody<ReasonInput>,
 ) -> ApiResult<Tagged<Json<Changed>>> {
-    caller.require(Role::Admin)?;
     let keys = [canonical_key(&key)?];
     let reason = crate::domain::values::optional_text("reason", input.reason.as_deref())?;
-    let changed = in_tenant(&state, &caller, client, true, move |session, scope, _| {
-        first(revoke_keys(session, scope, &keys, reason.as_deref())?)
-    });
+    let changed = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes: true,
+        },
+        move |session, scope, _| first(revoke_keys(session, scope, &keys, reason.as_deref())?),
+    );
     Ok(json(changed.await?))
 }
 
@@ -324,18 +371,20 @@ pub async fn revoke(
 )]
 pub async fn bulk_revoke(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     JsonBody(input): JsonBody<BulkRevokeInput>,
 ) -> ApiResult<Tagged<Json<BulkRevoked>>> {
-    caller.require(Role::Admin)?;
     let request = BulkRevokeRequest::from_input(input)?;
     let writes = !request.dry_run;
     let done = in_tenant(
         &state,
-        &caller,
-        client,
-        writes,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes,
+        },
         move |session, scope, tenant| {
             let selected = select(scope, tenant, &request, session.now)?;
             let keys = if request.dry_run {
@@ -365,15 +414,21 @@ pub async fn bulk_revoke(
 )]
 pub async fn list_customers(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     QueryParams(query): QueryParams<CustomerQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<Customer>>>> {
-    caller.require(Role::Reader)?;
     let cursor = query.cursor()?;
-    let page = in_tenant(&state, &caller, client, false, move |_, scope, _| {
-        scope.customers_after(&query.filter(), cursor)
-    });
+    let page = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Reader,
+            client,
+            writes: false,
+        },
+        move |_, scope, _| scope.customers_after(&query.filter(), cursor),
+    );
     Ok(json(page.await?))
 }
 
@@ -388,15 +443,21 @@ pub async fn list_customers(
 )]
 pub async fn create_customer_route(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     JsonBody(input): JsonBody<CustomerInput>,
 ) -> ApiResult<(StatusCode, Tagged<Json<Customer>>)> {
-    caller.require(Role::Admin)?;
     let request = CustomerRequest::new(input)?;
-    let customer = in_tenant(&state, &caller, client, true, move |session, scope, _| {
-        create_customer(session, scope, &request)
-    });
+    let customer = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes: true,
+        },
+        move |session, scope, _| create_customer(session, scope, &request),
+    );
     Ok((StatusCode::CREATED, json(customer.await?)))
 }
 
@@ -411,15 +472,21 @@ pub async fn create_customer_route(
 )]
 pub async fn list_products(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     QueryParams(query): QueryParams<ProductQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<Product>>>> {
-    caller.require(Role::Reader)?;
     let cursor = query.cursor()?;
-    let page = in_tenant(&state, &caller, client, false, move |_, scope, _| {
-        scope.products_after(&query.filter(), cursor)
-    });
+    let page = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Reader,
+            client,
+            writes: false,
+        },
+        move |_, scope, _| scope.products_after(&query.filter(), cursor),
+    );
     Ok(json(page.await?))
 }
 
@@ -434,15 +501,21 @@ pub async fn list_products(
 )]
 pub async fn list_plans(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     QueryParams(query): QueryParams<PlanQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<Plan>>>> {
-    caller.require(Role::Reader)?;
     let cursor = query.cursor()?;
-    let page = in_tenant(&state, &caller, client, false, move |_, scope, _| {
-        scope.plans_after(&query.filter(scope)?, cursor)
-    });
+    let page = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Reader,
+            client,
+            writes: false,
+        },
+        move |_, scope, _| scope.plans_after(&query.filter(scope)?, cursor),
+    );
     Ok(json(page.await?))
 }
 
@@ -457,15 +530,21 @@ pub async fn list_plans(
 )]
 pub async fn list_audit(
     State(state): State<Arc<AppState>>,
-    caller: ApiCaller,
+    api_key: RequiredKey,
     client: ClientAddr,
     QueryParams(query): QueryParams<AuditQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<AuditEntry>>>> {
-    caller.require(Role::Admin)?;
     let cursor = query.cursor()?;
-    let page = in_tenant(&state, &caller, client, false, move |_, scope, tenant| {
-        scope.audit_after(&query.filter(tenant)?, cursor)
-    });
+    let page = in_tenant(
+        &state,
+        Call {
+            key: api_key,
+            needed: Role::Admin,
+            client,
+            writes: false,
+        },
+        move |_, scope, tenant| scope.audit_after(&query.filter(tenant)?, cursor),
+    );
     Ok(json(page.await?))
 }
 

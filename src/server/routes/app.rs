@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::domain::time::UnixTime;
 use crate::error::Error;
-use crate::server::auth::OptionalApiCaller;
+use crate::server::auth::{OptionalKey, check_key, key_actor};
 use crate::server::error::{ApiError, ApiResult, ErrorBody};
 use crate::server::extract::{ClientAddr, JsonBody};
 use crate::server::metrics::CodeLabel;
@@ -94,7 +94,7 @@ pub async fn validate(
     State(state): State<Arc<AppState>>,
     Path(slug): Path<String>,
     client: ClientAddr,
-    caller: OptionalApiCaller,
+    caller: OptionalKey,
     JsonBody(input): JsonBody<ValidateInput>,
 ) -> ApiResult<Tagged<Json<SignedAnswer>>> {
     let request = CheckRequest::new(input)?;
@@ -116,7 +116,7 @@ pub async fn activate(
     State(state): State<Arc<AppState>>,
     Path(slug): Path<String>,
     client: ClientAddr,
-    caller: OptionalApiCaller,
+    caller: OptionalKey,
     JsonBody(input): JsonBody<ActivateInput>,
 ) -> ApiResult<Tagged<Json<SignedAnswer>>> {
     let request = MachineRequest::activate(input)?;
@@ -138,7 +138,7 @@ pub async fn deactivate(
     State(state): State<Arc<AppState>>,
     Path(slug): Path<String>,
     client: ClientAddr,
-    caller: OptionalApiCaller,
+    caller: OptionalKey,
     JsonBody(input): JsonBody<DeactivateInput>,
 ) -> ApiResult<Tagged<Json<SignedAnswer>>> {
     let request = MachineRequest::deactivate(input)?;
@@ -160,7 +160,7 @@ pub async fn check_in(
     State(state): State<Arc<AppState>>,
     Path(slug): Path<String>,
     client: ClientAddr,
-    caller: OptionalApiCaller,
+    caller: OptionalKey,
     JsonBody(input): JsonBody<CheckInInput>,
 ) -> ApiResult<Tagged<Json<SignedAnswer>>> {
     let request = MachineRequest::check_in(input)?;
@@ -173,7 +173,7 @@ async fn respond(
     state: Arc<AppState>,
     slug: String,
     ClientAddr(client): ClientAddr,
-    caller: OptionalApiCaller,
+    caller: OptionalKey,
     operation: Operation,
 ) -> ApiResult<Tagged<Json<SignedAnswer>>> {
     let license_bucket = format!("{slug}/{}", operation.key());
@@ -184,20 +184,22 @@ async fn respond(
         report_burst(&state, &slug, operation.key(), client);
         return Err(limited);
     }
-    let actor = match &caller.0 {
-        Some(caller) => caller.actor(),
-        None => license_actor(operation.key()),
-    };
-    let api_tenant = caller.0.as_ref().map(|c| c.tenant());
     let reads_only = matches!(operation, Operation::Validate(_));
     let run = state.clone();
     let work = move |tx: &Tx<'_>| -> crate::error::Result<ApiResult<Done>> {
         let tenant = tenant_named(tx, &slug)?;
-        if api_tenant.is_some_and(|t| t != tenant.id()) {
-            return Ok(Err(ApiError::unauthorized(
-                "the API key belongs to another tenant than the one in the path",
-            )));
-        }
+        let actor = match &caller.0 {
+            None => license_actor(operation.key()),
+            Some(presented) => match check_key(tx, presented, crate::domain::time::now())? {
+                Ok(key) if key.tenant == tenant.id() => key_actor(&key),
+                Ok(_) => {
+                    return Ok(Err(ApiError::unauthorized(
+                        "the API key belongs to another tenant than the one in the path",
+                    )));
+                }
+                Err(refused) => return Ok(Err(refused)),
+            },
+        };
         let session = run.session(actor, client);
         let scope = tx.scope(&tenant);
         let verifier = &run.verifier;
