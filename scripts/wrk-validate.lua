@@ -9,8 +9,9 @@ for line in io.lines(os.getenv("BENCH_KEYS")) do
 end
 local api_key = os.getenv("BENCH_API_KEY")
 
--- BENCH_SEQUENTIAL=1: each thread walks its share of the keys in order,
--- once, so that every license is validated (a warm-up) before measuring.
+-- BENCH_SEQUENTIAL=1: each of two threads walks its half of the keys in
+-- order (and around again), so that a short run validates each license at
+-- most once, and a long one every license.
 local sequential = os.getenv("BENCH_SEQUENTIAL") == "1"
 local next_index, step = 1, 1
 

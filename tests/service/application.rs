@@ -334,3 +334,112 @@ fn replies_verify_with_pyjwt() {
     assert_eq!(claims["sub"], key.as_str());
     assert_eq!(claims["nonce"], "py-1");
 }
+
+#[test]
+fn the_revocation_list_endpoint_serves_a_signed_current_list() {
+    let s = shop();
+    let revoked = issue(&s, &[]);
+    let kept = issue(&s, &[]);
+    s.ok(&["license", "revoke", &revoked]);
+    let server = Server::start(&s);
+    let trusted = keys(&server);
+    let fetch = || {
+        server
+            .call("GET", "/v1/tenants/acme/revocations", None, None)
+            .json
+    };
+    let first = fetch();
+    let list = keywright::token::verify_revocations(
+        first["token"].as_str().unwrap(),
+        &trusted,
+        Expectations::at_now().now(),
+    )
+    .unwrap();
+    assert!(list.is_revoked(&revoked) && !list.is_revoked(&kept));
+    assert_eq!(first["seq"], json!(list.seq));
+    // Unchanged revocations: the same list again, its seq unchanged.
+    assert_eq!(fetch()["seq"], first["seq"]);
+    // A new revocation: a fresh list with the next seq.
+    s.ok(&["license", "revoke", &kept]);
+    let second = fetch();
+    assert_eq!(
+        second["seq"].as_u64(),
+        first["seq"].as_u64().map(|n| n + 1),
+        "{second}"
+    );
+    assert_eq!(second["revoked"], 2);
+    // The application honours it offline.
+    let token = s.ok(&["license", "token", &kept]);
+    let list = keywright::token::verify_revocations(
+        second["token"].as_str().unwrap(),
+        &trusted,
+        Expectations::at_now().now(),
+    )
+    .unwrap();
+    let verdict = keywright::token::verify_license(
+        token.trim(),
+        &trusted,
+        &Expectations::at_now().revocations(&list),
+    );
+    assert_eq!(verdict.code, Code::Revoked);
+}
+
+#[test]
+fn the_service_speaks_tls_with_the_given_certificate() {
+    let s = shop();
+    let (cert, key) = (s.path().join("cert.pem"), s.path().join("key.pem"));
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ed25519",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .args(["-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"])
+        .args(["-addext", "basicConstraints=critical,CA:FALSE"])
+        .args(["-addext", "extendedKeyUsage=serverAuth"])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl runs (scripts/test.sh installs it)");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let server = Server::start_with(
+        &s,
+        &[
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ],
+    );
+    assert!(server.base.starts_with("https://"), "{}", server.base);
+    let pem = std::fs::read(&cert).unwrap();
+    let roots = ureq::tls::RootCerts::Specific(std::sync::Arc::new(vec![
+        ureq::tls::Certificate::from_pem(&pem).unwrap().to_owned(),
+    ]));
+    let tls = ureq::tls::TlsConfig::builder().root_certs(roots).build();
+    let agent: ureq::Agent = ureq::Agent::config_builder().tls_config(tls).build().into();
+    let url = server.base.replace("127.0.0.1", "localhost") + "/healthz";
+    let body = agent
+        .get(&url)
+        .call()
+        .unwrap()
+        .into_body()
+        .read_to_string()
+        .unwrap();
+    assert_eq!(body, r#"{"status":"ok"}"#);
+    // Plain HTTP to the TLS port gets no answer.
+    let plain = server.base.replace("https://", "http://") + "/healthz";
+    assert!(ureq::get(&plain).call().is_err());
+}

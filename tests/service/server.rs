@@ -19,9 +19,15 @@ pub struct Server {
 impl Server {
     /// Starts `keywright serve --listen 127.0.0.1:0` and waits until it listens.
     pub fn start(sandbox: &Sandbox) -> Server {
+        Server::start_with(sandbox, &[])
+    }
+
+    /// Starts the server with more flags.
+    pub fn start_with(sandbox: &Sandbox, flags: &[&str]) -> Server {
         let mut child = sandbox
             .std_cmd()
             .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(flags)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
