@@ -97,6 +97,24 @@ pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Limits with `seats` added from its own flag or field; given both ways,
+/// they are refused rather than one silently winning.
+pub fn limits_with_seats(
+    limits: BTreeMap<String, i64>,
+    seats: Option<i64>,
+) -> Result<BTreeMap<String, i64>> {
+    let mut limits = check_limit_names(limits)?;
+    if let Some(seats) = seats {
+        if limits.contains_key("seats") {
+            return Err(Error::usage(
+                "the seats are given twice (--seats and --limit seats=); give them once",
+            ));
+        }
+        limits.insert("seats".into(), check_seats(seats)?);
+    }
+    Ok(limits)
+}
+
 /// A seat count: at least one.
 pub fn check_seats(seats: i64) -> Result<i64> {
     if seats >= 1 {

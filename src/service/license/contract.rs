@@ -14,7 +14,7 @@ use crate::domain::license::{Parties, Terms, claims, customer_claim};
 use crate::domain::state::LicenseState;
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
-    FeatureEdit, check_limit_names, check_seats, normalize_domains, normalize_fingerprints,
+    FeatureEdit, limits_with_seats, normalize_domains, normalize_fingerprints,
 };
 use crate::error::{Error, Result};
 use crate::service::Session;
@@ -117,15 +117,7 @@ impl UpdateRequest {
                 "nothing to update; pass --feature, --add-feature, --remove-feature, --seats, --limit, --domain, --fingerprint or --heartbeat",
             ));
         }
-        let mut limits = check_limit_names(input.limits)?;
-        if let Some(seats) = input.seats {
-            if limits.contains_key("seats") {
-                return Err(Error::usage(
-                    "the seats are given twice (--seats and --limit seats=); give them once",
-                ));
-            }
-            limits.insert("seats".into(), check_seats(seats)?);
-        }
+        let limits = limits_with_seats(input.limits, input.seats)?;
         let heartbeat = input
             .heartbeat
             .as_deref()

@@ -12,8 +12,7 @@ use serde_json::json;
 use crate::domain::license::{Parties, Terms, claims, customer_claim};
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
-    check_limit_names, check_seats, non_empty, normalize_domains, normalize_features,
-    normalize_fingerprints,
+    limits_with_seats, non_empty, normalize_domains, normalize_features, normalize_fingerprints,
 };
 use crate::error::{Error, Result};
 use crate::license_key::LicenseKey;
@@ -105,15 +104,7 @@ impl IssueRequest {
                 input.count
             )));
         }
-        let mut limits = check_limit_names(input.limits)?;
-        if let Some(seats) = input.seats {
-            if limits.contains_key("seats") {
-                return Err(Error::usage(
-                    "the seats are given twice (--seats and --limit seats=); give them once",
-                ));
-            }
-            limits.insert("seats".into(), check_seats(seats)?);
-        }
+        let limits = limits_with_seats(input.limits, input.seats)?;
         Ok(IssueRequest {
             product: non_empty("product", &input.product)?,
             plan: input.plan.filter(|p| !p.trim().is_empty()),

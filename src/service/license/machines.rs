@@ -98,6 +98,76 @@ impl MachineRequest {
     }
 }
 
+/// A license found for a machine request, with its machines as of now.
+struct Found {
+    license: License,
+    machines: Vec<Activation>,
+}
+
+impl Found {
+    /// The license the request names, or the `NOT_FOUND` answer.
+    fn of(
+        session: &Session<'_>,
+        scope: &Scope<'_>,
+        request: &MachineRequest,
+    ) -> Result<std::result::Result<Found, Checked>> {
+        let Some(license) = scope.find_license(request.key(), session.now)? else {
+            return Ok(Err(Checked::not_found(scope, request.key())));
+        };
+        let machines = machines_of(session, scope, &license)?;
+        Ok(Ok(Found { license, machines }))
+    }
+
+    fn knows(&self, fingerprint: &str) -> bool {
+        self.machines.iter().any(|m| m.fingerprint == fingerprint)
+    }
+
+    /// The answer, with the machines as they are now.
+    fn answer(
+        self,
+        session: &Session<'_>,
+        scope: &Scope<'_>,
+        request: &MachineRequest,
+        (code, message): (Code, String),
+    ) -> Result<Checked> {
+        let machines = machines_of(session, scope, &self.license)?;
+        Ok(Checked::about(
+            &request.check,
+            self.license,
+            &machines,
+            code,
+            message,
+        ))
+    }
+
+    /// Whether the license works for the request's machine and a seat is
+    /// free for it: the verdict's code, or the refusal.
+    fn admit(
+        &self,
+        session: &Session<'_>,
+        scope: &Scope<'_>,
+        tenant: &Tenant,
+        request: &MachineRequest,
+        verifier: &Verifier,
+    ) -> Result<std::result::Result<Code, (Code, String)>> {
+        let (code, message) = assess(
+            session,
+            scope,
+            tenant,
+            &self.license,
+            &request.check,
+            verifier,
+        )?;
+        if !code.is_valid() {
+            return Ok(Err((code, message)));
+        }
+        match seat_refusal(&self.license, &self.machines, &request.fingerprint) {
+            Some(refusal) => Ok(Err(refusal)),
+            None => Ok(Ok(code)),
+        }
+    }
+}
+
 /// Activates a machine: the license must work for it, a seat must be free,
 /// and a new machine must be within the churn limit. A known machine is
 /// refreshed. Refusals are answers with their code, not errors.
@@ -108,59 +178,29 @@ pub fn activate(
     request: &MachineRequest,
     verifier: &Verifier,
 ) -> Result<Checked> {
-    let Some(license) = scope.find_license(request.key(), session.now)? else {
-        return Ok(Checked::not_found(scope, request.key()));
+    let found = match Found::of(session, scope, request)? {
+        Ok(found) => found,
+        Err(not_found) => return Ok(not_found),
     };
-    let machines = machines_of(session, scope, &license)?;
-    let (code, message) = assess(session, scope, tenant, &license, &request.check, verifier)?;
-    if !code.is_valid() {
-        return Ok(Checked::about(
-            &request.check,
-            license,
-            &machines,
-            code,
-            message,
-        ));
+    let code = match found.admit(session, scope, tenant, request, verifier)? {
+        Ok(code) => code,
+        Err(refusal) => return found.answer(session, scope, request, refusal),
+    };
+    let (fingerprint, hostname) = (&request.fingerprint, request.hostname.as_deref());
+    let known = found.knows(fingerprint);
+    if !known && let Some(message) = churn_refusal(session, scope, &found.license)? {
+        return found.answer(session, scope, request, (Code::TooManyActivations, message));
     }
-    let fingerprint = &request.fingerprint;
-    if let Some((code, message)) = seat_refusal(&license, &machines, fingerprint) {
-        return Ok(Checked::about(
-            &request.check,
-            license,
-            &machines,
-            code,
-            message,
-        ));
-    }
-    let known = machines.iter().any(|m| &m.fingerprint == fingerprint);
-    if !known && let Some(message) = churn_refusal(session, scope, &license)? {
-        let code = Code::TooManyActivations;
-        return Ok(Checked::about(
-            &request.check,
-            license,
-            &machines,
-            code,
-            message,
-        ));
-    }
-    let hostname = request.hostname.as_deref();
-    scope.upsert_activation(license.id, fingerprint, hostname, session.now)?;
+    scope.upsert_activation(found.license.id, fingerprint, hostname, session.now)?;
     let message = if known {
         format!("machine '{fingerprint}' was already activated; its last-seen time is now")
     } else {
         let details = json!({"fingerprint": fingerprint, "hostname": hostname});
-        let entry = session.audit("license.activated", "license", &license.key, details);
+        let entry = session.audit("license.activated", "license", &found.license.key, details);
         scope.append_audit(&entry)?;
         format!("machine '{fingerprint}' is activated")
     };
-    let machines = machines_of(session, scope, &license)?;
-    Ok(Checked::about(
-        &request.check,
-        license,
-        &machines,
-        code,
-        message,
-    ))
+    found.answer(session, scope, request, (code, message))
 }
 
 /// Frees a machine's seat, within the churn limit. Works whatever the
@@ -170,31 +210,29 @@ pub fn deactivate(
     scope: &Scope<'_>,
     request: &MachineRequest,
 ) -> Result<Checked> {
-    let Some(license) = scope.find_license(request.key(), session.now)? else {
-        return Ok(Checked::not_found(scope, request.key()));
+    let found = match Found::of(session, scope, request)? {
+        Ok(found) => found,
+        Err(not_found) => return Ok(not_found),
     };
-    let machines = machines_of(session, scope, &license)?;
     let fingerprint = &request.fingerprint;
-    if !machines.iter().any(|m| &m.fingerprint == fingerprint) {
-        return Err(not_activated(&license, fingerprint));
+    if !found.knows(fingerprint) {
+        return Err(not_activated(&found.license, fingerprint));
     }
-    if let Some(message) = churn_refusal(session, scope, &license)? {
-        let code = Code::TooManyActivations;
-        return Ok(Checked::about(
-            &request.check,
-            license,
-            &machines,
-            code,
-            message,
-        ));
+    if let Some(message) = churn_refusal(session, scope, &found.license)? {
+        return found.answer(session, scope, request, (Code::TooManyActivations, message));
     }
-    scope.remove_activation(license.id, fingerprint)?;
+    scope.remove_activation(found.license.id, fingerprint)?;
     let details = json!({"fingerprint": fingerprint});
-    scope.append_audit(&session.audit("license.deactivated", "license", &license.key, details))?;
-    let machines = machines_of(session, scope, &license)?;
-    let code = not_working_code(license.status).unwrap_or(Code::Valid);
+    let entry = session.audit(
+        "license.deactivated",
+        "license",
+        &found.license.key,
+        details,
+    );
+    scope.append_audit(&entry)?;
+    let code = not_working_code(found.license.status).unwrap_or(Code::Valid);
     let message = format!("machine '{fingerprint}' is deactivated; its seat is free");
-    let mut checked = Checked::about(&request.check, license, &machines, code, message);
+    let mut checked = found.answer(session, scope, request, (code, message))?;
     checked.finding = None;
     Ok(checked)
 }
@@ -208,43 +246,21 @@ pub fn check_in(
     request: &MachineRequest,
     verifier: &Verifier,
 ) -> Result<Checked> {
-    let Some(license) = scope.find_license(request.key(), session.now)? else {
-        return Ok(Checked::not_found(scope, request.key()));
+    let found = match Found::of(session, scope, request)? {
+        Ok(found) => found,
+        Err(not_found) => return Ok(not_found),
     };
-    let machines = machines_of(session, scope, &license)?;
     let fingerprint = &request.fingerprint;
-    if !machines.iter().any(|m| &m.fingerprint == fingerprint) {
-        return Err(not_activated(&license, fingerprint));
+    if !found.knows(fingerprint) {
+        return Err(not_activated(&found.license, fingerprint));
     }
-    let (code, message) = assess(session, scope, tenant, &license, &request.check, verifier)?;
-    if !code.is_valid() {
-        return Ok(Checked::about(
-            &request.check,
-            license,
-            &machines,
-            code,
-            message,
-        ));
-    }
-    if let Some((code, message)) = seat_refusal(&license, &machines, fingerprint) {
-        return Ok(Checked::about(
-            &request.check,
-            license,
-            &machines,
-            code,
-            message,
-        ));
-    }
-    scope.upsert_activation(license.id, fingerprint, None, session.now)?;
-    let machines = machines_of(session, scope, &license)?;
+    let code = match found.admit(session, scope, tenant, request, verifier)? {
+        Ok(code) => code,
+        Err(refusal) => return found.answer(session, scope, request, refusal),
+    };
+    scope.upsert_activation(found.license.id, fingerprint, None, session.now)?;
     let message = format!("machine '{fingerprint}' checked in");
-    Ok(Checked::about(
-        &request.check,
-        license,
-        &machines,
-        code,
-        message,
-    ))
+    found.answer(session, scope, request, (code, message))
 }
 
 /// The machines of a license, live or stale as of now.

@@ -1,11 +1,15 @@
--- wrk script of scripts/bench-serve.sh: POST /v1/tenants/bench/licenses/validate
--- for a random license of the benchmark database, with a fresh nonce, as a
--- vendor's back end does with a validator API key.
--- BENCH_KEYS: a file of license keys, one per line; BENCH_API_KEY: the key.
+-- wrk script of scripts/bench-serve.sh. With BENCH_KEYS (a file of license
+-- keys, one per line) and BENCH_API_KEY: POST a validation of a random
+-- license with a fresh nonce, as a vendor's back end does with a validator
+-- API key. Without them: plain GETs of the URL given. Either way, one
+-- parseable RESULT line at the end.
 
 local keys = {}
-for line in io.lines(os.getenv("BENCH_KEYS")) do
-  keys[#keys + 1] = line
+local keys_file = os.getenv("BENCH_KEYS")
+if keys_file then
+  for line in io.lines(keys_file) do
+    keys[#keys + 1] = line
+  end
 end
 local api_key = os.getenv("BENCH_API_KEY")
 
@@ -24,11 +28,13 @@ init = function(args)
   next_index = first or 1
 end
 
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. api_key
+if #keys > 0 then
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Authorization"] = "Bearer " .. api_key
+end
 
-request = function()
+local function validation()
   local key
   if sequential then
     key = keys[((next_index - 1) % #keys) + 1]
@@ -38,6 +44,10 @@ request = function()
   end
   local body = '{"key":"' .. key .. '","nonce":"n' .. math.random(1000000000) .. '"}'
   return wrk.format(nil, nil, nil, body)
+end
+
+if #keys > 0 then
+  request = validation
 end
 
 done = function(summary, latency, requests)
