@@ -14,7 +14,7 @@ fn claims(i: u64) -> LicenseClaims {
         iss: "acme-bank-ltd".into(),
         sub: format!("ACB-{:05}-BBBBB-CCCCC-DDDDD", i % 100_000),
         aud: "desktop".into(),
-        iat: 1_800_000_000,
+        iat: Some(1_800_000_000),
         nbf: None,
         exp: Some(1_900_000_000),
         grace: Some(604_800),
@@ -25,6 +25,8 @@ fn claims(i: u64) -> LicenseClaims {
         machines: Vec::new(),
         customer: Some("ada@example.com".into()),
         trial: false,
+        cnf: None,
+        nonce: None,
         ver: 1,
     }
 }

@@ -304,6 +304,9 @@ _keywright() {
             keywright__subcmd__help__subcmd__key,list)
                 cmd="keywright__subcmd__help__subcmd__key__subcmd__list"
                 ;;
+            keywright__subcmd__help__subcmd__key,revoke)
+                cmd="keywright__subcmd__help__subcmd__key__subcmd__revoke"
+                ;;
             keywright__subcmd__help__subcmd__key,rotate)
                 cmd="keywright__subcmd__help__subcmd__key__subcmd__rotate"
                 ;;
@@ -424,6 +427,9 @@ _keywright() {
             keywright__subcmd__key,list)
                 cmd="keywright__subcmd__key__subcmd__list"
                 ;;
+            keywright__subcmd__key,revoke)
+                cmd="keywright__subcmd__key__subcmd__revoke"
+                ;;
             keywright__subcmd__key,rotate)
                 cmd="keywright__subcmd__key__subcmd__rotate"
                 ;;
@@ -444,6 +450,9 @@ _keywright() {
                 ;;
             keywright__subcmd__key__subcmd__help,list)
                 cmd="keywright__subcmd__key__subcmd__help__subcmd__list"
+                ;;
+            keywright__subcmd__key__subcmd__help,revoke)
+                cmd="keywright__subcmd__key__subcmd__help__subcmd__revoke"
                 ;;
             keywright__subcmd__key__subcmd__help,rotate)
                 cmd="keywright__subcmd__key__subcmd__help__subcmd__rotate"
@@ -2343,7 +2352,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__key)
-            opts="generate rotate list export export-private import"
+            opts="generate rotate list export export-private import revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2413,6 +2422,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__key__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3085,7 +3108,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__key)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version generate rotate list export export-private import help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version generate rotate list export export-private import revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3253,7 +3276,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__key__subcmd__help)
-            opts="generate rotate list export export-private import help"
+            opts="generate rotate list export export-private import revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3350,6 +3373,20 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__key__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__key__subcmd__help__subcmd__rotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3413,6 +3450,48 @@ _keywright() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__key__subcmd__revoke)
+            opts="-t -q -y -h -V --reason --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3525,7 +3604,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__activate)
-            opts="-t -q -y -h -V --fingerprint --hostname --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --fingerprint --hostname --request --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3536,6 +3615,14 @@ _keywright() {
                     return 0
                     ;;
                 --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3571,13 +3658,25 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__check__subcmd__in)
-            opts="-t -q -y -h -V --fingerprint --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --fingerprint --hostname --request --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3613,13 +3712,17 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__deactivate)
-            opts="-t -q -y -h -V --fingerprint --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --fingerprint --proof --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proof)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5995,7 +6098,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__verify)
-            opts="-t -q -y -h -V --public-key --jwks --secret-env --product --domain --fingerprint --feature --revocations --at --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --public-key --jwks --secret-env --product --domain --fingerprint --feature --revocations --at --clock-floor --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6034,6 +6137,10 @@ _keywright() {
                     return 0
                     ;;
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clock-floor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

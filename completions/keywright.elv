@@ -272,6 +272,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand export 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
             cand export-private 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant''s webhooks'
             cand import 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+            cand revoke 'Revoke a key for good: it signs and verifies nothing more, and later revocation lists name it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;key;generate'= {
@@ -383,6 +384,24 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;key;revoke'= {
+            cand --reason 'Why, e.g. "leaked"'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;key;help'= {
             cand generate 'Make a new active signing key; older keys keep signing and verifying'
             cand rotate 'Make a new signing key and retire the others for signing (they still verify)'
@@ -390,6 +409,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand export 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
             cand export-private 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant''s webhooks'
             cand import 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+            cand revoke 'Revoke a key for good: it signs and verifies nothing more, and later revocation lists name it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;key;help;generate'= {
@@ -403,6 +423,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;key;help;export-private'= {
         }
         &'keywright;key;help;import'= {
+        }
+        &'keywright;key;help;revoke'= {
         }
         &'keywright;key;help;help'= {
         }
@@ -865,9 +887,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good: name them, or select them with --bulk'
-            cand activate 'Activate a license on a machine'
-            cand deactivate 'Remove a machine from a license'
-            cand check-in 'Record that a machine is still running (floating seats'' heartbeat)'
+            cand activate 'Activate a license on a machine, or answer a machine''s request file with a machine license'
+            cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
+            cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;license;issue'= {
@@ -1110,6 +1132,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;activate'= {
             cand --fingerprint 'fingerprint'
             cand --hostname 'hostname'
+            cand --request 'An activation request file a machine made (- for stdin): answered with a machine license'
+            cand --out 'Write the machine license to this file instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1128,6 +1152,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;license;deactivate'= {
             cand --fingerprint 'fingerprint'
+            cand --proof 'A deactivation proof file the machine made (- for stdin)'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1146,6 +1171,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;license;check-in'= {
             cand --fingerprint 'fingerprint'
+            cand --hostname 'hostname'
+            cand --request 'An activation request file a machine made (- for stdin): answered with a machine license'
+            cand --out 'Write the machine license to this file instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1174,9 +1202,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good: name them, or select them with --bulk'
-            cand activate 'Activate a license on a machine'
-            cand deactivate 'Remove a machine from a license'
-            cand check-in 'Record that a machine is still running (floating seats'' heartbeat)'
+            cand activate 'Activate a license on a machine, or answer a machine''s request file with a machine license'
+            cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
+            cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;license;help;issue'= {
@@ -1238,7 +1266,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --fingerprint 'The machine asking; checked when the token names machines'
             cand --feature 'A feature that must be granted (repeatable)'
             cand --revocations 'A signed revocation list (from `revocations export`) to honour'
-            cand --at 'Check as at this time (RFC 3339) instead of now'
+            cand --at 'Check as at this time (RFC 3339, with its offset or Z) instead of now'
+            cand --clock-floor 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1780,6 +1809,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand export 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
             cand export-private 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant''s webhooks'
             cand import 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+            cand revoke 'Revoke a key for good: it signs and verifies nothing more, and later revocation lists name it'
         }
         &'keywright;help;key;generate'= {
         }
@@ -1792,6 +1822,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;key;export-private'= {
         }
         &'keywright;help;key;import'= {
+        }
+        &'keywright;help;key;revoke'= {
         }
         &'keywright;help;product'= {
             cand create 'Create a product'
@@ -1856,9 +1888,9 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good: name them, or select them with --bulk'
-            cand activate 'Activate a license on a machine'
-            cand deactivate 'Remove a machine from a license'
-            cand check-in 'Record that a machine is still running (floating seats'' heartbeat)'
+            cand activate 'Activate a license on a machine, or answer a machine''s request file with a machine license'
+            cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
+            cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
         }
         &'keywright;help;license;issue'= {
         }

@@ -231,29 +231,30 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a suspended tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a tenant the default (writes default_tenant to the config file)'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "generate" -d 'Make a new active signing key; older keys keep signing and verifying'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant\'s webhooks'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "generate" -d 'Make a new active signing key; older keys keep signing and verifying'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant\'s webhooks'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "revoke" -d 'Revoke a key for good: it signs and verifies nothing more, and later revocation lists name it'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l algorithm -d 'ed25519 (default) or hmac, the symmetric fallback' -r -f -a "ed25519\t''
 hmac\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
@@ -359,12 +360,30 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l reason -d 'Why, e.g. "leaked"' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Make a new active signing key; older keys keep signing and verifying'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Make a new signing key and retire the others for signing (they still verify)'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s keys and whether each secret can be reached'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant\'s webhooks'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key for good: it signs and verifies nothing more, and later revocation lists name it'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -780,9 +799,9 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and not __f
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "reinstate" -d 'Reinstate a suspended license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "activate" -d 'Activate a license on a machine'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "deactivate" -d 'Remove a machine from a license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -d 'The product (slug) the licenses are for' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l plan -d 'A plan of the product, whose terms are the defaults' -r
@@ -1019,6 +1038,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l fingerprint -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l hostname -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l request -d 'An activation request file a machine made (- for stdin): answered with a machine license' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l out -d 'Write the machine license to this file instead of stdout' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1036,6 +1057,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l fingerprint -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l proof -d 'A deactivation proof file the machine made (- for stdin)' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1053,6 +1075,9 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l fingerprint -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l hostname -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l request -d 'An activation request file a machine made (- for stdin): answered with a machine license' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l out -d 'Write the machine license to this file instead of stdout' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1080,9 +1105,9 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Reinstate a suspended license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a license on a machine'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l fingerprint -d 'The machine asking' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l domain -d 'The host name asking' -r
@@ -1111,7 +1136,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand verify" -l domain -d
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l fingerprint -d 'The machine asking; checked when the token names machines' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l feature -d 'A feature that must be granted (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l revocations -d 'A signed revocation list (from `revocations export`) to honour' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand verify" -l at -d 'Check as at this time (RFC 3339) instead of now' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l at -d 'Check as at this time (RFC 3339, with its offset or Z) instead of now' -r
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l clock-floor -d 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1579,6 +1605,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "export" -d 'Print public keys: --format pem (default), jwk, jwks (every key) or raw'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "export-private" -d 'Write a private key to a file (mode 0600): PKCS#8 PEM, or a JWK for HMAC; or, with --webhook-secret, the secret that signs the tenant\'s webhooks'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "revoke" -d 'Revoke a key for good: it signs and verifies nothing more, and later revocation lists name it'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "create" -d 'Create a product'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "list" -d 'List products'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "show" -d 'Show one product'
@@ -1605,9 +1632,9 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "reinstate" -d 'Reinstate a suspended license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "customers" -d 'Customers'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "products" -d 'Products'

@@ -31,13 +31,31 @@ pub struct Config {
 pub struct ActivationConfig {
     /// Activations plus deactivations a license may make in 24 hours, per seat.
     pub changes_per_seat_per_day: u32,
+    /// How old an activation request or deactivation proof file may be, e.g. 7d.
+    pub request_max_age: String,
 }
 
 impl Default for ActivationConfig {
     fn default() -> Self {
         ActivationConfig {
             changes_per_seat_per_day: 10,
+            request_max_age: "7d".into(),
         }
+    }
+}
+
+impl ActivationConfig {
+    /// The rules of activations, checked.
+    pub fn policy(&self) -> Result<crate::service::Policy> {
+        let max_age = crate::domain::time::Period::parse_fixed(
+            &self.request_max_age,
+            "[activation] request_max_age",
+        )?;
+        Ok(crate::service::Policy {
+            churn_per_seat: self.changes_per_seat_per_day,
+            request_max_age: max_age,
+            ..crate::service::Policy::default()
+        })
     }
 }
 
@@ -201,6 +219,7 @@ pub const TEMPLATE: &str = r#"# keywright configuration.
 # Machine activations, for the commands and the service alike.
 # [activation]
 # changes_per_seat_per_day = 10   # activations + deactivations in 24 h, per seat
+# request_max_age = "7d"          # how old an activation request or proof file may be
 
 # The license service, `keywright serve` (its flags override these).
 # [serve]

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, KeyStoreKind};
 use crate::output::{Format, Printer};
 use crate::service::{Policy, Session};
+
 use crate::store::{Store, Tenant, Tx};
 
 pub struct Context {
@@ -55,10 +56,7 @@ impl Context {
             global.format.or(config.format).unwrap_or(Format::Table)
         };
         let key_store = KeyStore::new(config.key_store.unwrap_or_default(), &data_dir);
-        let policy = Policy {
-            churn_per_seat: config.activation.changes_per_seat_per_day,
-            ..Policy::default()
-        };
+        let policy = config.activation.policy()?;
         Ok(Context {
             key_store,
             policy,

@@ -16,7 +16,8 @@ use crate::keystore::read_key_file;
 use crate::output::Format;
 use crate::private_fs;
 use crate::service::signing::{
-    add_key, create_key, forget_secret_if_failed, no_active_key, refuse_if_suspended,
+    add_key, create_key, endorse, forget_secret_if_failed, no_active_key, public_jwks,
+    refuse_if_suspended, signing_key,
 };
 use crate::service::webhooks;
 use crate::store::{Scope, SigningKeyRecord, Tenant};
@@ -58,6 +59,15 @@ pub enum KeyCommand {
         #[arg(long, value_name = "KEY.pem")]
         file: PathBuf,
     },
+    /// Revoke a key for good: it signs and verifies nothing more, and later revocation lists name it
+    Revoke {
+        /// The key to revoke (key ids may start with '-')
+        #[arg(allow_hyphen_values = true)]
+        kid: String,
+        /// Why, e.g. "leaked"
+        #[arg(long, value_name = "R")]
+        reason: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +91,7 @@ impl KeyCommand {
             } => export_private(&kid, &out, ctx),
             KeyCommand::ExportPrivate { out, .. } => export_webhook_secret(&out, ctx),
             KeyCommand::Import { file } => import(&file, ctx),
+            KeyCommand::Revoke { kid, reason } => revoke(&kid, reason.as_deref(), ctx),
         }
     }
 }
@@ -115,14 +126,25 @@ fn generate(arg: AlgorithmArg, rotate: bool, ctx: &Context) -> Result<Outcome> {
         } else {
             "key.generated"
         };
+        // The key that signs until now endorses its successor (SPEC 7.3).
+        let retiring = match rotate {
+            true => signing_key(&session, scope).map_err(|e| e.to_string()),
+            false => Err(String::new()),
+        };
         let record = create_key(&session, scope, algorithm, action)?;
         if rotate {
             let retired = scope.retire_keys_except(&record.kid, ctx.now)?;
             ctx.printer
                 .note(&format!("retired for signing: {}", list_or_none(&retired)));
+            match retiring.and_then(|old| endorse(&session, scope, &old, &record)) {
+                Ok(token) => scope.set_endorsement(&record.kid, &token)?,
+                Err(why) => ctx.printer.note(&format!(
+                    "the new key is not endorsed ({why}): applications that trust only older keys will not trust it"
+                )),
+            }
         }
         let kid = record.kid.clone();
-        Ok((record, kid))
+        Ok((scope.signing_key(&kid)?, kid))
     })?;
     ctx.printer.record(&record, &record.kid)?;
     Ok(Outcome::Success)
@@ -174,6 +196,9 @@ fn list(ctx: &Context) -> Result<Outcome> {
 
 fn export(kid: Option<&str>, ctx: &Context) -> Result<Outcome> {
     let format = ctx.printer.format();
+    if format == Format::Jwks && kid.is_none() {
+        return export_jwks(ctx);
+    }
     let records = read(ctx, |scope, _| match (format, kid) {
         (Format::Jwks, None) => scope.signing_keys(),
         (_, Some(kid)) => Ok(vec![scope.signing_key(kid)?]),
@@ -203,6 +228,9 @@ fn export(kid: Option<&str>, ctx: &Context) -> Result<Outcome> {
         }
         Format::Jwks => {
             let jwks = KeySet::new(public).to_public_jwks();
+            if jwks["keys"].as_array().is_none_or(Vec::is_empty) {
+                return Err(hmac_only());
+            }
             serde_json::to_string_pretty(&jwks).expect("a JWKS serialises")
         }
         Format::Raw => {
@@ -219,6 +247,51 @@ fn export(kid: Option<&str>, ctx: &Context) -> Result<Outcome> {
         }
     };
     ctx.printer.text(&text)?;
+    Ok(Outcome::Success)
+}
+
+/// Every published key of the tenant, with the endorsements between them.
+fn export_jwks(ctx: &Context) -> Result<Outcome> {
+    let (jwks, tenant) = read(ctx, |scope, tenant| {
+        Ok((
+            public_jwks(ctx.key_store(), scope)?,
+            tenant.slug().to_string(),
+        ))
+    })?;
+    if jwks["keys"].as_array().is_none_or(Vec::is_empty) {
+        return Err(Error::usage(format!(
+            "tenant '{tenant}' has no public key to export: its keys are HMAC keys (or revoked); applications verify with the shared secret (`keywright key export-private`), or rotate to an Ed25519 key with `keywright key rotate --algorithm ed25519`"
+        )));
+    }
+    ctx.printer
+        .text(&serde_json::to_string_pretty(&jwks).expect("a JWKS serialises"))?;
+    Ok(Outcome::Success)
+}
+
+/// Revokes a key for good, with its audit entry.
+fn revoke(kid: &str, reason: Option<&str>, ctx: &Context) -> Result<Outcome> {
+    let session = ctx.session();
+    let record = write(ctx, |scope, _| {
+        let record = scope.signing_key(kid)?;
+        let signing = scope.newest_active_key()?;
+        if signing.as_ref().is_some_and(|k| k.kid == record.kid) {
+            return Err(Error::usage(format!(
+                "key {kid} signs new licenses; rotate first (`keywright key rotate`), then revoke it"
+            )));
+        }
+        if !scope.revoke_signing_key(kid, ctx.now)? {
+            return Err(Error::usage(format!(
+                "key {kid} is already revoked; nothing was changed"
+            )));
+        }
+        let details = json!({"reason": reason});
+        scope.append_audit(&session.audit("key.revoked", "signing_key", kid, details))?;
+        scope.signing_key(kid)
+    })?;
+    ctx.printer.note(
+        "licenses it signed fail as REVOKED with `validate` now, and offline once applications have the next revocation list (`keywright revocations export`)",
+    );
+    ctx.printer.record(&record, &record.kid)?;
     Ok(Outcome::Success)
 }
 

@@ -16,8 +16,8 @@ use crate::error::{Error, Outcome, Result};
 use crate::output::Format;
 use crate::service::signing::trusted_keys;
 use crate::token::{
-    Code, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification, VerifyingKey,
-    verify_license, verify_revocations,
+    ClockFloor, Code, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification,
+    VerifyingKey, verify_license, verify_revocations,
 };
 
 #[derive(Debug, Args)]
@@ -48,9 +48,12 @@ pub struct VerifyArgs {
     /// A signed revocation list (from `revocations export`) to honour
     #[arg(long, value_name = "FILE")]
     pub revocations: Option<PathBuf>,
-    /// Check as at this time (RFC 3339) instead of now
+    /// Check as at this time (RFC 3339, with its offset or Z) instead of now
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
+    /// Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file
+    #[arg(long, value_name = "FILE")]
+    pub clock_floor: Option<PathBuf>,
 }
 
 /// A verification as printed: code and message, then the claims.
@@ -81,13 +84,18 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
         Some(at) => parse_instant(at, &jiff::tz::TimeZone::UTC)?,
         None => ctx.now,
     };
-    let keys = trusted(&args, ctx)?;
-    let revocations = args
+    let mut floor = args.clock_floor.as_deref().map(open_floor).transpose()?;
+    let mut base = Expectations::at(now);
+    if let Some(floor) = &floor {
+        base = base.floor(floor.value());
+    }
+    let (keys, tenant_list) = trusted(&args, ctx)?;
+    let given_list = args
         .revocations
         .as_deref()
-        .map(|path| read_revocations(path, &keys, now))
+        .map(|path| read_revocations(path, &keys, &base))
         .transpose()?;
-    let mut expect = Expectations::at(now);
+    let mut expect = base;
     if let Some(product) = &args.product {
         expect = expect.product(product);
     }
@@ -100,20 +108,64 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
     for feature in &args.features {
         expect = expect.feature(feature);
     }
-    if let Some(list) = &revocations {
+    if let Some(list) = given_list.as_ref().or(tenant_list.as_ref()) {
         expect = expect.revocations(list);
     }
-    if args.token == "-" {
-        return verify_lines(&keys, &expect, ctx);
+    let mut seen = Seen {
+        floor: floor.as_mut(),
+        newest: given_list.as_ref().map(|l| l.iat),
+    };
+    let outcome = if args.token == "-" {
+        verify_lines(&keys, &expect, &mut seen, ctx)?
+    } else {
+        let result = verify_license(&args.token, &keys, &expect);
+        seen.accept(&result);
+        ctx.printer
+            .record(&Shown::from(&result), result.code.as_str())?;
+        Outcome::from_valid(result.is_valid())
+    };
+    seen.save()?;
+    Ok(outcome)
+}
+
+fn open_floor(path: &Path) -> Result<ClockFloor> {
+    ClockFloor::open(path).map_err(|e| Error::io("read the clock floor", path, &e))
+}
+
+/// The signed times accepted in this run, to raise the clock floor with.
+struct Seen<'f> {
+    floor: Option<&'f mut ClockFloor>,
+    newest: Option<i64>,
+}
+
+impl Seen<'_> {
+    fn accept(&mut self, result: &Verification) {
+        if let (true, Some(iat)) = (
+            result.is_valid(),
+            result.claims.as_ref().and_then(|c| c.iat),
+        ) {
+            self.newest = Some(self.newest.map_or(iat, |n| n.max(iat)));
+        }
     }
-    let result = verify_license(&args.token, &keys, &expect);
-    ctx.printer
-        .record(&Shown::from(&result), result.code.as_str())?;
-    Ok(Outcome::from_valid(result.is_valid()))
+
+    fn save(self) -> Result<()> {
+        if let (Some(floor), Some(newest)) = (self.floor, self.newest) {
+            let path = floor.path().to_path_buf();
+            floor
+                .raise(newest)
+                .map_err(|e| Error::io("write the clock floor", &path, &e))?;
+        }
+        Ok(())
+    }
 }
 
 /// One result per line of stdin: `CODE<TAB>KEY<TAB>MESSAGE`, JSON Lines, or CSV.
-fn verify_lines(keys: &KeySet, expect: &Expectations<'_>, ctx: &Context) -> Result<Outcome> {
+fn verify_lines(
+    keys: &KeySet,
+    expect: &Expectations<'_>,
+    seen: &mut Seen<'_>,
+    ctx: &Context,
+) -> Result<Outcome> {
     use std::io::Write;
     let format = ctx.printer.format();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -127,6 +179,7 @@ fn verify_lines(keys: &KeySet, expect: &Expectations<'_>, ctx: &Context) -> Resu
             continue;
         }
         let result = verify_license(&line, keys, expect);
+        seen.accept(&result);
         all_valid &= result.is_valid();
         let sub = result.claims.as_ref().map_or("-", |c| c.sub.as_str());
         match format {
@@ -162,8 +215,10 @@ fn csv_line(fields: &[&str]) -> Result<Vec<u8>> {
         .map_err(|e| Error::Output(e.into_error()))
 }
 
-/// The keys to trust: from the flags, else the tenant's keys in the database.
-fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<KeySet> {
+/// The keys to trust: from the flags, else the tenant's keys in the
+/// database, with a list of the tenant's revoked keys (tokens they signed
+/// are REVOKED).
+fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<(KeySet, Option<RevocationClaims>)> {
     let mut keys = KeySet::default();
     if let Some(path) = &args.public_key {
         keys.push(read_public_key(path)?);
@@ -178,9 +233,21 @@ fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<KeySet> {
         keys.push(secret_from_env(var)?);
     }
     if !keys.is_empty() {
-        return Ok(keys);
+        return Ok((keys, None));
     }
-    read(ctx, |scope, _| trusted_keys(ctx.key_store(), scope))
+    read(ctx, |scope, tenant| {
+        let keys = trusted_keys(ctx.key_store(), scope)?;
+        let revoked_kids = scope.revoked_kids()?;
+        let list = (!revoked_kids.is_empty()).then(|| RevocationClaims {
+            iss: tenant.slug().to_string(),
+            iat: ctx.now,
+            seq: 0,
+            exp: None,
+            revoked: Vec::new(),
+            revoked_kids,
+        });
+        Ok((keys, list))
+    })
 }
 
 fn read_text(path: &Path) -> Result<String> {
@@ -190,21 +257,14 @@ fn read_text(path: &Path) -> Result<String> {
 /// A public key as `key export` writes it: PEM, a JWK, or raw base64url.
 fn read_public_key(path: &Path) -> Result<VerifyingKey> {
     let text = read_text(path)?;
-    let text = text.trim();
-    let parsed = if text.starts_with("-----BEGIN") {
-        VerifyingKey::from_public_pem(text)
-    } else if text.starts_with('{') {
-        VerifyingKey::from_jwk_json(text)
-    } else {
-        crate::token::decode_base64url(text)
-            .ok_or_else(|| {
-                crate::token::KeyError::from_message("the file is not PEM, a JWK or base64url")
-            })
-            .and_then(|bytes| VerifyingKey::from_ed25519_bytes(&bytes))
-    };
-    parsed.map_err(|e| {
+    VerifyingKey::from_text(&text).map_err(|e| {
+        let hint = if text.contains("\"keys\"") {
+            format!("; pass it with --jwks {}", path.display())
+        } else {
+            String::new()
+        };
         Error::usage(format!(
-            "{} cannot be used as a public key: {e}",
+            "{} cannot be used as a public key: {e}{hint}",
             path.display()
         ))
     })
@@ -231,9 +291,13 @@ fn secret_from_env(var: &str) -> Result<VerifyingKey> {
     parsed.map_err(|e| Error::usage(format!("the secret in {var} cannot be used: {e}")))
 }
 
-fn read_revocations(path: &Path, keys: &KeySet, now: i64) -> Result<RevocationClaims> {
+fn read_revocations(
+    path: &Path,
+    keys: &KeySet,
+    expect: &Expectations<'_>,
+) -> Result<RevocationClaims> {
     let text = read_text(path)?;
-    verify_revocations(text.trim(), keys, now).map_err(|rejected| Error::NotValid {
+    verify_revocations(text.trim(), keys, expect).map_err(|rejected| Error::NotValid {
         code: rejected.code,
         message: format!(
             "the revocation list {} is not valid: {}",

@@ -54,7 +54,7 @@ pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseCl
         iss: parties.tenant.to_string(),
         sub: parties.key.to_string(),
         aud: parties.product.to_string(),
-        iat: issued_at,
+        iat: Some(issued_at),
         nbf: terms.not_before,
         exp: terms.expires_at,
         grace: terms.grace_seconds.filter(|g| *g > 0),
@@ -65,6 +65,8 @@ pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseCl
         machines: terms.fingerprints.clone(),
         customer: Some(parties.customer.to_string()),
         trial: terms.trial,
+        cnf: None,
+        nonce: None,
         ver: CLAIMS_VERSION,
     }
 }

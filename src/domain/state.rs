@@ -83,10 +83,12 @@ text_enum! {
 }
 
 text_enum! {
-    /// An active key may sign; a retired one only verifies what it signed.
+    /// An active key may sign; a retired one only verifies what it signed;
+    /// nothing a revoked one signed is valid any more.
     pub KeyStatus "key status" {
         Active = "active",
         Retired = "retired",
+        Revoked = "revoked",
     }
 }
 

@@ -56,8 +56,8 @@ impl Settings {
             data_dir: ctx.data_dir.clone(),
             key_store: ctx.key_store_kind(),
             policy: Policy {
-                churn_per_seat: ctx.config.activation.changes_per_seat_per_day,
                 lease_seconds: seconds(&config.lease, "[serve] lease")?,
+                ..ctx.config.activation.policy()?
             },
             trusted_proxies,
             request_timeout: Duration::from_secs(seconds(

@@ -59,7 +59,7 @@ fn checkpoint_problem(
 ) -> Result<Option<String>> {
     let message = Checkpoint::message(scope.tenant_slug(), checkpoint.seq, &checkpoint.head);
     let signed = match (
-        keys.find(&checkpoint.kid, None),
+        keys.find(Some(&checkpoint.kid), None),
         decode_base64url(&checkpoint.signature),
     ) {
         (Some(key), Some(signature)) => key.verify(message.as_bytes(), &signature),

@@ -34,6 +34,8 @@ pub struct Policy {
     pub churn_per_seat: u32,
     /// How long a signed reply may be trusted offline, in seconds.
     pub lease_seconds: i64,
+    /// How old an activation request or deactivation proof may be, in seconds.
+    pub request_max_age: i64,
 }
 
 impl Default for Policy {
@@ -41,6 +43,7 @@ impl Default for Policy {
         Policy {
             churn_per_seat: 10,
             lease_seconds: 24 * 3600,
+            request_max_age: 7 * 86_400,
         }
     }
 }

@@ -26,11 +26,14 @@ pub fn make_list(
         seq: scope.next_revocation_seq()?,
         exp,
         revoked: scope.revoked_keys()?,
+        revoked_kids: scope.revoked_kids()?,
     };
     let token = sign_revocations(&claims, &key)
         .map_err(|e| Error::runtime(format!("the revocation list cannot be signed: {e}")))?;
-    let details =
-        json!({"seq": claims.seq, "revoked": claims.revoked.len(), "out": out, "kid": key.kid()});
+    let details = json!({
+        "seq": claims.seq, "revoked": claims.revoked.len(), "revoked_kids": claims.revoked_kids,
+        "out": out, "kid": key.kid(),
+    });
     let target = claims.seq.to_string();
     let entry = session.audit("revocations.exported", "revocation_list", &target, details);
     scope.append_audit(&entry)?;

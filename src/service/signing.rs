@@ -3,14 +3,14 @@
 //! then from the configured key store; public halves and key ids live in
 //! the database.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::Session;
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, places_looked, provided_key};
 use crate::store::{Scope, SigningKeyRecord, Tenant};
-use crate::token::{Algorithm, KeySet, SigningKey};
+use crate::token::{Algorithm, KeySet, SigningKey, sign_endorsement};
 
 /// A suspended tenant issues nothing.
 pub fn refuse_if_suspended(tenant: &Tenant) -> Result<()> {
@@ -121,4 +121,52 @@ pub fn forget_secret_if_failed<T>(
     {
         store.remove(&tenant, &kid);
     }
+}
+
+/// The tenant's public keys as published (`key export --format jwks`,
+/// `GET …/jwks.json`): its Ed25519 keys that are not revoked, each with
+/// `alg` and `use`, and the endorsements that chain them (SPEC 7.3).
+/// HMAC keys are never published.
+pub fn public_jwks(store: &KeyStore, scope: &Scope<'_>) -> Result<Value> {
+    let records: Vec<SigningKeyRecord> = scope
+        .signing_keys()?
+        .into_iter()
+        .filter(|r| r.revoked.is_none())
+        .collect();
+    let keys: Vec<Value> = records
+        .iter()
+        .filter_map(|r| r.public_key.as_deref().and_then(|b| store.public_key(b)))
+        .filter_map(|k| k.to_public_jwk())
+        .collect();
+    let endorsements: Vec<&str> = records
+        .iter()
+        .filter_map(|r| r.endorsement.as_deref())
+        .collect();
+    let mut jwks = json!({ "keys": keys });
+    if !endorsements.is_empty() {
+        jwks["endorsements"] = json!(endorsements);
+    }
+    Ok(jwks)
+}
+
+/// The endorsement of a new key by the key it replaces, when both are
+/// Ed25519 keys and the old key's secret can be reached; otherwise why not.
+pub fn endorse(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    retiring: &SigningKey,
+    new: &SigningKeyRecord,
+) -> std::result::Result<String, String> {
+    let public = new
+        .public_key
+        .as_deref()
+        .and_then(|b| session.keys.public_key(b))
+        .ok_or("the new key is an HMAC key, which is never published")?;
+    if retiring.algorithm() != Algorithm::Ed25519 {
+        return Err(format!(
+            "the retiring key {} is an HMAC key, which applications cannot verify",
+            retiring.kid()
+        ));
+    }
+    sign_endorsement(scope.tenant_slug(), &public, retiring, session.now).map_err(|e| e.to_string())
 }

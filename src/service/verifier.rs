@@ -35,7 +35,7 @@ impl Verifier {
             return crate::token::verify_license(token, keys, expect);
         };
         if let Some(signed) = cache.get(token)
-            && keys.find(&signed.kid, None).is_some()
+            && keys.find(Some(&signed.kid), None).is_some()
         {
             return signed.judge(expect);
         }
@@ -60,7 +60,7 @@ mod tests {
             iss: "acme".into(),
             sub: "ACM-1".into(),
             aud: "app".into(),
-            iat: 1,
+            iat: Some(1),
             nbf: None,
             exp: Some(100),
             grace: None,
@@ -71,6 +71,8 @@ mod tests {
             machines: vec![],
             customer: None,
             trial: false,
+            cnf: None,
+            nonce: None,
             ver: 1,
         };
         sign_license(&claims, key).unwrap()

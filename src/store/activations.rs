@@ -2,7 +2,7 @@
 //! seen. With a heartbeat (floating seats), a machine not seen within it is
 //! stale: it keeps its row but no longer takes a seat.
 
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::Scope;
@@ -89,6 +89,46 @@ impl Scope<'_> {
             params![self.tenant_id, license_id, fingerprint, hostname, now],
         )?;
         Ok(true)
+    }
+
+    /// The public key a machine was activated with by request file, if any.
+    pub fn machine_key(&self, license_id: i64, fingerprint: &str) -> Result<Option<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT public_key FROM activations
+             WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
+        )?;
+        let found: Option<Option<String>> = stmt
+            .query_row(params![self.tenant_id, license_id, fingerprint], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(found.flatten())
+    }
+
+    /// Records the public key of a machine activated by request file.
+    pub fn set_machine_key(&self, license_id: i64, fingerprint: &str, key: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE activations SET public_key = ?4
+             WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
+            params![self.tenant_id, license_id, fingerprint, key],
+        )?;
+        Ok(())
+    }
+
+    /// Records a request's or proof's nonce; false if it was used before.
+    pub fn use_machine_nonce(
+        &self,
+        license_id: i64,
+        kind: &str,
+        nonce: &str,
+        now: i64,
+    ) -> Result<bool> {
+        let inserted = self.conn.execute(
+            "INSERT OR IGNORE INTO machine_nonces (tenant_id, license_id, kind, nonce, used_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![self.tenant_id, license_id, kind, nonce, now],
+        )?;
+        Ok(inserted == 1)
     }
 
     /// Removes a machine; returns whether it was there.

@@ -19,8 +19,13 @@ pub struct SigningKeyRecord {
     pub status: KeyStatus,
     pub created: UnixTime,
     pub retired: Option<UnixTime>,
+    pub revoked: Option<UnixTime>,
+    /// Whether the key it replaced endorsed it (a kre+jwt token).
+    pub endorsed: bool,
     #[serde(skip)]
     pub public_key: Option<Vec<u8>>,
+    #[serde(skip)]
+    pub endorsement: Option<String>,
 }
 
 impl SigningKeyRecord {
@@ -39,7 +44,8 @@ impl SigningKeyRecord {
     }
 }
 
-const COLUMNS: &str = "id, kid, algorithm, status, created_at, retired_at, public_key";
+const COLUMNS: &str =
+    "id, kid, algorithm, status, created_at, retired_at, public_key, endorsement, revoked_at";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
     let algorithm: String = row.get(2)?;
@@ -47,14 +53,22 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
         let message = format!("'{algorithm}' is not a key algorithm");
         rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, message.into())
     })?;
+    let endorsement: Option<String> = row.get(7)?;
+    let revoked: Option<i64> = row.get(8)?;
     Ok(SigningKeyRecord {
         id: row.get(0)?,
         kid: row.get(1)?,
         algorithm: algorithm.name(),
-        status: word(row, 3)?,
+        status: match revoked {
+            Some(_) => KeyStatus::Revoked,
+            None => word(row, 3)?,
+        },
         created: UnixTime(row.get(4)?),
         retired: row.get::<_, Option<i64>>(5)?.map(UnixTime),
+        revoked: revoked.map(UnixTime),
+        endorsed: endorsement.is_some(),
         public_key: row.get(6)?,
+        endorsement,
     })
 }
 
@@ -113,10 +127,40 @@ impl Scope<'_> {
     /// The key that signs by default: the newest active one.
     pub fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 AND status = 'active' ORDER BY id DESC LIMIT 1"
+            "SELECT {COLUMNS} FROM signing_keys
+             WHERE tenant_id = ?1 AND status = 'active' AND revoked_at IS NULL ORDER BY id DESC LIMIT 1"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt.query_row([self.tenant_id], from_row).optional()?)
+    }
+
+    /// Records the endorsement (a kre+jwt token) of key `kid`.
+    pub fn set_endorsement(&self, kid: &str, token: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE signing_keys SET endorsement = ?3 WHERE tenant_id = ?1 AND kid = ?2",
+            params![self.tenant_id, kid, token],
+        )?;
+        Ok(())
+    }
+
+    /// Revokes a key for good (and retires it); false if it already was.
+    pub fn revoke_signing_key(&self, kid: &str, now: i64) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE signing_keys SET revoked_at = ?3, status = 'retired',
+                 retired_at = COALESCE(retired_at, ?3)
+             WHERE tenant_id = ?1 AND kid = ?2 AND revoked_at IS NULL",
+            params![self.tenant_id, kid, now],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// The ids of the tenant's revoked keys, sorted.
+    pub fn revoked_kids(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT kid FROM signing_keys WHERE tenant_id = ?1 AND revoked_at IS NOT NULL ORDER BY kid",
+        )?;
+        let rows = stmt.query_map([self.tenant_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Retires every active key but `kid`; returns the retired key ids.

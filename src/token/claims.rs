@@ -5,12 +5,17 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 /// The `ver` every token of this format carries.
 pub const CLAIMS_VERSION: u32 = 1;
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+fn claims_version() -> u32 {
+    CLAIMS_VERSION
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,8 +26,9 @@ pub struct LicenseClaims {
     pub sub: String,
     /// Product slug.
     pub aud: String,
-    /// Issued at, Unix seconds.
-    pub iat: i64,
+    /// Issued at, Unix seconds (tokens of other JWT libraries may lack it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iat: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nbf: Option<i64>,
     /// Expiry, Unix seconds; absent means perpetual.
@@ -50,7 +56,122 @@ pub struct LicenseClaims {
     pub customer: Option<String>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub trial: bool,
+    /// The key of the one machine a machine license is bound to (RFC 7800).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cnf: Option<Confirmation>,
+    /// The nonce of the activation request a machine license answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+    /// The format's version; absent (other JWT libraries) reads as 1.
+    #[serde(default = "claims_version")]
     pub ver: u32,
+}
+
+/// RFC 7800 proof-of-possession key: the machine's public key as a JWK.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confirmation {
+    pub jwk: Value,
+}
+
+/// The claims of an untrusted license token, checked field by field (so
+/// that a refusal names the field) and read as RFC 7519 allows other
+/// libraries to write them: `aud` as an array that holds the product (read
+/// as the product it is checked against, else its first member), and
+/// NumericDates with a fraction (an `exp` or `iat` rounded down, an `nbf`
+/// up). `null` is not a NumericDate.
+pub(crate) fn read_license_claims(
+    payload: &[u8],
+    product: Option<&str>,
+) -> Result<LicenseClaims, String> {
+    let mut map: Map<String, Value> = serde_json::from_slice(payload)
+        .map_err(|_| "the payload is not a JSON object of claims".to_string())?;
+    for name in ["iss", "sub"] {
+        match map.get(name) {
+            Some(Value::String(_)) => {}
+            Some(_) => return Err(format!("the claim \"{name}\" is not a string")),
+            None => return Err(format!("the claim \"{name}\" is missing")),
+        }
+    }
+    let aud = audience(map.get("aud"), product)?;
+    map.insert("aud".into(), Value::String(aud));
+    for (name, round_up) in [("iat", false), ("exp", false), ("nbf", true)] {
+        if let Some(value) = map.get(name) {
+            let seconds = numeric_date(name, value, round_up)?;
+            map.insert(name.into(), Value::from(seconds));
+        }
+    }
+    check_shapes(&map)?;
+    serde_json::from_value(Value::Object(map))
+        .map_err(|e| format!("the claims are not a license: {e}"))
+}
+
+fn audience(value: Option<&Value>, product: Option<&str>) -> Result<String, String> {
+    let bad = || "the claim \"aud\" must be a string or an array of strings".to_string();
+    match value {
+        Some(Value::String(aud)) => Ok(aud.clone()),
+        Some(Value::Array(items)) => {
+            let names: Vec<&str> = items
+                .iter()
+                .map(Value::as_str)
+                .collect::<Option<_>>()
+                .ok_or_else(bad)?;
+            let chosen = product
+                .filter(|p| names.contains(p))
+                .or_else(|| names.first().copied());
+            chosen.map(str::to_string).ok_or_else(bad)
+        }
+        Some(_) => Err(bad()),
+        None => Err("the claim \"aud\" is missing".into()),
+    }
+}
+
+fn numeric_date(name: &str, value: &Value, round_up: bool) -> Result<i64, String> {
+    let bad = || format!("the claim \"{name}\" is not a NumericDate (seconds since 1970)");
+    if let Some(whole) = value.as_i64() {
+        return Ok(whole);
+    }
+    let seconds = value.as_f64().filter(|f| f.is_finite()).ok_or_else(bad)?;
+    let rounded = if round_up {
+        seconds.ceil()
+    } else {
+        seconds.floor()
+    };
+    if rounded.abs() > 1e15 {
+        return Err(bad());
+    }
+    Ok(rounded as i64)
+}
+
+/// The other claims keywright reads must have their documented types.
+fn check_shapes(map: &Map<String, Value>) -> Result<(), String> {
+    let strings = |v: &Value| v.as_array().is_some_and(|a| a.iter().all(Value::is_string));
+    let integers = |v: &Value| {
+        v.as_object()
+            .is_some_and(|m| m.values().all(|x| x.as_i64().is_some()))
+    };
+    type Check<'a> = (&'a str, &'a str, &'a dyn Fn(&Value) -> bool);
+    let checks: [Check<'_>; 9] = [
+        ("grace", "a whole number of seconds", &|v| {
+            v.as_i64().is_some_and(|g| g >= 0)
+        }),
+        ("plan", "a string", &Value::is_string),
+        ("features", "an array of strings", &strings),
+        ("limits", "an object of whole numbers", &integers),
+        ("domains", "an array of strings", &strings),
+        ("machines", "an array of strings", &strings),
+        ("customer", "a string", &Value::is_string),
+        ("trial", "true or false", &Value::is_boolean),
+        ("ver", "a whole number", &|v| v.as_u64().is_some()),
+    ];
+    for (name, what, ok) in checks {
+        if let Some(value) = map.get(name)
+            && !value.is_null()
+            && !ok(value)
+        {
+            return Err(format!("the claim \"{name}\" must be {what}"));
+        }
+    }
+    Ok(())
 }
 
 impl LicenseClaims {
@@ -91,6 +212,9 @@ pub struct RevocationClaims {
     pub exp: Option<i64>,
     /// Sorted license keys.
     pub revoked: Vec<String>,
+    /// Sorted key ids of revoked signing keys: nothing they signed is valid.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revoked_kids: Vec<String>,
 }
 
 impl RevocationClaims {
@@ -98,5 +222,10 @@ impl RevocationClaims {
         self.revoked
             .binary_search_by(|k| k.as_str().cmp(key))
             .is_ok()
+    }
+
+    /// Whether the signing key `kid` was revoked.
+    pub fn is_key_revoked(&self, kid: &str) -> bool {
+        self.revoked_kids.iter().any(|k| k == kid)
     }
 }

@@ -9,9 +9,11 @@ pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
 /// The outcome of a check. `VALID` and `GRACE` are valid. `NOT_FOUND` to
 /// `TAMPERED` come only from checks against the database (`keywright
 /// validate` and the service); `TOO_MANY_ACTIVATIONS` from machine
-/// activation; `NONCE_MISMATCH` from the check of a signed reply.
+/// activation; `NONCE_MISMATCH` from the check of a signed reply;
+/// `CLOCK_ROLLBACK` when the clock is before a floor of signed times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum Code {
     Valid,
     Grace,
@@ -32,6 +34,7 @@ pub enum Code {
     Tampered,
     TooManyActivations,
     NonceMismatch,
+    ClockRollback,
 }
 
 impl Code {
@@ -56,6 +59,7 @@ impl Code {
             Code::Tampered => "TAMPERED",
             Code::TooManyActivations => "TOO_MANY_ACTIVATIONS",
             Code::NonceMismatch => "NONCE_MISMATCH",
+            Code::ClockRollback => "CLOCK_ROLLBACK",
         }
     }
 

@@ -3,19 +3,21 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::code::{Code, MAX_TOKEN_BYTES};
 use super::keys::{Algorithm, KeySet, SigningKey};
 use super::{LICENSE_TYP, LicenseClaims, REPLY_TYP, REVOCATION_TYP, RevocationClaims, b64};
 
-/// The protected header. Unknown parameters (such as `crit`) are refused.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The protected header keywright writes.
+#[derive(Debug, Serialize)]
 struct Header {
     alg: String,
     kid: String,
     typ: String,
+    /// The signer's own public key, in requests a machine signs itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    jwk: Option<serde_json::Value>,
 }
 
 /// Why claims could not be signed.
@@ -29,6 +31,12 @@ impl fmt::Display for SignError {
 }
 
 impl std::error::Error for SignError {}
+
+impl SignError {
+    pub(crate) fn from_message(message: &str) -> SignError {
+        SignError(message.to_string())
+    }
+}
 
 /// Signs license claims; the token is verified before it is returned.
 pub fn sign_license(claims: &LicenseClaims, key: &SigningKey) -> Result<String, SignError> {
@@ -65,10 +73,21 @@ pub(crate) fn encode<T: Serialize>(
     claims: &T,
     key: &SigningKey,
 ) -> Result<String, SignError> {
+    encode_with_jwk(typ, claims, key, None)
+}
+
+/// Signs claims into a token whose header also carries `jwk`.
+pub(crate) fn encode_with_jwk<T: Serialize>(
+    typ: &str,
+    claims: &T,
+    key: &SigningKey,
+    jwk: Option<serde_json::Value>,
+) -> Result<String, SignError> {
     let header = Header {
         alg: key.algorithm().jws_name().to_string(),
         kid: key.kid().to_string(),
         typ: typ.to_string(),
+        jwk,
     };
     let header = serde_json::to_vec(&header).expect("a header serialises");
     let payload = serde_json::to_vec(claims).expect("claims serialise");
@@ -90,9 +109,34 @@ pub(crate) struct Verified {
     pub payload: Vec<u8>,
 }
 
-/// Checks size, form, header, key and signature of an untrusted token.
-pub(crate) fn decode(token: &str, keys: &KeySet, typ: &str) -> Result<Verified, (Code, String)> {
-    let malformed = |message: &str| (Code::Malformed, message.to_string());
+/// What keywright reads of a protected header. Parameters it does not know
+/// are ignored (never used to find a key); `crit` is refused, as keywright
+/// understands no extension.
+pub(crate) struct ReadHeader {
+    pub algorithm: Algorithm,
+    pub alg: String,
+    pub kid: Option<String>,
+    /// The public key a machine put in its own request (`jwk`).
+    pub jwk: Option<serde_json::Value>,
+}
+
+/// A token split into its parts, its header read and its kind checked.
+pub(crate) struct Parts<'t> {
+    pub header: ReadHeader,
+    signing_input: &'t str,
+    payload_b64: &'t str,
+    signature_b64: &'t str,
+}
+
+type Failure = (Code, String);
+
+fn malformed(message: impl Into<String>) -> Failure {
+    (Code::Malformed, message.into())
+}
+
+/// Checks size, form and header of an untrusted token, and that it is of
+/// the kind `typ`.
+pub(crate) fn split<'t>(token: &'t str, typ: &str) -> Result<Parts<'t>, Failure> {
     if token.len() > MAX_TOKEN_BYTES {
         return Err(malformed(
             "the token is larger than keywright accepts (16 KiB)",
@@ -107,13 +151,35 @@ pub(crate) fn decode(token: &str, keys: &KeySet, typ: &str) -> Result<Verified, 
             "a token has three base64url parts separated by dots",
         ));
     };
-    let header: Header = b64::decode(header_b64)
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .ok_or_else(|| {
-            malformed("the token's header is not base64url JSON with alg, kid and typ")
-        })?;
-    let algorithm = match header.alg.as_str() {
-        "EdDSA" => Algorithm::Ed25519,
+    let header = b64::decode(header_b64)
+        .and_then(|bytes| {
+            serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes).ok()
+        })
+        .ok_or_else(|| malformed("the token's header is not base64url JSON"))?;
+    let header = read_header(&header, typ)?;
+    Ok(Parts {
+        header,
+        signing_input: &token[..header_b64.len() + 1 + payload_b64.len()],
+        payload_b64,
+        signature_b64,
+    })
+}
+
+fn read_header(
+    header: &serde_json::Map<String, serde_json::Value>,
+    typ: &str,
+) -> Result<ReadHeader, Failure> {
+    if header.contains_key("crit") {
+        return Err(malformed(
+            "the header's \"crit\" names extensions keywright does not understand",
+        ));
+    }
+    let alg = header
+        .get("alg")
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| malformed("the header has no \"alg\""))?;
+    let algorithm = match alg {
+        "EdDSA" | "Ed25519" => Algorithm::Ed25519,
         "HS256" => Algorithm::Hmac,
         "none" | "None" | "NONE" => {
             return Err(malformed(
@@ -121,49 +187,102 @@ pub(crate) fn decode(token: &str, keys: &KeySet, typ: &str) -> Result<Verified, 
             ));
         }
         other => {
-            return Err(malformed(&format!(
-                "alg \"{other}\" is not accepted: only EdDSA and HS256"
+            return Err(malformed(format!(
+                "the header's \"alg\" {other:?} is not accepted: only EdDSA (or Ed25519) and HS256"
             )));
         }
     };
-    if header.typ != typ {
-        let what = match header.typ.as_str() {
-            LICENSE_TYP => "a license token",
-            REVOCATION_TYP => "a revocation list",
-            REPLY_TYP => "a signed reply of the license service",
-            _ => "not a keywright token",
-        };
-        return Err(malformed(&format!(
-            "this is {what}, not the {typ} expected here"
-        )));
-    }
-    let Some(key) = keys.find(&header.kid, Some(algorithm)) else {
-        return Err((
-            Code::UnknownKey,
-            format!("no trusted key has kid \"{}\"", header.kid),
-        ));
+    let kid = match header.get("kid") {
+        None => None,
+        Some(serde_json::Value::String(kid)) => Some(kid.clone()),
+        Some(_) => return Err(malformed("the header's \"kid\" is not a string")),
     };
-    if key.algorithm() != algorithm {
-        return Err((
-            Code::BadSignature,
-            format!(
-                "the token says {} but key \"{}\" is an {} key",
-                header.alg,
-                header.kid,
-                key.algorithm().name()
-            ),
-        ));
-    }
-    let signature =
-        b64::decode(signature_b64).ok_or_else(|| malformed("the signature is not base64url"))?;
-    let signing_input = &token[..header_b64.len() + 1 + payload_b64.len()];
-    if !key.verify(signing_input.as_bytes(), &signature) {
-        return Err((Code::BadSignature, "the signature does not match".into()));
-    }
-    let payload =
-        b64::decode(payload_b64).ok_or_else(|| malformed("the payload is not base64url"))?;
-    Ok(Verified {
-        kid: header.kid,
-        payload,
+    let found = match header.get("typ") {
+        None => None,
+        Some(serde_json::Value::String(t)) => Some(t.as_str()),
+        Some(_) => return Err(malformed("the header's \"typ\" is not a string")),
+    };
+    check_typ(found, typ)?;
+    Ok(ReadHeader {
+        algorithm,
+        alg: alg.to_string(),
+        kid,
+        jwk: header.get("jwk").cloned(),
     })
+}
+
+/// A token's `typ` must name the kind expected (compared as RFC 7515 says:
+/// without case, `application/` optional). A license may also come typed
+/// `JWT`, or untyped, from other JWT libraries; keywright's other kinds
+/// are always typed, so none of them passes for a license.
+fn check_typ(found: Option<&str>, expected: &str) -> Result<(), Failure> {
+    let normal = |t: &str| {
+        let t = t.to_ascii_lowercase();
+        t.strip_prefix("application/")
+            .map(str::to_string)
+            .unwrap_or(t)
+    };
+    let found_normal = found.map(normal);
+    let matches = match found_normal.as_deref() {
+        Some(t) => t == expected || (expected == LICENSE_TYP && t == "jwt"),
+        None => expected == LICENSE_TYP,
+    };
+    if matches {
+        return Ok(());
+    }
+    let what = match found_normal.as_deref() {
+        Some(LICENSE_TYP) => "a license token".to_string(),
+        Some(REVOCATION_TYP) => "a revocation list".to_string(),
+        Some(REPLY_TYP) => "a signed reply of the license service".to_string(),
+        Some(other) => match super::kind_name(other) {
+            Some(name) => name.to_string(),
+            None => format!("a token of typ {other:?}"),
+        },
+        None => "an untyped token".to_string(),
+    };
+    Err(malformed(format!(
+        "this is {what}, not the {expected} expected here (the header's \"typ\")"
+    )))
+}
+
+impl Parts<'_> {
+    /// Checks the signature with `key`; the payload's bytes if it holds.
+    pub fn verified_by(&self, key: &super::keys::VerifyingKey) -> Result<Vec<u8>, Failure> {
+        if key.algorithm() != self.header.algorithm {
+            return Err((
+                Code::BadSignature,
+                format!(
+                    "the token says {} but its key is an {} key",
+                    self.header.alg,
+                    key.algorithm().name()
+                ),
+            ));
+        }
+        let signature = b64::decode(self.signature_b64)
+            .ok_or_else(|| malformed("the signature is not base64url"))?;
+        if !key.verify(self.signing_input.as_bytes(), &signature) {
+            return Err((Code::BadSignature, "the signature does not match".into()));
+        }
+        b64::decode(self.payload_b64).ok_or_else(|| malformed("the payload is not base64url"))
+    }
+}
+
+/// Checks size, form, header, key and signature of an untrusted token.
+pub(crate) fn decode(token: &str, keys: &KeySet, typ: &str) -> Result<Verified, Failure> {
+    let parts = split(token, typ)?;
+    let header = &parts.header;
+    let Some(key) = keys.find(header.kid.as_deref(), Some(header.algorithm)) else {
+        let message = match &header.kid {
+            Some(kid) => format!("no trusted key has kid \"{kid}\""),
+            None => "the token names no key (no \"kid\") and more than one key is trusted".into(),
+        };
+        return Err((Code::UnknownKey, message));
+    };
+    let payload = parts.verified_by(key)?;
+    let kid = header
+        .kid
+        .clone()
+        .or_else(|| key.kid().map(str::to_string))
+        .unwrap_or_default();
+    Ok(Verified { kid, payload })
 }

@@ -328,6 +328,29 @@ impl VerifyingKey {
         })
     }
 
+    /// A public key as `keywright key export` writes it: SPKI PEM, a JWK,
+    /// or the raw key in base64url. A JWKS (several keys) is refused with a
+    /// pointer to [`KeySet::from_jwks`].
+    pub fn from_text(text: &str) -> Result<VerifyingKey, KeyError> {
+        let text = text.trim();
+        if text.starts_with("-----BEGIN") {
+            return VerifyingKey::from_public_pem(text);
+        }
+        if text.starts_with('{') {
+            let value: Value =
+                serde_json::from_str(text).map_err(|_| key_error("the text is not JSON"))?;
+            if value.get("keys").is_some() {
+                return Err(key_error(
+                    "this is a JWKS, a set of keys: read it as one (KeySet::from_jwks, or --jwks)",
+                ));
+            }
+            return VerifyingKey::from_jwk(&value);
+        }
+        let bytes = b64::decode(text)
+            .ok_or_else(|| key_error("the text is not PEM, a JWK or a base64url key"))?;
+        VerifyingKey::from_ed25519_bytes(&bytes)
+    }
+
     /// One key from a JWK's JSON text.
     pub fn from_jwk_json(text: &str) -> Result<VerifyingKey, KeyError> {
         let jwk: Value =
@@ -425,8 +448,15 @@ impl KeySet {
         self.keys.is_empty()
     }
 
-    /// The key a token's `kid` names, or a kid-less key of that algorithm.
-    pub fn find(&self, kid: &str, algorithm: Option<Algorithm>) -> Option<&VerifyingKey> {
+    /// The key a token's `kid` names, or a kid-less key of that algorithm;
+    /// for a token without a kid, the only key there is.
+    pub fn find(&self, kid: Option<&str>, algorithm: Option<Algorithm>) -> Option<&VerifyingKey> {
+        let Some(kid) = kid else {
+            return match self.keys.as_slice() {
+                [only] => Some(only),
+                _ => None,
+            };
+        };
         self.keys
             .iter()
             .find(|k| k.kid.as_deref() == Some(kid))
@@ -527,7 +557,7 @@ mod tests {
         );
         let jwks = KeySet::new(vec![key.clone()]).to_public_jwks().to_string();
         let set = KeySet::from_jwks(&jwks).unwrap();
-        assert!(set.find(key.kid().unwrap(), None).is_some());
+        assert!(set.find(key.kid(), None).is_some());
     }
 
     #[test]

@@ -21,15 +21,24 @@
 mod b64;
 mod claims;
 mod code;
+mod endorse;
+mod floor;
 mod jws;
 mod keys;
+mod machine;
 mod reply;
 mod verify;
 
-pub use claims::{CLAIMS_VERSION, LicenseClaims, RevocationClaims};
+pub use claims::{CLAIMS_VERSION, Confirmation, LicenseClaims, RevocationClaims};
 pub use code::{Code, MAX_TOKEN_BYTES};
+pub use endorse::{EndorsementClaims, endorsements_in_jwks, sign_endorsement};
+pub use floor::ClockFloor;
 pub use jws::{SignError, sign_license, sign_revocations};
 pub use keys::{Algorithm, KeyError, KeySet, SigningKey, VerifyingKey};
+pub use machine::{
+    ActivationClaims, ActivationRequest, DeactivationClaims, DeactivationProof, Opened,
+    verify_machine_license,
+};
 pub use reply::{ReplyClaims, sign_reply, verify_reply};
 pub use verify::{
     Expectations, Rejected, SignedLicense, Verification, domain_matches, open_license,
@@ -52,6 +61,22 @@ pub const LICENSE_TYP: &str = "lic+jwt";
 pub const REVOCATION_TYP: &str = "lrl+jwt";
 /// `typ` of a signed reply of the license service.
 pub const REPLY_TYP: &str = "lvr+jwt";
+/// `typ` of a machine's activation request.
+pub const ACTIVATION_REQUEST_TYP: &str = "lar+jwt";
+/// `typ` of a machine's deactivation proof.
+pub const DEACTIVATION_PROOF_TYP: &str = "ldp+jwt";
+/// `typ` of a key endorsement.
+pub const ENDORSEMENT_TYP: &str = "kre+jwt";
+
+/// What a token of a keywright `typ` is, in words.
+fn kind_name(typ: &str) -> Option<&'static str> {
+    Some(match typ {
+        ACTIVATION_REQUEST_TYP => "an activation request",
+        DEACTIVATION_PROOF_TYP => "a deactivation proof",
+        ENDORSEMENT_TYP => "a key endorsement",
+        _ => return None,
+    })
+}
 
 #[cfg(test)]
 mod tests;

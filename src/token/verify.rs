@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::claims::read_license_claims;
 use super::code::Code;
 use super::jws::decode;
 use super::keys::KeySet;
@@ -13,6 +14,8 @@ use super::{CLAIMS_VERSION, LICENSE_TYP, LicenseClaims, REVOCATION_TYP, Revocati
 #[derive(Debug, Clone, Default)]
 pub struct Expectations<'a> {
     now: i64,
+    leeway: i64,
+    floor: Option<i64>,
     product: Option<&'a str>,
     domain: Option<&'a str>,
     fingerprint: Option<&'a str>,
@@ -36,6 +39,21 @@ impl<'a> Expectations<'a> {
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0);
         Expectations::at(now)
+    }
+
+    /// Tolerates clocks this many seconds apart: a token is valid from
+    /// `nbf` − leeway and expires at `exp` (+ grace) + leeway.
+    pub fn leeway(mut self, seconds: u32) -> Self {
+        self.leeway = i64::from(seconds);
+        self
+    }
+
+    /// The newest signed time this application has accepted (a
+    /// [`ClockFloor`](super::ClockFloor)'s value): a "now" earlier than it,
+    /// by more than the leeway, is refused as `CLOCK_ROLLBACK`.
+    pub fn floor(mut self, floor: i64) -> Self {
+        self.floor = Some(floor);
+        self
     }
 
     /// The token must be for this product (`aud`).
@@ -70,6 +88,21 @@ impl<'a> Expectations<'a> {
 
     pub fn now(&self) -> i64 {
         self.now
+    }
+
+    /// `CLOCK_ROLLBACK` when now is before the floor (less the leeway).
+    pub(crate) fn clock_problem(&self) -> Option<(Code, String)> {
+        let floor = self.floor?;
+        (self.now < floor.saturating_sub(self.leeway)).then(|| {
+            (
+                Code::ClockRollback,
+                format!(
+                    "the clock says {}, before {} when a signed time was already seen: it was set back",
+                    rfc3339(self.now),
+                    rfc3339(floor)
+                ),
+            )
+        })
     }
 
     /// The product these expectations require, if any.
@@ -134,18 +167,26 @@ pub struct SignedLicense {
     /// The key that verified the signature.
     pub kid: String,
     pub claims: LicenseClaims,
+    /// Every audience the token names (`aud` may be an array).
+    pub audiences: Vec<String>,
 }
 
 impl SignedLicense {
     /// Judges the claims against the caller's expectations.
     pub fn judge(&self, expect: &Expectations<'_>) -> Verification {
-        let (code, message) = check(&self.claims, expect);
+        let (code, message) = check(self, expect);
+        let mut claims = self.claims.clone();
+        if let Some(product) = expect.product
+            && self.audiences.iter().any(|a| a == product)
+        {
+            claims.aud = product.to_string();
+        }
         Verification {
             code,
             valid: code.is_valid(),
             message,
             kid: Some(self.kid.clone()),
-            claims: Some(self.claims.clone()),
+            claims: Some(claims),
         }
     }
 }
@@ -155,10 +196,9 @@ impl SignedLicense {
 pub fn open_license(token: &str, keys: &KeySet) -> Result<SignedLicense, Box<Verification>> {
     let verified = decode(token, keys, LICENSE_TYP)
         .map_err(|(code, message)| Box::new(Verification::failed(code, message)))?;
-    let claims: LicenseClaims = serde_json::from_slice(&verified.payload).map_err(|e| {
-        let message = format!("the claims are not a license: {e}");
-        Box::new(Verification::failed(Code::Malformed, message))
-    })?;
+    let claims = read_license_claims(&verified.payload, None)
+        .map_err(|message| Box::new(Verification::failed(Code::Malformed, message)))?;
+    let audiences = audiences_of(&verified.payload);
     if claims.ver != CLAIMS_VERSION {
         let mut failed = Verification::failed(
             Code::Malformed,
@@ -171,7 +211,21 @@ pub fn open_license(token: &str, keys: &KeySet) -> Result<SignedLicense, Box<Ver
     Ok(SignedLicense {
         kid: verified.kid,
         claims,
+        audiences,
     })
+}
+
+/// Every audience of a payload whose claims were already read.
+fn audiences_of(payload: &[u8]) -> Vec<String> {
+    let value: serde_json::Value = serde_json::from_slice(payload).unwrap_or_default();
+    match &value["aud"] {
+        serde_json::Value::String(aud) => vec![aud.clone()],
+        serde_json::Value::Array(items) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// Verifies a license token against trusted keys and the caller's expectations.
@@ -182,9 +236,13 @@ pub fn verify_license(token: &str, keys: &KeySet, expect: &Expectations<'_>) -> 
     }
 }
 
-fn check(claims: &LicenseClaims, e: &Expectations<'_>) -> (Code, String) {
+fn check(signed: &SignedLicense, e: &Expectations<'_>) -> (Code, String) {
+    let claims = &signed.claims;
+    if let Some(problem) = e.clock_problem() {
+        return problem;
+    }
     if let Some(product) = e.product
-        && claims.aud != product
+        && !signed.audiences.iter().any(|a| a == product)
     {
         return (
             Code::WrongProduct,
@@ -196,15 +254,21 @@ fn check(claims: &LicenseClaims, e: &Expectations<'_>) -> (Code, String) {
     }
     if let Some(list) = e.revocations
         && list.iss == claims.iss
-        && list.is_revoked(&claims.sub)
     {
-        return (
-            Code::Revoked,
-            format!("license {} is on revocation list #{}", claims.sub, list.seq),
-        );
+        if list.is_revoked(&claims.sub) {
+            let message = format!("license {} is on revocation list #{}", claims.sub, list.seq);
+            return (Code::Revoked, message);
+        }
+        if list.is_key_revoked(&signed.kid) {
+            let message = format!(
+                "the key that signed it ({}) was revoked (revocation list #{})",
+                signed.kid, list.seq
+            );
+            return (Code::Revoked, message);
+        }
     }
     if let Some(nbf) = claims.nbf
-        && e.now < nbf
+        && e.now.saturating_add(e.leeway) < nbf
     {
         return (
             Code::NotYetValid,
@@ -212,11 +276,12 @@ fn check(claims: &LicenseClaims, e: &Expectations<'_>) -> (Code, String) {
         );
     }
     let mut in_grace = None;
+    let now = e.now.saturating_sub(e.leeway);
     if let Some(exp) = claims.exp
-        && e.now >= exp
+        && now >= exp
     {
         let until = exp.saturating_add(claims.grace.unwrap_or(0));
-        if e.now >= until {
+        if now >= until {
             return (
                 Code::Expired,
                 format!("the license expired at {}", rfc3339(exp)),
@@ -277,12 +342,20 @@ impl std::fmt::Display for Rejected {
     }
 }
 
-/// Verifies a revocation list; an expired list is refused.
+impl std::error::Error for Rejected {}
+
+/// Verifies a revocation list: signed by a trusted key, not expired at
+/// `expect`'s time (with its leeway), and not refused by its clock floor.
+/// The list's `iat` is a signed time to raise a clock floor with.
 pub fn verify_revocations(
     token: &str,
     keys: &KeySet,
-    now: i64,
+    expect: &Expectations<'_>,
 ) -> Result<RevocationClaims, Rejected> {
+    if let Some((code, message)) = expect.clock_problem() {
+        return Err(Rejected { code, message });
+    }
+    let now = expect.now.saturating_sub(expect.leeway);
     let reject = |code, message: String| Rejected { code, message };
     let verified = decode(token, keys, REVOCATION_TYP).map_err(|(code, m)| reject(code, m))?;
     let list: RevocationClaims = serde_json::from_slice(&verified.payload).map_err(|e| {

@@ -352,7 +352,7 @@ fn the_revocation_list_endpoint_serves_a_signed_current_list() {
     let list = keywright::token::verify_revocations(
         first["token"].as_str().unwrap(),
         &trusted,
-        Expectations::at_now().now(),
+        &Expectations::at_now(),
     )
     .unwrap();
     assert!(list.is_revoked(&revoked) && !list.is_revoked(&kept));
@@ -373,7 +373,7 @@ fn the_revocation_list_endpoint_serves_a_signed_current_list() {
     let list = keywright::token::verify_revocations(
         second["token"].as_str().unwrap(),
         &trusted,
-        Expectations::at_now().now(),
+        &Expectations::at_now(),
     )
     .unwrap();
     let verdict = keywright::token::verify_license(

@@ -43,12 +43,12 @@ pub enum LicenseCommand {
     Reinstate { key: String },
     /// Revoke licenses for good: name them, or select them with --bulk
     Revoke(revoke::RevokeArgs),
-    /// Activate a license on a machine
+    /// Activate a license on a machine, or answer a machine's request file with a machine license
     Activate(machines::ActivateArgs),
-    /// Remove a machine from a license
-    Deactivate(machines::MachineArgs),
-    /// Record that a machine is still running (floating seats' heartbeat)
-    CheckIn(machines::MachineArgs),
+    /// Remove a machine from a license, named or by its deactivation proof file
+    Deactivate(machines::DeactivateArgs),
+    /// Record that a machine is still running (floating seats' heartbeat), or answer its request file
+    CheckIn(machines::ActivateArgs),
 }
 
 impl LicenseCommand {

@@ -27,7 +27,7 @@ use crate::service::license::machines::{
 use crate::service::license::validate::{CheckRequest, Checked, ValidateInput, validate as check};
 use crate::service::replies::sign_answer;
 use crate::service::revocations::make_list;
-use crate::service::signing::trusted_keys;
+use crate::service::signing::public_jwks;
 use crate::store::{Tenant, Tx};
 
 /// An answer about a license, and the same answer signed (`lvr+jwt`).
@@ -360,7 +360,7 @@ fn tenant_named(tx: &Tx<'_>, slug: &str) -> crate::error::Result<Tenant> {
     get, path = "/v1/tenants/{slug}/jwks.json", tag = "application",
     params(("slug" = String, Path, description = "The tenant's slug")),
     responses(
-        (status = 200, description = "The tenant's public keys as a JWKS (HMAC keys are never published)", body = serde_json::Value),
+        (status = 200, description = "The tenant's public keys (not revoked) as a JWKS, with the endorsements that chain them (`endorsements`); HMAC keys are never published", body = serde_json::Value),
         (status = 404, body = ErrorBody), (status = 429, body = ErrorBody),
     ),
 )]
@@ -375,8 +375,8 @@ pub async fn jwks(
         .db
         .read(move |tx| {
             let tenant = tenant_named(tx, &slug)?;
-            let keys = trusted_keys(&run.keys, &tx.scope(&tenant))?;
-            Ok((tenant.slug().to_string(), keys.to_public_jwks()))
+            let jwks = public_jwks(&run.keys, &tx.scope(&tenant))?;
+            Ok((tenant.slug().to_string(), jwks))
         })
         .await?;
     Ok(Tagged(jwks.0, Json(jwks.1)))

@@ -1,11 +1,13 @@
 //! Operations on licenses. One file per kind of work: `issue`, `revoke`
 //! (one, many, or in bulk), `suspend` (and reinstate), `contract` (renew
-//! and update: re-signing), `machines` (activate, deactivate, check in) and
-//! `validate` (the check that `keywright validate` and the service share).
+//! and update: re-signing), `machines` (activate, deactivate, check in),
+//! `offline` (the same by request file) and `validate` (the check that
+//! `keywright validate` and the service share).
 
 pub mod contract;
 pub mod issue;
 pub mod machines;
+pub mod offline;
 pub mod revoke;
 pub mod suspend;
 pub mod validate;

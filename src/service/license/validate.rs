@@ -181,6 +181,13 @@ pub(crate) fn assess(
     if let Some(reason) = tampering(&license.recorded(&terms), &verdict) {
         return Ok((Code::Tampered, reason));
     }
+    let signer = verdict.kid.as_deref().unwrap_or(&license.kid);
+    if let Some(key) = scope.find_signing_key(signer)?
+        && key.revoked.is_some()
+    {
+        let message = format!("the key that signed it ({signer}) was revoked");
+        return Ok((Code::Revoked, message));
+    }
     if let Some(code) = inactive_code(license.state) {
         let reason = license
             .revocation_reason

@@ -1,0 +1,227 @@
+//! Activation, check-in and deactivation by file, for machines without a
+//! network (SPEC 7.1). A request or proof is checked (its machine's
+//! signature, its age, its nonce used once, the key a machine was activated
+//! with), then the same rules as online run (`machines::activate`,
+//! `machines::deactivate`); an accepted request is answered by a machine
+//! license: the license's terms, locked to the machine (`machines`), bound
+//! to its key (`cnf`) and to the request (`nonce`).
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::machines::{self, MachineRequest};
+use super::validate::Checked;
+use crate::domain::license::{Parties, claims, customer_claim};
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Result};
+use crate::service::Session;
+use crate::service::signing::signing_key;
+use crate::service::verifier::Verifier;
+use crate::store::{License, Scope, Tenant};
+use crate::token::{
+    ActivationClaims, Confirmation, DeactivationClaims, Opened, encode_base64url, sign_license,
+};
+
+/// How far ahead of the vendor's clock a request's `iat` may be.
+const SKEW: i64 = 300;
+
+/// The answer to a request file: the activation's answer, and the machine
+/// license when it was accepted.
+#[derive(Debug)]
+pub struct Answered {
+    pub checked: Checked,
+    pub machine_license: Option<MachineLicense>,
+}
+
+/// A machine license as printed.
+#[derive(Debug, Serialize)]
+pub struct MachineLicense {
+    pub key: String,
+    pub fingerprint: String,
+    pub expires: Option<UnixTime>,
+    pub token: String,
+}
+
+/// Activates (or, for a machine already activated with the same key,
+/// checks in) the machine of a request file, and answers with a machine
+/// license.
+pub fn activate_by_file(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    request: &Opened<ActivationClaims>,
+    verifier: &Verifier,
+) -> Result<Answered> {
+    let c = &request.claims;
+    check_age(session, c.iat, "activation request")?;
+    let license = license_of(scope, session, &c.sub)?;
+    let machine_key = encode_base64url(&request.machine_key.public_bytes().unwrap_or_default());
+    if let Some(recorded) = scope.machine_key(license.id, &c.fingerprint)?
+        && recorded != machine_key
+    {
+        return Err(Error::usage(format!(
+            "machine '{}' is activated with another key; deactivate it first (with its proof, or `keywright license deactivate {} --fingerprint {}`)",
+            c.fingerprint, license.key, c.fingerprint
+        )));
+    }
+    use_nonce(scope, session, &license, "activation", &c.nonce)?;
+    let machine = MachineRequest::new(
+        &c.sub,
+        &c.fingerprint,
+        c.hostname.as_deref(),
+        Some(&c.nonce),
+    )?;
+    let checked = machines::activate(session, scope, tenant, &machine, verifier)?;
+    if !checked.answer.valid {
+        return Ok(Answered {
+            checked,
+            machine_license: None,
+        });
+    }
+    scope.set_machine_key(license.id, &c.fingerprint, &machine_key)?;
+    let machine_license = sign_machine_license(session, scope, tenant, &license, request)?;
+    let details = json!({
+        "fingerprint": c.fingerprint, "nonce": c.nonce, "machine_key": machine_key,
+        "expires": machine_license.expires,
+    });
+    let entry = session.audit(
+        "license.machine_license_issued",
+        "license",
+        &license.key,
+        details,
+    );
+    scope.append_audit(&entry)?;
+    Ok(Answered {
+        checked,
+        machine_license: Some(machine_license),
+    })
+}
+
+/// Frees the seat of the machine that signed the proof, if it is the key
+/// the machine was activated with; each proof is accepted once.
+pub fn deactivate_by_proof(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    proof: &Opened<DeactivationClaims>,
+) -> Result<Checked> {
+    let c = &proof.claims;
+    check_age(session, c.iat, "deactivation proof")?;
+    let license = license_of(scope, session, &c.sub)?;
+    let presented = encode_base64url(&proof.machine_key.public_bytes().unwrap_or_default());
+    match scope.machine_key(license.id, &c.fingerprint)? {
+        Some(recorded) if recorded == presented => {}
+        Some(_) => {
+            return Err(Error::usage(format!(
+                "the proof is signed by another key than the one machine '{}' was activated with; nothing was changed",
+                c.fingerprint
+            )));
+        }
+        None => {
+            return Err(Error::usage(format!(
+                "machine '{}' was not activated by request file, so no proof can be checked; deactivate it with `keywright license deactivate {} --fingerprint {}`",
+                c.fingerprint, license.key, c.fingerprint
+            )));
+        }
+    }
+    use_nonce(scope, session, &license, "deactivation", &c.nonce)?;
+    let machine = MachineRequest::new(&c.sub, &c.fingerprint, None, None)?;
+    machines::deactivate(session, scope, &machine)
+}
+
+/// A request older than the configured window, or from the future, is refused.
+fn check_age(session: &Session<'_>, iat: i64, what: &str) -> Result<()> {
+    let age = session.now - iat;
+    if age > session.policy.request_max_age {
+        return Err(Error::usage(format!(
+            "the {what} was made {} ago, longer than the {} s it may wait; make a new one on the machine",
+            human_age(age),
+            session.policy.request_max_age
+        )));
+    }
+    if age < -SKEW {
+        return Err(Error::usage(format!(
+            "the {what} is dated in the future ({} ahead of this clock); check the machine's clock and make a new one",
+            human_age(-age)
+        )));
+    }
+    Ok(())
+}
+
+fn human_age(seconds: i64) -> String {
+    match seconds {
+        s if s >= 86_400 => format!("{} days", s / 86_400),
+        s if s >= 3_600 => format!("{} hours", s / 3_600),
+        s => format!("{s} s"),
+    }
+}
+
+/// The license a file names; one of another tenant is not found here.
+fn license_of(scope: &Scope<'_>, session: &Session<'_>, key: &str) -> Result<License> {
+    let key = super::canonical_key(key)?;
+    scope
+        .find_license(&key, session.now)?
+        .ok_or_else(|| Error::NotFound {
+            what: "license",
+            id: key,
+            scope: scope.describe(),
+            hint: "the file may be for another tenant: pass --tenant".into(),
+        })
+}
+
+fn use_nonce(
+    scope: &Scope<'_>,
+    session: &Session<'_>,
+    license: &License,
+    kind: &str,
+    nonce: &str,
+) -> Result<()> {
+    if nonce.is_empty() || nonce.len() > 128 {
+        return Err(Error::usage("the file's nonce must be 1 to 128 characters"));
+    }
+    if !scope.use_machine_nonce(license.id, kind, nonce, session.now)? {
+        return Err(Error::usage(format!(
+            "this {kind} file was already used (its nonce was seen before); make a new one on the machine"
+        )));
+    }
+    Ok(())
+}
+
+/// The license's terms for one machine, bound to its key and request. With
+/// floating seats the machine license lasts one heartbeat: the machine
+/// checks in by file again to renew it.
+fn sign_machine_license(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    license: &License,
+    request: &Opened<ActivationClaims>,
+) -> Result<MachineLicense> {
+    let c = &request.claims;
+    let mut terms = license.terms();
+    terms.fingerprints = vec![c.fingerprint.clone()];
+    if let Some(beat) = license.heartbeat_seconds {
+        let lease = session.now.saturating_add(beat);
+        terms.expires_at = Some(terms.expires_at.map_or(lease, |exp| exp.min(lease)));
+    }
+    let parties = Parties {
+        tenant: tenant.slug(),
+        key: &license.key,
+        product: &license.product,
+        customer: customer_claim(&license.customer, license.customer_external_id.as_deref()),
+    };
+    let mut claims = claims(&parties, &terms, session.now);
+    claims.cnf = request
+        .machine_key
+        .to_public_jwk()
+        .map(|jwk| Confirmation { jwk });
+    claims.nonce = Some(c.nonce.clone());
+    let key = signing_key(session, scope)?;
+    let token = sign_license(&claims, &key)
+        .map_err(|e| Error::runtime(format!("the machine license cannot be signed: {e}")))?;
+    Ok(MachineLicense {
+        key: license.key.clone(),
+        fingerprint: c.fingerprint.clone(),
+        expires: terms.expires_at.map(UnixTime),
+        token,
+    })
+}
