@@ -206,10 +206,10 @@ mod tests {
     #[test]
     fn a_request_opens_with_its_own_key_and_nothing_else() {
         let machine = SigningKey::generate(Algorithm::Ed25519).unwrap();
-        let (request, nonce) =
-            ActivationRequest::new("ACM-1", "m1", Some("host"), &machine, 5).unwrap();
+        let made = ActivationRequest::new("ACM-1", "m1", Some("host"), &machine, 5).unwrap();
+        let request = made.token;
         let opened = ActivationRequest::open(&request).unwrap();
-        assert_eq!(opened.claims.nonce, nonce);
+        assert_eq!(opened.claims.nonce, made.nonce);
         assert_eq!(opened.machine_key.kid(), Some(machine.kid()));
         // A proof is not a request, nor a request a proof.
         assert_eq!(
