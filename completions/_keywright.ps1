@@ -1368,8 +1368,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;verify' {
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Trust this public key: PEM, JWK or raw base64url, as `key export` writes it')
-            [CompletionResult]::new('--jwks', '--jwks', [CompletionResultType]::ParameterName, 'Trust the keys of this JWKS file')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Trust this public key: PEM, JWK or raw base64url, as `key export` writes it (repeatable)')
+            [CompletionResult]::new('--jwks', '--jwks', [CompletionResultType]::ParameterName, 'Trust the keys of this JWKS file, and the keys its endorsements add')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)')
             [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The token must be for this product')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The host name asking; checked when the token names domains')

@@ -1258,8 +1258,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;verify'= {
-            cand --public-key 'Trust this public key: PEM, JWK or raw base64url, as `key export` writes it'
-            cand --jwks 'Trust the keys of this JWKS file'
+            cand --public-key 'Trust this public key: PEM, JWK or raw base64url, as `key export` writes it (repeatable)'
+            cand --jwks 'Trust the keys of this JWKS file, and the keys its endorsements add'
             cand --secret-env 'Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)'
             cand --product 'The token must be for this product'
             cand --domain 'The host name asking; checked when the token names domains'

@@ -1128,8 +1128,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand validate" -s q -l qu
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand verify" -l public-key -d 'Trust this public key: PEM, JWK or raw base64url, as `key export` writes it' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand verify" -l jwks -d 'Trust the keys of this JWKS file' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l public-key -d 'Trust this public key: PEM, JWK or raw base64url, as `key export` writes it (repeatable)' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l jwks -d 'Trust the keys of this JWKS file, and the keys its endorsements add' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l secret-env -d 'Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l product -d 'The token must be for this product' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l domain -d 'The host name asking; checked when the token names domains' -r

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of keywright. Installs what the tests need first:
 # a Secret Service (dbus + gnome-keyring, from Debian's packages) for the
-# keyring tests, and PyJWT with `cryptography` for the interoperability tests.
+# keyring tests, PyJWT with `cryptography` and Node's `jose` for the
+# interoperability tests, openssl for the TLS test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,5 +25,18 @@ if ! "$venv/bin/python" -c 'import jwt, cryptography' 2>/dev/null; then
     "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyjwt[crypto]>=2.8'
 fi
 export KEYWRIGHT_TEST_PYTHON="$PWD/$venv/bin/python"
+
+node_dir="target/test-node"
+if ! [ -d "$node_dir/node_modules/jose" ]; then
+    command -v npm >/dev/null || { echo "the interoperability tests need Node.js and npm" >&2; exit 1; }
+    echo "installing jose into $node_dir for the interoperability tests" >&2
+    mkdir -p "$node_dir"
+    npm install --prefix "$node_dir" --silent --no-audit --no-fund 'jose@5' >/dev/null
+fi
+export KEYWRIGHT_TEST_NODE_MODULES="$PWD/$node_dir/node_modules"
+
+# The library as a vendor's application links it: no CLI, SQLite or keyring.
+cargo test --locked --no-default-features --lib --quiet
+cargo build --locked --no-default-features --example verify_token --quiet
 
 cargo test --locked "$@"

@@ -17,17 +17,17 @@ use crate::output::Format;
 use crate::service::signing::trusted_keys;
 use crate::token::{
     ClockFloor, Code, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification,
-    VerifyingKey, verify_license, verify_revocations,
+    VerifyingKey, endorsements_in_jwks, verify_license, verify_revocations,
 };
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// The token, or - to read tokens from stdin, one per line
     pub token: String,
-    /// Trust this public key: PEM, JWK or raw base64url, as `key export` writes it
-    #[arg(long, value_name = "FILE", conflicts_with = "jwks")]
-    pub public_key: Option<PathBuf>,
-    /// Trust the keys of this JWKS file
+    /// Trust this public key: PEM, JWK or raw base64url, as `key export` writes it (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub public_key: Vec<PathBuf>,
+    /// Trust the keys of this JWKS file, and the keys its endorsements add
     #[arg(long, value_name = "FILE")]
     pub jwks: Option<PathBuf>,
     /// Trust the HMAC secret in this environment variable (an "oct" JWK or base64url)
@@ -220,14 +220,17 @@ fn csv_line(fields: &[&str]) -> Result<Vec<u8>> {
 /// are REVOKED).
 fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<(KeySet, Option<RevocationClaims>)> {
     let mut keys = KeySet::default();
-    if let Some(path) = &args.public_key {
+    for path in &args.public_key {
         keys.push(read_public_key(path)?);
     }
     if let Some(path) = &args.jwks {
         let text = read_text(path)?;
         let set = KeySet::from_jwks(&text)
             .map_err(|e| Error::usage(format!("{} cannot be used: {e}", path.display())))?;
-        keys = set;
+        for key in set.keys() {
+            keys.push(key.clone());
+        }
+        keys.accept_endorsements(&endorsements_in_jwks(&text));
     }
     if let Some(var) = &args.secret_env {
         keys.push(secret_from_env(var)?);

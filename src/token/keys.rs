@@ -444,6 +444,11 @@ impl KeySet {
         self.keys.push(key);
     }
 
+    /// The keys, in the order they were added.
+    pub fn keys(&self) -> &[VerifyingKey] {
+        &self.keys
+    }
+
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
     }

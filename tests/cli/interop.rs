@@ -202,3 +202,148 @@ fn pyjwt_verifies_the_published_vectors() {
         assert_eq!(result["claims"]["iss"], "acme", "{name}");
     }
 }
+
+/// SPEC 3.3: tokens other JWT libraries write are accepted where RFC 7515
+/// and 7519 allow them, and nothing is weakened.
+#[test]
+fn tokens_from_other_libraries_are_read_as_the_rfcs_allow() {
+    let s = Sandbox::with_tenant("ed25519");
+    let private = s.path().join("private.pem");
+    let kid = s.first_kid();
+    s.ok(&[
+        "key",
+        "export-private",
+        "--kid",
+        &kid,
+        "--out",
+        private.to_str().unwrap(),
+        "-y",
+    ]);
+    let public = write(s.path(), "public.pem", &s.ok(&["key", "export"]));
+    let private = private.to_str().unwrap();
+    let now = keywright::token::Expectations::at_now().now();
+    let claims = |extra: serde_json::Value| {
+        let mut base = serde_json::json!({"iss": "acme", "sub": "ACM-1", "aud": "app", "iat": now});
+        base.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        write(s.path(), "claims.json", &base.to_string())
+    };
+    let headers = |value: serde_json::Value| write(s.path(), "headers.json", &value.to_string());
+    let verdict = |token: &str, extra: &[&str]| {
+        let mut args = vec!["verify", token.trim(), "--product", "app"];
+        args.extend_from_slice(extra);
+        s.verdict(&args)
+    };
+    let typed = serde_json::json!({"typ": "lic+jwt", "kid": kid});
+
+    // aud as an array that holds the product; no iat nor ver; typ JWT (PyJWT's default).
+    let token = pyjwt(&[
+        "mint-with",
+        private,
+        &claims(serde_json::json!({"aud": ["web", "app"]})),
+        &headers(serde_json::json!({"kid": kid})),
+    ]);
+    assert_eq!(verdict(&token, &[]).1, "VALID");
+    let wrong = s.verdict(&["verify", token.trim(), "--product", "cli"]);
+    assert_eq!(wrong.1, "WRONG_PRODUCT");
+    // A NumericDate with a fraction.
+    let token = pyjwt(&[
+        "mint-with",
+        private,
+        &claims(serde_json::json!({"exp": now as f64 + 3600.5})),
+        &headers(typed.clone()),
+    ]);
+    assert_eq!(verdict(&token, &[]).1, "VALID");
+    let token = pyjwt(&[
+        "mint-with",
+        private,
+        &claims(serde_json::json!({"exp": now as f64 - 0.5})),
+        &headers(typed.clone()),
+    ]);
+    assert_eq!(verdict(&token, &[]).1, "EXPIRED");
+    // A header parameter keywright does not know (cty) is ignored; crit is refused.
+    let token = pyjwt(&[
+        "mint-with",
+        private,
+        &claims(serde_json::json!({})),
+        &headers(serde_json::json!({"typ": "lic+jwt", "kid": kid, "cty": "license"})),
+    ]);
+    assert_eq!(verdict(&token, &[]).1, "VALID");
+    let token = pyjwt(&[
+        "mint-with",
+        private,
+        &claims(serde_json::json!({})),
+        &headers(serde_json::json!({"typ": "lic+jwt", "kid": kid, "crit": ["exp"]})),
+    ]);
+    let (code, crit) = verdict(&token, &[]);
+    assert_eq!((code, crit.as_str()), (3, "MALFORMED"));
+    // No kid: fine with exactly one key given, unknown among several.
+    let token = pyjwt(&[
+        "mint-with",
+        private,
+        &claims(serde_json::json!({})),
+        &headers(serde_json::json!({"typ": "lic+jwt"})),
+    ]);
+    assert_eq!(verdict(&token, &["--public-key", &public]).1, "VALID");
+    s.ok(&["key", "generate"]);
+    assert_eq!(verdict(&token, &[]).1, "UNKNOWN_KEY");
+    // alg "Ed25519" (RFC 9864) names EdDSA with an Ed25519 key.
+    let header = write(
+        s.path(),
+        "header.json",
+        &serde_json::json!({"alg": "Ed25519", "typ": "lic+jwt", "kid": kid}).to_string(),
+    );
+    let token = pyjwt(&["mint-raw", private, &header, &claims(serde_json::json!({}))]);
+    assert_eq!(verdict(&token, &[]).1, "VALID");
+    // "exp": null is not a NumericDate; the message names the field.
+    let token = pyjwt(&[
+        "mint-with",
+        private,
+        &claims(serde_json::json!({"exp": null})),
+        &headers(typed.clone()),
+    ]);
+    let out = s.json_any(&["verify", token.trim()]);
+    assert_eq!(out["code"], "MALFORMED");
+    assert!(
+        out["message"].as_str().unwrap().contains("\"exp\""),
+        "{out}"
+    );
+    let token = pyjwt(&[
+        "mint-with",
+        private,
+        &claims(serde_json::json!({"features": "sso"})),
+        &headers(typed),
+    ]);
+    let out = s.json_any(&["verify", token.trim()]);
+    assert!(
+        out["message"].as_str().unwrap().contains("\"features\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_jwks_given_as_a_public_key_says_to_use_jwks() {
+    let s = Sandbox::with_tenant("ed25519");
+    let jwks = write(
+        s.path(),
+        "jwks.json",
+        &s.ok(&["key", "export", "--format", "jwks"]),
+    );
+    let token = s.json(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--customer",
+        "ada@example.com",
+    ])["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let err = s.fails(&["verify", &token, "--public-key", &jwks], 2);
+    assert!(err.contains("--jwks"), "{err}");
+    let h = Sandbox::with_tenant("hmac");
+    let err = h.fails(&["key", "export", "--format", "jwks"], 2);
+    assert!(err.contains("no public key"), "{err}");
+}

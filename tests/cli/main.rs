@@ -11,6 +11,7 @@ mod keyring;
 mod keys;
 mod kill;
 mod licenses;
+mod offline;
 mod revocations;
 mod secrets;
 mod transcript;

@@ -121,6 +121,22 @@ impl Sandbox {
             .unwrap_or_else(|e| panic!("{args:?} printed no JSON ({e}): {out}"))
     }
 
+    /// Runs a command with `--json` whatever its exit code; returns the document.
+    pub fn json_any(&self, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .args(args)
+            .arg("--json")
+            .output()
+            .expect("keywright runs");
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{args:?} printed no JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        })
+    }
+
     /// Runs a verdict command (`validate`, `verify`) with `--json`; returns
     /// its exit code and the code it printed.
     pub fn verdict(&self, args: &[&str]) -> (i32, String) {

@@ -7,6 +7,10 @@ Usage:
   pyjwt_interop.py verify-secret TOKEN SECRET.jwk AUDIENCE
   pyjwt_interop.py mint-eddsa PRIVATE.pem KID CLAIMS.json
   pyjwt_interop.py mint-hs256 SECRET.jwk CLAIMS.json
+  pyjwt_interop.py mint-with PRIVATE.pem CLAIMS.json HEADERS.json
+      PyJWT's encode with exactly these extra headers (no kid unless given)
+  pyjwt_interop.py mint-raw PRIVATE.pem HEADER.json CLAIMS.json
+      a JWS built by hand (for an alg name PyJWT does not write)
 Prints the verified claims as JSON, or the minted token.
 """
 
@@ -53,6 +57,19 @@ def main(command, *args):
         key = serialization.load_pem_private_key(open(pem, "rb").read(), password=None)
         print(jwt.encode(json.load(open(claims)), key, algorithm="EdDSA",
                          headers={"kid": kid, "typ": "lic+jwt"}))
+        return
+    elif command == "mint-with":
+        pem, claims, headers = args
+        key = serialization.load_pem_private_key(open(pem, "rb").read(), password=None)
+        print(jwt.encode(json.load(open(claims)), key, algorithm="EdDSA",
+                         headers=json.load(open(headers))))
+        return
+    elif command == "mint-raw":
+        pem, header, claims = args
+        key = serialization.load_pem_private_key(open(pem, "rb").read(), password=None)
+        b64 = lambda data: base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+        signing_input = b64(open(header, "rb").read().strip()) + "." + b64(open(claims, "rb").read().strip())
+        print(signing_input + "." + b64(key.sign(signing_input.encode())))
         return
     elif command == "mint-hs256":
         path, claims = args

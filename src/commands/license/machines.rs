@@ -127,27 +127,33 @@ pub fn check_in(args: ActivateArgs, ctx: &Context) -> Result<Outcome> {
     finish(&checked, &request.fingerprint, ctx, |code| !code.is_valid())
 }
 
-/// Prints the change, or turns a refusal into its error: exit 2 for an
-/// unknown license, 3 with the code for a license that refuses.
+/// The error of a refused answer: exit 2 for an unknown license, 3 with
+/// the code for a license that refuses (`refused` says which codes do).
+fn refusal(checked: &Checked, refused: impl Fn(Code) -> bool) -> Option<Error> {
+    let answer = &checked.answer;
+    if answer.code == Code::NotFound {
+        return Some(Error::usage(format!(
+            "{}; see `keywright license list`",
+            answer.message
+        )));
+    }
+    refused(answer.code).then(|| Error::NotValid {
+        code: answer.code,
+        message: answer.message.clone(),
+    })
+}
+
+/// Prints the change, or returns the refusal's error.
 fn finish(
     checked: &Checked,
     fingerprint: &str,
     ctx: &Context,
     refused: impl Fn(Code) -> bool,
 ) -> Result<Outcome> {
+    if let Some(error) = refusal(checked, refused) {
+        return Err(error);
+    }
     let answer = &checked.answer;
-    if answer.code == Code::NotFound {
-        return Err(Error::usage(format!(
-            "{}; see `keywright license list`",
-            answer.message
-        )));
-    }
-    if refused(answer.code) {
-        return Err(Error::NotValid {
-            code: answer.code,
-            message: answer.message.clone(),
-        });
-    }
     let shown = MachineChange {
         key: &answer.key,
         fingerprint,
@@ -164,17 +170,15 @@ fn by_request(path: &Path, out: Option<&Path>, ctx: &Context) -> Result<Outcome>
         .map_err(|r| refused_file(path, "activation request", &r))?;
     let session = ctx.session();
     let verifier = Verifier::uncached();
-    let answered = write(ctx, |scope, tenant| {
-        activate_by_file(&session, scope, tenant, &request, &verifier)
+    // A refusal rolls back, so the same request can be answered later.
+    let machine_license = write(ctx, |scope, tenant| {
+        let answered = activate_by_file(&session, scope, tenant, &request, &verifier)?;
+        let refused = refusal(&answered.checked, |code| !code.is_valid());
+        match (answered.machine_license, refused) {
+            (Some(machine_license), None) => Ok(machine_license),
+            (_, refused) => Err(refused.unwrap_or_else(|| Error::runtime("no machine license"))),
+        }
     })?;
-    let Some(machine_license) = answered.machine_license else {
-        return finish(
-            &answered.checked,
-            &request.claims.fingerprint,
-            ctx,
-            |code| !code.is_valid(),
-        );
-    };
     match out {
         Some(out) => {
             private_fs::replace(out, format!("{}\n", machine_license.token).as_bytes())?;
