@@ -72,8 +72,9 @@ pub fn sign_reply(claims: &ReplyClaims, key: &SigningKey) -> Result<String, Sign
 
 /// Checks a reply from the service: signature by a trusted key, the nonce
 /// the application sent (`expected_nonce`), the lease against
-/// `expect.now()`, and, where `expect` names them, the product and machine.
-/// On success the claims hold the service's answer: look at `valid`.
+/// `expect.now()` (and its clock floor), and, where `expect` names them, the
+/// product and machine. On success the claims hold the service's answer:
+/// look at `valid`; its `iat` is a signed time to raise a clock floor with.
 pub fn verify_reply(
     reply: &str,
     keys: &KeySet,
@@ -81,6 +82,9 @@ pub fn verify_reply(
     expect: &Expectations<'_>,
 ) -> Result<ReplyClaims, Rejected> {
     let reject = |code, message: String| Rejected { code, message };
+    if let Some((code, message)) = expect.clock_problem() {
+        return Err(reject(code, message));
+    }
     let verified = decode(reply, keys, REPLY_TYP).map_err(|(code, m)| reject(code, m))?;
     let claims: ReplyClaims = serde_json::from_slice(&verified.payload).map_err(|e| {
         reject(
