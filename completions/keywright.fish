@@ -53,7 +53,7 @@ complete -c keywright -n "__fish_keywright_needs_command" -f -a "sign" -d 'Mint 
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c keywright -n "__fish_keywright_needs_command" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain, the signing keys and the key store'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "serve" -d 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'
@@ -1416,6 +1416,7 @@ jwks\t''
 raw\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l remove-orphans -d 'Remove the secrets in the key store that no key row accounts for (left by a killed command); without it they are only reported'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations'
@@ -1586,7 +1587,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish
 complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain and key reachability'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain, the signing keys and the key store'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "serve" -d 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'

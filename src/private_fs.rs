@@ -41,32 +41,77 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.sync_all()
 }
 
+/// Makes the names in `dir` durable (created or removed files); a platform
+/// that cannot open a directory skips it.
+pub fn sync_dir(dir: &Path) {
+    if let Ok(handle) = std::fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
 /// Replaces a file's content atomically (a 0600 temporary file, then rename).
 pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
     stage(path, bytes)?.commit()
 }
 
-/// A file written beside its destination, put in place by `commit`, and
-/// removed if dropped first: a command writes it inside its database
-/// transaction and commits it after, so a failure leaves neither behind.
+/// A file written for its destination and put in place by `commit`: a
+/// command writes it inside its database transaction and commits it after,
+/// so a failure leaves nothing behind. On Linux the file has no name until
+/// it is committed (`O_TMPFILE`), so even a kill leaves nothing; elsewhere
+/// it is `DEST.tmp`, removed if dropped and replaced by the next staging.
 pub struct Staged {
-    tmp: PathBuf,
+    file: std::fs::File,
+    tmp: Option<PathBuf>,
     path: PathBuf,
     committed: bool,
 }
 
-/// Writes `bytes` to a 0600 temporary file next to `path`.
+/// Writes `bytes` to a new staged file for `path`.
 pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
     let (staged, mut file) = stage_file(path)?;
     file.write_all(bytes)
         .and_then(|()| file.sync_all())
-        .map_err(|e| Error::io("write", &staged.tmp, &e))?;
+        .map_err(|e| Error::io("write", path, &e))?;
     Ok(staged)
 }
 
-/// Opens a new 0600 temporary file next to `path` for the caller to fill.
+/// Opens a new 0600 staged file for `path` for the caller to fill.
 pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
     create_parent(path)?;
+    let (file, tmp) = match unnamed_in(path.parent().filter(|d| !d.as_os_str().is_empty())) {
+        Some(file) => (file, None),
+        None => named_beside(path)?,
+    };
+    let writer = file
+        .try_clone()
+        .map_err(|e| Error::io("create", path, &e))?;
+    let staged = Staged {
+        file,
+        tmp,
+        path: path.to_path_buf(),
+        committed: false,
+    };
+    Ok((staged, writer))
+}
+
+/// An unnamed 0600 file in `dir`, where the system and file system allow.
+#[cfg(target_os = "linux")]
+fn unnamed_in(dir: Option<&Path>) -> Option<std::fs::File> {
+    use rustix::fs::{CWD, Mode, OFlags, openat};
+    let dir = dir.unwrap_or(Path::new("."));
+    let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
+    openat(CWD, dir, flags, Mode::from_raw_mode(0o600))
+        .ok()
+        .map(std::fs::File::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn unnamed_in(_dir: Option<&Path>) -> Option<std::fs::File> {
+    None
+}
+
+/// `DEST.tmp`, 0600, replacing one a killed command left.
+fn named_beside(path: &Path) -> Result<(std::fs::File, Option<PathBuf>)> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = PathBuf::from(tmp);
@@ -78,27 +123,58 @@ pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
     let file = options
         .open(&tmp)
         .map_err(|e| Error::io("create", &tmp, &e))?;
-    let staged = Staged {
-        tmp,
-        path: path.to_path_buf(),
-        committed: false,
-    };
-    Ok((staged, file))
+    Ok((file, Some(tmp)))
 }
 
 impl Staged {
-    /// Moves the file into place.
+    /// Puts the file in place, replacing what was there.
     pub fn commit(mut self) -> Result<()> {
-        std::fs::rename(&self.tmp, &self.path).map_err(|e| Error::io("write", &self.path, &e))?;
+        self.file
+            .sync_all()
+            .map_err(|e| Error::io("write", &self.path, &e))?;
+        match &self.tmp {
+            Some(tmp) => std::fs::rename(tmp, &self.path),
+            None => self.link_in_place(),
+        }
+        .map_err(|e| Error::io("write", &self.path, &e))?;
         self.committed = true;
         Ok(())
+    }
+
+    /// Gives the unnamed file its name: a link beside the destination, then
+    /// a rename over it (a link cannot replace an existing file).
+    #[cfg(target_os = "linux")]
+    fn link_in_place(&self) -> std::io::Result<()> {
+        use std::os::fd::AsRawFd;
+        let source = format!("/proc/self/fd/{}", self.file.as_raw_fd());
+        let mut beside = self.path.as_os_str().to_owned();
+        beside.push(format!(".{}.new", std::process::id()));
+        let beside = PathBuf::from(beside);
+        let _ = std::fs::remove_file(&beside);
+        rustix::fs::linkat(
+            rustix::fs::CWD,
+            source.as_str(),
+            rustix::fs::CWD,
+            &beside,
+            rustix::fs::AtFlags::SYMLINK_FOLLOW,
+        )?;
+        std::fs::rename(&beside, &self.path).inspect_err(|_| {
+            let _ = std::fs::remove_file(&beside);
+        })
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn link_in_place(&self) -> std::io::Result<()> {
+        Err(std::io::Error::other(
+            "unnamed files are not supported here",
+        ))
     }
 }
 
 impl Drop for Staged {
     fn drop(&mut self) {
-        if !self.committed {
-            let _ = std::fs::remove_file(&self.tmp);
+        if let (false, Some(tmp)) = (self.committed, &self.tmp) {
+            let _ = std::fs::remove_file(tmp);
         }
     }
 }

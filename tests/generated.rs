@@ -1,6 +1,9 @@
 //! The committed completions, man page and OpenAPI document match the
 //! command-line definition and the service's handlers. Run with
-//! `KEYWRIGHT_REGENERATE=1` to rewrite them.
+//! `KEYWRIGHT_REGENERATE=1` to rewrite them (see tests/common/golden.rs).
+
+#[path = "common/golden.rs"]
+mod golden;
 
 use std::path::{Path, PathBuf};
 
@@ -13,17 +16,7 @@ fn root() -> PathBuf {
 }
 
 fn check(path: &Path, fresh: Vec<u8>) {
-    if std::env::var_os("KEYWRIGHT_REGENERATE").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, &fresh).unwrap();
-        return;
-    }
-    let committed = std::fs::read(path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "{} is stale; run `KEYWRIGHT_REGENERATE=1 cargo test --test generated` and commit the result",
-        path.display()
-    );
+    golden::check(path, &fresh, "cargo test --test generated");
 }
 
 #[test]

@@ -99,8 +99,8 @@ pub enum Command {
     /// Read and verify the tamper-evident audit log
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),
-    /// Check the schema, every license against its token, the audit chain and key reachability
-    Doctor,
+    /// Check the schema, every license against its token, the audit chain, the signing keys and the key store
+    Doctor(commands::doctor::DoctorArgs),
     /// Run the license service over HTTP: validation, activation, check-in, and an admin API
     Serve(commands::serve::ServeArgs),
     /// Make, list and revoke API keys of the license service

@@ -55,7 +55,8 @@ impl Context {
         } else {
             global.format.or(config.format).unwrap_or(Format::Table)
         };
-        let key_store = KeyStore::new(config.key_store.unwrap_or_default(), &data_dir);
+        let key_store =
+            KeyStore::new(config.key_store.unwrap_or_default(), &data_dir).noting_pending(&db_path);
         let policy = config.activation.policy()?;
         Ok(Context {
             key_store,

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod config;
 pub mod context;
+pub mod input;
 
 use std::process::ExitCode;
 
@@ -105,7 +106,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Export(cmd) => cmd.run(&ctx),
         Command::Revocations(cmd) => cmd.run(&ctx),
         Command::Audit(cmd) => cmd.run(&ctx),
-        Command::Doctor => commands::doctor::run(&ctx),
+        Command::Doctor(args) => commands::doctor::run(&args, &ctx),
         Command::Serve(args) => commands::serve::run(args, &ctx),
         Command::ApiKey(cmd) => cmd.run(&ctx),
         Command::Webhooks(cmd) => cmd.run(&ctx),

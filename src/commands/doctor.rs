@@ -1,8 +1,10 @@
 //! `keywright doctor`: the health of the tenant's data — schema version,
-//! every license row against its signed token, the audit chain, and whether
-//! each signing key's secret can be reached. Tampered licenses get an audit
-//! entry, as `validate` gives them.
+//! every license row against its signed token, the audit chain, whether
+//! each signing-key row holds together and its secret can be reached, and
+//! the key store itself (unsafe key files, orphan secrets). Tampered
+//! licenses get an audit entry, as `validate` gives them.
 
+use clap::Args;
 use serde::Serialize;
 use serde_json::json;
 
@@ -13,9 +15,19 @@ use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
 use crate::service::audit::audit_state;
 use crate::service::findings::{Finding, Reporting, record};
-use crate::service::signing::trusted_keys;
-use crate::store::{LicenseFilter, SCHEMA_VERSION, Scope};
+use crate::service::signing::{
+    key_row_problem, orphan_secrets, trusted_keys, unreachable_hmac_kids,
+};
+use crate::store::{LicenseFilter, SCHEMA_VERSION, Scope, SigningKeyRecord};
 use crate::token::{Expectations, verify_license};
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Remove the secrets in the key store that no key row accounts for
+    /// (left by a killed command); without it they are only reported
+    #[arg(long)]
+    remove_orphans: bool,
+}
 
 /// One line of the report.
 #[derive(Serialize)]
@@ -28,7 +40,7 @@ struct Check {
 /// How many tampered keys the report names before it summarises.
 const SHOWN: usize = 10;
 
-pub fn run(ctx: &Context) -> Result<Outcome> {
+pub fn run(args: &DoctorArgs, ctx: &Context) -> Result<Outcome> {
     let version = ctx.open_store()?.schema_version()?;
     let mut checks = vec![Check {
         check: "schema",
@@ -43,6 +55,7 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
         ))
     })?;
     checks.extend(more);
+    checks.push(check_orphans(ctx, args.remove_orphans)?);
     if !tampered.is_empty() {
         let session = ctx.session();
         write(ctx, |scope, tenant| {
@@ -81,46 +94,61 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
 /// still carries the terms the token signs.
 fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(String, String)>)> {
     let keys = trusted_keys(ctx.key_store(), scope)?;
+    let out_of_reach = unreachable_hmac_kids(ctx.key_store(), scope)?;
     let mut tampered = Vec::new();
+    let mut unchecked = 0;
     let at = Expectations::at(ctx.now);
     let every = LicenseFilter::default();
     let count = scope.each_license_matching(&every, ctx.now, |license| {
+        if out_of_reach.contains(&license.kid) {
+            unchecked += 1;
+            return Ok(());
+        }
         let terms = license.terms();
         let verdict = verify_license(&license.token, &keys, &at);
-        if let Some(reason) = tampering(&license.recorded(&terms), &verdict) {
+        if let Some(reason) = tampering(&license.recorded(scope.tenant_slug(), &terms), &verdict) {
             tampered.push((license.key, reason));
         }
         Ok(())
     })?;
-    let detail = match tampered.as_slice() {
-        [] => format!("{count} licenses match their signed tokens"),
-        list => {
-            let named: Vec<String> = list
-                .iter()
-                .take(SHOWN)
-                .map(|(k, r)| format!("{k} ({r})"))
-                .collect();
-            let more = list.len().saturating_sub(SHOWN);
-            let tail = if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            };
-            format!(
-                "{} of {count} licenses are TAMPERED: {}{tail}",
-                list.len(),
-                named.join("; ")
-            )
-        }
+    let mut detail = match tampered.as_slice() {
+        [] => format!("{} licenses match their signed tokens", count - unchecked),
+        list => format!(
+            "{} of {count} licenses are TAMPERED: {}",
+            list.len(),
+            first_few(list)
+        ),
     };
+    if unchecked > 0 {
+        detail.push_str(&format!(
+            "; {unchecked} could not be checked because the secret of {} is out of reach",
+            out_of_reach.join(", ")
+        ));
+    }
     Ok((
         Check {
             check: "licenses",
-            ok: tampered.is_empty(),
+            ok: tampered.is_empty() && unchecked == 0,
             detail,
         },
         tampered,
     ))
+}
+
+/// The first [`SHOWN`] tampered keys with their reasons, then how many more.
+fn first_few(list: &[(String, String)]) -> String {
+    let named: Vec<String> = list
+        .iter()
+        .take(SHOWN)
+        .map(|(k, r)| format!("{k} ({r})"))
+        .collect();
+    let more = list.len().saturating_sub(SHOWN);
+    let tail = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    format!("{}{tail}", named.join("; "))
 }
 
 fn check_audit(ctx: &Context, scope: &Scope<'_>) -> Result<Check> {
@@ -138,34 +166,91 @@ fn check_audit(ctx: &Context, scope: &Scope<'_>) -> Result<Check> {
     })
 }
 
-/// Active keys must have a reachable secret; retired ones only verify.
+/// Every key row must hold together (an Ed25519 public key whose thumbprint
+/// is its kid, an HMAC secret in the key store); an active key's secret
+/// must be reachable and match its row; the file store's folders and key
+/// files must be private.
 fn check_keys(ctx: &Context, scope: &Scope<'_>) -> Result<Check> {
     let store = ctx.key_store();
-    let mut missing = Vec::new();
-    let mut reachable = 0;
+    let slug = scope.tenant_slug();
     let keys = scope.signing_keys()?;
-    for key in keys.iter().filter(|k| k.status == KeyStatus::Active) {
-        match store.get(scope.tenant_slug(), &key.kid) {
-            Ok(Some(_)) => reachable += 1,
-            Ok(None) => missing.push(format!(
-                "{} (not in {})",
-                key.kid,
-                store.describe(scope.tenant_slug(), &key.kid)
-            )),
-            Err(e) => missing.push(format!("{} ({e})", key.kid)),
+    let mut problems = store.unsafe_places(slug);
+    for key in &keys {
+        if let Some(problem) = key_row_problem(store, scope, key) {
+            problems.push(format!("{} is not trusted: {problem}", key.kid));
+        } else if key.status == KeyStatus::Active {
+            problems.extend(secret_problem(ctx, scope, key));
         }
     }
     Ok(Check {
         check: "signing keys",
-        ok: missing.is_empty(),
-        detail: if missing.is_empty() {
+        ok: problems.is_empty(),
+        detail: if problems.is_empty() {
             format!(
-                "{reachable} active keys reachable in the {} store; {} keys in all",
-                store.kind().name(),
-                keys.len()
+                "{} keys hold together; every active key's secret is in the {} store",
+                keys.len(),
+                store.kind().name()
             )
         } else {
-            format!("secrets out of reach: {}", missing.join("; "))
+            problems.join("; ")
+        },
+    })
+}
+
+/// Why an active key cannot sign: its secret is missing, unreadable, or
+/// not the secret of its row.
+fn secret_problem(ctx: &Context, scope: &Scope<'_>, key: &SigningKeyRecord) -> Option<String> {
+    let store = ctx.key_store();
+    let slug = scope.tenant_slug();
+    match store.get(slug, &key.kid) {
+        Ok(Some(secret)) if secret.verifying_key().kid() == Some(key.kid.as_str()) => None,
+        Ok(Some(_)) => Some(format!(
+            "{}: the secret in {} belongs to another key",
+            key.kid,
+            store.describe(slug, &key.kid)
+        )),
+        Ok(None) => Some(format!(
+            "{}: its secret is not in {}",
+            key.kid,
+            store.describe(slug, &key.kid)
+        )),
+        Err(e) => Some(format!("{}: {e}", key.kid)),
+    }
+}
+
+/// Secrets no row accounts for; removed with `--remove-orphans`.
+fn check_orphans(ctx: &Context, remove: bool) -> Result<Check> {
+    let store = ctx.key_store();
+    let orphans = ctx.open_store()?.write(|tx| {
+        let tenant = ctx.resolve_tenant(tx).ok();
+        let orphans = orphan_secrets(store, tx, tenant.as_ref())?;
+        if remove {
+            for (slug, kid) in &orphans {
+                store.remove(slug, kid);
+                store.forget_marker(slug, kid);
+            }
+        }
+        Ok(orphans)
+    })?;
+    let names: Vec<String> = orphans.iter().map(|(t, k)| format!("{t}/{k}")).collect();
+    Ok(match (names.is_empty(), remove) {
+        (true, _) => Check {
+            check: "orphan secrets",
+            ok: true,
+            detail: "every secret in the key store belongs to a key row".into(),
+        },
+        (false, true) => Check {
+            check: "orphan secrets",
+            ok: true,
+            detail: format!("removed {}", names.join(", ")),
+        },
+        (false, false) => Check {
+            check: "orphan secrets",
+            ok: false,
+            detail: format!(
+                "{} in the key store belong to no key row; remove them with `keywright doctor --remove-orphans`",
+                names.join(", ")
+            ),
         },
     })
 }

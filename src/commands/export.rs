@@ -17,8 +17,8 @@ use crate::error::{Error, Outcome, Result};
 use crate::output::{Format, RecordStream, counter};
 use crate::private_fs;
 use crate::store::{
-    CustomerFilter, CustomerStatus, LicenseFilter, LicenseSort, Order, ProductFilter,
-    ProductStatus, Scope, Tenant,
+    AuditEntry, Customer, CustomerFilter, CustomerStatus, License, LicenseFilter, LicenseSort,
+    Order, Product, ProductFilter, ProductStatus, Scope, Tenant,
 };
 
 #[derive(Debug, Subcommand)]
@@ -79,16 +79,19 @@ type Sink<'a> = RecordStream<Box<dyn Write + 'a>>;
 impl ExportCommand {
     pub fn run(self, ctx: &Context) -> Result<Outcome> {
         match self {
-            ExportCommand::Licenses { filters, out } => {
-                export(ctx, out, "license", move |scope, _, sink: &mut Sink<'_>| {
+            ExportCommand::Licenses { filters, out } => export(
+                ctx,
+                out,
+                ("license", License::FIELDS),
+                move |scope, _, sink: &mut Sink<'_>| {
                     let filter = LicenseFilter {
                         sort: LicenseSort::Issued,
                         order: Order::Asc,
                         ..filters.query().filter(scope)?
                     };
                     scope.each_license_matching(&filter, ctx.now, |l| Ok(sink.write(&l)?))
-                })
-            }
+                },
+            ),
             ExportCommand::Customers {
                 search,
                 status,
@@ -96,7 +99,7 @@ impl ExportCommand {
             } => export(
                 ctx,
                 out,
-                "customer",
+                ("customer", Customer::FIELDS),
                 move |scope, _, sink: &mut Sink<'_>| {
                     let filter = CustomerFilter {
                         search,
@@ -110,18 +113,23 @@ impl ExportCommand {
                 search,
                 status,
                 out,
-            } => export(ctx, out, "product", move |scope, _, sink: &mut Sink<'_>| {
-                let filter = ProductFilter {
-                    search,
-                    status,
-                    ..ProductFilter::default()
-                };
-                scope.each_product(&filter, |p| Ok(sink.write(&p)?))
-            }),
+            } => export(
+                ctx,
+                out,
+                ("product", Product::FIELDS),
+                move |scope, _, sink: &mut Sink<'_>| {
+                    let filter = ProductFilter {
+                        search,
+                        status,
+                        ..ProductFilter::default()
+                    };
+                    scope.each_product(&filter, |p| Ok(sink.write(&p)?))
+                },
+            ),
             ExportCommand::Audit { filters, out } => export(
                 ctx,
                 out,
-                "audit",
+                ("audit", AuditEntry::FIELDS),
                 move |scope, tenant, sink: &mut Sink<'_>| {
                     scope.each_audit_entry(
                         &filters.query(ctx.actor_filter.as_deref()).filter(tenant)?,
@@ -138,7 +146,7 @@ impl ExportCommand {
 fn export(
     ctx: &Context,
     out: OutArg,
-    noun: &'static str,
+    (noun, header): (&'static str, &'static [&'static str]),
     rows: impl FnOnce(&Scope<'_>, &Tenant, &mut Sink<'_>) -> Result<u64>,
 ) -> Result<Outcome> {
     let format = match ctx.printer.format() {
@@ -163,7 +171,8 @@ fn export(
                 Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             ),
         };
-        let mut sink = RecordStream::new(writer, format, counter("exporting", ctx.printer.quiet()));
+        let progress = counter("exporting", ctx.printer.quiet());
+        let mut sink = RecordStream::new(writer, format, progress).with_header(header);
         let count = rows(scope, tenant, &mut sink)?;
         sink.finish()?;
         let details = json!({

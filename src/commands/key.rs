@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde_json::json;
 
-use super::{algorithm, read, write};
+use super::{algorithm, read, write, write_storing_secrets};
 use crate::cli::Context;
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
@@ -16,8 +16,7 @@ use crate::keystore::read_key_file;
 use crate::output::Format;
 use crate::private_fs;
 use crate::service::signing::{
-    add_key, create_key, endorse, forget_secret_if_failed, no_active_key, public_jwks,
-    refuse_if_suspended, signing_key,
+    add_key, create_key, endorse, no_active_key, public_jwks, refuse_if_suspended, signing_key,
 };
 use crate::service::webhooks;
 use crate::store::{Scope, SigningKeyRecord, Tenant};
@@ -96,20 +95,15 @@ impl KeyCommand {
     }
 }
 
-/// Runs a write that stores a new secret; removes the secret if the
-/// transaction then fails, so that no orphan is left in the key store.
+/// Runs a write for the resolved tenant that stores a new secret.
 fn write_with_secret<T>(
     ctx: &Context,
-    work: impl FnOnce(&Scope<'_>, &Tenant) -> Result<(T, String)>,
+    work: impl FnOnce(&Scope<'_>, &Tenant) -> Result<T>,
 ) -> Result<T> {
-    let mut written: Option<(String, String)> = None;
-    let result = write(ctx, |scope, tenant| {
-        let (value, kid) = work(scope, tenant)?;
-        written = Some((tenant.slug().to_string(), kid));
-        Ok(value)
-    });
-    forget_secret_if_failed(ctx.key_store(), &result, written);
-    result
+    write_storing_secrets(ctx, |tx| {
+        let tenant = ctx.resolve_tenant(tx)?;
+        work(&tx.scope(&tenant), &tenant)
+    })
 }
 
 fn generate(arg: AlgorithmArg, rotate: bool, ctx: &Context) -> Result<Outcome> {
@@ -143,8 +137,7 @@ fn generate(arg: AlgorithmArg, rotate: bool, ctx: &Context) -> Result<Outcome> {
                 )),
             }
         }
-        let kid = record.kid.clone();
-        Ok((scope.signing_key(&kid)?, kid))
+        scope.signing_key(&record.kid)
     })?;
     ctx.printer.record(&record, &record.kid)?;
     Ok(Outcome::Success)
@@ -370,8 +363,7 @@ fn import(file: &Path, ctx: &Context) -> Result<Outcome> {
     let record = write_with_secret(ctx, |scope, _| {
         let details = json!({"algorithm": "ed25519", "file": file.display().to_string()});
         let record = add_key(&session, scope, &key, "key.imported", details)?;
-        let kid = record.kid.clone();
-        Ok((record, kid))
+        Ok(record)
     })?;
     ctx.printer.record(&record, &record.kid)?;
     Ok(Outcome::Success)

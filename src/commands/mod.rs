@@ -32,7 +32,8 @@ use crate::cli::Context;
 use crate::domain::text_enum::TextEnum;
 use crate::domain::values::FeatureEdit;
 use crate::error::Result;
-use crate::store::{PageRequest, Scope, Tenant};
+use crate::service::signing::remove_unsettled_orphans;
+use crate::store::{PageRequest, Scope, Tenant, Tx};
 use crate::token::Algorithm;
 
 /// Runs `work` for the resolved tenant in one write transaction.
@@ -45,6 +46,24 @@ pub(crate) fn write<T>(
         let tenant = ctx.resolve_tenant(tx)?;
         work(&tx.scope(&tenant), &tenant)
     })
+}
+
+/// Runs a write that may store new secrets in the key store (a signing key,
+/// a webhook secret). It first removes the secrets killed commands left;
+/// when the transaction ends, what it stored stays if it committed and is
+/// removed if not, so that no orphan is left in the key store.
+pub(crate) fn write_storing_secrets<T>(
+    ctx: &Context,
+    work: impl FnOnce(&Tx<'_>) -> Result<T>,
+) -> Result<T> {
+    let mut store = ctx.open_store()?;
+    let keys = ctx.key_store();
+    let result = store.write(|tx| {
+        remove_unsettled_orphans(keys, tx)?;
+        work(tx)
+    });
+    keys.settle(result.is_ok());
+    result
 }
 
 /// Runs `work` for the resolved tenant in one read transaction.

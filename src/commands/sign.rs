@@ -3,7 +3,6 @@
 //! signed as given (`iat` defaults to now, `ver` to 1), so a fixed key and
 //! fixed claims give byte-identical tokens.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -11,6 +10,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::cli::Context;
+use crate::cli::input;
 use crate::error::{Error, Outcome, Result};
 use crate::keystore::{places_looked, provided_key};
 use crate::token::{CLAIMS_VERSION, LicenseClaims, sign_license};
@@ -62,17 +62,8 @@ pub fn run(args: SignArgs, ctx: &Context) -> Result<Outcome> {
 }
 
 fn read_claims(path: &Path, now: i64) -> Result<LicenseClaims> {
-    let (text, name) = if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::runtime(format!("could not read the claims from stdin: {e}")))?;
-        (text, "stdin".to_string())
-    } else {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::io("read the claims file", path, &e))?;
-        (text, path.display().to_string())
-    };
+    let text = input::read_text(path, 1 << 20)?;
+    let name = input::name(path);
     let is_toml = path.extension().is_some_and(|e| e == "toml");
     let value = parse_document(&text, is_toml).ok_or_else(|| {
         Error::usage(format!(

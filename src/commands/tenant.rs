@@ -5,14 +5,14 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde_json::json;
 
-use super::algorithm;
+use super::{algorithm, write_storing_secrets};
 use crate::cli::{Context, config};
 use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
 use crate::domain::state::TenantStatus;
 use crate::domain::time::parse_timezone;
 use crate::domain::values::non_empty;
 use crate::error::{Error, Outcome, Result};
-use crate::service::signing::{create_key, forget_secret_if_failed};
+use crate::service::signing::create_key;
 use crate::service::webhooks::{check_url, ensure_secret};
 use crate::store::{NewTenant, Tenant, Tx};
 use crate::token::Algorithm;
@@ -111,10 +111,8 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         timezone: args.timezone,
         key_prefix: args.key_prefix.as_deref().map(checked_prefix).transpose()?,
     };
-    let mut store = ctx.open_store()?;
     let session = ctx.session();
-    let mut written = None;
-    let result = store.write(|tx| {
+    let tenant = write_storing_secrets(ctx, |tx| {
         let tenant = tx.create_tenant(&new, ctx.now)?;
         let details = json!({
             "name": tenant.name, "abbreviation": tenant.abbreviation,
@@ -122,12 +120,9 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         });
         let scope = tx.scope(&tenant);
         scope.append_audit(&session.audit("tenant.created", "tenant", tenant.slug(), details))?;
-        let key = create_key(&session, &scope, args.algorithm, "key.generated")?;
-        written = Some((tenant.slug().to_string(), key.kid));
+        create_key(&session, &scope, args.algorithm, "key.generated")?;
         Ok(tenant)
-    });
-    forget_secret_if_failed(ctx.key_store(), &result, written);
-    let tenant = result?;
+    })?;
     ctx.printer.record(&tenant, tenant.slug())?;
     Ok(Outcome::Success)
 }
@@ -262,9 +257,8 @@ fn change_tenant(
     action: &str,
     edit: impl FnOnce(&mut Tenant) -> Result<serde_json::Value>,
 ) -> Result<Outcome> {
-    let mut store = ctx.open_store()?;
     let session = ctx.session();
-    let tenant = store.write(|tx| {
+    let tenant = write_storing_secrets(ctx, |tx| {
         let mut tenant = tenant_named(tx, slug)?;
         let details = edit(&mut tenant)?;
         tx.update_tenant(&tenant, ctx.now)?;

@@ -11,6 +11,7 @@ use zeroize::Zeroizing;
 
 use super::read;
 use crate::cli::Context;
+use crate::cli::input;
 use crate::domain::time::parse_instant;
 use crate::error::{Error, Outcome, Result};
 use crate::output::Format;
@@ -208,11 +209,7 @@ fn verify_lines(
 }
 
 fn csv_line(fields: &[&str]) -> Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(fields)?;
-    writer
-        .into_inner()
-        .map_err(|e| Error::Output(e.into_error()))
+    Ok(crate::output::csv_record(fields.iter().copied())?)
 }
 
 /// The keys to trust: from the flags, else the tenant's keys in the
@@ -254,7 +251,7 @@ fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<(KeySet, Option<Revocatio
 }
 
 fn read_text(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|e| Error::io("read", path, &e))
+    input::read_text(path, 16 << 20)
 }
 
 /// A public key as `key export` writes it: PEM, a JWK, or raw base64url.

@@ -26,8 +26,9 @@ impl Terms {
     }
 }
 
-/// What a license row claims about itself: its key, product and terms.
+/// What a license row claims about itself: its tenant, key, product and terms.
 pub struct Recorded<'a> {
+    pub tenant: &'a str,
     pub key: &'a str,
     pub product: &'a str,
     pub terms: &'a Terms,
@@ -97,6 +98,7 @@ pub fn tampering(row: &Recorded<'_>, signed: &Verification) -> Option<String> {
 fn differences(row: &Recorded<'_>, signed: &LicenseClaims) -> Vec<&'static str> {
     let terms = row.terms;
     let checks = [
+        ("issuer", signed.iss == row.tenant),
         ("key", signed.sub == row.key),
         ("product", signed.aud == row.product),
         ("plan", signed.plan == terms.plan),

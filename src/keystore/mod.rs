@@ -7,7 +7,10 @@
 
 mod file;
 mod os_keyring;
+mod pending;
 mod provided;
+
+pub use pending::PendingSecrets;
 
 pub use provided::{ProvidedKey, places_looked, provided_key, read_key_file};
 
@@ -47,6 +50,10 @@ pub struct KeyStore {
     cache: Option<Mutex<HashMap<String, SigningKey>>>,
     /// Ed25519 public keys already decoded, by their bytes.
     public: Option<Mutex<HashMap<[u8; 32], VerifyingKey>>>,
+    /// Where a secret stored for an uncommitted transaction is noted.
+    pending: Option<PendingSecrets>,
+    /// The secrets this process stored whose transaction has not settled.
+    stored: Mutex<Vec<(String, String)>>,
 }
 
 impl KeyStore {
@@ -57,6 +64,17 @@ impl KeyStore {
             dir: data_dir.join("keys"),
             cache: None,
             public: None,
+            pending: None,
+            stored: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The same store, noting each secret it stores until the transaction
+    /// that stored it settles (see [`PendingSecrets`]).
+    pub fn noting_pending(self, db_path: &Path) -> KeyStore {
+        KeyStore {
+            pending: Some(PendingSecrets::beside(db_path)),
+            ..self
         }
     }
 
@@ -108,6 +126,10 @@ impl KeyStore {
 
     /// Stores a new secret; an existing entry for the same key is an error.
     pub fn put(&self, tenant: &str, key: &SigningKey) -> Result<()> {
+        if let Some(pending) = &self.pending {
+            pending.note(tenant, key.kid())?;
+        }
+        lock(&self.stored).push((tenant.to_string(), key.kid().to_string()));
         match self.kind {
             KeyStoreKind::Keyring => os_keyring::put(tenant, key),
             KeyStoreKind::File => file::put(&self.dir, tenant, key),
@@ -149,11 +171,57 @@ impl KeyStore {
     }
 }
 
+impl KeyStore {
+    /// The transaction that stored secrets has ended: if it `committed`
+    /// they stay, if not they are removed, so that no orphan is left.
+    pub fn settle(&self, committed: bool) {
+        let stored = std::mem::take(&mut *lock(&self.stored));
+        for (tenant, kid) in stored {
+            if !committed {
+                self.remove(&tenant, &kid);
+            }
+            self.forget_marker(&tenant, &kid);
+        }
+    }
+
+    /// Removes the marker of (tenant, kid), its secret kept or removed.
+    pub fn forget_marker(&self, tenant: &str, kid: &str) {
+        if let Some(pending) = &self.pending {
+            pending.settle(tenant, kid);
+        }
+    }
+
+    /// Secrets stored by transactions that never settled: each is an
+    /// orphan unless its row exists.
+    pub fn unsettled(&self) -> Vec<(String, String)> {
+        self.pending
+            .as_ref()
+            .map(PendingSecrets::unsettled)
+            .unwrap_or_default()
+    }
+
+    /// What makes the file store's folders or a tenant's key files unsafe
+    /// (links, loose modes); nothing for the OS keyring.
+    pub fn unsafe_places(&self, tenant: &str) -> Vec<String> {
+        match self.kind {
+            KeyStoreKind::Keyring => Vec::new(),
+            KeyStoreKind::File => file::problems(&self.dir, tenant),
+        }
+    }
+
+    /// The key ids the file store holds for a tenant; `None` for the OS
+    /// keyring, which cannot be listed.
+    pub fn stored_kids(&self, tenant: &str) -> Option<Vec<String>> {
+        match self.kind {
+            KeyStoreKind::Keyring => None,
+            KeyStoreKind::File => Some(file::kids(&self.dir, tenant)),
+        }
+    }
+}
+
 /// The cache's lock; a panic elsewhere cannot leave a map half-written, so a
 /// poisoned lock is taken as it is.
-fn lock(
-    cache: &Mutex<HashMap<String, SigningKey>>,
-) -> std::sync::MutexGuard<'_, HashMap<String, SigningKey>> {
+fn lock<T>(cache: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     cache
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)

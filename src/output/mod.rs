@@ -308,12 +308,53 @@ fn csv_text(value: &Value) -> String {
     }
 }
 
+/// Characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A CSV cell that no spreadsheet runs as a formula: one that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front (as
+/// OWASP recommends), and so does one that would otherwise read back as
+/// such a cell (`'=…`), so the change is always undone exactly. Every CSV
+/// keywright writes goes through here; [`csv_cell_read`] undoes it when
+/// keywright reads its own CSV back.
+pub fn csv_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if needs_quote_mark(text) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// A formula start, after any number of `'`.
+fn needs_quote_mark(text: &str) -> bool {
+    text.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
+/// A cell as [`csv_cell`] wrote it, read back.
+pub fn csv_cell_read(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if needs_quote_mark(rest) => rest,
+        _ => text,
+    }
+}
+
+/// One CSV record of plain text cells, neutralised.
+pub fn csv_record<'a>(cells: impl IntoIterator<Item = &'a str>) -> io::Result<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(cells.into_iter().map(|c| csv_cell(c).into_owned()))
+        .map_err(csv_io)?;
+    writer.into_inner().map_err(|e| e.into_error())
+}
+
 /// Writes records one at a time, as CSV (the header from the first
 /// record's fields) or as one JSON array, so an export never holds its rows.
 pub struct RecordStream<W: Write> {
     sink: Sink<W>,
     rows: u64,
     progress: indicatif::ProgressBar,
+    /// The CSV header to write when no record comes.
+    header: &'static [&'static str],
 }
 
 enum Sink<W: Write> {
@@ -332,7 +373,13 @@ impl<W: Write> RecordStream<W> {
             sink,
             rows: 0,
             progress,
+            header: &[],
         }
+    }
+
+    /// The same stream, writing `header` even when there are no records.
+    pub fn with_header(self, header: &'static [&'static str]) -> RecordStream<W> {
+        RecordStream { header, ..self }
     }
 
     pub fn write<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
@@ -340,11 +387,13 @@ impl<W: Write> RecordStream<W> {
         match &mut self.sink {
             Sink::Csv(writer) => {
                 if let (0, Value::Object(map)) = (self.rows, &value) {
-                    writer.write_record(map.keys()).map_err(csv_io)?;
+                    writer
+                        .write_record(map.keys().map(|k| csv_cell(k).into_owned()))
+                        .map_err(csv_io)?;
                 }
                 if let Value::Object(map) = &value {
                     writer
-                        .write_record(map.values().map(csv_text))
+                        .write_record(map.values().map(|v| csv_cell(&csv_text(v)).into_owned()))
                         .map_err(csv_io)?;
                 }
             }
@@ -362,7 +411,14 @@ impl<W: Write> RecordStream<W> {
     pub fn finish(self) -> io::Result<u64> {
         self.progress.finish_and_clear();
         match self.sink {
-            Sink::Csv(mut writer) => writer.flush()?,
+            Sink::Csv(mut writer) => {
+                if self.rows == 0 && !self.header.is_empty() {
+                    writer
+                        .write_record(self.header.iter().map(|h| csv_cell(h).into_owned()))
+                        .map_err(csv_io)?;
+                }
+                writer.flush()?
+            }
             Sink::Json(mut out) => {
                 out.write_all(if self.rows == 0 { b"[]\n" } else { b"\n]\n" })?;
                 out.flush()?;
@@ -398,4 +454,29 @@ pub fn counter(label: &str, quiet: bool) -> indicatif::ProgressBar {
     bar.set_style(style);
     bar.set_message(label.to_string());
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_formula_injection_is_neutralised_and_read_back_exactly() {
+        for (text, written) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("+1", "'+1"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("'=x", "''=x"),
+            ("'twas", "'twas"),
+            ("'", "'"),
+            ("plain", "plain"),
+            ("", ""),
+        ] {
+            assert_eq!(csv_cell(text), written, "{text:?}");
+            assert_eq!(csv_cell_read(written), text, "{written:?}");
+        }
+    }
 }

@@ -9,8 +9,9 @@ use super::Session;
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, places_looked, provided_key};
-use crate::store::{Scope, SigningKeyRecord, Tenant};
-use crate::token::{Algorithm, KeySet, SigningKey, sign_endorsement};
+use crate::service::webhooks::WEBHOOK_KID;
+use crate::store::{Scope, SigningKeyRecord, Tenant, Tx};
+use crate::token::{Algorithm, KeySet, SigningKey, VerifyingKey, sign_endorsement};
 
 /// A suspended tenant issues nothing.
 pub fn refuse_if_suspended(tenant: &Tenant) -> Result<()> {
@@ -62,28 +63,75 @@ pub fn signing_key(session: &Session<'_>, scope: &Scope<'_>) -> Result<SigningKe
 
 /// Every key that verifies the tenant's tokens: Ed25519 public keys from the
 /// database, HMAC secrets from the key store (those out of reach are skipped).
+/// A row that does not hold together (see [`key_row_problem`]) is not
+/// trusted, so a public key swapped into the database verifies nothing.
 pub fn trusted_keys(store: &KeyStore, scope: &Scope<'_>) -> Result<KeySet> {
     let mut keys = KeySet::default();
     for record in scope.signing_keys()? {
-        match record
-            .public_key
-            .as_deref()
-            .and_then(|b| store.public_key(b))
-        {
-            Some(public) => keys.push(public),
-            None => {
-                if let Ok(Some(secret)) = store.get(scope.tenant_slug(), &record.kid) {
-                    keys.push(secret.verifying_key());
-                }
-            }
+        if let Ok(key) = key_of(store, scope, &record) {
+            keys.push(key);
         }
     }
     Ok(keys)
 }
 
+/// The HMAC keys whose secret the key store cannot give: licenses they
+/// signed cannot be checked, which is not the same as tampered.
+pub fn unreachable_hmac_kids(store: &KeyStore, scope: &Scope<'_>) -> Result<Vec<String>> {
+    Ok(scope
+        .signing_keys()?
+        .into_iter()
+        .filter(|r| r.algorithm == "hmac" && r.public_key.is_none())
+        .filter(|r| !matches!(store.get(scope.tenant_slug(), &r.kid), Ok(Some(_))))
+        .map(|r| r.kid)
+        .collect())
+}
+
+/// The key a signing-key row stands for, or why the row cannot be trusted:
+/// an Ed25519 row must hold a public key whose thumbprint is its kid, an
+/// HMAC row holds no public key and its secret must be in the key store.
+fn key_of(
+    store: &KeyStore,
+    scope: &Scope<'_>,
+    record: &SigningKeyRecord,
+) -> std::result::Result<VerifyingKey, String> {
+    match (record.algorithm, record.public_key.as_deref()) {
+        ("ed25519", Some(bytes)) => {
+            let key = store
+                .public_key(bytes)
+                .ok_or("its public key is not a valid Ed25519 key")?;
+            if key.kid() == Some(record.kid.as_str()) {
+                Ok(key)
+            } else {
+                Err("its public key does not match its key id".into())
+            }
+        }
+        ("ed25519", None) => Err("it has no public key".into()),
+        ("hmac", Some(_)) => Err("an HMAC key row holds a public key".into()),
+        ("hmac", None) => match store.get(scope.tenant_slug(), &record.kid) {
+            Ok(Some(secret)) if secret.algorithm() == Algorithm::Hmac => Ok(secret.verifying_key()),
+            Ok(Some(_)) => Err("the key store holds an Ed25519 secret under its id".into()),
+            Ok(None) => Err("its secret is not in the key store".into()),
+            Err(e) => Err(format!("its secret cannot be read: {e}")),
+        },
+        (other, _) => Err(format!("its algorithm {other:?} is unknown")),
+    }
+}
+
+/// Why a signing-key row cannot be trusted, for `doctor`; `None` when it
+/// holds together.
+pub fn key_row_problem(
+    store: &KeyStore,
+    scope: &Scope<'_>,
+    record: &SigningKeyRecord,
+) -> Option<String> {
+    key_of(store, scope, record).err()
+}
+
 /// Makes a key, records it with its audit entry, and stores its secret, in
 /// the caller's transaction: if the secret cannot be stored, nothing is
-/// written. Wrap the transaction in [`forget_secret_if_failed`].
+/// written. The caller settles the key store when the transaction ends
+/// ([`KeyStore::settle`]).
 pub fn create_key(
     session: &Session<'_>,
     scope: &Scope<'_>,
@@ -109,18 +157,53 @@ pub fn add_key(
     Ok(record)
 }
 
-/// After a failed transaction, removes the secret it had stored, so that
-/// no orphan is left in the key store. `written` is (tenant slug, kid).
-pub fn forget_secret_if_failed<T>(
+/// Secrets in the key store that no row accounts for: those noted for a
+/// transaction that never settled (a killed command), and, in the file
+/// store, key files of `tenant` without a signing-key row. Each is named
+/// `TENANT/KID`.
+pub fn orphan_secrets(
     store: &KeyStore,
-    result: &Result<T>,
-    written: Option<(String, String)>,
-) {
-    if result.is_err()
-        && let Some((tenant, kid)) = written
-    {
-        store.remove(&tenant, &kid);
+    tx: &Tx<'_>,
+    tenant: Option<&Tenant>,
+) -> Result<Vec<(String, String)>> {
+    let mut orphans = Vec::new();
+    for (slug, kid) in store.unsettled() {
+        if !accounted_for(tx, &slug, &kid)? {
+            orphans.push((slug, kid));
+        } else {
+            store.forget_marker(&slug, &kid);
+        }
     }
+    if let Some(tenant) = tenant {
+        let slug = tenant.slug();
+        for kid in store.stored_kids(slug).unwrap_or_default() {
+            let pair = (slug.to_string(), kid);
+            if !orphans.contains(&pair) && !accounted_for(tx, slug, &pair.1)? {
+                orphans.push(pair);
+            }
+        }
+    }
+    Ok(orphans)
+}
+
+/// Whether a row accounts for the secret (slug, kid): its signing key, or
+/// for the webhook secret, its tenant.
+fn accounted_for(tx: &Tx<'_>, slug: &str, kid: &str) -> Result<bool> {
+    let Some(tenant) = tx.tenant_by_slug(slug)? else {
+        return Ok(false);
+    };
+    Ok(kid == WEBHOOK_KID || tx.scope(&tenant).find_signing_key(kid)?.is_some())
+}
+
+/// Removes the secrets that killed commands left (noted, never settled,
+/// with no row). Runs inside a write transaction, so no command that is
+/// still storing a key can be mistaken for a killed one.
+pub fn remove_unsettled_orphans(store: &KeyStore, tx: &Tx<'_>) -> Result<()> {
+    for (slug, kid) in orphan_secrets(store, tx, None)? {
+        store.remove(&slug, &kid);
+        store.forget_marker(&slug, &kid);
+    }
+    Ok(())
 }
 
 /// The tenant's public keys as published (`key export --format jwks`,

@@ -43,6 +43,22 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
+impl AuditEntry {
+    /// The fields an entry is written with, in order (CSV headers).
+    pub const FIELDS: &'static [&'static str] = &[
+        "seq",
+        "at",
+        "actor",
+        "action",
+        "target_type",
+        "target_id",
+        "origin",
+        "details",
+        "prev_hash",
+        "hash",
+    ];
+}
+
 /// The content an entry's hash covers, in a fixed field order.
 #[derive(Serialize)]
 struct Canonical<'a> {

@@ -23,6 +23,19 @@ pub struct Customer {
     pub updated: UnixTime,
 }
 
+impl Customer {
+    /// The fields a customer is written with, in order (CSV headers).
+    pub const FIELDS: &'static [&'static str] = &[
+        "email",
+        "name",
+        "company",
+        "external_id",
+        "deleted",
+        "created",
+        "updated",
+    ];
+}
+
 pub struct NewCustomer {
     pub email: String,
     pub name: Option<String>,

@@ -53,6 +53,32 @@ pub struct License {
 }
 
 impl License {
+    /// The fields a license is written with, in order (CSV headers).
+    pub const FIELDS: &'static [&'static str] = &[
+        "key",
+        "status",
+        "product",
+        "plan",
+        "customer",
+        "issued",
+        "not_before",
+        "expires",
+        "grace_seconds",
+        "features",
+        "limits",
+        "domains",
+        "fingerprints",
+        "trial",
+        "revocation_reason",
+        "revoked",
+        "heartbeat_seconds",
+        "version",
+        "validations",
+        "last_validated",
+        "kid",
+        "token",
+    ];
+
     /// The contract terms recorded in the row.
     pub fn terms(&self) -> Terms {
         Terms {
@@ -68,9 +94,10 @@ impl License {
         }
     }
 
-    /// The row's key, product and terms, to compare with its signed token.
-    pub fn recorded<'a>(&'a self, terms: &'a Terms) -> Recorded<'a> {
+    /// The row's tenant, key, product and terms, to compare with its signed token.
+    pub fn recorded<'a>(&'a self, tenant: &'a str, terms: &'a Terms) -> Recorded<'a> {
         Recorded {
+            tenant,
             key: &self.key,
             product: &self.product,
             terms,

@@ -23,6 +23,12 @@ pub struct Product {
     pub updated: UnixTime,
 }
 
+impl Product {
+    /// The fields a product is written with, in order (CSV headers).
+    pub const FIELDS: &'static [&'static str] =
+        &["slug", "name", "features", "active", "created", "updated"];
+}
+
 pub struct NewProduct {
     pub slug: String,
     pub name: String,

@@ -116,3 +116,94 @@ fn a_failed_export_writes_nothing() {
     let err = s.fails(&["export", "licenses", "--format", "raw"], 2);
     assert!(err.contains("key export"), "{err}");
 }
+
+#[test]
+fn csv_formula_injection_is_neutralised_in_every_csv_and_imports_read_it_back() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "customer",
+        "create",
+        "bob@example.com",
+        "--name",
+        "=HYPERLINK(\"http://evil.test\")",
+        "--external-id=-7",
+    ]);
+    for csv in [
+        s.ok(&["export", "customers"]),
+        s.ok(&["customer", "list", "--format", "csv"]),
+    ] {
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"http://evil.test\"\")\"") && csv.contains(",'-7"),
+            "{csv}"
+        );
+        assert!(!csv.contains(",=") && !csv.contains(",-7"), "{csv}");
+    }
+    // A cell as an export wrote it names the same customer on import.
+    let out = s
+        .cmd()
+        .args(["license", "import", "-", "--json"])
+        .write_stdin("product,customer\napp,'-7\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let imported: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(imported["customer"], "bob@example.com");
+}
+
+#[test]
+fn an_export_of_zero_rows_still_writes_its_header() {
+    let s = Sandbox::with_tenant("ed25519");
+    let csv = s.ok(&["export", "licenses"]);
+    assert_eq!(csv.lines().count(), 1, "{csv}");
+    assert!(csv.starts_with("key,status,product"), "{csv}");
+    let audit = s.ok(&["export", "audit", "--action", "nothing.at.all"]);
+    assert_eq!(audit.lines().count(), 1, "{audit}");
+    assert!(audit.starts_with("seq,"), "{audit}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_export_leaves_no_partial_file_behind() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--customer",
+        "ada@example.com",
+        "--count",
+        "3000",
+        "--yes",
+        "-q",
+    ]);
+    let out = s.path().join("exports");
+    std::fs::create_dir(&out).unwrap();
+    let target = out.join("licenses.csv");
+    // The staged file has no name: wherever the kill lands, the folder
+    // holds either nothing or the whole export.
+    for delay in [20, 60, 120, 240] {
+        let mut child = s
+            .std_cmd()
+            .args(["export", "licenses", "--out", target.to_str().unwrap()])
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let names: Vec<_> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert!(names.is_empty() || names == ["licenses.csv"], "{names:?}");
+        if let Some(name) = names.first() {
+            let text = std::fs::read_to_string(out.join(name)).unwrap();
+            assert_eq!(text.lines().count(), 3001);
+            std::fs::remove_file(out.join(name)).unwrap();
+        }
+    }
+}

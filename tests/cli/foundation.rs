@@ -520,20 +520,12 @@ fn a_closed_pipe_is_not_an_error() {
         "ada@example.com",
     ];
     s.ok(&[&issue[..], &["--count", "1000", "--yes", "-q"]].concat());
-    let bin = assert_cmd::cargo::cargo_bin("keywright");
     for format in ["table", "json", "csv"] {
         // Far more than a pipe buffer of output, read 10 bytes of it.
         let script = format!(
-            "'{}' license list --limit 1000 --format {format} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}",
-            bin.display()
+            "\"$KEYWRIGHT\" license list --limit 1000 --format {format} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}"
         );
-        let out = std::process::Command::new("bash")
-            .args(["-c", &script])
-            .env("HOME", s.path())
-            .env("XDG_DATA_HOME", s.path().join("data"))
-            .env("XDG_CONFIG_HOME", s.path().join("config"))
-            .output()
-            .unwrap();
+        let out = s.bash(&script).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
         assert!(stderr.is_empty(), "{format}: {stderr}");

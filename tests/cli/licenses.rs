@@ -1007,12 +1007,21 @@ fn import_issues_every_row_or_nothing() {
             "line 2: not valid CSV",
         ),
         ("product,customer\n", "no rows"),
+        (
+            "product,customer,customer\ndesktop,ada@example.com,grace@example.com\n",
+            "line 1: the column 'customer' appears twice",
+        ),
     ];
     for (text, expected) in cases {
         std::fs::write(&csv, text).unwrap();
         let err = s.fails(&["license", "import", csv.to_str().unwrap(), "--yes"], 2);
         assert!(err.contains(expected), "{text:?}: {err}");
     }
+    let err = s.fails(
+        &["license", "import", s.path().to_str().unwrap(), "--yes"],
+        2,
+    );
+    assert!(err.contains("is a folder"), "{err}");
     let out = s
         .cmd()
         .args(["license", "import", "-", "-q"])

@@ -6,6 +6,8 @@ mod ci;
 mod doctor;
 mod export;
 mod foundation;
+#[path = "../common/golden.rs"]
+mod golden;
 mod interop;
 mod keyring;
 mod keys;

@@ -120,14 +120,9 @@ fn the_readme_tour_prints_what_the_snapshot_shows() {
     }
     let transcript = filter(&transcript, &dir);
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/tour.txt");
-    if std::env::var_os("KEYWRIGHT_REGENERATE").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &transcript).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        transcript == expected,
-        "the tour's output changed; if intended, run `KEYWRIGHT_REGENERATE=1 cargo test --test cli transcript`\n--- got ---\n{transcript}"
+    crate::golden::check(
+        &path,
+        transcript.as_bytes(),
+        "cargo test --test cli transcript",
     );
 }

@@ -85,8 +85,22 @@ impl Sandbox {
 
     /// The same command as `cmd`, as a std Command (to spawn and kill it).
     pub fn std_cmd(&self) -> std::process::Command {
-        let bin = assert_cmd::cargo::cargo_bin("keywright");
-        let mut cmd = std::process::Command::new(bin);
+        self.clean_command(assert_cmd::cargo::cargo_bin("keywright"))
+    }
+
+    /// A bash script run in the sandbox's clean environment; `$KEYWRIGHT`
+    /// is the built binary.
+    pub fn bash(&self, script: &str) -> std::process::Command {
+        let mut cmd = self.clean_command("bash".into());
+        cmd.args(["-c", script])
+            .env("KEYWRIGHT", assert_cmd::cargo::cargo_bin("keywright"));
+        cmd
+    }
+
+    /// `program` with none of the caller's variables but PATH, and the
+    /// sandbox's HOME, data and config directories.
+    fn clean_command(&self, program: PathBuf) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
         cmd.env_clear()
             .current_dir(self.path())
             .env("PATH", std::env::var("PATH").unwrap_or_default())

@@ -8,17 +8,17 @@
 //! by `,`, `;` or spaces; limits read `k=v,k=v`; trial is true/false, yes/no
 //! or 1/0. Each row becomes the same `IssueRequest` as `license issue`.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use super::issue::print_issued;
 use crate::cli::Context;
+use crate::cli::input;
 use crate::commands::{KeyFileArg, write};
 use crate::domain::values::parse_limits;
 use crate::error::{EXIT_USAGE, Error, Outcome, Result};
-use crate::output::progress;
+use crate::output::{csv_cell_read, progress};
 use crate::service::license::issue::{IssueInput, IssueRequest, MAX_COUNT, issue_with};
 use crate::service::signing::{refuse_if_suspended, signing_key};
 
@@ -102,11 +102,7 @@ fn at_line(line: u64, err: Error) -> Error {
 }
 
 fn read_rows(path: &Path) -> Result<Vec<Row>> {
-    let input: Box<dyn Read> = if path == Path::new("-") {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(std::fs::File::open(path).map_err(|e| Error::io("read", path, &e))?)
-    };
+    let input = input::reader(path)?;
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(input);
@@ -126,6 +122,15 @@ fn read_rows(path: &Path) -> Result<Vec<Row>> {
             COLUMNS.join(", ")
         )));
     }
+    if let Some(twice) = headers
+        .iter()
+        .enumerate()
+        .find_map(|(i, h)| headers[..i].contains(h).then_some(h))
+    {
+        return Err(Error::usage(format!(
+            "line 1: the column '{twice}' appears twice; keep one"
+        )));
+    }
     for required in ["product", "customer"] {
         if !headers.iter().any(|h| h == required) {
             return Err(Error::usage(format!(
@@ -142,6 +147,7 @@ fn read_rows(path: &Path) -> Result<Vec<Row>> {
                 .iter()
                 .position(|h| h == name)
                 .and_then(|i| record.get(i))
+                .map(csv_cell_read)
                 .filter(|v| !v.is_empty())
                 .map(str::to_string)
         };

@@ -4,13 +4,13 @@
 //! without a network made (`--request`, `--proof`: docs/offline.md). A
 //! refusal exits 3 with its code.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 use serde::Serialize;
 
 use crate::cli::Context;
+use crate::cli::input;
 use crate::commands::write;
 use crate::error::{Error, Outcome, Result};
 use crate::private_fs;
@@ -198,16 +198,7 @@ fn by_request(path: &Path, out: Option<&Path>, ctx: &Context) -> Result<Outcome>
 
 /// The text of a request or proof file, or stdin for `-`.
 fn read_file(path: &Path) -> Result<String> {
-    let mut text = String::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .take(64 * 1024)
-            .read_to_string(&mut text)
-            .map_err(|e| Error::runtime(format!("could not read stdin: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(path).map_err(|e| Error::io("read", path, &e))?;
-    }
-    Ok(text.trim().to_string())
+    Ok(input::read_text(path, 64 * 1024)?.trim().to_string())
 }
 
 /// A file that is not a valid request or proof: a usage error naming it.

@@ -2,12 +2,12 @@
 //! license, several named, or a selection (`revoke --bulk`, with a dry run).
 //! Several licenses change all or nothing, after confirmation.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use crate::cli::Context;
+use crate::cli::input;
 use crate::commands::{read, write};
 use crate::error::{Error, Outcome, Result};
 use crate::output::progress;
@@ -129,14 +129,7 @@ fn bulk(args: &BulkArgs, reason: Option<&str>, ctx: &Context) -> Result<Outcome>
 /// Keys from a file or stdin, one per line; `#` starts a comment. A typo
 /// is reported with its line number.
 fn read_keys(path: &Path) -> Result<Vec<Listed>> {
-    let mut text = String::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::runtime(format!("could not read keys from stdin: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(path).map_err(|e| Error::io("read", path, &e))?;
-    }
+    let text = input::read_text(path, 1 << 30)?;
     let mut keys = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.split('#').next().unwrap_or("").trim();

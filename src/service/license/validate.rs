@@ -170,15 +170,15 @@ pub(crate) fn assess(
     let keys = trusted_keys(session.keys, scope)?;
     let expect = request.expectations(session.now, &license.product);
     let verdict = verifier.verify(&license.token, &keys, &expect);
-    if verdict.code == Code::UnknownKey && scope.find_signing_key(&license.kid)?.is_some() {
-        return Err(Error::KeyStore(format!(
-            "the secret of HMAC key {} is needed to check this license and cannot be reached in {}",
-            license.kid,
-            session.keys.describe(tenant.slug(), &license.kid)
-        )));
+    if verdict.code == Code::UnknownKey
+        && let Some(row) = scope.find_signing_key(&license.kid)?
+        && row.algorithm == "hmac"
+        && row.public_key.is_none()
+    {
+        unreachable_hmac_secret(session, tenant, &license.kid)?;
     }
     let terms = license.terms();
-    if let Some(reason) = tampering(&license.recorded(&terms), &verdict) {
+    if let Some(reason) = tampering(&license.recorded(tenant.slug(), &terms), &verdict) {
         return Ok((Code::Tampered, reason));
     }
     let signer = verdict.kid.as_deref().unwrap_or(&license.kid);
@@ -197,6 +197,18 @@ pub(crate) fn assess(
         return Ok((code, format!("the license is {}{reason}", license.state)));
     }
     Ok((verdict.code, verdict.message))
+}
+
+/// An HMAC key the database lists but whose secret the key store cannot
+/// give: the key store's own error, or one sentence saying where it looked.
+fn unreachable_hmac_secret(session: &Session<'_>, tenant: &Tenant, kid: &str) -> Result<()> {
+    match session.keys.get(tenant.slug(), kid)? {
+        Some(_) => Ok(()),
+        None => Err(Error::KeyStore(format!(
+            "the secret of HMAC key {kid} is needed to check this license and cannot be reached in {}",
+            session.keys.describe(tenant.slug(), kid)
+        ))),
+    }
 }
 
 /// `TOO_MANY_MACHINES` when `fingerprint` does not hold a seat and every
