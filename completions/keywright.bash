@@ -6048,7 +6048,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__validate)
-            opts="-t -q -y -h -V --fingerprint --domain --feature --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --fingerprint --domain --feature --at --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6063,6 +6063,10 @@ _keywright() {
                     return 0
                     ;;
                 --feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1112,6 +1112,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l fingerprint -d 'The machine asking' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l domain -d 'The host name asking' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l feature -d 'A feature that must be granted (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l at -d 'Check as at this time (RFC 3339, with its offset or Z) instead of now: what the license will say then, with the database as it is now' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''

@@ -100,6 +100,43 @@ pub fn describe_io(err: &std::io::Error) -> String {
     lower_first(&text)
 }
 
+/// The longest message keywright prints, in characters.
+const MAX_MESSAGE_CHARS: usize = 600;
+
+/// A message as keywright shows it on one line: control characters,
+/// newlines and bidirectional overrides escaped (`\n`, `\u{202e}`), and a
+/// message longer than [`MAX_MESSAGE_CHARS`] cut in the middle, so that
+/// echoed input can neither flood a terminal nor forge lines, while the
+/// advice at its end stays.
+pub fn printable(message: &str) -> String {
+    let escaped: Vec<String> = message.chars().map(escape_char).collect();
+    if escaped.len() <= MAX_MESSAGE_CHARS {
+        return escaped.concat();
+    }
+    let keep = MAX_MESSAGE_CHARS / 2;
+    format!(
+        "{}…({} characters left out)…{}",
+        escaped[..keep].concat(),
+        escaped.len() - 2 * keep,
+        escaped[escaped.len() - keep..].concat()
+    )
+}
+
+fn escape_char(c: char) -> String {
+    match c {
+        '\n' => "\\n".into(),
+        '\r' => "\\r".into(),
+        '\t' => "\\t".into(),
+        c if c.is_control() || is_bidi_control(c) => c.escape_unicode().to_string(),
+        c => c.to_string(),
+    }
+}
+
+/// Characters that reorder the text around them on display (Trojan Source).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -189,5 +226,19 @@ impl Outcome {
         } else {
             Outcome::NotValid
         }
+    }
+}
+
+#[cfg(test)]
+mod printable_tests {
+    use super::printable;
+
+    #[test]
+    fn echoed_input_is_escaped_and_capped() {
+        assert_eq!(printable("a\nb\u{202e}c\u{7}"), "a\\nb\\u{202e}c\\u{7}");
+        let long = format!("'{}' is not a date; write YYYY-MM-DD", "x".repeat(100_000));
+        let shown = printable(&long);
+        assert!(shown.chars().count() < 700, "{}", shown.len());
+        assert!(shown.ends_with("write YYYY-MM-DD") && shown.contains("characters left out"));
     }
 }

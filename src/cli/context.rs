@@ -40,6 +40,15 @@ impl Context {
             None => config::default_config_path()?,
         };
         let config = Config::load(&config_path)?;
+        if global
+            .tenant
+            .as_deref()
+            .is_some_and(|t| t.trim().is_empty())
+        {
+            return Err(Error::usage(
+                "--tenant is empty; give a tenant's slug, or leave the flag out to use the default tenant",
+            ));
+        }
         let (db_path, data_dir) = match global.db.or_else(|| config.db.clone()) {
             Some(db) => {
                 let data_dir = db.parent().map(PathBuf::from).unwrap_or_default();
@@ -62,7 +71,7 @@ impl Context {
             key_store,
             policy,
             printer: Printer::new(format, global.quiet),
-            tenant_flag: global.tenant.filter(|t| !t.is_empty()),
+            tenant_flag: global.tenant,
             yes: global.yes,
             actor_filter: global.actor.clone().filter(|_| global.actor_typed),
             actor: global

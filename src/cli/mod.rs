@@ -15,7 +15,7 @@ pub use args::{Cli, Command};
 pub use context::Context;
 
 use crate::commands;
-use crate::error::{EXIT_NOT_VALID, EXIT_USAGE, Error, Outcome, Result};
+use crate::error::{EXIT_NOT_VALID, EXIT_USAGE, Error, Outcome, Result, printable};
 
 /// Runs the tool with the process's arguments.
 pub fn main() -> ExitCode {
@@ -30,7 +30,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            eprintln!("error: {}", printable(&err.to_string()));
             ExitCode::from(err.exit_code())
         }
     }
@@ -76,7 +76,7 @@ fn usage_error(err: &clap::Error) -> ExitCode {
             !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information")
         })
         .collect();
-    eprintln!("{}; run with --help for usage", parts.join(" "));
+    eprintln!("{}; run with --help for usage", printable(&parts.join(" ")));
     ExitCode::from(EXIT_USAGE)
 }
 

@@ -144,7 +144,7 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         seats: args.seats.map(check_seats).transpose()?,
         duration: parse_duration(args.duration.as_ref())?,
         grace_seconds: args.grace.as_deref().map(Period::parse_grace).transpose()?,
-        limits: parse_limits(&args.limits)?,
+        limits: plan_limits(&args.limits)?,
         trial: args.trial,
         heartbeat_seconds: args
             .heartbeat
@@ -225,7 +225,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
     let seats = args.seats.map(check_seats).transpose()?;
     let duration = parse_duration(args.duration.as_ref())?;
     let grace = args.grace.as_deref().map(Period::parse_grace).transpose()?;
-    let limits = parse_limits(&args.limits)?;
+    let limits = plan_limits(&args.limits)?;
     let heartbeat = args
         .heartbeat
         .as_deref()
@@ -251,6 +251,18 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
     })?;
     ctx.printer.record(&plan, &plan.name)?;
     Ok(Outcome::Success)
+}
+
+/// A plan's `--limit`s; its seats have their own flag and column, so a
+/// `seats` limit, which would silently override them, is refused.
+fn plan_limits(texts: &[String]) -> Result<BTreeMap<String, i64>> {
+    let limits = parse_limits(texts)?;
+    if limits.contains_key("seats") {
+        return Err(Error::usage(
+            "a plan's seats are set with --seats, not --limit seats=; give them with --seats",
+        ));
+    }
+    Ok(limits)
 }
 
 fn apply_limits(limits: &mut BTreeMap<String, i64>, set: BTreeMap<String, i64>, remove: &[String]) {

@@ -6,6 +6,7 @@ use clap::Args;
 
 use super::{read, write};
 use crate::cli::Context;
+use crate::domain::time::parse_instant;
 use crate::error::{Outcome, Result};
 use crate::service::findings::{Reporting, record};
 use crate::service::license::validate::{CheckRequest, ValidateInput, validate};
@@ -24,6 +25,10 @@ pub struct ValidateArgs {
     /// A feature that must be granted (repeatable)
     #[arg(long = "feature", value_name = "F")]
     pub features: Vec<String>,
+    /// Check as at this time (RFC 3339, with its offset or Z) instead of
+    /// now: what the license will say then, with the database as it is now
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
 }
 
 pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Outcome> {
@@ -35,9 +40,13 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Outcome> {
         nonce: None,
     })?;
     let session = ctx.session();
+    let mut at = ctx.session();
+    if let Some(text) = &args.at {
+        at.now = parse_instant(text, &jiff::tz::TimeZone::UTC)?;
+    }
     let verifier = Verifier::uncached();
     let checked = read(ctx, |scope, tenant| {
-        validate(&session, scope, tenant, &request, &verifier)
+        validate(&at, scope, tenant, &request, &verifier)
     })?;
     if let Some(finding) = checked.finding.as_ref().filter(|f| f.is_tampering()) {
         write(ctx, |scope, tenant| {

@@ -91,12 +91,18 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
         base = base.floor(floor.value());
     }
     let (keys, tenant_list) = trusted(&args, ctx)?;
+    // With the tenant's own keys, the token must be the tenant's.
+    let issuer = tenant_list.as_ref().map(|(_, slug)| slug.clone());
+    let tenant_list = tenant_list.and_then(|(list, _)| list);
     let given_list = args
         .revocations
         .as_deref()
         .map(|path| read_revocations(path, &keys, &base))
         .transpose()?;
     let mut expect = base;
+    if let Some(issuer) = &issuer {
+        expect = expect.issuer(issuer);
+    }
     if let Some(product) = &args.product {
         expect = expect.product(product);
     }
@@ -215,7 +221,9 @@ fn csv_line(fields: &[&str]) -> Result<Vec<u8>> {
 /// The keys to trust: from the flags, else the tenant's keys in the
 /// database, with a list of the tenant's revoked keys (tokens they signed
 /// are REVOKED).
-fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<(KeySet, Option<RevocationClaims>)> {
+/// The keys to verify with: those given, or the tenant's own, with its
+/// revoked keys as a list and its slug, which the token must name.
+fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<(KeySet, TenantKeys)> {
     let mut keys = KeySet::default();
     for path in &args.public_key {
         keys.push(read_public_key(path)?);
@@ -246,9 +254,12 @@ fn trusted(args: &VerifyArgs, ctx: &Context) -> Result<(KeySet, Option<Revocatio
             revoked: Vec::new(),
             revoked_kids,
         });
-        Ok((keys, list))
+        Ok((keys, Some((list, tenant.slug().to_string()))))
     })
 }
+
+/// With the tenant's keys: its revoked keys as a list, and its slug.
+type TenantKeys = Option<(Option<RevocationClaims>, String)>;
 
 fn read_text(path: &Path) -> Result<String> {
     input::read_text(path, 16 << 20)

@@ -6,6 +6,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::fmt::temporal::{Pieces, PiecesOffset};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan, civil::Date};
 use serde::{Serialize, Serializer};
@@ -64,7 +65,12 @@ pub fn check_date(text: &str) -> Result<()> {
 }
 
 fn parse_date(text: &str) -> Result<Date> {
-    Date::from_str(text.trim()).map_err(|_| {
+    let trimmed = text.trim();
+    // `Date` alone would also take a date-time and drop its time.
+    let date = (trimmed.len() == 10)
+        .then(|| Date::from_str(trimmed).ok())
+        .flatten();
+    date.ok_or_else(|| {
         Error::usage(format!(
             "'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31"
         ))
@@ -85,20 +91,51 @@ pub fn end_of_local_day(text: &str, tz: &TimeZone) -> Result<i64> {
     Ok(zoned.timestamp().as_second())
 }
 
-/// An instant from RFC 3339 (`2027-01-01T00:00:00Z`) or a date (its start in `tz`).
+/// An instant from RFC 3339 with its offset (`2027-01-01T00:00:00Z`,
+/// `…+05:30`) up to the end of year 9999, or a date (its start in `tz`).
+/// A date-time without an offset is refused: its instant would be a guess.
 pub fn parse_instant(text: &str, tz: &TimeZone) -> Result<i64> {
-    if let Ok(ts) = Timestamp::from_str(text.trim()) {
-        return Ok(ts.as_second());
+    let trimmed = text.trim();
+    if trimmed.len() == 10 {
+        let date = parse_date(trimmed).map_err(|_| not_a_time(text))?;
+        let zoned = date
+            .to_zoned(tz.clone())
+            .map_err(|_| Error::usage(format!("'{text}' cannot be placed in the time zone")))?;
+        return Ok(zoned.timestamp().as_second());
     }
-    let date = parse_date(text).map_err(|_| {
-        Error::usage(format!(
-            "'{text}' is not a time; use RFC 3339 (2027-01-01T12:00:00Z) or a date (2027-01-01)"
-        ))
-    })?;
-    let zoned = date
-        .to_zoned(tz.clone())
-        .map_err(|_| Error::usage(format!("'{text}' cannot be placed in the time zone")))?;
-    Ok(zoned.timestamp().as_second())
+    let pieces = Pieces::parse(trimmed).map_err(|_| not_a_time(text))?;
+    let offset = match pieces.offset() {
+        Some(PiecesOffset::Zulu) => 0,
+        Some(PiecesOffset::Numeric(n)) => i64::from(n.offset().seconds()),
+        _ => {
+            return Err(Error::usage(format!(
+                "'{text}' has no time zone offset; add one, e.g. {trimmed}Z for UTC"
+            )));
+        }
+    };
+    let time = pieces.time().unwrap_or_default();
+    let seconds_of_day =
+        i64::from(time.hour()) * 3600 + i64::from(time.minute()) * 60 + i64::from(time.second());
+    Ok(days_since_epoch(pieces.date()) * 86_400 + seconds_of_day - offset)
+}
+
+fn not_a_time(text: &str) -> Error {
+    Error::usage(format!(
+        "'{text}' is not a time; use RFC 3339 (2027-01-01T12:00:00Z) or a date (2027-01-01)"
+    ))
+}
+
+/// Days from 1970-01-01 to `date` in the proleptic Gregorian calendar
+/// (H. Hinnant's `days_from_civil`); exact over all of jiff's dates,
+/// including the last day of 9999, which jiff's `Timestamp` cannot hold.
+fn days_since_epoch(date: Date) -> i64 {
+    let (month, day) = (i64::from(date.month()), i64::from(date.day()));
+    let year = i64::from(date.year()) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
 }
 
 /// A length of time such as `30d`, `1y`, `6mo`, `2w`, `12h`, `30m`, `45s`.
@@ -235,6 +272,31 @@ impl Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn at_needs_an_offset_and_reaches_the_end_of_9999() {
+        let utc = TimeZone::UTC;
+        for text in [
+            "2027-01-01T12:00:00Z",
+            "2027-01-01T12:00:00+05:30",
+            "1969-07-20T20:17:40-04:00",
+            "2000-02-29T00:00:00Z",
+        ] {
+            let expected = Timestamp::from_str(text).unwrap().as_second();
+            assert_eq!(parse_instant(text, &utc).unwrap(), expected, "{text}");
+        }
+        assert_eq!(
+            parse_instant("9999-12-31T23:59:59Z", &utc).unwrap(),
+            253_402_300_799
+        );
+        assert_eq!(parse_instant("2027-01-01", &utc).unwrap(), 1_798_761_600);
+        let err = parse_instant("2027-01-01T12:00:00", &utc)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("no time zone offset"), "{err}");
+        assert!(parse_instant("tomorrow", &utc).is_err());
+        assert!(check_date("2027-01-01T12:00:00").is_err());
+    }
 
     #[test]
     fn expiry_dates_end_at_local_midnight_on_both_sides_of_utc() {

@@ -8,7 +8,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::error::Error;
+use crate::error::{Error, printable};
 
 /// An error answer.
 #[derive(Debug)]
@@ -40,7 +40,7 @@ impl ApiError {
         ApiError {
             status,
             code,
-            message: message.into(),
+            message: printable(&message.into()),
             retry_after: None,
         }
     }

@@ -14,6 +14,18 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// Whether the database was made by keywright: `init` gives it a schema
+/// version, which no other program's database has under keywright's tables.
+pub fn is_keywright(conn: &Connection) -> Result<bool> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let has_tenants: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tenants')",
+        [],
+        |row| row.get(0),
+    )?;
+    Ok(version > 0 && has_tenants)
+}
+
 pub fn run(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if current > SCHEMA_VERSION {

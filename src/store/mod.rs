@@ -66,24 +66,47 @@ pub struct Store {
 
 impl Store {
     /// Creates the database (directory 0700, file 0600) when it is missing,
-    /// then opens it and brings its schema up to date.
+    /// then opens it and brings its schema up to date. An empty file (an
+    /// `init` killed before its first write) is taken as new; any other
+    /// file must already be a keywright database.
     pub fn create_or_open(path: &Path) -> Result<Store> {
         create_private_file(path)?;
-        Store::open_existing(path)
+        let empty = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0);
+        Store::open(path, empty)
     }
 
-    /// Opens an existing database; a missing file is a clear error.
+    /// Opens an existing keywright database; a missing file, a folder, an
+    /// empty file or another program's database is a clear error.
     pub fn open_existing(path: &Path) -> Result<Store> {
+        Store::open(path, false)
+    }
+
+    fn open(path: &Path, new: bool) -> Result<Store> {
         configure_library();
-        if !path.exists() {
-            return Err(Error::usage(format!(
-                "there is no keywright database at {}; run `keywright init` to create it, or pass --db PATH",
-                path.display()
-            )));
+        match std::fs::metadata(path) {
+            Err(_) => {
+                return Err(Error::usage(format!(
+                    "there is no keywright database at {}; run `keywright init` to create it, or pass --db PATH",
+                    path.display()
+                )));
+            }
+            Ok(meta) if meta.is_dir() => {
+                return Err(Error::usage(format!(
+                    "{} is a folder, not a keywright database; pass --db with the database file",
+                    path.display()
+                )));
+            }
+            Ok(_) => {}
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn =
             Connection::open_with_flags(path, flags).map_err(|e| with_db_path(e.into(), path))?;
+        if !new && !migrate::is_keywright(&conn).map_err(|e| with_db_path(e, path))? {
+            return Err(Error::usage(format!(
+                "{} is not a keywright database (it is empty or another program's); pass --db with the right file, or run `keywright init` for a new one",
+                path.display()
+            )));
+        }
         Store::prepare(conn, path.to_path_buf())
     }
 

@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params_from_iter};
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Which page of a list to read. `page` counts from 1.
 #[derive(Debug, Clone, Copy)]
@@ -87,13 +87,20 @@ impl Order {
 pub(crate) struct Conditions {
     sql: String,
     params: Vec<Value>,
+    /// Why these conditions cannot be run (a search text too long).
+    refused: Option<String>,
 }
+
+/// The longest search text, in characters: longer than any name or email
+/// keywright stores, and far below SQLite's limit on LIKE patterns.
+pub const MAX_SEARCH_CHARS: usize = 1000;
 
 impl Conditions {
     pub(crate) fn for_tenant(tenant_id: i64) -> Self {
         Conditions {
             sql: String::from("tenant_id = ?1"),
             params: vec![Value::Integer(tenant_id)],
+            refused: None,
         }
     }
 
@@ -101,7 +108,7 @@ impl Conditions {
     pub(crate) fn qualified(self, column: &str) -> Self {
         Conditions {
             sql: self.sql.replacen("tenant_id", column, 1),
-            params: self.params,
+            ..self
         }
     }
 
@@ -121,6 +128,12 @@ impl Conditions {
 
     /// Case-insensitive substring match over any of `columns`.
     pub(crate) fn search(&mut self, columns: &[&str], text: &str) {
+        let length = text.chars().count();
+        if length > MAX_SEARCH_CHARS {
+            self.refused = Some(format!(
+                "the search text has {length} characters; search for at most {MAX_SEARCH_CHARS}"
+            ));
+        }
         self.params
             .push(Value::Text(format!("%{}%", escape_like(text))));
         let n = self.params.len();
@@ -129,6 +142,14 @@ impl Conditions {
             .map(|c| format!("{c} LIKE ?{n} ESCAPE '\\'"))
             .collect();
         self.sql.push_str(&format!(" AND ({})", any.join(" OR ")));
+    }
+
+    /// Refuses to run conditions that cannot be (see `refused`).
+    fn runnable(&self) -> Result<()> {
+        match &self.refused {
+            Some(why) => Err(Error::usage(why.clone())),
+            None => Ok(()),
+        }
     }
 
     /// Calls `visit` with each row under these conditions, streaming;
@@ -142,6 +163,7 @@ impl Conditions {
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
         mut visit: impl FnMut(T) -> Result<()>,
     ) -> Result<u64> {
+        self.runnable()?;
         let sql = format!(
             "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by}",
             self.sql
@@ -181,6 +203,7 @@ impl Conditions {
         from: &str,
         map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<T> {
+        self.runnable()?;
         let sql = format!("SELECT {select} FROM {from} WHERE {}", self.sql);
         Ok(conn.query_row(&sql, params_from_iter(self.params.iter()), map)?)
     }
@@ -195,6 +218,7 @@ impl Conditions {
         page: PageRequest,
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<ListPage<T>> {
+        self.runnable()?;
         let count_sql = format!("SELECT COUNT(*) FROM {from} WHERE {}", self.sql);
         let total: i64 = conn.query_row(&count_sql, params_from_iter(self.params.iter()), |r| {
             r.get(0)
@@ -237,6 +261,7 @@ impl Conditions {
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
         id_of: impl Fn(&T) -> i64,
     ) -> Result<CursorPage<T>> {
+        self.runnable()?;
         let Keyset {
             select,
             from,

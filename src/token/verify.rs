@@ -16,6 +16,7 @@ pub struct Expectations<'a> {
     now: i64,
     leeway: i64,
     floor: Option<i64>,
+    issuer: Option<&'a str>,
     product: Option<&'a str>,
     domain: Option<&'a str>,
     fingerprint: Option<&'a str>,
@@ -53,6 +54,14 @@ impl<'a> Expectations<'a> {
     /// by more than the leeway, is refused as `CLOCK_ROLLBACK`.
     pub fn floor(mut self, floor: i64) -> Self {
         self.floor = Some(floor);
+        self
+    }
+
+    /// The token must name this issuer (`iss`): the tenant whose keys
+    /// check it. Another issuer's claims signed with these keys are
+    /// `UNKNOWN_KEY`: the keys are not that issuer's.
+    pub fn issuer(mut self, issuer: &'a str) -> Self {
+        self.issuer = Some(issuer);
         self
     }
 
@@ -240,6 +249,17 @@ fn check(signed: &SignedLicense, e: &Expectations<'_>) -> (Code, String) {
     let claims = &signed.claims;
     if let Some(problem) = e.clock_problem() {
         return problem;
+    }
+    if let Some(issuer) = e.issuer
+        && claims.iss != issuer
+    {
+        return (
+            Code::UnknownKey,
+            format!(
+                "the license names issuer '{}', but it was checked with the keys of '{issuer}'",
+                claims.iss
+            ),
+        );
     }
     if let Some(product) = e.product
         && !signed.audiences.iter().any(|a| a == product)

@@ -272,3 +272,46 @@ fn a_pipeline_issues_with_an_environment_key_imported_from_openssl() {
     );
     assert!(err.contains("not a key of tenant 'acme'"), "{err}");
 }
+
+#[test]
+fn verify_with_tenant_keys_checks_the_issuer() {
+    let s = Sandbox::initialised();
+    s.ok(&["tenant", "create", "Acme", "--slug", "acme"]);
+    s.ok(&["key", "import", "--file", &vector("ed25519.pem")]);
+    let ours = s.ok(&[
+        "sign",
+        "--claims",
+        &vector("claims-full.json"),
+        "--key-file",
+        &vector("ed25519.pem"),
+    ]);
+    assert_eq!(s.verdict(&["verify", ours.trim()]), (0, "VALID".into()));
+    let text = std::fs::read_to_string(vectors().join("claims-full.json"))
+        .unwrap()
+        .replace("\"acme\"", "\"globex\"");
+    let claims = s.path().join("globex.json");
+    std::fs::write(&claims, text).unwrap();
+    let theirs = s.ok(&[
+        "sign",
+        "--claims",
+        claims.to_str().unwrap(),
+        "--key-file",
+        &vector("ed25519.pem"),
+    ]);
+    assert_eq!(
+        s.verdict(&["verify", theirs.trim()]),
+        (3, "UNKNOWN_KEY".into())
+    );
+    // Given a public key outright, the caller decides what to trust.
+    let public = s.path().join("public.pem");
+    std::fs::write(&public, s.ok(&["key", "export", "--format", "pem"])).unwrap();
+    assert_eq!(
+        s.verdict(&[
+            "verify",
+            theirs.trim(),
+            "--public-key",
+            public.to_str().unwrap()
+        ]),
+        (0, "VALID".into())
+    );
+}

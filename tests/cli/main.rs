@@ -13,6 +13,7 @@ mod keyring;
 mod keys;
 mod kill;
 mod licenses;
+mod malformed;
 mod offline;
 mod revocations;
 mod secrets;
