@@ -172,10 +172,10 @@ fn describe_sqlite(err: &rusqlite::Error) -> String {
         );
     }
     match err.sqlite_error_code() {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => {
-            "is busy: another keywright command is writing to it; try again when it has finished"
-                .into()
-        }
+        Some(C::DatabaseBusy | C::DatabaseLocked) => format!(
+            "is still locked by another keywright command after waiting {}; try again when it has finished, or set a longer lock_wait in the config",
+            crate::store::waiting::describe(crate::store::waiting::limit())
+        ),
         Some(C::DiskFull) => "cannot grow: the disk is full; free some space and try again".into(),
         Some(C::ReadOnly) => {
             "is read-only: check the permissions of the file and its directory".into()

@@ -1,4 +1,5 @@
 //! The config file (TOML): `db`, `default_tenant`, `format`, `key_store`,
+//! `lock_wait`,
 //! and the tables `[activation]` and `[serve]` (with `[serve.rate_limits]`
 //! and `[serve.webhooks]`).
 //! Layering is defaults, then this file, then environment, then flags; the
@@ -19,6 +20,8 @@ pub struct Config {
     pub default_tenant: Option<String>,
     pub format: Option<Format>,
     pub key_store: Option<KeyStoreKind>,
+    /// How long a command waits for another's write to finish, e.g. 10m.
+    pub lock_wait: Option<String>,
     #[serde(default)]
     pub activation: ActivationConfig,
     #[serde(default)]

@@ -13,7 +13,7 @@ use crate::keystore::{KeyStore, KeyStoreKind};
 use crate::output::{Format, Printer};
 use crate::service::{Policy, Session};
 
-use crate::store::{Store, Tenant, Tx};
+use crate::store::{Store, Tenant, Tx, waiting};
 
 pub struct Context {
     pub config: Config,
@@ -31,6 +31,23 @@ pub struct Context {
     pub now: i64,
     key_store: KeyStore,
     policy: Policy,
+}
+
+/// How long this process waits for another's write: `KEYWRIGHT_LOCK_WAIT`,
+/// then the config's `lock_wait`, then 10 minutes.
+fn configure_lock_wait(config: &Config) -> Result<()> {
+    let text = std::env::var("KEYWRIGHT_LOCK_WAIT")
+        .ok()
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| config.lock_wait.clone());
+    let limit = match text {
+        Some(text) => std::time::Duration::from_secs(
+            crate::domain::time::Period::parse_fixed(&text, "lock_wait")?.unsigned_abs(),
+        ),
+        None => waiting::DEFAULT_LOCK_WAIT,
+    };
+    waiting::configure(limit, true);
+    Ok(())
 }
 
 impl Context {
@@ -67,6 +84,7 @@ impl Context {
         let key_store =
             KeyStore::new(config.key_store.unwrap_or_default(), &data_dir).noting_pending(&db_path);
         let policy = config.activation.policy()?;
+        configure_lock_wait(&config)?;
         Ok(Context {
             key_store,
             policy,

@@ -32,10 +32,19 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "srl",
 ];
 
-/// A URL-safe slug: lower-case ASCII letters and digits joined by single dashes.
+/// The longest slug made from a name, leaving room for a `-N` suffix.
+const MAX_DERIVED_SLUG: usize = 48;
+
+/// A URL-safe slug: lower-case ASCII letters and digits joined by single
+/// dashes. Other scripts are transliterated first (`日本語` → `ri-ben-yu`,
+/// `Müller` → `muller`); a name with nothing to transliterate gives
+/// `tenant`.
 pub fn slugify(name: &str) -> String {
     let mut slug = String::new();
-    for c in name.chars() {
+    for c in deunicode::deunicode(name).chars() {
+        if slug.len() >= MAX_DERIVED_SLUG {
+            break;
+        }
         if c.is_ascii_alphanumeric() {
             slug.push(c.to_ascii_lowercase());
         } else if !slug.ends_with('-') && !slug.is_empty() {
@@ -45,18 +54,21 @@ pub fn slugify(name: &str) -> String {
     while slug.ends_with('-') {
         slug.pop();
     }
+    if slug.is_empty() {
+        slug.push_str("tenant");
+    }
     slug
 }
 
 /// Whether `slug` is a valid slug as typed by a user.
 pub fn is_valid_slug(slug: &str) -> bool {
-    !slug.is_empty()
-        && slug.len() <= 64
-        && slug == slugify(slug)
+    (1..=64).contains(&slug.len())
         && slug
             .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric())
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
 }
 
 /// The first of `base`, `base-2`, `base-3`, … that `taken` does not hold.
@@ -72,7 +84,7 @@ pub fn unique_slug(base: &str, taken: impl Fn(&str) -> bool) -> String {
 
 /// The words of a name that count for its abbreviation, upper-cased letters only.
 fn significant_words(name: &str) -> Vec<String> {
-    let words: Vec<String> = name
+    let words: Vec<String> = deunicode::deunicode(name)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -167,9 +179,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_in_other_scripts_are_transliterated_into_slugs_and_abbreviations() {
+        assert_eq!(slugify("日本語 株式会社"), "ri-ben-yu-zhu-shi-hui-she");
+        assert_eq!(slugify("Müller & Söhne GmbH"), "muller-sohne-gmbh");
+        assert_eq!(slugify("!!!"), "tenant");
+        assert!(slugify(&"Long Name ".repeat(40)).len() <= 48);
+        assert!(is_valid_slug(&slugify("Ωmega Labs")));
+        let abbreviation = unique_abbreviation("日本語 株式会社", |_| false);
+        assert!(
+            abbreviation.chars().all(|c| c.is_ascii_uppercase()),
+            "{abbreviation}"
+        );
+        assert!(is_valid_slug(&"a".repeat(64)) && !is_valid_slug(&"a".repeat(65)));
+    }
+
+    #[test]
     fn slugs_are_lower_case_and_dashed() {
         assert_eq!(slugify("Acme Bank Ltd"), "acme-bank-ltd");
-        assert_eq!(slugify("  Zürich & Co. "), "z-rich-co");
+        assert_eq!(slugify("  Zürich & Co. "), "zurich-co");
         assert!(is_valid_slug("acme-2"));
         assert!(!is_valid_slug("Acme"));
         assert!(!is_valid_slug("-acme"));

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, is_bidi_control};
 
 /// A lower-cased email address with one `@`, a local part and a dotted domain.
 pub fn normalize_email(email: &str) -> Result<String> {
@@ -128,25 +128,33 @@ pub fn check_seats(seats: i64) -> Result<i64> {
 
 /// A trimmed, non-empty display name.
 pub fn non_empty(what: &str, text: &str) -> Result<String> {
-    let text = text.trim();
-    if text.is_empty() || text.len() > 200 {
-        Err(Error::usage(format!(
-            "the {what} must be 1 to 200 characters; give one in quotes"
-        )))
-    } else {
-        Ok(text.to_string())
-    }
+    optional_text(what, Some(text))?.ok_or_else(|| {
+        Error::usage(format!(
+            "the {what} is empty; give 1 to {MAX_TEXT_CHARS} characters, in quotes if it has spaces"
+        ))
+    })
 }
 
+/// The longest name, company, external id or reason, in characters.
+const MAX_TEXT_CHARS: usize = 200;
+
 /// An optional free-text field (a name, a company): trimmed, empty means
-/// none, at most 200 characters, no control characters.
+/// none, at most 200 characters, on one line, and without control
+/// characters or bidirectional overrides, which would disguise it in a
+/// terminal, a CSV file or the audit log.
 pub fn optional_text(what: &str, text: Option<&str>) -> Result<Option<String>> {
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
-    if text.chars().count() > 200 || text.chars().any(char::is_control) {
+    let length = text.chars().count();
+    if length > MAX_TEXT_CHARS {
         return Err(Error::usage(format!(
-            "the {what} must be at most 200 characters without control characters"
+            "the {what} has {length} characters; give at most {MAX_TEXT_CHARS}"
+        )));
+    }
+    if text.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+        return Err(Error::usage(format!(
+            "the {what} contains a control character (a newline, a tab or a text-direction override); give it on one line without them"
         )));
     }
     Ok(Some(text.to_string()))

@@ -28,6 +28,7 @@ mod products;
 mod query;
 mod signing_keys;
 mod tenants;
+pub mod waiting;
 mod webhooks;
 
 pub use activations::{Activation, MachineStatus};
@@ -128,7 +129,7 @@ impl Store {
     }
 
     fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
-        let configured = configure(&conn).and_then(|()| migrate::run(&mut conn));
+        let configured = configure(&mut conn).and_then(|()| migrate::run(&mut conn));
         configured.map_err(|e| with_db_path(e, &path))?;
         Ok(Store { conn, path })
     }
@@ -238,7 +239,7 @@ pub(crate) fn word<T: TextEnum>(row: &Row<'_>, index: usize) -> rusqlite::Result
     })
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &mut Connection) -> Result<()> {
     conn.set_prepared_statement_cache_capacity(64);
     // A prepared statement keeps its plan whatever values are bound to it:
     // without this, SQLite prepares again every statement whose parameters
@@ -247,7 +248,7 @@ fn configure(conn: &Connection) -> Result<()> {
         rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
         true,
     )?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_handler(Some(waiting::on_busy))?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;

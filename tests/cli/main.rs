@@ -3,6 +3,7 @@
 
 mod checkpoints;
 mod ci;
+mod concurrency;
 mod doctor;
 mod export;
 mod foundation;

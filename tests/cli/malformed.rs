@@ -88,6 +88,27 @@ fn malformed_command_line_input_is_refused_in_one_sentence() {
         ),
         (vec!["customer", "create", &long], 2, "characters left out"),
         (vec!["product", "create", "a\nb", "--name", "x"], 2, "\\n"),
+        (
+            vec!["tenant", "create", "Evil\nCorp"],
+            2,
+            "control character",
+        ),
+        (
+            vec![
+                "customer",
+                "create",
+                "bob@example.com",
+                "--name",
+                "Bob\u{202e}gnp.exe",
+            ],
+            2,
+            "text-direction override",
+        ),
+        (
+            vec!["product", "create", "tool", "--name", "Tool\u{7}"],
+            2,
+            "control character",
+        ),
     ];
     for (args, code, expected) in cases {
         let err = s.fails(&args, code);
@@ -143,4 +164,24 @@ fn a_db_that_is_not_a_keywright_database_is_refused_and_left_alone() {
     // `init` takes an empty file as its own (an init killed before it wrote).
     s.ok(&["--db", empty.to_str().unwrap(), "init"]);
     s.ok(&["--db", empty.to_str().unwrap(), "tenant", "list"]);
+}
+
+#[test]
+fn a_tenant_named_in_another_script_gets_a_transliterated_slug_and_works_with_file_keys() {
+    let s = Sandbox::initialised();
+    let tenant = s.json(&["tenant", "create", "日本語 株式会社"]);
+    assert_eq!(tenant["slug"], "ri-ben-yu-zhu-shi-hui-she");
+    assert_eq!(tenant["name"], "日本語 株式会社");
+    s.ok(&["product", "create", "app", "--name", "アプリ"]);
+    s.ok(&["customer", "create", "ada@example.com"]);
+    let issued = s.json(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--customer",
+        "ada@example.com",
+    ]);
+    let key = issued["key"].as_str().unwrap();
+    assert_eq!(s.verdict(&["validate", key]), (0, "VALID".into()));
 }
