@@ -1632,7 +1632,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__doctor)
-            opts="-t -q -y -h -V --remove-orphans --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --remove-orphans --reseal --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

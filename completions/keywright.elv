@@ -1576,6 +1576,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
             cand --remove-orphans 'Remove the secrets in the key store that no key row accounts for (left by a killed command); without it they are only reported'
+            cand --reseal 'Seal every row as it is now: trust the database as it stands, after reviewing what doctor reported (docs/threat-model.md)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only the essential value (a key, a token, a slug)'
             cand --quiet 'Print only the essential value (a key, a token, a slug)'

@@ -1418,6 +1418,7 @@ raw\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l remove-orphans -d 'Remove the secrets in the key store that no key row accounts for (left by a killed command); without it they are only reported'
+complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l reseal -d 'Seal every row as it is now: trust the database as it stands, after reviewing what doctor reported (docs/threat-model.md)'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations'

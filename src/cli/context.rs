@@ -11,7 +11,7 @@ use crate::domain::time;
 use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, KeyStoreKind};
 use crate::output::{Format, Printer};
-use crate::service::{Policy, Session};
+use crate::service::{Policy, Session, sealing};
 
 use crate::store::{Store, Tenant, Tx, waiting};
 
@@ -131,9 +131,12 @@ impl Context {
         }
     }
 
-    /// Opens the existing database.
+    /// Opens the existing database, with its sealing key from the key
+    /// store (docs/threat-model.md).
     pub fn open_store(&self) -> Result<Store> {
-        Store::open_existing(&self.db_path)
+        let mut store = Store::open_existing(&self.db_path)?;
+        sealing::attach(&mut store, &self.key_store)?;
+        Ok(store)
     }
 
     /// The tenant for this command: flag or env, then config, then the only one.

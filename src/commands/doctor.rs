@@ -15,10 +15,11 @@ use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
 use crate::service::audit::audit_state;
 use crate::service::findings::{Finding, Reporting, record};
+use crate::service::sealing::{self, SEAL_KID, SealState, seal_account};
 use crate::service::signing::{
     key_row_problem, orphan_secrets, trusted_keys, unreachable_hmac_kids,
 };
-use crate::store::{LicenseFilter, SCHEMA_VERSION, Scope, SigningKeyRecord};
+use crate::store::{LicenseFilter, SCHEMA_VERSION, Scope, SigningKeyRecord, Store};
 use crate::token::{Expectations, verify_license};
 
 #[derive(Debug, Args)]
@@ -27,6 +28,10 @@ pub struct DoctorArgs {
     /// (left by a killed command); without it they are only reported
     #[arg(long)]
     remove_orphans: bool,
+    /// Seal every row as it is now: trust the database as it stands, after
+    /// reviewing what doctor reported (docs/threat-model.md)
+    #[arg(long)]
+    reseal: bool,
 }
 
 /// One line of the report.
@@ -41,16 +46,41 @@ struct Check {
 const SHOWN: usize = 10;
 
 pub fn run(args: &DoctorArgs, ctx: &Context) -> Result<Outcome> {
-    let version = ctx.open_store()?.schema_version()?;
+    let mut store = Store::open_existing(&ctx.db_path)?;
+    if args.reseal {
+        sealing::reseal(&mut store, ctx.key_store())?;
+        ctx.printer
+            .note("sealed every row as it is now; the database is trusted as it stands");
+    }
+    let seal_state = sealing::attach(&mut store, ctx.key_store())?;
+    let version = store.schema_version()?;
+    drop(store);
     let mut checks = vec![Check {
         check: "schema",
         ok: version == SCHEMA_VERSION,
         detail: format!("version {version} (this keywright writes {SCHEMA_VERSION})"),
     }];
+    if !matches!(seal_state, SealState::Attached | SealState::Adopted) {
+        let seals = read(ctx, |scope, _| Ok(check_seals(ctx, scope, &seal_state)?.0))?;
+        checks.push(seals);
+        checks.push(check_orphans(ctx, args.remove_orphans)?);
+        return report(ctx, &checks, 0);
+    }
     let (more, tampered) = read(ctx, |scope, _| {
-        let (licenses, tampered) = check_licenses(ctx, scope)?;
+        let (seals, unsealed) = check_seals(ctx, scope, &seal_state)?;
+        let (licenses, mut tampered) = check_licenses(ctx, scope)?;
+        for (key, reason) in unsealed {
+            if !tampered.iter().any(|(k, _)| *k == key) {
+                tampered.push((key, reason));
+            }
+        }
         Ok((
-            vec![licenses, check_audit(ctx, scope)?, check_keys(ctx, scope)?],
+            vec![
+                licenses,
+                check_audit(ctx, scope)?,
+                check_keys(ctx, scope, &seal_state)?,
+                seals,
+            ],
             tampered,
         ))
     })?;
@@ -71,8 +101,12 @@ pub fn run(args: &DoctorArgs, ctx: &Context) -> Result<Outcome> {
             Ok(())
         })?;
     }
-    let tampered = tampered.len();
-    ctx.printer.all(&checks, |c| {
+    report(ctx, &checks, tampered.len())
+}
+
+/// Prints the checks; fails naming those with problems.
+fn report(ctx: &Context, checks: &[Check], tampered: usize) -> Result<Outcome> {
+    ctx.printer.all(checks, |c| {
         format!("{} {}", c.check, if c.ok { "ok" } else { "PROBLEM" })
     })?;
     let problems: Vec<&str> = checks.iter().filter(|c| !c.ok).map(|c| c.check).collect();
@@ -170,13 +204,19 @@ fn check_audit(ctx: &Context, scope: &Scope<'_>) -> Result<Check> {
 /// is its kid, an HMAC secret in the key store); an active key's secret
 /// must be reachable and match its row; the file store's folders and key
 /// files must be private.
-fn check_keys(ctx: &Context, scope: &Scope<'_>) -> Result<Check> {
+fn check_keys(ctx: &Context, scope: &Scope<'_>, seal: &SealState) -> Result<Check> {
     let store = ctx.key_store();
     let slug = scope.tenant_slug();
     let keys = scope.signing_keys()?;
+    let sealed = match seal {
+        SealState::Attached | SealState::Adopted => scope.sealed_kids()?,
+        // Without the sealing key every row is unverifiable; the seals
+        // check says why, so judge the rows on their own here.
+        _ => keys.iter().map(|k| k.kid.clone()).collect(),
+    };
     let mut problems = store.unsafe_places(slug);
     for key in &keys {
-        if let Some(problem) = key_row_problem(store, scope, key) {
+        if let Some(problem) = key_row_problem(store, scope, key, &sealed) {
             problems.push(format!("{} is not trusted: {problem}", key.kid));
         } else if key.status == KeyStatus::Active {
             problems.extend(secret_problem(ctx, scope, key));
@@ -216,6 +256,75 @@ fn secret_problem(ctx: &Context, scope: &Scope<'_>, key: &SigningKeyRecord) -> O
         )),
         Err(e) => Some(format!("{}: {e}", key.kid)),
     }
+}
+
+/// Every sealed row of the tenant holds its seal and is as new as the
+/// audit log says; also returns the licenses that do not, to record them.
+fn check_seals(
+    ctx: &Context,
+    scope: &Scope<'_>,
+    state: &SealState,
+) -> Result<(Check, Vec<(String, String)>)> {
+    let missing = |why: String| Check {
+        check: "seals",
+        ok: false,
+        detail: why,
+    };
+    let account = seal_account(&scope.database_id()?);
+    let place = ctx.key_store().describe(&account, SEAL_KID);
+    match state {
+        SealState::Missing => {
+            return Ok((
+                missing(format!(
+                    "the database's sealing key is not in {place}, so no row can be checked: bring the key store it was sealed with, or trust the database as it is with `keywright doctor --reseal`"
+                )),
+                Vec::new(),
+            ));
+        }
+        SealState::Unreachable(why) => {
+            return Ok((
+                missing(format!(
+                    "the database's sealing key could not be read from {place} ({why}), so no row can be checked"
+                )),
+                Vec::new(),
+            ));
+        }
+        SealState::Attached | SealState::Adopted => {}
+    }
+    let broken = scope.broken_seals()?;
+    let licenses: Vec<(String, String)> = broken
+        .iter()
+        .filter(|b| b.table == "licenses")
+        .map(|b| (b.name.clone(), format!("its row {}", b.reason)))
+        .collect();
+    let detail = if broken.is_empty() {
+        "every tenant, key, license and machine row holds its seal".to_string()
+    } else {
+        let named: Vec<String> = broken
+            .iter()
+            .take(SHOWN)
+            .map(|b| format!("{} {} ({})", b.table, b.name, b.reason))
+            .collect();
+        let more = broken.len().saturating_sub(SHOWN);
+        let tail = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        format!(
+            "{} rows were changed outside keywright: {}{tail}; if every change is yours, `keywright doctor --reseal` trusts them as they are",
+            broken.len(),
+            named.join("; ")
+        )
+    };
+    Ok((
+        Check {
+            check: "seals",
+            ok: broken.is_empty(),
+            detail,
+        },
+        licenses,
+    ))
 }
 
 /// Secrets no row accounts for; removed with `--remove-orphans`.

@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use crate::cli::{Context, config};
 use crate::error::{Outcome, Result};
-use crate::keystore::KeyStoreKind;
+use crate::keystore::{KeyStore, KeyStoreKind};
+use crate::service::sealing;
 use crate::store::Store;
 
 #[derive(Debug, Args)]
@@ -30,7 +31,10 @@ pub fn run(args: InitArgs, ctx: &Context) -> Result<Outcome> {
     if let Some(kind) = args.key_store {
         config::set_value(&ctx.config_path, "key_store", kind.name())?;
     }
-    let store = Store::create_or_open(&ctx.db_path)?;
+    let mut store = Store::create_or_open(&ctx.db_path)?;
+    // The key store just chosen keeps the database's sealing key.
+    let keys = KeyStore::new(key_store, &ctx.data_dir).noting_pending(&ctx.db_path);
+    sealing::attach(&mut store, &keys)?;
     let shown = Initialised {
         database: store.path().display().to_string(),
         config: ctx.config_path.display().to_string(),

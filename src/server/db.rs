@@ -10,11 +10,16 @@ use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::Semaphore;
 
 use crate::error::{Error, Result};
+use crate::keystore::KeyStore;
+use crate::service::sealing;
+use crate::store::seal::SealKey;
 use crate::store::{Store, Tx};
 
 #[derive(Clone)]
 pub struct Database {
     path: PathBuf,
+    /// The sealing key, given to every connection.
+    seal: Option<Arc<SealKey>>,
     readers: Arc<Mutex<Vec<Store>>>,
     /// One permit per reader connection: a read waits for a free one.
     permits: Arc<Semaphore>,
@@ -22,16 +27,27 @@ pub struct Database {
 }
 
 impl Database {
-    pub fn open(path: PathBuf) -> Result<Database> {
-        let writer = Store::open_existing(&path)?;
+    pub fn open(path: PathBuf, keys: &KeyStore) -> Result<Database> {
+        let mut writer = Store::open_existing(&path)?;
+        sealing::attach(&mut writer, keys)?;
+        let seal = writer.seal_key();
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         let readers = (4 * cores).max(8);
         Ok(Database {
             path,
+            seal,
             readers: Arc::new(Mutex::new(Vec::with_capacity(readers))),
             permits: Arc::new(Semaphore::new(readers)),
             writer: Arc::new(Mutex::new(writer)),
         })
+    }
+
+    fn open_reader(&self) -> Result<Store> {
+        let mut store = Store::open_reader(&self.path)?;
+        if let Some(key) = &self.seal {
+            store.use_seal_key(key.clone())?;
+        }
+        Ok(store)
     }
 
     /// Runs `work` in a read transaction on a pooled connection.
@@ -55,7 +71,7 @@ impl Database {
                 .pop();
             let mut store = match pooled {
                 Some(store) => store,
-                None => Store::open_reader(&db.path)?,
+                None => db.open_reader()?,
             };
             let result = store.read(work);
             db.readers

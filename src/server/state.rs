@@ -53,8 +53,10 @@ pub struct CachedList {
 
 impl AppState {
     pub fn new(settings: Settings) -> Result<AppState> {
-        let db = Database::open(settings.db_path.clone())?;
-        let keys = KeyStore::new(settings.key_store, &settings.data_dir).cached();
+        let keys = KeyStore::new(settings.key_store, &settings.data_dir)
+            .noting_pending(&settings.db_path)
+            .cached();
+        let db = Database::open(settings.db_path.clone(), &keys)?;
         let webhook_agent = ureq::Agent::config_builder()
             .timeout_global(Some(settings.webhook_timeout))
             .http_status_as_error(false)

@@ -41,6 +41,11 @@ pub fn audit_state(keys: &KeyStore, scope: &Scope<'_>) -> Result<AuditState> {
             }
         }
     }
+    // The head the tenant row seals: a chain rewritten or cut back with its
+    // head recomputed, checkpoints or not, no longer matches it.
+    if problem.is_none() {
+        problem = scope.tenant_seal_problem()?;
+    }
     Ok(AuditState {
         verified: problem.is_none(),
         entries: report.entries,

@@ -18,6 +18,7 @@ pub mod license;
 pub mod queries;
 pub mod replies;
 pub mod revocations;
+pub mod sealing;
 pub mod signing;
 pub mod verifier;
 pub mod webhooks;

@@ -9,6 +9,7 @@ use super::Session;
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, places_looked, provided_key};
+use crate::service::sealing::is_seal_of;
 use crate::service::webhooks::WEBHOOK_KID;
 use crate::store::{Scope, SigningKeyRecord, Tenant, Tx};
 use crate::token::{Algorithm, KeySet, SigningKey, VerifyingKey, sign_endorsement};
@@ -67,12 +68,25 @@ pub fn signing_key(session: &Session<'_>, scope: &Scope<'_>) -> Result<SigningKe
 /// trusted, so a public key swapped into the database verifies nothing.
 pub fn trusted_keys(store: &KeyStore, scope: &Scope<'_>) -> Result<KeySet> {
     let mut keys = KeySet::default();
-    for record in scope.signing_keys()? {
+    for record in sealed_key_rows(scope)? {
         if let Ok(key) = key_of(store, scope, &record) {
             keys.push(key);
         }
     }
     Ok(keys)
+}
+
+/// The tenant's signing-key rows whose seal holds and that are not older
+/// than the audit entries about them: the only rows trusted. A row planted,
+/// edited or rolled back by a database writer without the key store is
+/// left out (docs/threat-model.md).
+pub fn sealed_key_rows(scope: &Scope<'_>) -> Result<Vec<SigningKeyRecord>> {
+    let sealed = scope.sealed_kids()?;
+    Ok(scope
+        .signing_keys()?
+        .into_iter()
+        .filter(|r| sealed.contains(&r.kid))
+        .collect())
 }
 
 /// The HMAC keys whose secret the key store cannot give: licenses they
@@ -124,7 +138,14 @@ pub fn key_row_problem(
     store: &KeyStore,
     scope: &Scope<'_>,
     record: &SigningKeyRecord,
+    sealed: &[String],
 ) -> Option<String> {
+    if !sealed.contains(&record.kid) {
+        return Some(
+            "its row was written or changed outside keywright (its seal does not hold, or it was rolled back)"
+                .into(),
+        );
+    }
     key_of(store, scope, record).err()
 }
 
@@ -187,8 +208,12 @@ pub fn orphan_secrets(
 }
 
 /// Whether a row accounts for the secret (slug, kid): its signing key, or
-/// for the webhook secret, its tenant.
+/// for the webhook secret, its tenant; the database's sealing key is its
+/// own.
 fn accounted_for(tx: &Tx<'_>, slug: &str, kid: &str) -> Result<bool> {
+    if is_seal_of(&tx.database_id()?, slug, kid) {
+        return Ok(true);
+    }
     let Some(tenant) = tx.tenant_by_slug(slug)? else {
         return Ok(false);
     };
@@ -211,8 +236,7 @@ pub fn remove_unsettled_orphans(store: &KeyStore, tx: &Tx<'_>) -> Result<()> {
 /// `alg` and `use`, and the endorsements that chain them (SPEC 7.3).
 /// HMAC keys are never published.
 pub fn public_jwks(store: &KeyStore, scope: &Scope<'_>) -> Result<Value> {
-    let records: Vec<SigningKeyRecord> = scope
-        .signing_keys()?
+    let records: Vec<SigningKeyRecord> = sealed_key_rows(scope)?
         .into_iter()
         .filter(|r| r.revoked.is_none())
         .collect();

@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_service.sql"),
     include_str!("migrations/0003_offline.sql"),
+    include_str!("migrations/0004_seals.sql"),
 ];
 
 /// The schema version this build writes.
@@ -26,7 +27,8 @@ pub fn is_keywright(conn: &Connection) -> Result<bool> {
     Ok(version > 0 && has_tenants)
 }
 
-pub fn run(conn: &mut Connection) -> Result<()> {
+/// Brings the schema up to date; returns the version the file had before.
+pub fn run(conn: &mut Connection) -> Result<i64> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if current > SCHEMA_VERSION {
         return Err(Error::runtime(format!(
@@ -39,7 +41,7 @@ pub fn run(conn: &mut Connection) -> Result<()> {
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }
-    Ok(())
+    Ok(current)
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ pub use migrate::SCHEMA_VERSION;
 mod plans;
 mod products;
 mod query;
+pub mod seal;
 mod signing_keys;
 mod tenants;
 pub mod waiting;
@@ -47,12 +48,14 @@ pub use tenants::{NewTenant, Tenant};
 pub use webhooks::{NewWebhook, Webhook, WebhookStatus};
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rusqlite::{Connection, OpenFlags, Row, TransactionBehavior};
 
 use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result, with_db_path};
 use crate::private_fs;
+use seal::SealKey;
 
 /// A tenant's row id. Only the store makes one (when it reads a tenant), so
 /// a scope can never be pointed at a tenant id from elsewhere.
@@ -63,6 +66,8 @@ pub struct TenantId(i64);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The sealing key, once the key store has given it (see `seal`).
+    seal: Option<Arc<SealKey>>,
 }
 
 impl Store {
@@ -123,15 +128,67 @@ impl Store {
     }
 
     /// An in-memory database with the real migrations, for tests.
+    /// It seals with a key of its own, which no key store keeps.
     pub fn open_in_memory() -> Result<Store> {
         configure_library();
-        Store::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+        let mut store = Store::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))?;
+        store.use_seal_key(Arc::new(SealKey::new(
+            b"an in-memory database's sealing key",
+        )))?;
+        Ok(store)
     }
 
     fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
-        let configured = configure(&mut conn).and_then(|()| migrate::run(&mut conn));
+        let configured = configure(&mut conn)
+            .and_then(|()| migrate::run(&mut conn))
+            .and_then(|_| seal::track(&conn, None));
         configured.map_err(|e| with_db_path(e, &path))?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            seal: None,
+        })
+    }
+
+    /// The database's identity: its sealing key is kept under it.
+    pub fn database_id(&self) -> Result<String> {
+        let id = self.conn.query_row(
+            "SELECT value FROM meta WHERE name = 'database_id'",
+            [],
+            |r| r.get(0),
+        );
+        id.map_err(|e| with_db_path(e.into(), &self.path))
+    }
+
+    /// Whether any row carries a seal: a database sealed before.
+    pub fn has_seals(&self) -> Result<bool> {
+        let any = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM tenants WHERE seal IS NOT NULL)
+                 OR EXISTS (SELECT 1 FROM signing_keys WHERE seal IS NOT NULL)
+                 OR EXISTS (SELECT 1 FROM licenses WHERE seal IS NOT NULL)",
+            [],
+            |r| r.get(0),
+        );
+        any.map_err(|e| with_db_path(e.into(), &self.path))
+    }
+
+    /// Checks and makes seals with `key` from now on.
+    pub fn use_seal_key(&mut self, key: Arc<SealKey>) -> Result<()> {
+        seal::track(&self.conn, Some(key.clone())).map_err(|e| with_db_path(e, &self.path))?;
+        self.seal = Some(key);
+        Ok(())
+    }
+
+    /// The sealing key in use, to give to other connections.
+    pub fn seal_key(&self) -> Option<Arc<SealKey>> {
+        self.seal.clone()
+    }
+
+    /// Seals every row as it is now, in one transaction: a database from
+    /// before seals, or `doctor --reseal` (docs/threat-model.md).
+    pub fn seal_everything(&mut self) -> Result<()> {
+        let key = self.seal.clone().ok_or_else(seal::missing_key)?;
+        self.write(|tx| seal::seal_all(tx.conn, &key))
     }
 
     /// The schema version recorded in the file.
@@ -162,9 +219,11 @@ impl Store {
         work: impl FnOnce(&Tx<'_>) -> Result<T>,
     ) -> Result<T> {
         let path = self.path.clone();
+        let key = self.seal.clone();
         let run = || -> Result<T> {
             let tx = self.conn.transaction_with_behavior(behavior)?;
             let value = work(&Tx { conn: &tx })?;
+            seal::seal_changed(&tx, key.as_deref())?;
             tx.commit()?;
             Ok(value)
         };
@@ -178,6 +237,15 @@ pub struct Tx<'c> {
 }
 
 impl<'c> Tx<'c> {
+    /// The database's identity (see `Store::database_id`).
+    pub fn database_id(&self) -> Result<String> {
+        Ok(self.conn.query_row(
+            "SELECT value FROM meta WHERE name = 'database_id'",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// A handle for the rows of one tenant.
     pub fn scope(&self, tenant: &Tenant) -> Scope<'c> {
         Scope {
@@ -199,6 +267,11 @@ pub struct Scope<'c> {
 impl Scope<'_> {
     pub fn tenant_slug(&self) -> &str {
         &self.tenant_slug
+    }
+
+    /// The database's identity (see `Store::database_id`).
+    pub fn database_id(&self) -> Result<String> {
+        Tx { conn: self.conn }.database_id()
     }
 
     /// The id of the tenant this scope reads and writes.

@@ -1,7 +1,9 @@
-//! Audit checkpoints against an attacker who can write the database file and
-//! knows the chain format: an edited entry with every later hash and the
-//! stored head recomputed passes the chain check, and only a checkpoint,
-//! signed with a key that is not in the database, catches it.
+//! Audit checkpoints and the sealed head against an attacker who can write
+//! the database file and knows the chain format: an edited entry with every
+//! later hash and the stored head recomputed passes the chain check; a
+//! checkpoint, signed with a key that is not in the database, names the
+//! entry, and the tenant row's seal, whose key is in the key store, catches
+//! it even with every checkpoint deleted.
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -82,10 +84,17 @@ fn a_rewritten_history_passes_the_chain_but_not_a_checkpoint() {
         (Some(true), Some(1))
     );
 
-    // Without a checkpoint over it, a careful rewrite is invisible to the chain alone.
+    // Without a checkpoint over it (or with the checkpoints deleted), the
+    // chain alone cannot tell; the tenant row's sealed head can.
     let unguarded = Sandbox::with_tenant("ed25519");
+    unguarded.ok(&["audit", "checkpoint"]);
+    unguarded.tamper("DELETE FROM audit_checkpoints");
     rewrite_history(&unguarded, "acme", 2);
-    assert_eq!(unguarded.json(&["audit", "verify"])["verified"], true);
+    let err = unguarded.fails(&["audit", "verify"], 1);
+    assert!(
+        err.contains("row of tenant 'acme' was changed outside keywright"),
+        "{err}"
+    );
 
     rewrite_history(&s, "acme", 2);
     let err = s.fails(&["audit", "verify"], 1);

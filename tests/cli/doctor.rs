@@ -18,7 +18,7 @@ fn doctor_passes_a_healthy_database_and_names_every_problem() {
     s.ok(&[&issue[..], &["--count", "3", "--yes"]].concat());
     let report = s.json(&["doctor"]);
     let checks = report["items"].as_array().unwrap();
-    assert_eq!(checks.len(), 5);
+    assert_eq!(checks.len(), 6);
     assert!(checks.iter().all(|c| c["ok"] == true), "{report}");
     assert!(
         checks[1]["detail"]
@@ -94,7 +94,7 @@ fn validate_with_a_swapped_public_key_says_tampered_and_doctor_names_the_key() {
     let keys = report["items"][3]["detail"].as_str().unwrap();
     assert!(
         keys.contains(&format!(
-            "{kid} is not trusted: its public key does not match its key id"
+            "{kid} is not trusted: its row was written or changed outside keywright"
         )),
         "{keys}"
     );
@@ -138,7 +138,7 @@ fn doctor_reports_an_orphan_secret_and_removes_it_when_asked() {
     let err = s.fails(&["doctor"], 1);
     assert!(err.contains("orphan secrets"), "{err}");
     let report = s.json_any(&["doctor"]);
-    let detail = report["items"][4]["detail"].as_str().unwrap();
+    let detail = report["items"][5]["detail"].as_str().unwrap();
     assert!(
         detail.contains(&format!("acme/{kid}")) && detail.contains("--remove-orphans"),
         "{detail}"

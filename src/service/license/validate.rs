@@ -161,6 +161,11 @@ pub(crate) fn assess(
     request: &CheckRequest,
     verifier: &Verifier,
 ) -> Result<(Code, String)> {
+    // The tenant's state and the license's row count only if they hold
+    // their seals (docs/threat-model.md).
+    if let Some(problem) = scope.tenant_seal_problem()? {
+        return Ok((Code::Tampered, problem));
+    }
     if tenant.is_suspended() {
         let message = format!("tenant '{}' is suspended", tenant.slug());
         return Ok((Code::TenantSuspended, message));
@@ -179,6 +184,9 @@ pub(crate) fn assess(
     }
     let terms = license.terms();
     if let Some(reason) = tampering(&license.recorded(tenant.slug(), &terms), &verdict) {
+        return Ok((Code::Tampered, reason));
+    }
+    if let Some(reason) = scope.license_seal_problem(license.id, &license.key)? {
         return Ok((Code::Tampered, reason));
     }
     let signer = verdict.kid.as_deref().unwrap_or(&license.kid);

@@ -1,0 +1,541 @@
+//! Seals: the rows that decide a verdict (tenants, signing keys, licenses,
+//! activations) carry an HMAC-SHA256 of their columns under the database's
+//! sealing key, which lives only in the key store (docs/threat-model.md).
+//!
+//! Nothing that writes has to remember to seal. Temporary triggers, which
+//! exist only in keywright's own connection, note every row a transaction
+//! inserts or changes, and every license or key an audit entry is about,
+//! together with whether the row held its seal before the transaction
+//! touched it. Before the transaction commits, each noted row that held
+//! (or is new) gets its `changed_seq` (the tenant's audit sequence now),
+//! its activation count, and a new seal. A row that did not hold keeps its
+//! broken seal, so that no command launders a change made outside
+//! keywright. A writer without the key (another program, or keywright
+//! without its key store) cannot seal, so what it changes no longer holds.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use std::sync::Arc;
+
+use hmac::{Hmac, KeyInit, Mac};
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, params};
+use sha2::Sha256;
+use zeroize::Zeroizing;
+
+use super::Scope;
+use crate::error::{Error, Result};
+
+/// The database's sealing key: 32 random bytes from the key store.
+pub struct SealKey(Zeroizing<Vec<u8>>);
+
+impl SealKey {
+    pub fn new(bytes: &[u8]) -> SealKey {
+        SealKey(Zeroizing::new(bytes.to_vec()))
+    }
+
+    /// The seal of a row of `table` whose sealed columns hold `values`:
+    /// every value tagged with its type and length, so that no two rows
+    /// encode alike.
+    fn seal(&self, table: &str, values: &[ValueRef<'_>]) -> String {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
+            .expect("HMAC takes a key of any length");
+        mac.update(b"keywright-seal-v1\0");
+        mac.update(table.as_bytes());
+        for value in values {
+            let (tag, bytes): (u8, Vec<u8>) = match *value {
+                ValueRef::Null => (0, Vec::new()),
+                ValueRef::Integer(n) => (1, n.to_be_bytes().to_vec()),
+                ValueRef::Real(x) => (2, x.to_be_bytes().to_vec()),
+                ValueRef::Text(t) => (3, t.to_vec()),
+                ValueRef::Blob(b) => (4, b.to_vec()),
+            };
+            mac.update(&[tag]);
+            mac.update(&(bytes.len() as u64).to_be_bytes());
+            mac.update(&bytes);
+        }
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+}
+
+/// A sealed table and the columns its seal covers: all but timestamps of
+/// bookkeeping, counters and the seal itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sealed {
+    Tenants,
+    SigningKeys,
+    Licenses,
+    Activations,
+}
+
+impl Sealed {
+    pub const ALL: [Sealed; 4] = [
+        Sealed::SigningKeys,
+        Sealed::Licenses,
+        Sealed::Activations,
+        Sealed::Tenants,
+    ];
+
+    pub fn table(self) -> &'static str {
+        match self {
+            Sealed::Tenants => "tenants",
+            Sealed::SigningKeys => "signing_keys",
+            Sealed::Licenses => "licenses",
+            Sealed::Activations => "activations",
+        }
+    }
+
+    fn columns(self) -> &'static str {
+        match self {
+            Sealed::Tenants => {
+                "id, slug, name, abbreviation, key_prefix, timezone, status, audit_seq, \
+                 audit_head, revocation_seq, webhook_url"
+            }
+            Sealed::SigningKeys => {
+                "id, tenant_id, kid, algorithm, public_key, status, created_at, retired_at, \
+                 endorsement, revoked_at, changed_seq"
+            }
+            Sealed::Licenses => {
+                "id, tenant_id, key, product_id, plan_id, customer_id, status, issued_at, \
+                 not_before, expires_at, grace_seconds, features, limits, domains, fingerprints, \
+                 trial, revocation_reason, revoked_at, version, kid, token, heartbeat_seconds, \
+                 changed_seq, machines"
+            }
+            Sealed::Activations => {
+                "id, tenant_id, license_id, fingerprint, hostname, first_seen, last_seen, public_key"
+            }
+        }
+    }
+
+    /// The column naming a row's tenant.
+    fn tenant_column(self) -> &'static str {
+        match self {
+            Sealed::Tenants => "id",
+            _ => "tenant_id",
+        }
+    }
+
+    /// Whether the row aliased `a` holds its seal, as SQL (NULL without a
+    /// key); a license must also have as many activations as it counts.
+    fn held(self) -> String {
+        let values: Vec<String> = self
+            .columns()
+            .split(',')
+            .map(|c| format!("a.{}", c.trim()))
+            .collect();
+        let seal = format!(
+            "kw_seal_held('{}', a.seal, {})",
+            self.table(),
+            values.join(", ")
+        );
+        match self {
+            Sealed::Licenses => format!(
+                "({seal} AND a.machines = (SELECT COUNT(*) FROM main.activations x WHERE x.license_id = a.id))"
+            ),
+            _ => seal,
+        }
+    }
+
+    /// SQL that notes the row of this table with id `id_expr`, and whether
+    /// it held, unless the transaction has noted it already.
+    fn note(self, id_expr: &str) -> String {
+        format!(
+            "INSERT OR IGNORE INTO pending_seals SELECT '{table}', a.id, {held} FROM main.{table} a \
+             WHERE a.id = {id_expr} AND NOT EXISTS \
+             (SELECT 1 FROM pending_seals p WHERE p.tbl = '{table}' AND p.id = a.id);",
+            table = self.table(),
+            held = self.held(),
+        )
+    }
+}
+
+/// The triggers of one connection: rows inserted are new (they hold);
+/// rows about to change, and the licenses and keys an audit entry is
+/// about, are noted with whether they held until now.
+fn tracking_sql() -> String {
+    let mut sql = String::from(
+        "CREATE TEMP TABLE IF NOT EXISTS pending_seals \
+         (tbl TEXT NOT NULL, id INTEGER NOT NULL, held INTEGER, PRIMARY KEY (tbl, id)) WITHOUT ROWID;\n",
+    );
+    for sealed in Sealed::ALL {
+        let table = sealed.table();
+        let unchanged_counters = match sealed {
+            Sealed::Licenses => {
+                " AND NEW.validations IS OLD.validations AND NEW.last_validated_at IS OLD.last_validated_at"
+            }
+            _ => "",
+        };
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
+             BEGIN INSERT OR REPLACE INTO pending_seals VALUES ('{table}', NEW.id, 1); END;\n\
+             CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update BEFORE UPDATE ON main.{table} \
+             WHEN NEW.seal IS OLD.seal{unchanged_counters} BEGIN {} END;\n",
+            sealed.note("OLD.id")
+        ));
+    }
+    let license = Sealed::Licenses;
+    let key = Sealed::SigningKeys;
+    sql.push_str(&format!(
+        "CREATE TEMP TRIGGER IF NOT EXISTS seal_machine_added BEFORE INSERT ON main.activations \
+         BEGIN {} END;\n\
+         CREATE TEMP TRIGGER IF NOT EXISTS seal_machine_removed BEFORE DELETE ON main.activations \
+         BEGIN {} END;\n\
+         CREATE TEMP TRIGGER IF NOT EXISTS seal_audited AFTER INSERT ON main.audit_log BEGIN \
+         {} {} END;\n",
+        license.note("NEW.license_id"),
+        license.note("OLD.license_id"),
+        license.note(
+            "(SELECT id FROM main.licenses WHERE NEW.target_type = 'license' \
+             AND tenant_id = NEW.tenant_id AND key = NEW.target_id)"
+        ),
+        key.note(
+            "(SELECT id FROM main.signing_keys WHERE NEW.target_type = 'signing_key' \
+             AND tenant_id = NEW.tenant_id AND kid = NEW.target_id)"
+        ),
+    ));
+    sql
+}
+
+/// Makes the tracking table, the triggers and `kw_seal_held` in this
+/// connection; `key` is the sealing key, if the key store gave it.
+pub(crate) fn track(conn: &Connection, key: Option<Arc<SealKey>>) -> Result<()> {
+    conn.create_scalar_function("kw_seal_held", -1, FunctionFlags::SQLITE_UTF8, move |ctx| {
+        let Some(key) = &key else {
+            return Ok(None);
+        };
+        let table = ctx.get::<String>(0)?;
+        let stored = ctx.get::<Option<String>>(1)?;
+        let values: Vec<ValueRef<'_>> = (2..ctx.len()).map(|i| ctx.get_raw(i)).collect();
+        let expected = key.seal(&table, &values);
+        Ok(Some(
+            stored.is_some_and(|s| constant_time_eq(&s, &expected)),
+        ))
+    })?;
+    conn.execute_batch(&tracking_sql())?;
+    Ok(())
+}
+
+/// Seals every row the transaction changed that held before it; refuses
+/// the commit when it changed any and the key is missing.
+pub(crate) fn seal_changed(conn: &Connection, key: Option<&SealKey>) -> Result<()> {
+    let pending: i64 = conn
+        .prepare_cached("SELECT COUNT(*) FROM pending_seals")?
+        .query_row([], |r| r.get(0))?;
+    if pending == 0 {
+        return Ok(());
+    }
+    let key = key.ok_or_else(missing_key)?;
+    for sealed in Sealed::ALL {
+        let ids: Vec<i64> = conn
+            .prepare_cached("SELECT id FROM pending_seals WHERE tbl = ?1 AND held ORDER BY id")?
+            .query_map([sealed.table()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            reseal(conn, key, sealed, id)?;
+        }
+    }
+    conn.prepare_cached("DELETE FROM pending_seals")?
+        .execute([])?;
+    Ok(())
+}
+
+/// Seals every row of every sealed table as it is: how a database made
+/// before seals is adopted, once (docs/threat-model.md).
+pub(crate) fn seal_all(conn: &Connection, key: &SealKey) -> Result<()> {
+    for sealed in Sealed::ALL {
+        let ids: Vec<i64> = conn
+            .prepare(&format!("SELECT id FROM main.{}", sealed.table()))?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            reseal(conn, key, sealed, id)?;
+        }
+    }
+    conn.execute("DELETE FROM pending_seals", [])?;
+    Ok(())
+}
+
+/// Brings a row's derived columns up to date, then writes its seal.
+fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<()> {
+    let refresh = match sealed {
+        Sealed::Licenses => Some(
+            "UPDATE licenses SET \
+                 machines = (SELECT COUNT(*) FROM activations WHERE license_id = licenses.id), \
+                 changed_seq = (SELECT audit_seq FROM tenants WHERE tenants.id = licenses.tenant_id) \
+             WHERE id = ?1",
+        ),
+        Sealed::SigningKeys => Some(
+            "UPDATE signing_keys SET changed_seq = \
+                 (SELECT audit_seq FROM tenants WHERE tenants.id = signing_keys.tenant_id) \
+             WHERE id = ?1",
+        ),
+        Sealed::Tenants | Sealed::Activations => None,
+    };
+    if let Some(sql) = refresh {
+        conn.prepare_cached(sql)?.execute([id])?;
+    }
+    let sql = format!(
+        "SELECT {} FROM {} WHERE id = ?1",
+        sealed.columns(),
+        sealed.table()
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let count = stmt.column_count();
+    let mut rows = stmt.query([id])?;
+    let Some(row) = rows.next()? else {
+        return Ok(()); // deleted in the same transaction
+    };
+    let values: Vec<ValueRef<'_>> = (0..count)
+        .map(|i| row.get_ref(i))
+        .collect::<rusqlite::Result<_>>()?;
+    let seal = key.seal(sealed.table(), &values);
+    drop(rows);
+    let update = format!(
+        "UPDATE {} SET seal = ?2 WHERE id = ?1 AND seal IS NOT ?2",
+        sealed.table()
+    );
+    conn.prepare_cached(&update)?.execute(params![id, seal])?;
+    Ok(())
+}
+
+/// The ids of the tenant's rows of `sealed` that do not hold their seal;
+/// for licenses, also those whose activation count does not match.
+fn broken(conn: &Connection, sealed: Sealed, tenant_id: i64) -> Result<Vec<i64>> {
+    let sql = format!(
+        "SELECT a.id, {} FROM main.{} a WHERE a.{} = ?1 ORDER BY a.id",
+        sealed.held(),
+        sealed.table(),
+        sealed.tenant_column()
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([tenant_id])?;
+    let mut broken = Vec::new();
+    while let Some(row) = rows.next()? {
+        let held: Option<bool> = row.get(1)?;
+        match held {
+            None => return Err(missing_key()),
+            Some(false) => broken.push(row.get(0)?),
+            Some(true) => {}
+        }
+    }
+    Ok(broken)
+}
+
+/// Whether one row holds its seal (and, for a license, its activation
+/// count); `None` when there is no such row.
+fn holds(conn: &Connection, sealed: Sealed, id: i64) -> Result<Option<bool>> {
+    let sql = format!(
+        "SELECT {} FROM main.{} a WHERE a.id = ?1",
+        sealed.held(),
+        sealed.table()
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([id])?;
+    match rows.next()? {
+        None => Ok(None),
+        Some(row) => row
+            .get::<_, Option<bool>>(0)?
+            .map(Some)
+            .ok_or_else(missing_key),
+    }
+}
+
+fn constant_time_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// The error of a check or a write that needs the sealing key without it.
+pub fn missing_key() -> Error {
+    Error::KeyStore(
+        "the database's sealing key is not available, so its rows can be neither checked nor changed; make the key store reachable, then run `keywright doctor`"
+            .into(),
+    )
+}
+
+/// A row that does not hold its seal, for `doctor`.
+#[derive(Debug, Clone)]
+pub struct BrokenSeal {
+    pub table: &'static str,
+    /// What names the row: a slug, a kid, a license key, a fingerprint.
+    pub name: String,
+    pub reason: &'static str,
+}
+
+impl Scope<'_> {
+    /// Why the tenant's own row cannot be trusted, if it cannot: its seal
+    /// does not hold (status, slug, audit head changed outside keywright),
+    /// or the audit log goes past the head it sealed (it was rolled back).
+    pub fn tenant_seal_problem(&self) -> Result<Option<String>> {
+        if holds(self.conn, Sealed::Tenants, self.tenant_id)? == Some(false) {
+            return Ok(Some(format!(
+                "the row of tenant '{}' was changed outside keywright (its seal does not hold)",
+                self.tenant_slug
+            )));
+        }
+        let (sealed_seq, newest): (i64, i64) = self
+            .conn
+            .prepare_cached(
+                "SELECT audit_seq, (SELECT COALESCE(MAX(seq), 0) FROM audit_log WHERE tenant_id = ?1)
+                 FROM tenants WHERE id = ?1",
+            )?
+            .query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok((newest != sealed_seq).then(|| {
+            format!(
+                "the audit log of tenant '{}' ends at entry #{newest} but its sealed head is #{sealed_seq}: entries or the tenant row were replaced",
+                self.tenant_slug
+            )
+        }))
+    }
+
+    /// Why a license row cannot be trusted, if it cannot: its seal does
+    /// not hold, its activations were added or removed outside keywright,
+    /// or an audit entry about it is newer than its seal (rolled back).
+    pub fn license_seal_problem(&self, license_id: i64, key: &str) -> Result<Option<String>> {
+        if holds(self.conn, Sealed::Licenses, license_id)? == Some(false) {
+            return Ok(Some(
+                "its row or its machines were changed outside keywright (the seal does not hold)"
+                    .into(),
+            ));
+        }
+        if let Some(newer) = self.newer_audit_entry("license", key, "licenses", license_id)? {
+            return Ok(Some(format!(
+                "its row is older than audit entry #{newer} about it: it was rolled back"
+            )));
+        }
+        let machines: Vec<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM activations WHERE license_id = ?1 ORDER BY id")?
+            .query_map([license_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in machines {
+            if holds(self.conn, Sealed::Activations, id)? == Some(false) {
+                return Ok(Some(
+                    "one of its machines was changed outside keywright (its seal does not hold)"
+                        .into(),
+                ));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The seq of an audit entry about (target_type, target_id) newer than
+    /// the row's `changed_seq`, if there is one.
+    fn newer_audit_entry(
+        &self,
+        target_type: &str,
+        target_id: &str,
+        table: &str,
+        id: i64,
+    ) -> Result<Option<i64>> {
+        let sql = format!(
+            "SELECT (SELECT COALESCE(MAX(seq), 0) FROM audit_log
+                     WHERE tenant_id = ?1 AND target_id = ?2 AND target_type = ?3),
+                    changed_seq
+             FROM {table} WHERE id = ?4"
+        );
+        let (newest, changed): (i64, i64) = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params![self.tenant_id, target_id, target_type, id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        Ok((newest > changed).then_some(newest))
+    }
+
+    /// The kids of the tenant's signing-key rows that hold their seal and
+    /// are not older than the audit entries about them.
+    pub fn sealed_kids(&self) -> Result<Vec<String>> {
+        let broken = broken(self.conn, Sealed::SigningKeys, self.tenant_id)?;
+        let rows: Vec<(i64, String)> = self
+            .conn
+            .prepare_cached("SELECT id, kid FROM signing_keys WHERE tenant_id = ?1 ORDER BY id")?
+            .query_map([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut kids = Vec::new();
+        for (id, kid) in rows {
+            if !broken.contains(&id)
+                && self
+                    .newer_audit_entry("signing_key", &kid, "signing_keys", id)?
+                    .is_none()
+            {
+                kids.push(kid);
+            }
+        }
+        Ok(kids)
+    }
+
+    /// Every row of the tenant that does not hold its seal, or was rolled
+    /// back behind the audit log.
+    pub fn broken_seals(&self) -> Result<Vec<BrokenSeal>> {
+        let mut found = Vec::new();
+        if let Some(problem) = self.tenant_seal_problem()? {
+            let reason = if problem.contains("seal does not hold") {
+                "its seal does not hold"
+            } else {
+                "the audit log does not end at its sealed head"
+            };
+            found.push(BrokenSeal {
+                table: "tenants",
+                name: self.tenant_slug.clone(),
+                reason,
+            });
+        }
+        for sealed in [Sealed::SigningKeys, Sealed::Licenses, Sealed::Activations] {
+            for id in broken(self.conn, sealed, self.tenant_id)? {
+                found.push(BrokenSeal {
+                    table: sealed.table(),
+                    name: self.row_name(sealed, id)?,
+                    reason: "its seal does not hold",
+                });
+            }
+        }
+        found.extend(self.rolled_back()?);
+        Ok(found)
+    }
+
+    /// Licenses and keys older than an audit entry about them.
+    fn rolled_back(&self) -> Result<Vec<BrokenSeal>> {
+        let sql = "SELECT 'licenses', l.key FROM licenses l WHERE l.tenant_id = ?1 AND l.changed_seq <
+                       (SELECT COALESCE(MAX(seq), 0) FROM audit_log a
+                        WHERE a.tenant_id = ?1 AND a.target_type = 'license' AND a.target_id = l.key)
+                   UNION ALL
+                   SELECT 'signing_keys', k.kid FROM signing_keys k WHERE k.tenant_id = ?1 AND k.changed_seq <
+                       (SELECT COALESCE(MAX(seq), 0) FROM audit_log a
+                        WHERE a.tenant_id = ?1 AND a.target_type = 'signing_key' AND a.target_id = k.kid)";
+        let rows: Vec<(String, String)> = self
+            .conn
+            .prepare(sql)?
+            .query_map([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows
+            .into_iter()
+            .map(|(table, name)| BrokenSeal {
+                table: if table == "licenses" {
+                    "licenses"
+                } else {
+                    "signing_keys"
+                },
+                name,
+                reason: "an audit entry about it is newer than its row: it was rolled back",
+            })
+            .collect())
+    }
+
+    fn row_name(&self, sealed: Sealed, id: i64) -> Result<String> {
+        let sql = match sealed {
+            Sealed::SigningKeys => "SELECT kid FROM signing_keys WHERE id = ?1",
+            Sealed::Licenses => "SELECT key FROM licenses WHERE id = ?1",
+            Sealed::Activations => {
+                "SELECT l.key || ' machine ' || a.fingerprint FROM activations a
+                 JOIN licenses l ON l.id = a.license_id WHERE a.id = ?1"
+            }
+            Sealed::Tenants => "SELECT slug FROM tenants WHERE id = ?1",
+        };
+        Ok(self.conn.query_row(sql, [id], |r| r.get(0))?)
+    }
+}
