@@ -137,18 +137,45 @@ impl Sealed {
         }
     }
 
+    /// Whether the row aliased `a` is as new as the audit log says, as
+    /// SQL: a license or key not older than the entries about it, a tenant
+    /// whose sealed head is the log's end. `before` bounds the entries
+    /// looked at (the one being inserted, and later, are not yet the row's).
+    fn fresh(self, before: &str) -> String {
+        let newest = |target_type: &str, target: &str| {
+            format!(
+                "(SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
+                 AND l.target_type = '{target_type}' AND l.target_id = a.{target} AND l.seq < {before})"
+            )
+        };
+        match self {
+            Sealed::Licenses => format!("a.changed_seq >= {}", newest("license", "key")),
+            Sealed::SigningKeys => format!("a.changed_seq >= {}", newest("signing_key", "kid")),
+            Sealed::Tenants => format!(
+                "a.audit_seq = (SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l \
+                 WHERE l.tenant_id = a.id AND l.seq < {before})"
+            ),
+            Sealed::Activations => "1".into(),
+        }
+    }
+
     /// SQL that notes the row of this table with id `id_expr`, and whether
-    /// it held, unless the transaction has noted it already.
-    fn note(self, id_expr: &str) -> String {
+    /// it held and was fresh (counting audit entries before `before`),
+    /// unless the transaction has noted it already.
+    fn note(self, id_expr: &str, before: &str) -> String {
         format!(
-            "INSERT OR IGNORE INTO pending_seals SELECT '{table}', a.id, {held} FROM main.{table} a \
-             WHERE a.id = {id_expr} AND NOT EXISTS \
+            "INSERT OR IGNORE INTO pending_seals SELECT '{table}', a.id, ({held} AND {fresh}) \
+             FROM main.{table} a WHERE a.id = {id_expr} AND NOT EXISTS \
              (SELECT 1 FROM pending_seals p WHERE p.tbl = '{table}' AND p.id = a.id);",
             table = self.table(),
             held = self.held(),
+            fresh = self.fresh(before),
         )
     }
 }
+
+/// No bound on the audit entries counted: every entry so far.
+const EVERY_ENTRY: &str = "9223372036854775807";
 
 /// The triggers of one connection: rows inserted are new (they hold);
 /// rows about to change, and the licenses and keys an audit entry is
@@ -171,7 +198,7 @@ fn tracking_sql() -> String {
              BEGIN INSERT OR REPLACE INTO pending_seals VALUES ('{table}', NEW.id, 1); END;\n\
              CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update BEFORE UPDATE ON main.{table} \
              WHEN NEW.seal IS OLD.seal{unchanged_counters} BEGIN {} END;\n",
-            sealed.note("OLD.id")
+            sealed.note("OLD.id", EVERY_ENTRY)
         ));
     }
     let license = Sealed::Licenses;
@@ -182,17 +209,20 @@ fn tracking_sql() -> String {
          CREATE TEMP TRIGGER IF NOT EXISTS seal_machine_removed BEFORE DELETE ON main.activations \
          BEGIN {} END;\n\
          CREATE TEMP TRIGGER IF NOT EXISTS seal_audited AFTER INSERT ON main.audit_log BEGIN \
-         {} {} END;\n",
-        license.note("NEW.license_id"),
-        license.note("OLD.license_id"),
+         {} {} {} END;\n",
+        license.note("NEW.license_id", EVERY_ENTRY),
+        license.note("OLD.license_id", EVERY_ENTRY),
         license.note(
             "(SELECT id FROM main.licenses WHERE NEW.target_type = 'license' \
-             AND tenant_id = NEW.tenant_id AND key = NEW.target_id)"
+             AND tenant_id = NEW.tenant_id AND key = NEW.target_id)",
+            "NEW.seq"
         ),
         key.note(
             "(SELECT id FROM main.signing_keys WHERE NEW.target_type = 'signing_key' \
-             AND tenant_id = NEW.tenant_id AND kid = NEW.target_id)"
+             AND tenant_id = NEW.tenant_id AND kid = NEW.target_id)",
+            "NEW.seq"
         ),
+        Sealed::Tenants.note("NEW.tenant_id", "NEW.seq"),
     ));
     sql
 }

@@ -1,6 +1,7 @@
 //! Tests that run the built `keywright` binary, each in its own directory
 //! with a clean environment (no user config, no user variables).
 
+mod anchor;
 mod checkpoints;
 mod ci;
 mod concurrency;

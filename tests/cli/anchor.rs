@@ -1,0 +1,251 @@
+//! The key store is the trust anchor and the database is evidence checked
+//! against it (docs/threat-model.md). Each test is an attack by someone who
+//! can write the SQLite file but cannot read the key store, as the issue
+//! that asked for seals found them; each must now be caught.
+
+use crate::util::Sandbox;
+
+/// Issues a license for ada (two seats) and returns its key.
+fn license(s: &Sandbox) -> String {
+    let issued = s.json(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--customer",
+        "ada@example.com",
+        "--seats",
+        "2",
+    ]);
+    issued["key"].as_str().unwrap().to_string()
+}
+
+fn tampered_because(s: &Sandbox, key: &str) -> String {
+    let out = s.cmd().args(["validate", key, "--json"]).output().unwrap();
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(3), "{answer}");
+    assert_eq!(answer["code"], "TAMPERED", "{answer}");
+    answer["message"].as_str().unwrap().to_string()
+}
+
+/// doctor fails and its seals check names `name`.
+fn doctor_names(s: &Sandbox, name: &str) {
+    let out = s.cmd().args(["doctor", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let seals = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "seals")
+        .unwrap();
+    assert_eq!(seals["ok"], false);
+    assert!(seals["detail"].as_str().unwrap().contains(name), "{seals}");
+}
+
+#[test]
+fn a_planted_signing_key_row_is_not_trusted_published_or_left_unreported() {
+    let s = Sandbox::with_tenant("ed25519");
+    // The attacker's own key, made in a database of their own.
+    let mallory = Sandbox::with_tenant("ed25519");
+    let their_kid = mallory.first_kid();
+    let their_public = rusqlite::Connection::open(mallory.db_path())
+        .unwrap()
+        .query_row("SELECT public_key FROM signing_keys", [], |r| {
+            r.get::<_, Vec<u8>>(0)
+        })
+        .unwrap();
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    conn.execute(
+        "INSERT INTO signing_keys (tenant_id, kid, algorithm, public_key, status, created_at, retired_at)
+         VALUES (1, ?1, 'ed25519', ?2, 'retired', 0, 0)",
+        rusqlite::params![their_kid, their_public],
+    )
+    .unwrap();
+    drop(conn);
+    // A token they mint with it names the victim's tenant.
+    let minted = mallory.json(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--customer",
+        "ada@example.com",
+    ]);
+    let token = minted["token"].as_str().unwrap();
+    assert_eq!(s.verdict(&["verify", token]), (3, "UNKNOWN_KEY".into()));
+    let jwks = s.ok(&["key", "export", "--format", "jwks"]);
+    assert!(!jwks.contains(&their_kid), "{jwks}");
+    doctor_names(&s, &their_kid);
+}
+
+#[test]
+fn a_rewritten_audit_log_with_its_checkpoints_deleted_is_caught() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&["audit", "checkpoint"]);
+    s.tamper(
+        "DELETE FROM audit_checkpoints;
+         UPDATE audit_log SET actor = 'mallory' WHERE seq = 2;",
+    );
+    let err = s.fails(&["audit", "verify"], 1);
+    assert!(err.contains("audit entry #2"), "{err}");
+}
+
+#[test]
+fn truncating_the_newest_audit_entries_and_fixing_the_head_is_caught() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&["customer", "create", "grace@example.com"]);
+    s.tamper(
+        "DELETE FROM audit_log WHERE seq >= 4;
+         UPDATE tenants SET audit_seq = 3, audit_head = (SELECT hash FROM audit_log WHERE seq = 3);",
+    );
+    let err = s.fails(&["audit", "verify"], 1);
+    assert!(
+        err.contains("row of tenant 'acme' was changed outside keywright"),
+        "{err}"
+    );
+    doctor_names(&s, "acme");
+}
+
+#[test]
+fn a_revoked_license_turned_back_to_active_is_tampered() {
+    let s = Sandbox::with_tenant("ed25519");
+    let key = license(&s);
+    s.ok(&["license", "revoke", &key, "--yes"]);
+    s.tamper(&format!(
+        "UPDATE licenses SET status = 'active', revoked_at = NULL, revocation_reason = NULL WHERE key = '{key}'"
+    ));
+    assert!(tampered_because(&s, &key).contains("seal does not hold"));
+    doctor_names(&s, &key);
+}
+
+#[test]
+fn a_license_moved_to_another_customer_is_tampered() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&["customer", "create", "mallory@example.com"]);
+    let key = license(&s);
+    s.tamper(&format!(
+        "UPDATE licenses SET customer_id = (SELECT id FROM customers WHERE email = 'mallory@example.com') WHERE key = '{key}'"
+    ));
+    tampered_because(&s, &key);
+}
+
+#[test]
+fn a_license_rolled_back_to_its_first_token_and_terms_is_tampered() {
+    let s = Sandbox::with_tenant("ed25519");
+    let key = license(&s);
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    let first: Vec<rusqlite::types::Value> = conn
+        .query_row(
+            "SELECT expires_at, features, limits, version, token, seal, changed_seq, machines FROM licenses WHERE key = ?1",
+            [&key],
+            |r| (0..8).map(|i| r.get(i)).collect(),
+        )
+        .unwrap();
+    drop(conn);
+    s.ok(&[
+        "license",
+        "update",
+        &key,
+        "--seats",
+        "1",
+        "--feature",
+        "sso",
+    ]);
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    conn.execute(
+        "UPDATE licenses SET expires_at = ?1, features = ?2, limits = ?3, version = ?4, token = ?5,
+             seal = ?6, changed_seq = ?7, machines = ?8 WHERE key = ?9",
+        rusqlite::params![
+            first[0], first[1], first[2], first[3], first[4], first[5], first[6], first[7], key
+        ],
+    )
+    .unwrap();
+    drop(conn);
+    assert!(tampered_because(&s, &key).contains("rolled back"));
+    doctor_names(&s, &key);
+}
+
+#[test]
+fn activations_deleted_to_free_seats_are_tampered() {
+    let s = Sandbox::with_tenant("ed25519");
+    let key = license(&s);
+    s.ok(&["license", "activate", &key, "--fingerprint", "m-1"]);
+    s.ok(&["license", "activate", &key, "--fingerprint", "m-2"]);
+    s.tamper("DELETE FROM activations WHERE fingerprint = 'm-2'");
+    let out = s
+        .cmd()
+        .args(["validate", &key, "--fingerprint", "m-3", "--json"])
+        .output()
+        .unwrap();
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["code"], "TAMPERED", "{answer}");
+    // The freed seat cannot be taken, and nothing launders the missing row.
+    let taken = s
+        .cmd()
+        .args(["license", "activate", &key, "--fingerprint", "m-3"])
+        .output()
+        .unwrap();
+    assert_eq!(taken.status.code(), Some(3));
+    assert!(tampered_because(&s, &key).contains("machines"));
+    doctor_names(&s, &key);
+}
+
+#[test]
+fn an_unsuspended_tenant_is_tampered() {
+    let s = Sandbox::with_tenant("ed25519");
+    let key = license(&s);
+    s.ok(&["tenant", "suspend", "acme"]);
+    s.tamper("UPDATE tenants SET status = 'active'");
+    assert!(tampered_because(&s, &key).contains("tenant 'acme'"));
+}
+
+#[test]
+fn a_command_never_launders_a_row_changed_outside_keywright() {
+    let s = Sandbox::with_tenant("ed25519");
+    let key = license(&s);
+    s.ok(&["license", "revoke", &key, "--yes"]);
+    s.tamper(&format!(
+        "UPDATE licenses SET status = 'active' WHERE key = '{key}'"
+    ));
+    // keywright's own writes about the license (a suspension) leave its
+    // broken seal broken.
+    let _ = s.cmd().args(["license", "suspend", &key]).output().unwrap();
+    let _ = s.cmd().args(["validate", &key]).output().unwrap();
+    tampered_because(&s, &key);
+    // Until the vendor, having looked, trusts the database as it is.
+    s.ok(&["doctor", "--reseal", "-q"]);
+    s.ok(&["doctor"]);
+}
+
+#[test]
+fn a_database_from_before_seals_is_sealed_once_and_then_held_to_it() {
+    let s = Sandbox::new();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
+    let keys = s.db_path().parent().unwrap().join("keys/acme");
+    std::fs::create_dir_all(&keys).unwrap();
+    std::fs::copy(fixture.join("keywright.db"), s.db_path()).unwrap();
+    for entry in std::fs::read_dir(fixture.join("keys/acme")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), keys.join(entry.file_name())).unwrap();
+    }
+    std::fs::create_dir_all(s.config_path().parent().unwrap()).unwrap();
+    std::fs::write(s.config_path(), "key_store = \"file\"\n").unwrap();
+    s.ok(&["doctor"]);
+    let key: String = rusqlite::Connection::open(s.db_path())
+        .unwrap()
+        .query_row(
+            "SELECT key FROM licenses WHERE status = 'active' LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        s.verdict(&["validate", &key, "--fingerprint", "m1"]),
+        (0, "VALID".into())
+    );
+    s.tamper(&format!(
+        "UPDATE licenses SET status = 'suspended' WHERE key = '{key}'"
+    ));
+    tampered_because(&s, &key);
+}
