@@ -32,14 +32,24 @@ pub async fn run(state: Arc<AppState>) {
     }
 }
 
+/// The error of a queued webhook whose row does not hold its seal.
+const FORGED: &str = "its record was written or changed outside keywright, so it was not sent";
+
 /// Sends every due webhook once; returns how many were acknowledged.
 pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
     let now = crate::domain::time::now();
     let due = state
         .db
-        .read(move |tx| {
+        .write(move |tx| {
             let mut due = Vec::new();
             for webhook in tx.due_webhooks(now, BATCH)? {
+                // A queued webhook written or edited outside keywright is
+                // never signed nor sent: it fails at once, and `doctor`
+                // names it.
+                if !tx.webhook_holds(webhook.id)? {
+                    tx.webhook_attempt_failed(webhook.id, FORGED, None)?;
+                    continue;
+                }
                 if let Some(tenant) = tx.tenant_by_id(webhook.tenant)? {
                     due.push((webhook, tenant.slug().to_string()));
                 }

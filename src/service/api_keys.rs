@@ -92,6 +92,8 @@ pub enum Refused {
     Unknown,
     Expired,
     Revoked,
+    /// Its row was written or changed outside keywright.
+    Unsealed,
 }
 
 impl Refused {
@@ -108,6 +110,9 @@ impl Refused {
             }
             Refused::Revoked => {
                 "the API key was revoked; make a new one with `keywright api-key create`"
+            }
+            Refused::Unsealed => {
+                "the API key's record was changed outside keywright, so it is not trusted; make a new one with `keywright api-key create` and run `keywright doctor`"
             }
         }
     }
@@ -129,6 +134,9 @@ pub fn authenticate(
         .as_bytes()
         .ct_eq(key.secret_hash.as_bytes())
         .into();
+    if matches && !tx.api_key_holds(&key.id)? {
+        return Ok(Err(Refused::Unsealed));
+    }
     Ok(match (matches, key.status) {
         (false, _) => Err(Refused::Unknown),
         (true, ApiKeyStatus::Revoked) => Err(Refused::Revoked),

@@ -20,7 +20,7 @@ use std::sync::Arc;
 use hmac::{Hmac, KeyInit, Mac};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::types::ValueRef;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
@@ -67,13 +67,19 @@ pub enum Sealed {
     SigningKeys,
     Licenses,
     Activations,
+    ApiKeys,
+    /// Only the columns written when a webhook is queued; its delivery
+    /// state changes freely.
+    WebhookDeliveries,
 }
 
 impl Sealed {
-    pub const ALL: [Sealed; 4] = [
+    pub const ALL: [Sealed; 6] = [
         Sealed::SigningKeys,
         Sealed::Licenses,
         Sealed::Activations,
+        Sealed::ApiKeys,
+        Sealed::WebhookDeliveries,
         Sealed::Tenants,
     ];
 
@@ -83,7 +89,15 @@ impl Sealed {
             Sealed::SigningKeys => "signing_keys",
             Sealed::Licenses => "licenses",
             Sealed::Activations => "activations",
+            Sealed::ApiKeys => "api_keys",
+            Sealed::WebhookDeliveries => "webhook_deliveries",
         }
+    }
+
+    /// Whether keywright changes the sealed columns of a row after it is
+    /// written (a queued webhook's are fixed).
+    fn mutable(self) -> bool {
+        self != Sealed::WebhookDeliveries
     }
 
     fn columns(self) -> &'static str {
@@ -105,6 +119,10 @@ impl Sealed {
             Sealed::Activations => {
                 "id, tenant_id, license_id, fingerprint, hostname, first_seen, last_seen, public_key"
             }
+            Sealed::ApiKeys => {
+                "id, tenant_id, key_id, name, role, secret_hash, created_at, expires_at, revoked_at"
+            }
+            Sealed::WebhookDeliveries => "id, tenant_id, event, url, body, created_at",
         }
     }
 
@@ -131,7 +149,8 @@ impl Sealed {
         );
         match self {
             Sealed::Licenses => format!(
-                "({seal} AND a.machines = (SELECT COUNT(*) FROM main.activations x WHERE x.license_id = a.id))"
+                "({seal} AND a.machines = (SELECT COUNT(*) FROM main.activations x \
+                 WHERE x.tenant_id = a.tenant_id AND x.license_id = a.id))"
             ),
             _ => seal,
         }
@@ -141,11 +160,13 @@ impl Sealed {
     /// SQL: a license or key not older than the entries about it, a tenant
     /// whose sealed head is the log's end. `before` bounds the entries
     /// looked at (the one being inserted, and later, are not yet the row's).
+    /// (`+seq` keeps SQLite on the index by target: over the index by seq,
+    /// `MAX` would walk the whole log.)
     fn fresh(self, before: &str) -> String {
         let newest = |target_type: &str, target: &str| {
             format!(
-                "(SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
-                 AND l.target_type = '{target_type}' AND l.target_id = a.{target} AND l.seq < {before})"
+                "(SELECT COALESCE(MAX(+l.seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
+                 AND l.target_type = '{target_type}' AND l.target_id = a.{target} AND +l.seq < {before})"
             )
         };
         match self {
@@ -155,7 +176,7 @@ impl Sealed {
                 "a.audit_seq = (SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l \
                  WHERE l.tenant_id = a.id AND l.seq < {before})"
             ),
-            Sealed::Activations => "1".into(),
+            Sealed::Activations | Sealed::ApiKeys | Sealed::WebhookDeliveries => "1".into(),
         }
     }
 
@@ -195,11 +216,15 @@ fn tracking_sql() -> String {
         };
         sql.push_str(&format!(
             "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
-             BEGIN INSERT OR REPLACE INTO pending_seals VALUES ('{table}', NEW.id, 1); END;\n\
-             CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update BEFORE UPDATE ON main.{table} \
-             WHEN NEW.seal IS OLD.seal{unchanged_counters} BEGIN {} END;\n",
-            sealed.note("OLD.id", EVERY_ENTRY)
+             BEGIN INSERT OR REPLACE INTO pending_seals VALUES ('{table}', NEW.id, 1); END;\n"
         ));
+        if sealed.mutable() {
+            sql.push_str(&format!(
+                "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update BEFORE UPDATE ON main.{table} \
+                 WHEN NEW.seal IS OLD.seal{unchanged_counters} BEGIN {} END;\n",
+                sealed.note("OLD.id", EVERY_ENTRY)
+            ));
+        }
     }
     let license = Sealed::Licenses;
     let key = Sealed::SigningKeys;
@@ -291,7 +316,8 @@ fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<(
     let refresh = match sealed {
         Sealed::Licenses => Some(
             "UPDATE licenses SET \
-                 machines = (SELECT COUNT(*) FROM activations WHERE license_id = licenses.id), \
+                 machines = (SELECT COUNT(*) FROM activations \
+                     WHERE tenant_id = licenses.tenant_id AND license_id = licenses.id), \
                  changed_seq = (SELECT audit_seq FROM tenants WHERE tenants.id = licenses.tenant_id) \
              WHERE id = ?1",
         ),
@@ -300,7 +326,7 @@ fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<(
                  (SELECT audit_seq FROM tenants WHERE tenants.id = signing_keys.tenant_id) \
              WHERE id = ?1",
         ),
-        Sealed::Tenants | Sealed::Activations => None,
+        _ => None,
     };
     if let Some(sql) = refresh {
         conn.prepare_cached(sql)?.execute([id])?;
@@ -338,7 +364,7 @@ fn broken(conn: &Connection, sealed: Sealed, tenant_id: i64) -> Result<Vec<i64>>
         sealed.table(),
         sealed.tenant_column()
     );
-    let mut stmt = conn.prepare(&sql)?;
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([tenant_id])?;
     let mut broken = Vec::new();
     while let Some(row) = rows.next()? {
@@ -439,8 +465,10 @@ impl Scope<'_> {
         }
         let machines: Vec<i64> = self
             .conn
-            .prepare_cached("SELECT id FROM activations WHERE license_id = ?1 ORDER BY id")?
-            .query_map([license_id], |r| r.get(0))?
+            .prepare_cached(
+                "SELECT id FROM activations WHERE tenant_id = ?1 AND license_id = ?2 ORDER BY id",
+            )?
+            .query_map([self.tenant_id, license_id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for id in machines {
             if holds(self.conn, Sealed::Activations, id)? == Some(false) {
@@ -463,7 +491,7 @@ impl Scope<'_> {
         id: i64,
     ) -> Result<Option<i64>> {
         let sql = format!(
-            "SELECT (SELECT COALESCE(MAX(seq), 0) FROM audit_log
+            "SELECT (SELECT COALESCE(MAX(+seq), 0) FROM audit_log
                      WHERE tenant_id = ?1 AND target_id = ?2 AND target_type = ?3),
                     changed_seq
              FROM {table} WHERE id = ?4"
@@ -515,7 +543,13 @@ impl Scope<'_> {
                 reason,
             });
         }
-        for sealed in [Sealed::SigningKeys, Sealed::Licenses, Sealed::Activations] {
+        for sealed in [
+            Sealed::SigningKeys,
+            Sealed::Licenses,
+            Sealed::Activations,
+            Sealed::ApiKeys,
+            Sealed::WebhookDeliveries,
+        ] {
             for id in broken(self.conn, sealed, self.tenant_id)? {
                 found.push(BrokenSeal {
                     table: sealed.table(),
@@ -531,11 +565,11 @@ impl Scope<'_> {
     /// Licenses and keys older than an audit entry about them.
     fn rolled_back(&self) -> Result<Vec<BrokenSeal>> {
         let sql = "SELECT 'licenses', l.key FROM licenses l WHERE l.tenant_id = ?1 AND l.changed_seq <
-                       (SELECT COALESCE(MAX(seq), 0) FROM audit_log a
+                       (SELECT COALESCE(MAX(+a.seq), 0) FROM audit_log a
                         WHERE a.tenant_id = ?1 AND a.target_type = 'license' AND a.target_id = l.key)
                    UNION ALL
                    SELECT 'signing_keys', k.kid FROM signing_keys k WHERE k.tenant_id = ?1 AND k.changed_seq <
-                       (SELECT COALESCE(MAX(seq), 0) FROM audit_log a
+                       (SELECT COALESCE(MAX(+a.seq), 0) FROM audit_log a
                         WHERE a.tenant_id = ?1 AND a.target_type = 'signing_key' AND a.target_id = k.kid)";
         let rows: Vec<(String, String)> = self
             .conn
@@ -565,7 +599,39 @@ impl Scope<'_> {
                  JOIN licenses l ON l.id = a.license_id WHERE a.id = ?1"
             }
             Sealed::Tenants => "SELECT slug FROM tenants WHERE id = ?1",
+            Sealed::ApiKeys => "SELECT 'API key ' || key_id FROM api_keys WHERE id = ?1",
+            Sealed::WebhookDeliveries => {
+                "SELECT 'webhook #' || id || ' to ' || url FROM webhook_deliveries WHERE id = ?1"
+            }
         };
         Ok(self.conn.query_row(sql, [id], |r| r.get(0))?)
+    }
+}
+
+impl super::Tx<'_> {
+    /// Whether the API key row with public id `key_id` holds its seal.
+    pub fn api_key_holds(&self, key_id: &str) -> Result<bool> {
+        self.row_holds(
+            Sealed::ApiKeys,
+            "SELECT id FROM api_keys WHERE key_id = ?1",
+            key_id,
+        )
+    }
+
+    /// Whether the queued webhook `id` holds its seal.
+    pub fn webhook_holds(&self, id: i64) -> Result<bool> {
+        Ok(holds(self.conn, Sealed::WebhookDeliveries, id)? == Some(true))
+    }
+
+    fn row_holds(&self, sealed: Sealed, find: &str, value: &str) -> Result<bool> {
+        let id: Option<i64> = self
+            .conn
+            .prepare_cached(find)?
+            .query_row([value], |r| r.get(0))
+            .optional()?;
+        Ok(match id {
+            Some(id) => holds(self.conn, sealed, id)? == Some(true),
+            None => false,
+        })
     }
 }

@@ -486,3 +486,39 @@ fn the_served_document_is_the_committed_one() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/openapi.json")).unwrap();
     assert_eq!(served, serde_json::from_str::<Value>(&committed).unwrap());
 }
+
+/// A database writer cannot open the service: an API key row they plant
+/// with a secret of their own, or a key they promote, is refused, since
+/// neither holds its seal (docs/threat-model.md).
+#[test]
+fn a_planted_or_promoted_api_key_opens_nothing() {
+    use sha2::{Digest, Sha256};
+    let s = shop();
+    let validator = api_key(&s, "validator");
+    let planted = format!("kw_{}", "A".repeat(43));
+    let hash: String = Sha256::digest(planted.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    s.tamper(&format!(
+        "UPDATE api_keys SET role = 'admin';
+         INSERT INTO api_keys (tenant_id, key_id, name, role, secret_hash, created_at)
+         VALUES (1, '{}', 'mallory', 'admin', '{hash}', 0);",
+        &planted[..11]
+    ));
+    let server = Server::start(&s);
+    let body = json!({"product": "app", "customer": "ada@example.com"});
+    for key in [&validator, &planted] {
+        let reply = server.call("POST", "/v1/licenses", Some(key), Some(&body));
+        assert_eq!(reply.status, 401, "{}", reply.json);
+        assert!(
+            reply.json["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("changed outside keywright"),
+            "{}",
+            reply.json
+        );
+    }
+    assert_eq!(s.json(&["license", "list"])["total"], 0);
+}

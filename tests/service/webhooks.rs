@@ -188,3 +188,43 @@ fn webhook_urls_are_checked_and_their_secret_never_shown() {
             .is_none_or(Value::is_null)
     );
 }
+
+/// A webhook queued by a database writer would be signed with the tenant's
+/// secret and sent wherever it says: it does not hold its seal, so the
+/// service fails it without sending (docs/threat-model.md).
+#[test]
+fn a_webhook_queued_outside_keywright_is_never_signed_nor_sent() {
+    let s = shop();
+    let (receiver, address) = Receiver::start();
+    receiver.accepting.store(true, Ordering::SeqCst);
+    s.ok(&[
+        "tenant",
+        "update",
+        "acme",
+        "--webhook-url",
+        &format!("http://{address}/hook"),
+    ]);
+    s.tamper(&format!(
+        "INSERT INTO webhook_deliveries (tenant_id, event, url, body, status, next_attempt_at, created_at)
+         VALUES (1, 'license.suspicious_activity', 'http://{address}/hook', '{{\"event\":\"forged\"}}', 'pending', 0, 0)"
+    ));
+    let server = Server::start(&s);
+    eventually(10, "the forged webhook to fail", || {
+        s.json(&["webhooks", "list", "--status", "failed"])["items"]
+            .as_array()
+            .unwrap()
+            .len()
+            == 1
+    });
+    drop(server);
+    let failed = s.json(&["webhooks", "list", "--status", "failed"]);
+    assert!(
+        failed["items"][0]["last_error"]
+            .as_str()
+            .unwrap()
+            .contains("outside keywright"),
+        "{failed}"
+    );
+    assert!(receiver.received.lock().unwrap().is_empty());
+    assert_eq!(*receiver.refused.lock().unwrap(), 0);
+}

@@ -24,3 +24,8 @@ ALTER TABLE licenses     ADD COLUMN changed_seq INTEGER NOT NULL DEFAULT 0;
 -- no longer matches it.
 ALTER TABLE licenses     ADD COLUMN machines INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE activations  ADD COLUMN seal TEXT;
+-- An API key row planted with a known secret's hash, or given a higher
+-- role, would open the service; a queued webhook edited would be signed
+-- and sent wherever it says.
+ALTER TABLE api_keys           ADD COLUMN seal TEXT;
+ALTER TABLE webhook_deliveries ADD COLUMN seal TEXT;
