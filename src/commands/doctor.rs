@@ -54,12 +54,31 @@ pub fn run(args: &DoctorArgs, ctx: &Context) -> Result<Outcome> {
     }
     let seal_state = sealing::attach(&mut store, ctx.key_store())?;
     let version = store.schema_version()?;
+    let integrity = store.integrity_problems()?;
     drop(store);
-    let mut checks = vec![Check {
-        check: "schema",
-        ok: version == SCHEMA_VERSION,
-        detail: format!("version {version} (this keywright writes {SCHEMA_VERSION})"),
-    }];
+    let mut checks = vec![
+        Check {
+            check: "schema",
+            ok: version == SCHEMA_VERSION,
+            detail: format!("version {version} (this keywright writes {SCHEMA_VERSION})"),
+        },
+        Check {
+            check: "integrity",
+            ok: integrity.is_empty(),
+            detail: match integrity.len() {
+                0 => "the file is sound and every reference leads to its row".into(),
+                n => format!(
+                    "{n} problems: {}",
+                    integrity
+                        .iter()
+                        .take(SHOWN)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+            },
+        },
+    ];
     if !matches!(seal_state, SealState::Attached | SealState::Adopted) {
         let seals = read(ctx, |scope, _| Ok(check_seals(ctx, scope, &seal_state)?.0))?;
         checks.push(seals);

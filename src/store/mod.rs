@@ -191,6 +191,32 @@ impl Store {
         self.write(|tx| seal::seal_all(tx.conn, &key))
     }
 
+    /// What SQLite finds wrong with the file: damaged pages or indexes
+    /// (`quick_check`), and rows whose references lead nowhere (a deleted
+    /// product under its licenses). Empty when there is nothing.
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        let run = || -> Result<Vec<String>> {
+            let mut problems: Vec<String> = self
+                .conn
+                .prepare("PRAGMA quick_check")?
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+                .into_iter()
+                .filter(|line| line != "ok")
+                .collect();
+            let dangling: Vec<(String, i64, String)> = self
+                .conn
+                .prepare("PRAGMA foreign_key_check")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            problems.extend(dangling.into_iter().map(|(table, rowid, parent)| {
+                format!("row {rowid} of {table} refers to a missing row of {parent}")
+            }));
+            Ok(problems)
+        };
+        run().map_err(|e| with_db_path(e, &self.path))
+    }
+
     /// The schema version recorded in the file.
     pub fn schema_version(&self) -> Result<i64> {
         let version = self

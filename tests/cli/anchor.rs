@@ -220,17 +220,7 @@ fn a_command_never_launders_a_row_changed_outside_keywright() {
 
 #[test]
 fn a_database_from_before_seals_is_sealed_once_and_then_held_to_it() {
-    let s = Sandbox::new();
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
-    let keys = s.db_path().parent().unwrap().join("keys/acme");
-    std::fs::create_dir_all(&keys).unwrap();
-    std::fs::copy(fixture.join("keywright.db"), s.db_path()).unwrap();
-    for entry in std::fs::read_dir(fixture.join("keys/acme")).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), keys.join(entry.file_name())).unwrap();
-    }
-    std::fs::create_dir_all(s.config_path().parent().unwrap()).unwrap();
-    std::fs::write(s.config_path(), "key_store = \"file\"\n").unwrap();
+    let s = Sandbox::from_v1_fixture();
     s.ok(&["doctor"]);
     let key: String = rusqlite::Connection::open(s.db_path())
         .unwrap()

@@ -1,6 +1,21 @@
 //! `keywright doctor`: a healthy database, then one with every kind of damage.
 
+use serde_json::Value;
+
 use crate::util::Sandbox;
+
+/// The detail of doctor's check named `name`.
+fn detail(report: &Value, name: &str) -> String {
+    report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == name)
+        .unwrap_or_else(|| panic!("no check {name} in {report}"))["detail"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
 
 #[test]
 fn doctor_passes_a_healthy_database_and_names_every_problem() {
@@ -18,14 +33,9 @@ fn doctor_passes_a_healthy_database_and_names_every_problem() {
     s.ok(&[&issue[..], &["--count", "3", "--yes"]].concat());
     let report = s.json(&["doctor"]);
     let checks = report["items"].as_array().unwrap();
-    assert_eq!(checks.len(), 6);
+    assert_eq!(checks.len(), 7);
     assert!(checks.iter().all(|c| c["ok"] == true), "{report}");
-    assert!(
-        checks[1]["detail"]
-            .as_str()
-            .unwrap()
-            .starts_with("3 licenses match")
-    );
+    assert!(detail(&report, "licenses").starts_with("3 licenses match"));
 
     let key = s
         .ok(&["license", "list", "-q"])
@@ -48,14 +58,22 @@ fn doctor_passes_a_healthy_database_and_names_every_problem() {
         "{stderr}"
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let detail = |i: usize| report["items"][i]["detail"].as_str().unwrap().to_string();
+    let detail = |name: &str| detail(&report, name);
     assert!(
-        detail(1).contains(&key) && detail(1).contains("features"),
+        detail("licenses").contains(&key) && detail("licenses").contains("features"),
         "{}",
-        detail(1)
+        detail("licenses")
     );
-    assert!(detail(2).contains("audit entry #2"), "{}", detail(2));
-    assert!(detail(3).contains(&kid), "{}", detail(3));
+    assert!(
+        detail("audit chain").contains("audit entry #2"),
+        "{}",
+        detail("audit chain")
+    );
+    assert!(
+        detail("signing keys").contains(&kid),
+        "{}",
+        detail("signing keys")
+    );
     assert_eq!(
         s.json(&["audit", "list", "--action", "license.tamper_detected"])["total"],
         1
@@ -91,7 +109,7 @@ fn validate_with_a_swapped_public_key_says_tampered_and_doctor_names_the_key() {
     let out = s.cmd().args(["doctor", "--json"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let keys = report["items"][3]["detail"].as_str().unwrap();
+    let keys = detail(&report, "signing keys");
     assert!(
         keys.contains(&format!(
             "{kid} is not trusted: its row was written or changed outside keywright"
@@ -138,7 +156,7 @@ fn doctor_reports_an_orphan_secret_and_removes_it_when_asked() {
     let err = s.fails(&["doctor"], 1);
     assert!(err.contains("orphan secrets"), "{err}");
     let report = s.json_any(&["doctor"]);
-    let detail = report["items"][5]["detail"].as_str().unwrap();
+    let detail = detail(&report, "orphan secrets");
     assert!(
         detail.contains(&format!("acme/{kid}")) && detail.contains("--remove-orphans"),
         "{detail}"
@@ -205,10 +223,5 @@ fn the_file_key_store_refuses_loose_modes_and_links_as_ssh_does() {
     let err = s.fails(&["validate", &key], 1);
     assert!(err.contains("is a symbolic link"), "{err}");
     let report = s.json_any(&["doctor"]);
-    assert!(
-        report["items"][3]["detail"]
-            .as_str()
-            .unwrap()
-            .contains("symbolic link")
-    );
+    assert!(detail(&report, "signing keys").contains("symbolic link"));
 }

@@ -19,5 +19,6 @@ mod malformed;
 mod offline;
 mod revocations;
 mod secrets;
+mod tamper;
 mod transcript;
 mod util;

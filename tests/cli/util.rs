@@ -20,6 +20,39 @@ impl Sandbox {
         }
     }
 
+    /// A new sandbox holding a copy of everything in `other` (database, key
+    /// files, config): to try a change on a copy.
+    pub fn copy_of(other: &Sandbox) -> Sandbox {
+        let copy = Sandbox::new();
+        copy_tree(other.path(), copy.path());
+        copy
+    }
+
+    /// A sandbox holding the version-1 database of `tests/fixtures/v1` and its
+    /// file key store. A checkout does not keep file modes, so the key
+    /// folder and files get the owner-only modes the file key store demands.
+    pub fn from_v1_fixture() -> Sandbox {
+        use std::os::unix::fs::PermissionsExt;
+        let sandbox = Sandbox::new();
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
+        let data = sandbox.db_path().parent().unwrap().to_path_buf();
+        std::fs::create_dir_all(&data).unwrap();
+        std::fs::copy(fixture.join("keywright.db"), sandbox.db_path()).unwrap();
+        for folder in [data.join("keys"), data.join("keys/acme")] {
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+        }
+        for entry in std::fs::read_dir(fixture.join("keys/acme")).unwrap() {
+            let entry = entry.unwrap();
+            let target = data.join("keys/acme").join(entry.file_name());
+            std::fs::copy(entry.path(), &target).unwrap();
+            std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        std::fs::create_dir_all(sandbox.config_path().parent().unwrap()).unwrap();
+        std::fs::write(sandbox.config_path(), "key_store = \"file\"\n").unwrap();
+        sandbox
+    }
+
     /// A sandbox with `keywright init --key-store file` already run.
     pub fn initialised() -> Sandbox {
         let sandbox = Sandbox::new();
@@ -294,5 +327,20 @@ impl Drop for SecretService {
         let _ = std::process::Command::new("sh")
             .args(["-c", &kill])
             .status();
+    }
+}
+
+/// Copies a folder's files and folders, keeping file modes.
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            std::fs::set_permissions(&target, entry.metadata().unwrap().permissions()).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
     }
 }

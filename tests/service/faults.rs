@@ -88,17 +88,8 @@ fn sigterm_stops_the_service_cleanly() {
 
 #[test]
 fn a_version_1_database_upgrades_in_place_and_keeps_everything() {
-    let s = Sandbox::new();
+    let s = Sandbox::from_v1_fixture();
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
-    let data = s.db_path().parent().unwrap().to_path_buf();
-    std::fs::create_dir_all(data.join("keys/acme")).unwrap();
-    std::fs::copy(fixture.join("keywright.db"), s.db_path()).unwrap();
-    for entry in std::fs::read_dir(fixture.join("keys/acme")).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), data.join("keys/acme").join(entry.file_name())).unwrap();
-    }
-    std::fs::create_dir_all(s.config_path().parent().unwrap()).unwrap();
-    std::fs::write(s.config_path(), "key_store = \"file\"\n").unwrap();
     let before = s.snapshot();
     let report = s.json(&["audit", "verify"]);
     assert_eq!(
