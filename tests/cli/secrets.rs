@@ -3,46 +3,9 @@
 //! encoding of every secret it created.
 
 use base64::Engine;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use crate::util::Sandbox;
-
-/// Every form in which a secret could leak: raw, hex, base64, base64url.
-fn encodings(secret: &[u8]) -> Vec<Vec<u8>> {
-    let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
-    vec![
-        secret.to_vec(),
-        hex.into_bytes(),
-        STANDARD.encode(secret).into_bytes(),
-        URL_SAFE_NO_PAD.encode(secret).into_bytes(),
-    ]
-}
-
-/// The raw secrets in the file key store: Ed25519 seeds and HMAC secrets.
-fn secrets_in_store(s: &Sandbox) -> Vec<Vec<u8>> {
-    let mut secrets = Vec::new();
-    let dir = s.path().join("data/keywright/keys/acme");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        if let Some(body) = text.strip_prefix("-----BEGIN PRIVATE KEY-----") {
-            let body: String = body
-                .replace("-----END PRIVATE KEY-----", "")
-                .split_whitespace()
-                .collect();
-            let der = STANDARD.decode(&body).unwrap();
-            secrets.push(der[der.len() - 32..].to_vec());
-            secrets.push(body.into_bytes());
-        } else {
-            let jwk: serde_json::Value = serde_json::from_str(&text).unwrap();
-            secrets.push(URL_SAFE_NO_PAD.decode(jwk["k"].as_str().unwrap()).unwrap());
-        }
-    }
-    secrets
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
-}
+use crate::util::{Sandbox, contains, encodings, secrets_in_store};
 
 #[test]
 fn no_secret_reaches_the_database_or_any_output() {
@@ -115,14 +78,10 @@ fn no_secret_reaches_the_database_or_any_output() {
     let secrets = secrets_in_store(&s);
     assert_eq!(
         secrets.len(),
-        3,
-        "two Ed25519 forms (seed, PEM body) and one HMAC secret"
+        4,
+        "two Ed25519 forms (seed, PEM body), one HMAC secret and the sealing key"
     );
-    let mut stored = Vec::new();
-    for suffix in ["", "-wal", "-shm"] {
-        let path = format!("{}{suffix}", s.db_path().display());
-        stored.extend(std::fs::read(&path).unwrap_or_default());
-    }
+    let mut stored = s.database_bytes();
     stored.extend(std::fs::read(s.config_path()).unwrap());
     assert!(stored.len() > 10_000, "the database was read");
     for secret in &secrets {

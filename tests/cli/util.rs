@@ -108,6 +108,16 @@ impl Sandbox {
         self.path().join("data/keywright/keywright.db")
     }
 
+    /// The bytes of the database, its WAL and shared-memory file.
+    pub fn database_bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        for suffix in ["", "-wal", "-shm"] {
+            let path = format!("{}{suffix}", self.db_path().display());
+            bytes.extend(std::fs::read(&path).unwrap_or_default());
+        }
+        bytes
+    }
+
     pub fn config_path(&self) -> PathBuf {
         self.path().join("config/keywright/config.toml")
     }
@@ -343,4 +353,53 @@ fn copy_tree(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
+}
+
+/// Every form in which a secret could leak: raw, hex, base64, base64url.
+pub fn encodings(secret: &[u8]) -> Vec<Vec<u8>> {
+    use base64::Engine;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+    let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
+    vec![
+        secret.to_vec(),
+        hex.into_bytes(),
+        STANDARD.encode(secret).into_bytes(),
+        URL_SAFE_NO_PAD.encode(secret).into_bytes(),
+    ]
+}
+
+/// The raw secrets of every folder of the sandbox's file key store: Ed25519
+/// seeds (and their PEM bodies), HMAC signing secrets, webhook secrets and
+/// sealing keys.
+pub fn secrets_in_store(s: &Sandbox) -> Vec<Vec<u8>> {
+    use base64::Engine;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+    let mut secrets = Vec::new();
+    for folder in std::fs::read_dir(s.path().join("data/keywright/keys")).unwrap() {
+        for entry in std::fs::read_dir(folder.unwrap().path()).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            if let Some(body) = text.strip_prefix("-----BEGIN PRIVATE KEY-----") {
+                let body: String = body
+                    .replace("-----END PRIVATE KEY-----", "")
+                    .split_whitespace()
+                    .collect();
+                let der = STANDARD.decode(&body).unwrap();
+                secrets.push(der[der.len() - 32..].to_vec());
+                secrets.push(body.into_bytes());
+            } else {
+                let jwk: Value = serde_json::from_str(&text).unwrap();
+                let secret = URL_SAFE_NO_PAD.decode(jwk["k"].as_str().unwrap()).unwrap();
+                // A webhook secret is `whsec_` and base64url random bytes.
+                if let Some(random) = secret.strip_prefix(b"whsec_") {
+                    secrets.push(URL_SAFE_NO_PAD.decode(random).unwrap());
+                }
+                secrets.push(secret);
+            }
+        }
+    }
+    secrets
+}
+
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }

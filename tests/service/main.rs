@@ -12,4 +12,5 @@ mod api;
 mod application;
 mod faults;
 mod limits;
+mod secrets;
 mod webhooks;

@@ -19,10 +19,10 @@ use crate::server::{Server, eventually, issue, shop};
 
 /// A real HTTP receiver on loopback that checks each webhook's signature.
 #[derive(Clone, Default)]
-struct Receiver {
-    accepting: Arc<AtomicBool>,
-    secret: Arc<Mutex<Vec<u8>>>,
-    received: Arc<Mutex<Vec<(String, Value)>>>,
+pub struct Receiver {
+    pub accepting: Arc<AtomicBool>,
+    pub secret: Arc<Mutex<Vec<u8>>>,
+    pub received: Arc<Mutex<Vec<(String, Value)>>>,
     refused: Arc<Mutex<u32>>,
 }
 
@@ -56,7 +56,7 @@ async fn hook(State(r): State<Receiver>, headers: HeaderMap, body: Bytes) -> Sta
 }
 
 impl Receiver {
-    fn start() -> (Receiver, SocketAddr) {
+    pub fn start() -> (Receiver, SocketAddr) {
         let receiver = Receiver::default();
         let app = Router::new()
             .route("/hook", post(hook))
