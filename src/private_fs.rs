@@ -77,6 +77,12 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
 
 /// Opens a new 0600 staged file for `path` for the caller to fill.
 pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
+    if path.is_dir() {
+        return Err(Error::usage(format!(
+            "{} is a folder; give the path of a file to write",
+            path.display()
+        )));
+    }
     create_parent(path)?;
     let (file, tmp) = match unnamed_in(path.parent().filter(|d| !d.as_os_str().is_empty())) {
         Some(file) => (file, None),

@@ -180,6 +180,16 @@ impl FeatureEdit {
         features.extend(self.add.iter().cloned());
         let remove = normalize_features(&self.remove)?;
         let mut features = normalize_features(&features)?;
+        if let Some(absent) = remove.iter().find(|f| !features.contains(f)) {
+            let held = if features.is_empty() {
+                "none".to_string()
+            } else {
+                features.join(", ")
+            };
+            return Err(Error::usage(format!(
+                "there is no feature '{absent}' to remove (the features are: {held}); check its spelling"
+            )));
+        }
         features.retain(|f| !remove.contains(f));
         Ok(features)
     }

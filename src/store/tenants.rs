@@ -107,7 +107,7 @@ impl Tx<'_> {
                 return Err(Error::Conflict {
                     what: "a tenant",
                     id: slug.clone(),
-                    scope: String::new(),
+                    scope: "in this database".into(),
                     hint: "choose another --slug, or leave it out to derive one from the name"
                         .into(),
                 });

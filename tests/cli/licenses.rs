@@ -1002,7 +1002,7 @@ fn import_issues_every_row_or_nothing() {
         ),
         (
             "product,customer\ndesktop,ada@example.com,extra\n",
-            "line 2: not valid CSV",
+            "line 2 has 3 fields where the header has 2",
         ),
         ("product,customer\n", "no rows"),
         (

@@ -185,3 +185,363 @@ fn a_tenant_named_in_another_script_gets_a_transliterated_slug_and_works_with_fi
     let key = issued["key"].as_str().unwrap();
     assert_eq!(s.verdict(&["validate", key]), (0, "VALID".into()));
 }
+
+/// Files a malformed-input case can name.
+struct Files {
+    unknown_column: String,
+    unknown_customer: String,
+    not_utf8: String,
+    folder: String,
+    missing: String,
+    not_a_token: String,
+    not_a_key: String,
+}
+
+fn files(s: &Sandbox) -> Files {
+    let write = |name: &str, bytes: &[u8]| {
+        let path = s.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let folder = s.path().join("folder");
+    std::fs::create_dir_all(&folder).unwrap();
+    Files {
+        unknown_column: write("columns.csv", b"a,b\n1,2\n"),
+        unknown_customer: write(
+            "customer.csv",
+            b"product,customer\napp,nobody@example.com\n",
+        ),
+        not_utf8: write("binary.csv", b"\xff\xfe\x00,x\n"),
+        folder: folder.to_str().unwrap().to_string(),
+        missing: s.path().join("missing.csv").to_str().unwrap().to_string(),
+        not_a_token: write("request.jwt", b"nonsense"),
+        not_a_key: write("key.pem", b"hello\n"),
+    }
+}
+
+/// The table of malformed input across commands: (arguments, exit code,
+/// what the sentence says). Each is refused in one sentence with its
+/// documented exit code and leaves the database byte for byte as it was.
+#[test]
+fn malformed_input_across_commands_is_refused_and_writes_nothing() {
+    let (s, key) = shop();
+    let f = files(&s);
+    let issue = |extra: &[&'static str]| -> Vec<String> {
+        let mut args: Vec<String> = [
+            "license",
+            "issue",
+            "--product",
+            "app",
+            "--customer",
+            "ada@example.com",
+        ]
+        .map(String::from)
+        .to_vec();
+        args.extend(extra.iter().map(|a| a.to_string()));
+        args
+    };
+    let owned = |args: &[&str]| -> Vec<String> { args.iter().map(|a| a.to_string()).collect() };
+    let typo = format!("{key}-x");
+    let cases: Vec<(Vec<String>, i32, &str)> = vec![
+        (
+            owned(&["license", "show", "ACB-XXXX"]),
+            2,
+            "too short for a license key",
+        ),
+        (
+            owned(&["license", "show", &typo]),
+            2,
+            "check character does not match",
+        ),
+        (
+            owned(&["license", "machines", "ACM-AAAAA-AAAAA-AAAAA-AAAAA"]),
+            2,
+            "no license",
+        ),
+        (
+            owned(&["license", "revoke", "ACB-nope", "--yes"]),
+            2,
+            "too short for a license key",
+        ),
+        (
+            owned(&[
+                "license",
+                "issue",
+                "--product",
+                "app",
+                "--customer",
+                "nobody@example.com",
+            ]),
+            2,
+            "no customer 'nobody@example.com'",
+        ),
+        (
+            owned(&[
+                "license",
+                "issue",
+                "--product",
+                "nope",
+                "--customer",
+                "ada@example.com",
+            ]),
+            2,
+            "no product 'nope'",
+        ),
+        (issue(&["--duration", "0d"]), 2, "is not a duration"),
+        (issue(&["--duration", "forever"]), 2, "is not a duration"),
+        (issue(&["--seats", "0"]), 2, "is not a seat count"),
+        (
+            issue(&["--feature", "nope"]),
+            2,
+            "is not a feature of product 'app'",
+        ),
+        (issue(&["--domain", "not a domain"]), 2, "is not a domain"),
+        (
+            issue(&["--fingerprint", ""]),
+            2,
+            "is not a machine fingerprint",
+        ),
+        (issue(&["--count", "0"]), 2, "0 is not in 1..=1000000"),
+        (issue(&["--count", "1000000"]), 2, "needs confirmation"),
+        (issue(&["--limit", "=5"]), 2, "is not a limit"),
+        (issue(&["--limit", "seats=abc"]), 2, "is not a limit"),
+        (issue(&["--expires", "2020-01-01"]), 2, "is in the past"),
+        (issue(&["--expires", "2030-02-30"]), 2, "is not a date"),
+        (
+            owned(&["license", "renew", &key, "--extend", "0d"]),
+            2,
+            "is not a duration",
+        ),
+        (
+            owned(&["license", "renew", &key, "--until", "1999-01-01"]),
+            2,
+            "in the past",
+        ),
+        (
+            owned(&["license", "update", &key, "--remove-feature", "nope"]),
+            2,
+            "no feature 'nope' to remove",
+        ),
+        (
+            owned(&["license", "update", &key, "--remove-limit", "nope"]),
+            2,
+            "no limit 'nope' to remove",
+        ),
+        (owned(&["license", "update", &key]), 2, "nothing to update"),
+        (
+            owned(&["license", "activate", &key, "--fingerprint", "a\tb"]),
+            2,
+            "'a\\tb' is not a machine fingerprint",
+        ),
+        (
+            owned(&["license", "activate", "--request", &f.not_a_token]),
+            2,
+            "is not a valid activation request",
+        ),
+        (
+            owned(&["license", "check-in", "--request", &f.not_a_token]),
+            2,
+            "is not a valid activation request",
+        ),
+        (
+            owned(&["license", "deactivate", "--proof", &f.not_a_token]),
+            2,
+            "is not a valid deactivation proof",
+        ),
+        (
+            owned(&["license", "import", &f.unknown_column, "--yes"]),
+            2,
+            "line 1: unknown column 'a'",
+        ),
+        (
+            owned(&["license", "import", &f.unknown_customer, "--yes"]),
+            2,
+            "line 2: no customer",
+        ),
+        (
+            owned(&["license", "import", &f.not_utf8, "--yes"]),
+            2,
+            "is not UTF-8 text",
+        ),
+        (
+            owned(&["license", "import", &f.folder, "--yes"]),
+            2,
+            "is a folder",
+        ),
+        (
+            owned(&["license", "import", &f.missing, "--yes"]),
+            1,
+            "could not read",
+        ),
+        (
+            owned(&["license", "list", "--limit", "0"]),
+            2,
+            "0 is not in 1..=1000",
+        ),
+        (
+            owned(&["license", "list", "--status", "gone"]),
+            2,
+            "possible values",
+        ),
+        (
+            owned(&["--tenant", "nobody", "license", "list"]),
+            2,
+            "there is no tenant 'nobody'",
+        ),
+        (
+            owned(&["--format", "xml", "tenant", "list"]),
+            2,
+            "possible values",
+        ),
+        (
+            owned(&["customer", "create", "not-an-email"]),
+            2,
+            "is not an email address",
+        ),
+        (
+            owned(&["customer", "create", "ada@example.com"]),
+            2,
+            "already exists",
+        ),
+        (
+            owned(&["customer", "update", "nobody@example.com", "--name", "x"]),
+            2,
+            "no customer",
+        ),
+        (
+            owned(&["product", "create", "Bad Slug!", "--name", "x"]),
+            2,
+            "is not a product slug",
+        ),
+        (
+            owned(&["product", "update", "app", "--remove-feature", "nope"]),
+            2,
+            "no feature 'nope' to remove",
+        ),
+        (
+            owned(&["plan", "create", "nope", "pro"]),
+            2,
+            "no product 'nope'",
+        ),
+        (
+            owned(&["plan", "create", "app", "pro", "--duration", "5x"]),
+            2,
+            "is not a duration",
+        ),
+        (
+            owned(&[
+                "plan",
+                "create",
+                "app",
+                "pro",
+                "--seats",
+                "99999999999999999999",
+            ]),
+            2,
+            "too large",
+        ),
+        (
+            owned(&["tenant", "create", ""]),
+            2,
+            "the tenant name is empty",
+        ),
+        (
+            owned(&["tenant", "create", "Acme", "--slug", "acme"]),
+            2,
+            "already exists in this database",
+        ),
+        (
+            owned(&["tenant", "create", "Other", "--timezone", "Mars/Base"]),
+            2,
+            "is not an IANA time zone",
+        ),
+        (
+            owned(&["tenant", "suspend", "nobody"]),
+            2,
+            "no tenant 'nobody'",
+        ),
+        (
+            owned(&["tenant", "update", "acme", "--webhook-url", "ftp://x"]),
+            2,
+            "is not a webhook URL",
+        ),
+        (
+            owned(&["key", "rotate", "--algorithm", "rsa"]),
+            2,
+            "possible values",
+        ),
+        (
+            owned(&["key", "export", "--kid", "nope"]),
+            2,
+            "no signing key 'nope'",
+        ),
+        (
+            owned(&["verify", "--public-key", &f.missing, "x.y.z"]),
+            1,
+            "could not read",
+        ),
+        (
+            owned(&["verify", "--public-key", &f.not_a_key, "x.y.z"]),
+            2,
+            "cannot be used as a public key",
+        ),
+        (
+            owned(&["verify", "--jwks", &f.not_a_key, "x.y.z"]),
+            2,
+            "the JWKS is not JSON",
+        ),
+        (
+            owned(&["audit", "list", "--since", "notatime"]),
+            2,
+            "is not a time",
+        ),
+        (
+            owned(&["audit", "list", "--limit", "5000"]),
+            2,
+            "5000 is not in 1..=1000",
+        ),
+        (
+            owned(&["export", "licenses", "--out", &f.folder]),
+            2,
+            "is a folder; give the path of a file",
+        ),
+        (
+            owned(&["revocations", "export", "--out", &f.folder]),
+            2,
+            "is a folder; give the path of a file",
+        ),
+        (
+            owned(&["api-key", "create", "--role", "god"]),
+            2,
+            "possible values",
+        ),
+        (
+            owned(&[
+                "api-key",
+                "create",
+                "--role",
+                "admin",
+                "--expires",
+                "yesterday",
+            ]),
+            2,
+            "is not a date",
+        ),
+        (
+            owned(&["webhooks", "list", "--status", "weird"]),
+            2,
+            "possible values",
+        ),
+        (
+            owned(&["serve", "--listen", "nonsense"]),
+            2,
+            "cannot listen on nonsense",
+        ),
+    ];
+    assert!(cases.len() >= 60, "{} cases", cases.len());
+    for (args, code, expected) in &cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let err = s.fails(&args, *code);
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+}

@@ -217,6 +217,7 @@ impl Sandbox {
     /// database; returns its stderr, which must be one line.
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let before = self.snapshot();
+        let bytes_before = self.database_bytes();
         let output = self.cmd().args(args).output().expect("keywright runs");
         let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
         let stdout = String::from_utf8_lossy(&output.stdout);
@@ -232,6 +233,10 @@ impl Sandbox {
             "{seen}"
         );
         assert_eq!(self.snapshot(), before, "the database changed: {seen}");
+        assert!(
+            self.database_bytes() == bytes_before,
+            "the database file changed: {seen}"
+        );
         stderr
     }
 

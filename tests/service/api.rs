@@ -368,6 +368,7 @@ fn bad_requests_get_their_status_and_change_nothing() {
     let admin = api_key(&s, "admin");
     let server = Server::start(&s);
     let before = s.snapshot();
+    let bytes_before = s.database_bytes();
     let validate = "/v1/tenants/acme/licenses/validate";
     let renew = format!("/v1/licenses/{key}/renew");
     // (name, path, API key, body, content type, status, error code)
@@ -427,6 +428,10 @@ fn bad_requests_get_their_status_and_change_nothing() {
         s.snapshot(),
         before,
         "a refused request changed the database"
+    );
+    assert!(
+        s.database_bytes() == bytes_before,
+        "a refused request changed the database file"
     );
 }
 

@@ -101,15 +101,27 @@ fn at_line(line: u64, err: Error) -> Error {
     }
 }
 
+/// One sentence for a CSV reading error, naming the line.
+fn describe_csv_error(e: &csv::Error) -> String {
+    let line = e.position().map_or(1, csv::Position::line);
+    match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => format!(
+            "line {line}: field {} is not UTF-8 text; save the file as UTF-8",
+            err.field() + 1
+        ),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("line {line} has {len} fields where the header has {expected_len}"),
+        _ => format!("line {line} is not valid CSV; check its quotes and separators"),
+    }
+}
+
 fn read_rows(path: &Path) -> Result<Vec<Row>> {
     let input = input::reader(path)?;
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(input);
-    let csv_error = |e: csv::Error| {
-        let line = e.position().map_or(0, csv::Position::line);
-        Error::usage(format!("line {line}: not valid CSV ({e})"))
-    };
+    let csv_error = |e: csv::Error| Error::usage(describe_csv_error(&e));
     let headers: Vec<String> = reader
         .headers()
         .map_err(csv_error)?

@@ -143,7 +143,11 @@ impl UpdateRequest {
         terms.features = self.features.apply(&terms.features)?;
         terms.limits.extend(self.limits.clone());
         for key in &self.remove_limits {
-            terms.limits.remove(key);
+            if terms.limits.remove(key).is_none() {
+                return Err(Error::usage(format!(
+                    "the license has no limit '{key}' to remove; see its limits with `keywright license show`"
+                )));
+            }
         }
         if let Some(domains) = &self.domains {
             terms.domains = domains.clone();
