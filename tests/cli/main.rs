@@ -11,6 +11,7 @@ mod foundation;
 #[path = "../common/golden.rs"]
 mod golden;
 mod interop;
+mod isolation;
 mod keyring;
 mod keys;
 mod kill;
