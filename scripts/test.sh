@@ -2,7 +2,8 @@
 # Runs every test of keywright. Installs what the tests need first:
 # a Secret Service (dbus + gnome-keyring, from Debian's packages) for the
 # keyring tests, PyJWT with `cryptography` and Node's `jose` for the
-# interoperability tests, openssl for the TLS test.
+# interoperability tests, schemathesis for the service's OpenAPI test,
+# openssl for the TLS test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +25,12 @@ if ! "$venv/bin/python" -c 'import jwt, cryptography' 2>/dev/null; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyjwt[crypto]>=2.8'
 fi
+if ! [ -x "$venv/bin/schemathesis" ]; then
+    echo "installing schemathesis into $venv for the service's OpenAPI tests" >&2
+    "$venv/bin/pip" install --quiet --disable-pip-version-check 'schemathesis>=4.3,<5'
+fi
 export KEYWRIGHT_TEST_PYTHON="$PWD/$venv/bin/python"
+export KEYWRIGHT_TEST_SCHEMATHESIS="$PWD/$venv/bin/schemathesis"
 
 node_dir="target/test-node"
 if ! [ -d "$node_dir/node_modules/jose" ]; then

@@ -6,6 +6,7 @@ use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
 use super::routes::{admin, app};
+use crate::store::{CustomerStatus, ProductStatus};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -21,6 +22,7 @@ use super::routes::{admin, app};
         admin::list_customers, admin::create_customer_route, admin::list_products,
         admin::list_plans, admin::list_audit,
     ),
+    components(schemas(CustomerStatus, ProductStatus)),
     modifiers(&ApiKeyAuth),
     tags(
         (name = "application", description = "Called by installed copies, authenticated by their license key"),

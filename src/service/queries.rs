@@ -37,6 +37,7 @@ fn cursor(after: Option<&str>, limit: Option<u32>) -> Result<Cursor> {
 
 /// Which licenses a list shows.
 #[derive(Debug, Default, Clone, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct LicenseQuery {
     /// Only licenses of this product (slug).
@@ -54,6 +55,7 @@ pub struct LicenseQuery {
     /// Read after this cursor (the `next` of the page before).
     pub after: Option<String>,
     /// Rows per page, 1 to 1000 (default 50).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
 }
 
@@ -93,6 +95,7 @@ impl LicenseQuery {
 
 /// Which audit entries a list shows.
 #[derive(Debug, Default, Clone, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AuditQuery {
     /// Only this action, e.g. `product.created`; `license.*` for a prefix.
@@ -108,6 +111,7 @@ pub struct AuditQuery {
     /// Read after this cursor (the `next` of the page before).
     pub after: Option<String>,
     /// Rows per page, 1 to 1000 (default 50).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
 }
 
@@ -132,13 +136,17 @@ impl AuditQuery {
 
 /// Which customers a list of the service shows.
 #[derive(Debug, Default, Clone, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct CustomerQuery {
     /// Text in the email, name, company or external id.
     pub search: Option<String>,
     /// active (default), deleted or all.
     pub status: Option<CustomerStatus>,
+    /// Read after this cursor (the `next` of the page before).
     pub after: Option<String>,
+    /// Rows per page, 1 to 1000 (default 50).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
 }
 
@@ -158,13 +166,17 @@ impl CustomerQuery {
 
 /// Which products a list of the service shows.
 #[derive(Debug, Default, Clone, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ProductQuery {
     /// Text in the slug or name.
     pub search: Option<String>,
     /// all (default), active or inactive.
     pub status: Option<ProductStatus>,
+    /// Read after this cursor (the `next` of the page before).
     pub after: Option<String>,
+    /// Rows per page, 1 to 1000 (default 50).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
 }
 
@@ -184,13 +196,17 @@ impl ProductQuery {
 
 /// Which plans a list of the service shows.
 #[derive(Debug, Default, Clone, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct PlanQuery {
     /// Only the plans of this product (slug).
     pub product: Option<String>,
     /// Text in the plan's name or product.
     pub search: Option<String>,
+    /// Read after this cursor (the `next` of the page before).
     pub after: Option<String>,
+    /// Rows per page, 1 to 1000 (default 50).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
 }
 

@@ -47,3 +47,87 @@ fn a_wait_longer_than_lock_wait_fails_in_one_sentence_that_says_so() {
     );
     assert_eq!(err.trim_end().lines().count(), 1);
 }
+
+/// Whether the long form runs (`KEYWRIGHT_LONG=1`, set by
+/// `scripts/long-proof.sh`): the full sizes the README states.
+fn long_form() -> bool {
+    std::env::var("KEYWRIGHT_LONG").is_ok_and(|v| v == "1")
+}
+
+/// Runs `keywright license issue` `times` times in a row, each a process of
+/// its own; every one must succeed without a word about locks.
+fn issue_one_by_one(s: &Sandbox, times: u32) {
+    for _ in 0..times {
+        let out = s
+            .cmd()
+            .args([
+                "license",
+                "issue",
+                "--product",
+                "app",
+                "--customer",
+                "ada@example.com",
+                "-q",
+            ])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success(),
+            "an issue failed beside other writers: {err}"
+        );
+        assert!(!err.contains("locked") && !err.contains("busy"), "{err}");
+    }
+}
+
+fn licenses(s: &Sandbox) -> i64 {
+    rusqlite::Connection::open(s.db_path())
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM licenses", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn four_writers_issuing_at_once_all_succeed() {
+    let s = Sandbox::with_tenant("ed25519");
+    let each = if long_form() { 1_000 } else { 40 };
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| issue_one_by_one(&s, each));
+        }
+    });
+    assert_eq!(licenses(&s), 4 * i64::from(each));
+    s.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn a_large_batch_beside_three_other_writers_all_succeed() {
+    let s = Sandbox::with_tenant("ed25519");
+    let (batch, each) = if long_form() {
+        (100_000, 200)
+    } else {
+        (4_000, 15)
+    };
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            s.ok(&[
+                "license",
+                "issue",
+                "--product",
+                "app",
+                "--customer",
+                "ada@example.com",
+                "--count",
+                &batch.to_string(),
+                "--yes",
+                "-q",
+            ]);
+        });
+        std::thread::sleep(Duration::from_millis(200));
+        for _ in 0..3 {
+            scope.spawn(|| issue_one_by_one(&s, each));
+        }
+    });
+    assert_eq!(licenses(&s), batch + 3 * i64::from(each));
+    s.ok(&["audit", "verify"]);
+}

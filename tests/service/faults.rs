@@ -9,11 +9,11 @@ use serde_json::json;
 use crate::server::{Server, api_key, eventually, shop};
 use crate::util::Sandbox;
 
-#[test]
-fn a_kill_during_a_stream_of_writes_leaves_a_consistent_database() {
-    let s = shop();
-    let admin = api_key(&s, "admin");
-    let server = Server::start(&s);
+/// Kills the server once a stream of writes from four clients is under way,
+/// after a random number of acknowledged writes; returns the licenses the
+/// server acknowledged.
+fn kill_during_writes(s: &Sandbox, admin: &str) -> u32 {
+    let server = Server::start(s);
     let url = server.url("/v1/licenses");
     let (stop, issued) = (
         Arc::new(AtomicBool::new(false)),
@@ -22,7 +22,7 @@ fn a_kill_during_a_stream_of_writes_leaves_a_consistent_database() {
     let writers: Vec<_> = (0..4)
         .map(|_| {
             let (url, stop, issued, admin) =
-                (url.clone(), stop.clone(), issued.clone(), admin.clone());
+                (url.clone(), stop.clone(), issued.clone(), admin.to_string());
             std::thread::spawn(move || {
                 let body = json!({"product": "app", "customer": "ada@example.com", "count": 5});
                 while !stop.load(Ordering::SeqCst) {
@@ -44,38 +44,60 @@ fn a_kill_during_a_stream_of_writes_leaves_a_consistent_database() {
             })
         })
         .collect();
-    eventually(30, "writes under way", || {
-        issued.load(Ordering::SeqCst) >= 100
+    let mut random = [0u8; 2];
+    getrandom::fill(&mut random).unwrap();
+    let target = 20 + u32::from(u16::from_le_bytes(random) % 200);
+    eventually(60, "writes under way", || {
+        issued.load(Ordering::SeqCst) >= target
     });
     server.kill();
     stop.store(true, Ordering::SeqCst);
     for writer in writers {
         writer.join().unwrap();
     }
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    let integrity: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(integrity, "ok");
-    let (licenses, created): (i64, i64) = conn
-        .query_row(
-            "SELECT (SELECT COUNT(*) FROM licenses), (SELECT COUNT(*) FROM audit_log WHERE action = 'license.created')",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
-    assert_eq!(
-        licenses, created,
-        "every license has its audit entry and no more"
-    );
-    assert_eq!(
-        licenses % 5,
-        0,
-        "each request's licenses are all there or none"
-    );
-    assert!(licenses >= i64::from(issued.load(Ordering::SeqCst)));
-    s.ok(&["audit", "verify"]);
-    s.ok(&["doctor"]);
+    issued.load(Ordering::SeqCst)
+}
+
+/// Kills the server during a stream of writes, `KEYWRIGHT_KILLS` times (2
+/// unless set): every acknowledged write is there, each request's
+/// licenses are all there or none, and the database stays sound.
+#[test]
+fn kills_during_a_stream_of_writes_leave_a_consistent_database() {
+    let s = shop();
+    let admin = api_key(&s, "admin");
+    let kills: u32 = std::env::var("KEYWRIGHT_KILLS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2);
+    let mut acknowledged = 0i64;
+    for _ in 0..kills {
+        acknowledged += i64::from(kill_during_writes(&s, &admin));
+        let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+        let integrity: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(integrity, "ok");
+        let (licenses, created): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT COUNT(*) FROM licenses), (SELECT COUNT(*) FROM audit_log WHERE action = 'license.created')",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            licenses, created,
+            "every license has its audit entry and no more"
+        );
+        assert_eq!(
+            licenses % 5,
+            0,
+            "each request's licenses are all there or none"
+        );
+        assert!(licenses >= acknowledged, "an acknowledged write was lost");
+        acknowledged = licenses;
+        s.ok(&["audit", "verify"]);
+        s.ok(&["doctor"]);
+    }
 }
 
 #[test]

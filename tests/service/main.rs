@@ -12,5 +12,6 @@ mod api;
 mod application;
 mod faults;
 mod limits;
+mod schema;
 mod secrets;
 mod webhooks;

@@ -56,9 +56,10 @@ pub struct ImportArgs {
 }
 
 /// One row, read and checked.
-struct Row {
-    line: u64,
-    request: IssueRequest,
+pub struct Row {
+    /// The line of the file it was read from.
+    pub line: u64,
+    pub request: IssueRequest,
 }
 
 pub fn run(args: ImportArgs, ctx: &Context) -> Result<Outcome> {
@@ -117,7 +118,12 @@ fn describe_csv_error(e: &csv::Error) -> String {
 }
 
 fn read_rows(path: &Path) -> Result<Vec<Row>> {
-    let input = input::reader(path)?;
+    rows_from(input::reader(path)?)
+}
+
+/// Reads and checks every row of an import file's text (the columns are in
+/// the README, "Imports and exports"); the first bad row is the error.
+pub fn rows_from(input: impl std::io::Read) -> Result<Vec<Row>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(input);

@@ -4,7 +4,7 @@
 //! `service::license`.
 
 mod contract;
-mod import;
+pub mod import;
 mod issue;
 pub mod list;
 mod machines;
