@@ -46,3 +46,7 @@ cargo test --locked --no-default-features --lib --quiet
 cargo build --locked --no-default-features --example verify_token --quiet
 
 cargo test --locked "$@"
+
+# A short fuzzing run of every parser from its seed corpus (docs/proof.md);
+# scripts/fuzz.sh without an argument is the long form.
+scripts/fuzz.sh 20000

@@ -28,7 +28,10 @@ fuzz_target!(|data: &[u8]| {
     let expect = Expectations::at(1_800_000_000).product("desktop");
     let verdict = verify_license(text, &KEYS, &expect);
     if verdict.claims.is_some() {
-        assert!(verdict.kid.is_some(), "claims were read without a verifying key");
+        assert!(
+            verdict.kid.is_some(),
+            "claims were read without a verifying key"
+        );
     }
     let _ = verify_revocations(text, &KEYS, &expect);
     let _ = verify_reply(text, &KEYS, Some("nonce"), &expect);
