@@ -27,6 +27,7 @@ mod plans;
 mod products;
 mod query;
 pub mod seal;
+mod seal_memo;
 mod signing_keys;
 mod tenants;
 pub mod waiting;
@@ -68,6 +69,8 @@ pub struct Store {
     path: PathBuf,
     /// The sealing key, once the key store has given it (see `seal`).
     seal: Option<Arc<SealKey>>,
+    /// Seal checks remembered across read transactions (see `seal_memo`).
+    memo: seal_memo::SealMemo,
 }
 
 impl Store {
@@ -147,6 +150,7 @@ impl Store {
             conn,
             path,
             seal: None,
+            memo: seal_memo::SealMemo::default(),
         })
     }
 
@@ -248,7 +252,9 @@ impl Store {
         let key = self.seal.clone();
         let run = || -> Result<T> {
             let tx = self.conn.transaction_with_behavior(behavior)?;
-            let value = work(&Tx { conn: &tx })?;
+            // Only reads use remembered checks: a write sees its own rows.
+            let memo = matches!(behavior, TransactionBehavior::Deferred).then_some(&self.memo);
+            let value = work(&Tx { conn: &tx, memo })?;
             seal::seal_changed(&tx, key.as_deref())?;
             tx.commit()?;
             Ok(value)
@@ -260,6 +266,7 @@ impl Store {
 /// One transaction. Gives the tenant registry and tenant-scoped handles.
 pub struct Tx<'c> {
     conn: &'c Connection,
+    memo: Option<&'c seal_memo::SealMemo>,
 }
 
 impl<'c> Tx<'c> {
@@ -276,6 +283,7 @@ impl<'c> Tx<'c> {
     pub fn scope(&self, tenant: &Tenant) -> Scope<'c> {
         Scope {
             conn: self.conn,
+            memo: self.memo,
             tenant_id: tenant.id().0,
             tenant_slug: tenant.slug().to_string(),
         }
@@ -286,6 +294,7 @@ impl<'c> Tx<'c> {
 /// filtered on its tenant's id.
 pub struct Scope<'c> {
     conn: &'c Connection,
+    memo: Option<&'c seal_memo::SealMemo>,
     tenant_id: i64,
     tenant_slug: String,
 }
@@ -297,7 +306,11 @@ impl Scope<'_> {
 
     /// The database's identity (see `Store::database_id`).
     pub fn database_id(&self) -> Result<String> {
-        Tx { conn: self.conn }.database_id()
+        Tx {
+            conn: self.conn,
+            memo: None,
+        }
+        .database_id()
     }
 
     /// The id of the tenant this scope reads and writes.

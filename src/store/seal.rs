@@ -25,6 +25,7 @@ use sha2::Sha256;
 use zeroize::Zeroizing;
 
 use super::Scope;
+use super::seal_memo::Check;
 use crate::error::{Error, Result};
 
 /// The database's sealing key: 32 random bytes from the key store.
@@ -427,6 +428,15 @@ impl Scope<'_> {
     /// does not hold (status, slug, audit head changed outside keywright),
     /// or the audit log goes past the head it sealed (it was rolled back).
     pub fn tenant_seal_problem(&self) -> Result<Option<String>> {
+        match self.memo {
+            Some(memo) => memo.problem(self.conn, Check::Tenant, self.tenant_id, || {
+                self.find_tenant_seal_problem()
+            }),
+            None => self.find_tenant_seal_problem(),
+        }
+    }
+
+    fn find_tenant_seal_problem(&self) -> Result<Option<String>> {
         if holds(self.conn, Sealed::Tenants, self.tenant_id)? == Some(false) {
             return Ok(Some(format!(
                 "the row of tenant '{}' was changed outside keywright (its seal does not hold)",
@@ -452,6 +462,15 @@ impl Scope<'_> {
     /// not hold, its activations were added or removed outside keywright,
     /// or an audit entry about it is newer than its seal (rolled back).
     pub fn license_seal_problem(&self, license_id: i64, key: &str) -> Result<Option<String>> {
+        match self.memo {
+            Some(memo) => memo.problem(self.conn, Check::Licenses, license_id, || {
+                self.find_license_seal_problem(license_id, key)
+            }),
+            None => self.find_license_seal_problem(license_id, key),
+        }
+    }
+
+    fn find_license_seal_problem(&self, license_id: i64, key: &str) -> Result<Option<String>> {
         if holds(self.conn, Sealed::Licenses, license_id)? == Some(false) {
             return Ok(Some(
                 "its row or its machines were changed outside keywright (the seal does not hold)"
@@ -508,6 +527,13 @@ impl Scope<'_> {
     /// The kids of the tenant's signing-key rows that hold their seal and
     /// are not older than the audit entries about them.
     pub fn sealed_kids(&self) -> Result<Vec<String>> {
+        match self.memo {
+            Some(memo) => memo.kids(self.conn, self.tenant_id, || self.find_sealed_kids()),
+            None => self.find_sealed_kids(),
+        }
+    }
+
+    fn find_sealed_kids(&self) -> Result<Vec<String>> {
         let broken = broken(self.conn, Sealed::SigningKeys, self.tenant_id)?;
         let rows: Vec<(i64, String)> = self
             .conn

@@ -443,3 +443,38 @@ fn the_service_speaks_tls_with_the_given_certificate() {
     let plain = server.base.replace("https://", "http://") + "/healthz";
     assert!(ureq::get(&plain).call().is_err());
 }
+
+/// The service remembers seal checks only while the database is unchanged:
+/// a row changed behind its back, after it has answered for it, is caught
+/// at the next request.
+#[test]
+fn a_row_changed_while_the_service_runs_is_caught_at_the_next_request() {
+    let s = shop();
+    let key = issue(&s, &[]);
+    let other = issue(&s, &[]);
+    s.ok(&["license", "suspend", &other]);
+    let server = Server::start(&s);
+    for _ in 0..3 {
+        assert_eq!(
+            post(&server, "validate", json!({"key": key}))["code"],
+            "VALID"
+        );
+        assert_eq!(
+            post(&server, "validate", json!({"key": other}))["code"],
+            "SUSPENDED"
+        );
+    }
+    s.tamper(&format!(
+        "UPDATE licenses SET status = 'active' WHERE key = '{other}'"
+    ));
+    assert_eq!(
+        post(&server, "validate", json!({"key": other}))["code"],
+        "TAMPERED"
+    );
+    // The tenant row: every license of the tenant is then suspect.
+    s.tamper("UPDATE tenants SET name = 'Acme Evil' WHERE slug = 'acme'");
+    assert_eq!(
+        post(&server, "validate", json!({"key": key}))["code"],
+        "TAMPERED"
+    );
+}
