@@ -81,6 +81,17 @@ fn usage_error(err: &clap::Error) -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<Outcome> {
+    // `init` writes the config file; `completions` needs none.
+    let reads_no_config = matches!(cli.command, Command::Init(_) | Command::Completions(_));
+    if let Some(path) = cli.global.config.as_deref().filter(|p| !p.exists())
+        && !reads_no_config
+    {
+        return Err(Error::usage(format!(
+            "the config file {} does not exist; check the path, or create it with `keywright --config {} init`",
+            path.display(),
+            path.display()
+        )));
+    }
     let ctx = Context::new(cli.global)?;
     let key_export = matches!(
         cli.command,
