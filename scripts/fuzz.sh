@@ -22,10 +22,11 @@ cargo fuzz build -s none -O >&2
 for target in "${targets[@]}"; do
     work="target/fuzz-corpus/$target"
     mkdir -p "$work"
+    log="target/fuzz-$target.$$.log"
     started=$(date +%s)
     cargo fuzz run -s none -O "$target" "$work" "fuzz/corpus/$target" -- \
-        -runs="$runs" -max_len=65536 -timeout=10 -print_final_stats=1 2> "target/fuzz-$target.log" ||
-        { tail -40 "target/fuzz-$target.log" >&2; echo "fuzz target $target failed; see target/fuzz-$target.log" >&2; exit 1; }
-    execs=$(grep -m1 'stat::number_of_executed_units' "target/fuzz-$target.log" | awk '{print $2}')
+        -runs="$runs" -max_len=65536 -timeout=10 -print_final_stats=1 2> "$log" ||
+        { tail -40 "$log" >&2; echo "fuzz target $target failed; see $log" >&2; exit 1; }
+    execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
     echo "$target: $execs executions in $(( $(date +%s) - started )) s, no crash"
 done
