@@ -3,7 +3,8 @@
 # a Secret Service (dbus + gnome-keyring, from Debian's packages) for the
 # keyring tests, PyJWT with `cryptography` and Node's `jose` for the
 # interoperability tests, schemathesis for the service's OpenAPI test,
-# openssl for the TLS test.
+# openssl for the TLS test, cargo-fuzz (and a C++ compiler) for a short
+# fuzzing run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,8 +13,9 @@ command -v dbus-daemon >/dev/null || need_apt+=(dbus)
 command -v gnome-keyring-daemon >/dev/null || need_apt+=(gnome-keyring)
 command -v secret-tool >/dev/null || need_apt+=(libsecret-tools)
 command -v openssl >/dev/null || need_apt+=(openssl)
+command -v c++ >/dev/null || need_apt+=(g++) # libFuzzer, for the fuzzing run
 if [ ${#need_apt[@]} -gt 0 ]; then
-    echo "installing ${need_apt[*]} for the keyring tests" >&2
+    echo "installing ${need_apt[*]} for the tests" >&2
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
