@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::util::Sandbox;
+use crate::util::{ISSUE, Sandbox};
 
 /// Holds the database's write lock from another connection for `hold`.
 fn hold_write_lock(s: &Sandbox, hold: Duration) -> std::thread::JoinHandle<()> {
@@ -58,19 +58,7 @@ fn long_form() -> bool {
 /// its own; every one must succeed without a word about locks.
 fn issue_one_by_one(s: &Sandbox, times: u32) {
     for _ in 0..times {
-        let out = s
-            .cmd()
-            .args([
-                "license",
-                "issue",
-                "--product",
-                "app",
-                "--customer",
-                "ada@example.com",
-                "-q",
-            ])
-            .output()
-            .unwrap();
+        let out = s.cmd().args(ISSUE).output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
             out.status.success(),
@@ -110,18 +98,7 @@ fn a_large_batch_beside_three_other_writers_all_succeed() {
     };
     std::thread::scope(|scope| {
         scope.spawn(|| {
-            s.ok(&[
-                "license",
-                "issue",
-                "--product",
-                "app",
-                "--customer",
-                "ada@example.com",
-                "--count",
-                &batch.to_string(),
-                "--yes",
-                "-q",
-            ]);
+            s.ok(&[&ISSUE[..], &["--count", &batch.to_string()]].concat());
         });
         std::thread::sleep(Duration::from_millis(200));
         for _ in 0..3 {

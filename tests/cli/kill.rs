@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::util::Sandbox;
+use crate::util::{ISSUE, Sandbox};
 
 /// Whether another connection holds the database's write lock: a writer's
 /// transaction is open.
@@ -57,16 +57,7 @@ fn killed_midway_changes_nothing(s: &Sandbox, args: &[&str]) {
 #[test]
 fn a_killed_batch_issue_leaves_the_database_as_it_was() {
     let s = Sandbox::with_tenant("ed25519");
-    let issue = [
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-        "--yes",
-        "-q",
-    ];
+    let issue = ISSUE;
     s.ok(&[&issue[..], &["--count", "2000"]].concat());
     killed_midway_changes_nothing(&s, &[&issue[..], &["--count", "1000000"]].concat());
 }
@@ -176,16 +167,7 @@ fn strings(args: &[&str]) -> Vec<String> {
 #[test]
 fn kills_at_random_moments_leave_every_command_all_or_nothing() {
     let s = Sandbox::with_tenant("ed25519");
-    let issue = [
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-        "--yes",
-        "-q",
-    ];
+    let issue = ISSUE;
     let nothing = |_: &Sandbox| {};
     let enough_active = |s: &Sandbox| {
         let have = measure(

@@ -360,6 +360,19 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// `license issue` for the shop of `Sandbox::with_tenant` (product `app`,
+/// customer `ada@example.com`), without confirmation, printing keys only.
+pub const ISSUE: [&str; 8] = [
+    "license",
+    "issue",
+    "--product",
+    "app",
+    "--customer",
+    "ada@example.com",
+    "--yes",
+    "-q",
+];
+
 /// Every form in which a secret could leak: raw, hex, base64, base64url.
 pub fn encodings(secret: &[u8]) -> Vec<Vec<u8>> {
     use base64::Engine;

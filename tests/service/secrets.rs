@@ -2,8 +2,6 @@
 //! line of the service: a session over every endpoint is searched for every
 //! encoding of every secret in the key store and of every API key.
 
-use std::sync::atomic::Ordering;
-
 use serde_json::{Value, json};
 
 use crate::server::{Server, api_key, eventually, issue, shop};
@@ -126,26 +124,7 @@ fn session(server: &Server, admin: &str, key: &str) -> Vec<u8> {
 #[test]
 fn no_secret_reaches_the_database_a_reply_a_webhook_or_the_log() {
     let s = shop();
-    let (receiver, address) = Receiver::start();
-    receiver.accepting.store(true, Ordering::SeqCst);
-    s.ok(&[
-        "tenant",
-        "update",
-        "acme",
-        "--webhook-url",
-        &format!("http://{address}/hook"),
-    ]);
-    let secret_file = s.path().join("webhook.secret");
-    s.ok(&[
-        "key",
-        "export-private",
-        "--webhook-secret",
-        "--out",
-        secret_file.to_str().unwrap(),
-        "--yes",
-    ]);
-    let webhook_secret = std::fs::read_to_string(&secret_file).unwrap();
-    *receiver.secret.lock().unwrap() = webhook_secret.trim().as_bytes().to_vec();
+    let (receiver, _) = Receiver::for_acme(&s, true);
     s.ok(&["key", "rotate", "--algorithm", "hmac"]);
     let admin = api_key(&s, "admin");
     let validator = api_key(&s, "validator");

@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 use sha2::Sha256;
 
 use crate::server::{Server, eventually, issue, shop};
+use crate::util::Sandbox;
 
 /// A real HTTP receiver on loopback that checks each webhook's signature.
 #[derive(Clone, Default)]
@@ -76,33 +77,38 @@ impl Receiver {
         });
         (receiver, address)
     }
+
+    /// A receiver that tenant `acme` of `s` sends its webhooks to, knowing
+    /// the tenant's webhook secret (exported as a vendor would) and, when
+    /// `accepting`, answering 204.
+    pub fn for_acme(s: &Sandbox, accepting: bool) -> (Receiver, SocketAddr) {
+        let (receiver, address) = Receiver::start();
+        receiver.accepting.store(accepting, Ordering::SeqCst);
+        let url = format!("http://{address}/hook");
+        s.ok(&["tenant", "update", "acme", "--webhook-url", &url]);
+        let shown = s.json(&["tenant", "show"]);
+        assert_eq!(shown["webhook_secret"], "configured", "{shown}");
+        let file = s.path().join("webhook.secret");
+        let path = file.to_str().unwrap();
+        s.ok(&[
+            "key",
+            "export-private",
+            "--webhook-secret",
+            "--out",
+            path,
+            "--yes",
+        ]);
+        let secret = std::fs::read_to_string(&file).unwrap();
+        assert!(secret.starts_with("whsec_"), "{secret}");
+        *receiver.secret.lock().unwrap() = secret.trim().as_bytes().to_vec();
+        (receiver, address)
+    }
 }
 
 #[test]
 fn suspicious_activity_arrives_signed_once_across_a_server_kill() {
     let s = shop();
-    let (receiver, address) = Receiver::start();
-    s.ok(&[
-        "tenant",
-        "update",
-        "acme",
-        "--webhook-url",
-        &format!("http://{address}/hook"),
-    ]);
-    let shown = s.json(&["tenant", "show"]);
-    assert_eq!(shown["webhook_secret"], "configured", "{shown}");
-    let secret_file = s.path().join("webhook.secret");
-    s.ok(&[
-        "key",
-        "export-private",
-        "--webhook-secret",
-        "--out",
-        secret_file.to_str().unwrap(),
-        "--yes",
-    ]);
-    let secret = std::fs::read_to_string(&secret_file).unwrap();
-    assert!(secret.starts_with("whsec_"), "{secret}");
-    *receiver.secret.lock().unwrap() = secret.trim().as_bytes().to_vec();
+    let (receiver, _) = Receiver::for_acme(&s, false);
     let key = issue(&s, &["--fingerprint", "m1"]);
 
     // The receiver is down: the event waits in the outbox.
@@ -195,15 +201,7 @@ fn webhook_urls_are_checked_and_their_secret_never_shown() {
 #[test]
 fn a_webhook_queued_outside_keywright_is_never_signed_nor_sent() {
     let s = shop();
-    let (receiver, address) = Receiver::start();
-    receiver.accepting.store(true, Ordering::SeqCst);
-    s.ok(&[
-        "tenant",
-        "update",
-        "acme",
-        "--webhook-url",
-        &format!("http://{address}/hook"),
-    ]);
+    let (receiver, address) = Receiver::for_acme(&s, true);
     s.tamper(&format!(
         "INSERT INTO webhook_deliveries (tenant_id, event, url, body, status, next_attempt_at, created_at)
          VALUES (1, 'license.suspicious_activity', 'http://{address}/hook', '{{\"event\":\"forged\"}}', 'pending', 0, 0)"
