@@ -637,27 +637,23 @@ impl Scope<'_> {
 impl super::Tx<'_> {
     /// Whether the API key row with public id `key_id` holds its seal.
     pub fn api_key_holds(&self, key_id: &str) -> Result<bool> {
-        self.row_holds(
-            Sealed::ApiKeys,
-            "SELECT id FROM api_keys WHERE key_id = ?1",
-            key_id,
-        )
+        let id: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM api_keys WHERE key_id = ?1")?
+            .query_row([key_id], |r| r.get(0))
+            .optional()?;
+        let Some(id) = id else {
+            return Ok(false);
+        };
+        let check = || Ok(holds(self.conn, Sealed::ApiKeys, id)? == Some(true));
+        match self.memo {
+            Some(memo) => memo.api_key_holds(self.conn, id, check),
+            None => check(),
+        }
     }
 
     /// Whether the queued webhook `id` holds its seal.
     pub fn webhook_holds(&self, id: i64) -> Result<bool> {
         Ok(holds(self.conn, Sealed::WebhookDeliveries, id)? == Some(true))
-    }
-
-    fn row_holds(&self, sealed: Sealed, find: &str, value: &str) -> Result<bool> {
-        let id: Option<i64> = self
-            .conn
-            .prepare_cached(find)?
-            .query_row([value], |r| r.get(0))
-            .optional()?;
-        Ok(match id {
-            Some(id) => holds(self.conn, sealed, id)? == Some(true),
-            None => false,
-        })
     }
 }

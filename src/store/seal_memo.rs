@@ -25,6 +25,8 @@ struct Remembered {
     tenants: HashMap<i64, Option<String>>,
     kids: HashMap<i64, Vec<String>>,
     licenses: HashMap<i64, Option<String>>,
+    /// Whether an API key row holds its seal, by row id.
+    api_keys: HashMap<i64, bool>,
 }
 
 /// Which answers: one kind of check.
@@ -53,6 +55,17 @@ impl SealMemo {
             id,
             find,
         )
+    }
+
+    /// Whether API key row `id` holds its seal, found by `find` unless
+    /// remembered.
+    pub fn api_key_holds(
+        &self,
+        conn: &Connection,
+        id: i64,
+        find: impl FnOnce() -> Result<bool>,
+    ) -> Result<bool> {
+        self.remember(conn, |r| &mut r.api_keys, id, find)
     }
 
     /// The tenant's trusted kids, found by `find` unless remembered.

@@ -500,6 +500,13 @@ fn a_planted_or_promoted_api_key_opens_nothing() {
     use sha2::{Digest, Sha256};
     let s = shop();
     let validator = api_key(&s, "validator");
+    let key = issue(&s, &[]);
+    // The service has already trusted the validator key before the edit.
+    let server = Server::start(&s);
+    let validate = json!({"key": key});
+    let path = "/v1/tenants/acme/licenses/validate";
+    let reply = server.call("POST", path, Some(&validator), Some(&validate));
+    assert_eq!(reply.status, 200, "{}", reply.json);
     let planted = format!("kw_{}", "A".repeat(43));
     let hash: String = Sha256::digest(planted.as_bytes())
         .iter()
@@ -511,7 +518,11 @@ fn a_planted_or_promoted_api_key_opens_nothing() {
          VALUES (1, '{}', 'mallory', 'admin', '{hash}', 0);",
         &planted[..11]
     ));
-    let server = Server::start(&s);
+    // Every connection of the service sees the edit at once.
+    for _ in 0..8 {
+        let reply = server.call("POST", path, Some(&validator), Some(&validate));
+        assert_eq!(reply.status, 401, "{}", reply.json);
+    }
     let body = json!({"product": "app", "customer": "ada@example.com"});
     for key in [&validator, &planted] {
         let reply = server.call("POST", "/v1/licenses", Some(key), Some(&body));
@@ -525,5 +536,5 @@ fn a_planted_or_promoted_api_key_opens_nothing() {
             reply.json
         );
     }
-    assert_eq!(s.json(&["license", "list"])["total"], 0);
+    assert_eq!(s.json(&["license", "list"])["total"], 1);
 }
