@@ -2,7 +2,6 @@
 //! `--jwks` or `--secret-env` no database is opened; otherwise the tenant's
 //! keys are used. From stdin, one token per line, one result per line.
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -166,7 +165,14 @@ impl Seen<'_> {
     }
 }
 
-/// One result per line of stdin: `CODE<TAB>KEY<TAB>MESSAGE`, JSON Lines, or CSV.
+/// How many tokens are verified together, across the cores; what is read
+/// ahead of the output is bounded by it, whatever the length of the input.
+const BATCH: usize = 512;
+
+/// One result per line of stdin, in the order of the lines:
+/// `CODE<TAB>KEY<TAB>MESSAGE`, JSON Lines, or CSV. A reader thread feeds
+/// batches of what has arrived; each batch is verified on every core and
+/// written before the next, so a line typed alone is answered at once.
 fn verify_lines(
     keys: &KeySet,
     expect: &Expectations<'_>,
@@ -179,39 +185,114 @@ fn verify_lines(
     if format == Format::Csv {
         out.write_all(&csv_line(&["code", "valid", "sub", "aud", "message"])?)?;
     }
+    let lines = read_stdin_lines();
     let mut all_valid = true;
-    for line in std::io::stdin().lock().lines() {
-        let line = line.map_err(|e| Error::runtime(format!("could not read stdin: {e}")))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let result = verify_license(&line, keys, expect);
-        seen.accept(&result);
-        all_valid &= result.is_valid();
-        let sub = result.claims.as_ref().map_or("-", |c| c.sub.as_str());
-        match format {
-            Format::Csv => {
-                let aud = result.claims.as_ref().map_or("", |c| c.aud.as_str());
-                let valid = result.valid.to_string();
-                out.write_all(&csv_line(&[
-                    result.code.as_str(),
-                    &valid,
-                    sub,
-                    aud,
-                    &result.message,
-                ])?)?;
-            }
-            Format::Json => {
-                serde_json::to_writer(&mut out, &Shown::from(&result))
-                    .map_err(std::io::Error::from)?;
-                writeln!(out)?;
-            }
-            _ if ctx.printer.quiet() => writeln!(out, "{}", result.code)?,
-            _ => writeln!(out, "{}\t{sub}\t{}", result.code, result.message)?,
+    while let Some(batch) = next_batch(&lines)? {
+        for result in verify_all(&batch, keys, expect) {
+            seen.accept(&result);
+            all_valid &= result.is_valid();
+            write_result(&mut out, &result, format, ctx.printer.quiet())?;
         }
         out.flush()?;
     }
     Ok(Outcome::from_valid(all_valid))
+}
+
+/// The lines of stdin, read on a thread of their own (it ends with the
+/// process if the output fails first).
+fn read_stdin_lines() -> std::sync::mpsc::Receiver<std::io::Result<String>> {
+    use std::io::BufRead;
+    let (sender, lines) = std::sync::mpsc::sync_channel(BATCH * 2);
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines() {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    lines
+}
+
+/// The non-empty lines that have arrived, waiting for the first one;
+/// `None` at the end of the input.
+fn next_batch(
+    lines: &std::sync::mpsc::Receiver<std::io::Result<String>>,
+) -> Result<Option<Vec<String>>> {
+    let stdin_error = |e: std::io::Error| Error::runtime(format!("could not read stdin: {e}"));
+    let mut batch = Vec::new();
+    while batch.is_empty() {
+        let Ok(first) = lines.recv() else {
+            return Ok(None);
+        };
+        batch.push(first.map_err(stdin_error)?);
+        while batch.len() < BATCH {
+            match lines.try_recv() {
+                Ok(line) => batch.push(line.map_err(stdin_error)?),
+                Err(_) => break,
+            }
+        }
+        batch.retain(|line| !line.trim().is_empty());
+    }
+    Ok(Some(batch))
+}
+
+/// The verification of every token, in order, on as many threads as
+/// there are cores.
+fn verify_all(tokens: &[String], keys: &KeySet, expect: &Expectations<'_>) -> Vec<Verification> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if threads == 1 || tokens.len() < 2 * threads {
+        return tokens
+            .iter()
+            .map(|t| verify_license(t, keys, expect))
+            .collect();
+    }
+    let share = tokens.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = tokens
+            .chunks(share)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|t| verify_license(t, keys, expect))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|part| part.join().expect("a verifying thread does not panic"))
+            .collect()
+    })
+}
+
+/// One result, as the format asks.
+fn write_result(
+    out: &mut impl std::io::Write,
+    result: &Verification,
+    format: Format,
+    quiet: bool,
+) -> Result<()> {
+    let sub = result.claims.as_ref().map_or("-", |c| c.sub.as_str());
+    match format {
+        Format::Csv => {
+            let aud = result.claims.as_ref().map_or("", |c| c.aud.as_str());
+            let valid = result.valid.to_string();
+            out.write_all(&csv_line(&[
+                result.code.as_str(),
+                &valid,
+                sub,
+                aud,
+                &result.message,
+            ])?)?;
+        }
+        Format::Json => {
+            serde_json::to_writer(&mut *out, &Shown::from(result)).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+        _ if quiet => writeln!(out, "{}", result.code)?,
+        _ => writeln!(out, "{}\t{sub}\t{}", result.code, result.message)?,
+    }
+    Ok(())
 }
 
 fn csv_line(fields: &[&str]) -> Result<Vec<u8>> {

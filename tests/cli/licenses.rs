@@ -265,6 +265,65 @@ fn verify_checks_grace_domain_fingerprint_features_and_product() {
     );
 }
 
+/// Tokens from stdin are verified in batches across the cores; the
+/// answers come back in the order of the lines, for every line.
+#[test]
+fn verify_from_stdin_answers_in_the_order_of_the_lines() {
+    let s = shop();
+    let tokens: Vec<String> = (0..3)
+        .map(|_| issue(&s, &[])["token"].as_str().unwrap().to_string())
+        .collect();
+    let lines: Vec<String> = (0..3000)
+        .map(|i| match i % 7 {
+            0 => format!("broken-{i}"),
+            _ => tokens[i % 3].clone(),
+        })
+        .collect();
+    let out = s
+        .cmd()
+        .args(["verify", "-", "--json"])
+        .write_stdin(lines.join("\n"))
+        .output()
+        .unwrap();
+    let answers: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), lines.len());
+    for (i, answer) in answers.iter().enumerate() {
+        let expected = if i % 7 == 0 { "MALFORMED" } else { "VALID" };
+        assert_eq!(answer["code"], expected, "line {i}: {answer}");
+    }
+}
+
+/// A token written alone to `verify -` is answered before the input ends,
+/// as a program that keeps the pipe open expects.
+#[test]
+fn verify_from_stdin_answers_each_line_as_it_arrives() {
+    use std::io::{BufRead, BufReader, Write};
+    let s = shop();
+    let token = issue(&s, &[])["token"].as_str().unwrap().to_string();
+    let mut child = s
+        .std_cmd()
+        .args(["verify", "-", "-q"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    for _ in 0..2 {
+        writeln!(stdin, "{token}").unwrap();
+        stdin.flush().unwrap();
+        let mut answer = String::new();
+        stdout.read_line(&mut answer).unwrap();
+        assert_eq!(answer.trim(), "VALID");
+    }
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
 #[test]
 fn verify_reads_many_tokens_from_stdin_one_result_per_line() {
     let s = shop();
