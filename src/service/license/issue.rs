@@ -228,6 +228,72 @@ fn active_customer(scope: &Scope<'_>, id: &str) -> Result<Customer> {
     Ok(customer)
 }
 
+/// Signs the licenses of one batch: the same terms, a fresh key each.
+struct Signer<'a> {
+    key: &'a SigningKey,
+    terms: &'a Terms,
+    now: i64,
+    tenant: &'a str,
+    key_prefix: &'a str,
+    product: &'a str,
+    customer: &'a str,
+}
+
+impl Signer<'_> {
+    /// `size` fresh keys and their tokens, signed on as many threads as
+    /// there are cores.
+    fn signed_chunk(&self, size: usize) -> Result<Vec<(String, String)>> {
+        let keys = (0..size)
+            .map(|_| self.fresh_key())
+            .collect::<Result<Vec<_>>>()?;
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let tokens: Vec<Result<String>> = if threads == 1 || size < 2 * threads {
+            keys.iter().map(|k| self.sign(k)).collect()
+        } else {
+            let share = size.div_ceil(threads);
+            std::thread::scope(|scope| {
+                let parts: Vec<_> = keys
+                    .chunks(share)
+                    .map(|part| {
+                        scope.spawn(move || part.iter().map(|k| self.sign(k)).collect::<Vec<_>>())
+                    })
+                    .collect();
+                parts
+                    .into_iter()
+                    .flat_map(|part| part.join().expect("a signing thread does not panic"))
+                    .collect()
+            })
+        };
+        keys.into_iter()
+            .zip(tokens)
+            .map(|(key, token)| Ok((key, token?)))
+            .collect()
+    }
+
+    /// A key drawn from the operating system's random generator.
+    fn fresh_key(&self) -> Result<String> {
+        LicenseKey::generate(self.key_prefix)
+            .map(|key| key.to_string())
+            .map_err(|e| {
+                Error::runtime(format!(
+                    "the operating system's random generator failed: {e}"
+                ))
+            })
+    }
+
+    /// The checked token of license `key`.
+    fn sign(&self, key: &str) -> Result<String> {
+        let parties = Parties {
+            tenant: self.tenant,
+            key,
+            product: self.product,
+            customer: self.customer,
+        };
+        sign_license(&claims(&parties, self.terms, self.now), self.key)
+            .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))
+    }
+}
+
 /// Everything that is the same for each license of one request.
 struct Batch<'a> {
     session: &'a Session<'a>,
@@ -280,69 +346,75 @@ impl<'a> Batch<'a> {
         })
     }
 
-    /// Issues every license of the batch: keys are drawn in order, a chunk
-    /// of them is signed (and each token checked) on every core, then the
-    /// rows and their audit entries are inserted in order.
+    /// Issues every license of the batch. A thread draws keys and signs
+    /// them (each token checked) a chunk at a time on every core, while
+    /// this one inserts the previous chunk's rows and audit entries in
+    /// order; at most two chunks wait between them.
     fn issue_all(&self, on_each: &dyn Fn()) -> Result<Vec<Issued>> {
-        let mut issued = Vec::with_capacity(self.count as usize);
-        let mut left = self.count as usize;
-        while left > 0 {
-            let chunk = left.min(SIGNING_CHUNK);
-            let keys = (0..chunk)
-                .map(|_| self.new_key())
-                .collect::<Result<Vec<_>>>()?;
-            for (key, token) in keys.iter().zip(self.sign_all(&keys)?) {
-                issued.push(self.store_one(key, token)?);
-                on_each();
-            }
-            left -= chunk;
-        }
-        Ok(issued)
-    }
-
-    /// The tokens of `keys`, in order, signed on as many threads as there
-    /// are cores.
-    fn sign_all(&self, keys: &[String]) -> Result<Vec<String>> {
-        // Only what signing needs crosses to the threads (not the store).
-        let (signer, terms, now) = (self.key, &self.terms, self.session.now);
-        let (tenant, product) = (self.tenant.slug(), self.product.slug.as_str());
-        let customer = customer_claim(&self.customer.email, self.customer.external_id.as_deref());
-        let sign = |key: &String| {
-            let parties = Parties {
-                tenant,
-                key,
-                product,
-                customer,
-            };
-            sign_license(&claims(&parties, terms, now), signer)
-                .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))
-        };
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if threads == 1 || keys.len() < 2 * threads {
-            return keys.iter().map(sign).collect();
-        }
-        let share = keys.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let parts: Vec<_> = keys
-                .chunks(share)
-                .map(|part| scope.spawn(move || part.iter().map(sign).collect::<Vec<_>>()))
+        let signer = self.signer();
+        let total = self.count as usize;
+        if total < SIGNING_CHUNK / 8 {
+            // A few licenses (an import row, a request): no thread is worth it.
+            return (0..total)
+                .map(|_| {
+                    let key = self.new_key(&signer)?;
+                    let issued = self.store_one(&key, signer.sign(&key)?);
+                    on_each();
+                    issued
+                })
                 .collect();
-            parts
-                .into_iter()
-                .flat_map(|part| part.join().expect("a signing thread does not panic"))
-                .collect()
+        }
+        std::thread::scope(|scope| {
+            let (sender, chunks) = std::sync::mpsc::sync_channel(1);
+            let signer = &signer;
+            scope.spawn(move || {
+                let mut left = total;
+                while left > 0 {
+                    let size = left.min(SIGNING_CHUNK);
+                    let chunk = signer.signed_chunk(size);
+                    let failed = chunk.is_err();
+                    if sender.send(chunk).is_err() || failed {
+                        return;
+                    }
+                    left -= size;
+                }
+            });
+            let mut issued = Vec::with_capacity(total);
+            for chunk in chunks {
+                for (key, token) in chunk? {
+                    // A key drawn twice (95 random bits) is drawn again.
+                    let (key, token) = if self.scope.license_key_taken(&key)? {
+                        let key = self.new_key(signer)?;
+                        let token = signer.sign(&key)?;
+                        (key, token)
+                    } else {
+                        (key, token)
+                    };
+                    issued.push(self.store_one(&key, token)?);
+                    on_each();
+                }
+            }
+            Ok(issued)
         })
     }
 
-    fn new_key(&self) -> Result<String> {
+    /// What signing needs, and nothing of the store: it crosses to threads.
+    fn signer(&self) -> Signer<'_> {
+        Signer {
+            key: self.key,
+            terms: &self.terms,
+            now: self.session.now,
+            tenant: self.tenant.slug(),
+            key_prefix: &self.tenant.key_prefix,
+            product: &self.product.slug,
+            customer: customer_claim(&self.customer.email, self.customer.external_id.as_deref()),
+        }
+    }
+
+    /// A fresh key no license of the tenant has.
+    fn new_key(&self, signer: &Signer<'_>) -> Result<String> {
         loop {
-            let key = LicenseKey::generate(&self.tenant.key_prefix)
-                .map_err(|e| {
-                    Error::runtime(format!(
-                        "the operating system's random generator failed: {e}"
-                    ))
-                })?
-                .to_string();
+            let key = signer.fresh_key()?;
             if !self.scope.license_key_taken(&key)? {
                 return Ok(key);
             }
