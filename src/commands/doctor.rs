@@ -13,6 +13,7 @@ use crate::cli::Context;
 use crate::domain::license::tampering;
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
+use crate::output::counter;
 use crate::service::audit::audit_state;
 use crate::service::findings::{Finding, Reporting, record};
 use crate::service::sealing::{self, SEAL_KID, SealState, seal_account};
@@ -152,7 +153,9 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
     let mut unchecked = 0;
     let at = Expectations::at(ctx.now);
     let every = LicenseFilter::default();
+    let bar = counter("checking licenses", ctx.printer.quiet());
     let count = scope.each_license_matching(&every, ctx.now, |license| {
+        bar.inc(1);
         if out_of_reach.contains(&license.kid) {
             unchecked += 1;
             return Ok(());
@@ -164,6 +167,7 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
         }
         Ok(())
     })?;
+    bar.finish_and_clear();
     let mut detail = match tampered.as_slice() {
         [] => format!("{} licenses match their signed tokens", count - unchecked),
         list => format!(

@@ -2,6 +2,7 @@
 //! `--jwks` or `--secret-env` no database is opened; otherwise the tenant's
 //! keys are used. From stdin, one token per line, one result per line.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -13,7 +14,7 @@ use crate::cli::Context;
 use crate::cli::input;
 use crate::domain::time::parse_instant;
 use crate::error::{Error, Outcome, Result};
-use crate::output::Format;
+use crate::output::{Format, counter};
 use crate::service::signing::trusted_keys;
 use crate::token::{
     ClockFloor, Code, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification,
@@ -187,7 +188,12 @@ fn verify_lines(
     }
     let lines = read_stdin_lines();
     let mut all_valid = true;
+    // A count only while tokens stream in from a pipe and results go to a
+    // file: never between a person's lines and their answers.
+    let interactive = std::io::stdin().is_terminal() || std::io::stdout().is_terminal();
+    let bar = counter("verifying", ctx.printer.quiet() || interactive);
     while let Some(batch) = next_batch(&lines)? {
+        bar.inc(batch.len() as u64);
         for result in verify_all(&batch, keys, expect) {
             seen.accept(&result);
             all_valid &= result.is_valid();
@@ -195,6 +201,7 @@ fn verify_lines(
         }
         out.flush()?;
     }
+    bar.finish_and_clear();
     Ok(Outcome::from_valid(all_valid))
 }
 

@@ -442,14 +442,14 @@ pub fn progress(len: u64, label: &str, quiet: bool) -> indicatif::ProgressBar {
     bar
 }
 
-/// A running count on stderr for work of unknown length (exports); hidden
-/// when stderr is not a terminal or output is quiet.
+/// A running count on stderr for work of unknown length (exports, doctor,
+/// `verify -`); hidden when stderr is not a terminal or output is quiet.
 pub fn counter(label: &str, quiet: bool) -> indicatif::ProgressBar {
     if quiet || !io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new_spinner();
-    let style = indicatif::ProgressStyle::with_template("{spinner} {msg} {pos} rows")
+    let style = indicatif::ProgressStyle::with_template("{spinner} {msg}: {pos}")
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
     bar.set_style(style);
     bar.set_message(label.to_string());

@@ -18,6 +18,7 @@ mod kill;
 mod licenses;
 mod malformed;
 mod offline;
+mod progress;
 mod revocations;
 mod secrets;
 mod tamper;
