@@ -7,17 +7,7 @@ use crate::util::Sandbox;
 
 /// Issues a license for ada (two seats) and returns its key.
 fn license(s: &Sandbox) -> String {
-    let issued = s.json(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-        "--seats",
-        "2",
-    ]);
-    issued["key"].as_str().unwrap().to_string()
+    s.issue_key(&["--seats", "2"])
 }
 
 fn tampered_because(s: &Sandbox, key: &str) -> String {

@@ -182,17 +182,7 @@ fn bad_request_files_are_refused_and_change_nothing() {
     );
     // A request for a license of another tenant is not found here.
     let other = Sandbox::with_tenant("ed25519");
-    let theirs = other.json(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-    ])["key"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let theirs = other.issue_key(&[]);
     let foreign = ActivationRequest::new(&theirs, "m1", None, &machine, now()).unwrap();
     let err = s.fails(
         &[
@@ -448,17 +438,7 @@ fn an_application_with_only_the_first_key_follows_three_rotations() {
     for _ in 0..3 {
         s.ok(&["key", "rotate"]);
     }
-    let key = s.json(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-    ])["key"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let key = s.issue_key(&[]);
     let token = s.ok(&["license", "token", &key]);
     let published = jwks(&s);
     let endorsements = endorsements_in_jwks(&published);
@@ -510,17 +490,7 @@ fn a_revoked_key_is_on_later_revocation_lists_and_its_licenses_are_revoked() {
     let s = Sandbox::with_tenant("ed25519");
     let first_pem = s.ok(&["key", "export"]);
     let first_kid = s.first_kid();
-    let key = s.json(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-    ])["key"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let key = s.issue_key(&[]);
     let token = s.ok(&["license", "token", &key]);
     s.fails(&["key", "revoke", &first_kid], 2); // it still signs: rotate first
     s.ok(&["key", "rotate"]);

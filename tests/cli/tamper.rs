@@ -51,19 +51,7 @@ fn baseline() -> Sandbox {
         "--webhook-url",
         "http://127.0.0.1:9/hook",
     ]);
-    let key = s.json(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--plan",
-        "pro",
-        "--customer",
-        "ada@example.com",
-    ])["key"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let key = s.issue_key(&["--plan", "pro"]);
     s.ok(&["license", "activate", &key, "--fingerprint", "m1"]);
     s.ok(&["license", "activate", &key, "--fingerprint", "m2"]);
     let revoked = s.json(&[

@@ -86,6 +86,13 @@ impl Sandbox {
         s
     }
 
+    /// Issues a license of the shop of `with_tenant` with `extra` flags;
+    /// returns its key.
+    pub fn issue_key(&self, extra: &[&str]) -> String {
+        let args = [&ISSUE[..6], extra].concat();
+        self.json(&args)["key"].as_str().unwrap().to_string()
+    }
+
     /// The kid of the tenant's first signing key.
     pub fn first_kid(&self) -> String {
         self.json(&["key", "list"])["items"][0]["kid"]

@@ -4,13 +4,13 @@
 
 use serde_json::{Value, json};
 
-use crate::server::{Server, api_key, issue, shop};
+use crate::server::{Server, api_key, shop};
 use crate::util::Sandbox;
 
 #[test]
 fn each_role_does_what_it_may_and_nothing_more() {
     let s = shop();
-    let key = issue(&s, &[]);
+    let key = s.issue_key(&[]);
     let (validator, reader, admin) = (
         api_key(&s, "validator"),
         api_key(&s, "reader"),
@@ -162,7 +162,7 @@ fn each_role_does_what_it_may_and_nothing_more() {
 #[test]
 fn bulk_revocation_and_customers_over_http() {
     let s = shop();
-    let keys: Vec<String> = (0..3).map(|_| issue(&s, &[])).collect();
+    let keys: Vec<String> = (0..3).map(|_| s.issue_key(&[])).collect();
     let admin = api_key(&s, "admin");
     let server = Server::start(&s);
     let dry = server.call(
@@ -259,7 +259,7 @@ fn a_tenants_key_sees_nothing_of_another_tenant() {
         .as_str()
         .unwrap()
         .to_string();
-    let ours = issue(&s, &["--tenant", "acme"]);
+    let ours = s.issue_key(&["--tenant", "acme"]);
     let admin = s
         .ok(&[
             "api-key", "create", "--role", "admin", "--tenant", "acme", "-q",
@@ -364,7 +364,7 @@ fn api_keys_are_shown_once_and_stored_only_as_a_hash() {
 #[test]
 fn bad_requests_get_their_status_and_change_nothing() {
     let s = shop();
-    let key = issue(&s, &[]);
+    let key = s.issue_key(&[]);
     let admin = api_key(&s, "admin");
     let server = Server::start(&s);
     let before = s.snapshot();
@@ -438,7 +438,7 @@ fn bad_requests_get_their_status_and_change_nothing() {
 #[test]
 fn health_metrics_openapi_and_a_log_without_secrets() {
     let s = shop();
-    let key = issue(&s, &[]);
+    let key = s.issue_key(&[]);
     let admin = api_key(&s, "admin");
     let server = Server::start(&s);
     assert_eq!(
@@ -500,7 +500,7 @@ fn a_planted_or_promoted_api_key_opens_nothing() {
     use sha2::{Digest, Sha256};
     let s = shop();
     let validator = api_key(&s, "validator");
-    let key = issue(&s, &[]);
+    let key = s.issue_key(&[]);
     // The service has already trusted the validator key before the edit.
     let server = Server::start(&s);
     let validate = json!({"key": key});

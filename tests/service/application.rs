@@ -8,7 +8,7 @@ use std::process::Command;
 use keywright::token::{Code, Expectations, KeySet, verify_reply};
 use serde_json::{Value, json};
 
-use crate::server::{Server, issue, shop};
+use crate::server::{Server, shop};
 use crate::util::Sandbox;
 
 fn keys(server: &Server) -> KeySet {
@@ -27,7 +27,7 @@ fn post(server: &Server, what: &str, body: Value) -> Value {
 #[test]
 fn an_application_activates_validates_checks_in_and_deactivates() {
     let s = shop();
-    let key = issue(&s, &["--plan", "pro"]);
+    let key = s.issue_key(&["--plan", "pro"]);
     let server = Server::start(&s);
     let trusted = keys(&server);
     let now = Expectations::at_now().product("app");
@@ -114,7 +114,7 @@ fn an_application_activates_validates_checks_in_and_deactivates() {
 #[test]
 fn a_replayed_or_forged_reply_is_refused() {
     let s = shop();
-    let key = issue(&s, &[]);
+    let key = s.issue_key(&[]);
     let server = Server::start(&s);
     let trusted = keys(&server);
     let old = post(&server, "validate", json!({"key": key, "nonce": "first"}));
@@ -150,13 +150,13 @@ fn a_replayed_or_forged_reply_is_refused() {
 #[test]
 fn the_service_and_the_command_give_the_same_answer() {
     let s = shop();
-    let valid = issue(&s, &["--plan", "pro"]);
-    let locked = issue(&s, &["--fingerprint", "m1", "--domain", "*.example.com"]);
-    let suspended = issue(&s, &[]);
+    let valid = s.issue_key(&["--plan", "pro"]);
+    let locked = s.issue_key(&["--fingerprint", "m1", "--domain", "*.example.com"]);
+    let suspended = s.issue_key(&[]);
     s.ok(&["license", "suspend", &suspended]);
-    let revoked = issue(&s, &[]);
+    let revoked = s.issue_key(&[]);
     s.ok(&["license", "revoke", &revoked, "--reason", "refund"]);
-    let tampered = issue(&s, &[]);
+    let tampered = s.issue_key(&[]);
     s.tamper(&format!(
         "UPDATE licenses SET features = '[\"sso\",\"x\"]' WHERE key = '{tampered}'"
     ));
@@ -236,7 +236,7 @@ fn a_machine_that_stops_checking_in_frees_its_floating_seat() {
         "--heartbeat",
         "2s",
     ]);
-    let key = issue(&s, &["--plan", "floating"]);
+    let key = s.issue_key(&["--plan", "floating"]);
     let server = Server::start(&s);
     assert_eq!(
         post(&server, "activate", json!({"key": key, "fingerprint": "a"}))["code"],
@@ -275,7 +275,7 @@ fn activation_churn_is_limited_per_day() {
         "key_store = \"file\"\n[activation]\nchanges_per_seat_per_day = 1\n",
     )
     .unwrap();
-    let key = issue(&s, &["--seats", "2"]);
+    let key = s.issue_key(&["--seats", "2"]);
     let server = Server::start(&s);
     // Two seats: two changes a day.
     assert_eq!(
@@ -299,7 +299,7 @@ fn activation_churn_is_limited_per_day() {
 #[test]
 fn replies_verify_with_pyjwt() {
     let s = shop();
-    let key = issue(&s, &["--plan", "pro"]);
+    let key = s.issue_key(&["--plan", "pro"]);
     let server = Server::start(&s);
     let reply = post(&server, "validate", json!({"key": key, "nonce": "py-1"}));
     let jwks = server
@@ -338,8 +338,8 @@ fn replies_verify_with_pyjwt() {
 #[test]
 fn the_revocation_list_endpoint_serves_a_signed_current_list() {
     let s = shop();
-    let revoked = issue(&s, &[]);
-    let kept = issue(&s, &[]);
+    let revoked = s.issue_key(&[]);
+    let kept = s.issue_key(&[]);
     s.ok(&["license", "revoke", &revoked]);
     let server = Server::start(&s);
     let trusted = keys(&server);
@@ -450,8 +450,8 @@ fn the_service_speaks_tls_with_the_given_certificate() {
 #[test]
 fn a_row_changed_while_the_service_runs_is_caught_at_the_next_request() {
     let s = shop();
-    let key = issue(&s, &[]);
-    let other = issue(&s, &[]);
+    let key = s.issue_key(&[]);
+    let other = s.issue_key(&[]);
     s.ok(&["license", "suspend", &other]);
     let server = Server::start(&s);
     for _ in 0..3 {

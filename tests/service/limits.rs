@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::server::{Server, api_key, issue, shop};
+use crate::server::{Server, api_key, shop};
 
 fn limited_shop(limits: &str) -> crate::util::Sandbox {
     let s = shop();
@@ -15,8 +15,8 @@ fn limited_shop(limits: &str) -> crate::util::Sandbox {
 #[test]
 fn a_license_over_its_limit_gets_429_and_is_reported() {
     let s = limited_shop("license_per_minute = 1\nlicense_burst = 2");
-    let key = issue(&s, &[]);
-    let other = issue(&s, &[]);
+    let key = s.issue_key(&[]);
+    let other = s.issue_key(&[]);
     let server = Server::start(&s);
     let path = "/v1/tenants/acme/licenses/validate";
     let body = json!({"key": key});
@@ -59,7 +59,7 @@ fn a_license_over_its_limit_gets_429_and_is_reported() {
 #[test]
 fn an_address_over_its_limit_gets_429_unless_it_sends_an_api_key() {
     let s = limited_shop("address_per_minute = 1\naddress_burst = 3");
-    let keys: Vec<String> = (0..5).map(|_| issue(&s, &[])).collect();
+    let keys: Vec<String> = (0..5).map(|_| s.issue_key(&[])).collect();
     let validator = api_key(&s, "validator");
     let server = Server::start(&s);
     let path = "/v1/tenants/acme/licenses/validate";

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use crate::server::{Server, api_key, issue, shop};
+use crate::server::{Server, api_key, shop};
 
 fn schemathesis() -> PathBuf {
     let path = std::env::var("KEYWRIGHT_TEST_SCHEMATHESIS")
@@ -23,7 +23,7 @@ fn schemathesis() -> PathBuf {
 #[test]
 fn every_answer_of_the_service_holds_to_its_openapi_document() {
     let s = shop();
-    let key = issue(&s, &["--plan", "pro"]);
+    let key = s.issue_key(&["--plan", "pro"]);
     let admin = api_key(&s, "admin");
     let server = Server::start(&s);
     // Path parameters that name what exists, so requests reach the logic.

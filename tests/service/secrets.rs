@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::server::{Server, api_key, eventually, issue, shop};
+use crate::server::{Server, api_key, eventually, shop};
 use crate::util::{contains, encodings, secrets_in_store};
 use crate::webhooks::Receiver;
 
@@ -128,7 +128,7 @@ fn no_secret_reaches_the_database_a_reply_a_webhook_or_the_log() {
     s.ok(&["key", "rotate", "--algorithm", "hmac"]);
     let admin = api_key(&s, "admin");
     let validator = api_key(&s, "validator");
-    let key = issue(&s, &["--plan", "pro", "--fingerprint", "m1"]);
+    let key = s.issue_key(&["--plan", "pro", "--fingerprint", "m1"]);
 
     let server = Server::start(&s);
     let mut seen = session(&server, &admin, &key);

@@ -209,20 +209,6 @@ pub fn shop() -> Sandbox {
     s
 }
 
-/// Issues a license with `extra` flags; returns its key.
-pub fn issue(s: &Sandbox, extra: &[&str]) -> String {
-    let mut args = vec![
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-    ];
-    args.extend_from_slice(extra);
-    s.json(&args)["key"].as_str().unwrap().to_string()
-}
-
 /// Makes an API key of `role`; returns its secret.
 pub fn api_key(s: &Sandbox, role: &str) -> String {
     s.ok(&["api-key", "create", "--role", role, "-q"])

@@ -15,7 +15,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
-use crate::server::{Server, eventually, issue, shop};
+use crate::server::{Server, eventually, shop};
 use crate::util::Sandbox;
 
 /// A real HTTP receiver on loopback that checks each webhook's signature.
@@ -109,7 +109,7 @@ impl Receiver {
 fn suspicious_activity_arrives_signed_once_across_a_server_kill() {
     let s = shop();
     let (receiver, _) = Receiver::for_acme(&s, false);
-    let key = issue(&s, &["--fingerprint", "m1"]);
+    let key = s.issue_key(&["--fingerprint", "m1"]);
 
     // The receiver is down: the event waits in the outbox.
     let server = Server::start(&s);
