@@ -22,6 +22,8 @@ pub mod keystore;
 #[cfg(feature = "cli")]
 pub mod output;
 #[cfg(feature = "cli")]
+pub mod parallel;
+#[cfg(feature = "cli")]
 pub mod private_fs;
 #[cfg(feature = "cli")]
 pub mod server;

@@ -246,30 +246,7 @@ fn next_batch(
 /// The verification of every token, in order, on as many threads as
 /// there are cores.
 fn verify_all(tokens: &[String], keys: &KeySet, expect: &Expectations<'_>) -> Vec<Verification> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if threads == 1 || tokens.len() < 2 * threads {
-        return tokens
-            .iter()
-            .map(|t| verify_license(t, keys, expect))
-            .collect();
-    }
-    let share = tokens.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = tokens
-            .chunks(share)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|t| verify_license(t, keys, expect))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|part| part.join().expect("a verifying thread does not panic"))
-            .collect()
-    })
+    crate::parallel::map_in_order(tokens, |token| verify_license(token, keys, expect))
 }
 
 /// One result, as the format asks.

@@ -246,24 +246,7 @@ impl Signer<'_> {
         let keys = (0..size)
             .map(|_| self.fresh_key())
             .collect::<Result<Vec<_>>>()?;
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let tokens: Vec<Result<String>> = if threads == 1 || size < 2 * threads {
-            keys.iter().map(|k| self.sign(k)).collect()
-        } else {
-            let share = size.div_ceil(threads);
-            std::thread::scope(|scope| {
-                let parts: Vec<_> = keys
-                    .chunks(share)
-                    .map(|part| {
-                        scope.spawn(move || part.iter().map(|k| self.sign(k)).collect::<Vec<_>>())
-                    })
-                    .collect();
-                parts
-                    .into_iter()
-                    .flat_map(|part| part.join().expect("a signing thread does not panic"))
-                    .collect()
-            })
-        };
+        let tokens = crate::parallel::map_in_order(&keys, |key| self.sign(key));
         keys.into_iter()
             .zip(tokens)
             .map(|(key, token)| Ok((key, token?)))
