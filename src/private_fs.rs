@@ -84,7 +84,10 @@ pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
         )));
     }
     create_parent(path)?;
-    let (file, tmp) = match unnamed_in(path.parent().filter(|d| !d.as_os_str().is_empty())) {
+    let (file, tmp) = match unnamed_in(
+        path.parent().filter(|d| !d.as_os_str().is_empty()),
+        OpenAccess::WriteOnly,
+    ) {
         Some(file) => (file, None),
         None => named_beside(path)?,
     };
@@ -100,19 +103,48 @@ pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
     Ok((staged, writer))
 }
 
+/// A new 0600 file in the temporary folder for work in progress, read and
+/// written; it has no name (or loses it at once), so it disappears when
+/// closed, even after a kill.
+pub fn scratch_file() -> std::io::Result<std::fs::File> {
+    let dir = std::env::temp_dir();
+    if let Some(file) = unnamed_in(Some(&dir), OpenAccess::ReadWrite) {
+        return Ok(file);
+    }
+    let path = dir.join(format!("keywright-{}.scratch", std::process::id()));
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&path)?;
+    std::fs::remove_file(&path)?;
+    Ok(file)
+}
+
+/// How an unnamed file is opened.
+#[derive(Clone, Copy)]
+enum OpenAccess {
+    WriteOnly,
+    ReadWrite,
+}
+
 /// An unnamed 0600 file in `dir`, where the system and file system allow.
 #[cfg(target_os = "linux")]
-fn unnamed_in(dir: Option<&Path>) -> Option<std::fs::File> {
+fn unnamed_in(dir: Option<&Path>, access: OpenAccess) -> Option<std::fs::File> {
     use rustix::fs::{CWD, Mode, OFlags, openat};
     let dir = dir.unwrap_or(Path::new("."));
-    let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
+    let access = match access {
+        OpenAccess::WriteOnly => OFlags::WRONLY,
+        OpenAccess::ReadWrite => OFlags::RDWR,
+    };
+    let flags = OFlags::TMPFILE | access | OFlags::CLOEXEC;
     openat(CWD, dir, flags, Mode::from_raw_mode(0o600))
         .ok()
         .map(std::fs::File::from)
 }
 
 #[cfg(not(target_os = "linux"))]
-fn unnamed_in(_dir: Option<&Path>) -> Option<std::fs::File> {
+fn unnamed_in(_dir: Option<&Path>, _access: OpenAccess) -> Option<std::fs::File> {
     None
 }
 

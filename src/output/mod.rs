@@ -109,6 +109,39 @@ impl Printer {
         self.list(items, essential, None, None)
     }
 
+    /// A list shown whole, read one item at a time: `-q`, JSON and CSV
+    /// stream it (the same bytes [`Printer::all`] writes); a table, which
+    /// sizes its columns to every row, holds it.
+    pub fn all_streamed<T: Serialize>(
+        &self,
+        items: impl Iterator<Item = io::Result<T>>,
+        total: u64,
+        essential: impl Fn(&T) -> String,
+    ) -> io::Result<()> {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        match self.format {
+            _ if self.quiet => {
+                for item in items {
+                    writeln!(out, "{}", essential(&item?))?;
+                }
+            }
+            Format::Json => write_json_items(&mut out, items, total)?,
+            Format::Csv => {
+                let mut stream =
+                    RecordStream::new(&mut out, Format::Csv, indicatif::ProgressBar::hidden());
+                for item in items {
+                    stream.write(&item?)?;
+                }
+                stream.finish()?;
+            }
+            _ => {
+                drop(out);
+                return self.all(&items.collect::<io::Result<Vec<T>>>()?, essential);
+            }
+        }
+        out.flush()
+    }
+
     fn list<T: Serialize>(
         &self,
         items: &[T],
@@ -256,6 +289,27 @@ fn trim_lines(text: &str) -> String {
 fn write_json(out: &mut impl Write, value: &Value) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
+}
+
+/// `{"items": [...], "total": N}` as [`write_json`] prints it, one item at a time.
+fn write_json_items<T: Serialize>(
+    out: &mut impl Write,
+    items: impl Iterator<Item = io::Result<T>>,
+    total: u64,
+) -> io::Result<()> {
+    out.write_all(b"{\n  \"items\": [")?;
+    let mut first = true;
+    for item in items {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        first = false;
+        let text = serde_json::to_string_pretty(&to_value(&item?))?;
+        for (i, line) in text.lines().enumerate() {
+            let separator = if i == 0 { "" } else { "\n" };
+            write!(out, "{separator}    {line}")?;
+        }
+    }
+    let close = if first { "]" } else { "\n  ]" };
+    writeln!(out, "{close},\n  \"total\": {total}\n}}")
 }
 
 fn write_csv(out: &mut impl Write, rows: &[Value]) -> io::Result<()> {
@@ -477,6 +531,23 @@ mod tests {
         ] {
             assert_eq!(csv_cell(text), written, "{text:?}");
             assert_eq!(csv_cell_read(written), text, "{written:?}");
+        }
+    }
+
+    #[test]
+    fn a_streamed_json_list_is_the_same_bytes_as_a_whole_one() {
+        let item = |i: u64| serde_json::json!({"key": format!("K{i}"), "limits": {"seats": i}, "features": ["a", "b"]});
+        for count in [0, 1, 3] {
+            let items: Vec<Value> = (0..count).map(item).collect();
+            let mut whole = Vec::new();
+            let doc = serde_json::json!({"items": items, "total": count});
+            write_json(&mut whole, &doc).unwrap();
+            let mut streamed = Vec::new();
+            write_json_items(&mut streamed, items.into_iter().map(Ok), count).unwrap();
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                String::from_utf8(whole).unwrap()
+            );
         }
     }
 }

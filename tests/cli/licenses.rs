@@ -414,6 +414,43 @@ fn many_licenses_need_confirmation_and_are_one_transaction() {
 }
 
 #[test]
+fn more_licenses_than_are_held_in_memory_print_from_their_staging_file_after_the_commit() {
+    let s = shop();
+    let args = |format: &'static str| {
+        [
+            "license",
+            "issue",
+            "--product",
+            "desktop",
+            "--customer",
+            "crm-1",
+            "--count",
+            "10001",
+            "--yes",
+            "--format",
+            format,
+        ]
+    };
+    let listed: serde_json::Value = serde_json::from_str(&s.ok(&args("json"))).unwrap();
+    let items = listed["items"].as_array().unwrap();
+    assert_eq!(
+        (items.len(), listed["total"].as_u64()),
+        (10_001, Some(10_001))
+    );
+    let csv = s.ok(&args("csv"));
+    assert_eq!(csv.lines().count(), 10_002, "a header and a row each");
+    assert!(
+        csv.starts_with("key,product,customer,expires,kid,token\n"),
+        "{}",
+        &csv[..80]
+    );
+    assert_eq!(s.json(&["license", "list"])["total"], 20_002);
+    let tokens = s.ok(&[&args("table")[..9], &["-q"]].concat());
+    assert_eq!(tokens.lines().count(), 10_001);
+    assert!(tokens.lines().all(|t| t.split('.').count() == 3));
+}
+
+#[test]
 fn license_list_filters_and_footer() {
     let s = shop();
     s.ok(&[

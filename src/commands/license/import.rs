@@ -12,14 +12,14 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::issue::print_issued;
+use super::staged::StagedIssued;
 use crate::cli::Context;
 use crate::cli::input;
 use crate::commands::{KeyFileArg, write};
 use crate::domain::values::parse_limits;
 use crate::error::{EXIT_USAGE, Error, Outcome, Result};
 use crate::output::{csv_cell_read, progress};
-use crate::service::license::issue::{IssueInput, IssueRequest, MAX_COUNT, issue_with};
+use crate::service::license::issue::{IssueInput, IssueRequest, MAX_COUNT, issue_many};
 use crate::service::signing::{refuse_if_suspended, signing_key};
 
 const COLUMNS: &[&str] = &[
@@ -79,18 +79,18 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Outcome> {
         refuse_if_suspended(tenant)?;
         let key = signing_key(&session, scope)?;
         let bar = progress(total, "importing", ctx.printer.quiet());
-        let mut issued = Vec::with_capacity(total as usize);
-        for row in &rows {
-            let action = "license.imported";
-            let more = issue_with(&session, scope, tenant, &row.request, &key, action, &|| {
-                bar.inc(1)
-            });
-            issued.extend(more.map_err(|e| at_line(row.line, e))?);
-        }
+        let mut issued = StagedIssued::default();
+        let requests: Vec<&IssueRequest> = rows.iter().map(|row| &row.request).collect();
+        let signing = (&key, "license.imported");
+        issue_many(&session, scope, tenant, &requests, signing, &mut |one| {
+            bar.inc(1);
+            issued.push(one)
+        })
+        .map_err(|(i, e)| at_line(rows[i].line, e))?;
         bar.finish_and_clear();
         Ok(issued)
     })?;
-    print_issued(ctx, &issued)
+    issued.print(ctx)
 }
 
 /// A usage error prefixed with the line it is about; other errors as they are.

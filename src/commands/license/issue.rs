@@ -4,12 +4,13 @@
 
 use clap::Args;
 
+use super::staged::StagedIssued;
 use crate::cli::Context;
 use crate::commands::{KeyFileArg, write};
 use crate::domain::values::parse_limits;
 use crate::error::{Outcome, Result};
 use crate::output::progress;
-use crate::service::license::issue::{IssueInput, IssueRequest, Issued, MAX_COUNT, issue_licenses};
+use crate::service::license::issue::{IssueInput, IssueRequest, MAX_COUNT, issue_licenses};
 
 #[derive(Debug, Args)]
 pub struct IssueArgs {
@@ -88,19 +89,13 @@ pub fn run(args: IssueArgs, ctx: &Context) -> Result<Outcome> {
     let session = ctx.session_with(args.signing.key_file.as_deref());
     let issued = write(ctx, |scope, tenant| {
         let bar = progress(u64::from(request.count()), "issuing", ctx.printer.quiet());
-        let issued = issue_licenses(&session, scope, tenant, &request, &|| bar.inc(1));
+        let mut issued = StagedIssued::default();
+        issue_licenses(&session, scope, tenant, &request, &mut |one| {
+            bar.inc(1);
+            issued.push(one)
+        })?;
         bar.finish_and_clear();
-        issued
+        Ok(issued)
     })?;
-    print_issued(ctx, &issued)
-}
-
-/// Prints issued licenses: one as a record (`-q`: its token), many as a list.
-pub(super) fn print_issued(ctx: &Context, issued: &[Issued]) -> Result<Outcome> {
-    match issued {
-        [one] if ctx.printer.quiet() => ctx.printer.text(&one.token)?,
-        [one] => ctx.printer.record(one, &one.token)?,
-        many => ctx.printer.all(many, |i| i.token.clone())?,
-    }
-    Ok(Outcome::Success)
+    issued.print(ctx)
 }

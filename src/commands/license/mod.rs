@@ -9,6 +9,7 @@ mod issue;
 pub mod list;
 mod machines;
 mod revoke;
+mod staged;
 
 use clap::Subcommand;
 

@@ -165,7 +165,14 @@ pub async fn issue(
             client,
             writes: true,
         },
-        move |session, scope, tenant| issue_licenses(session, scope, tenant, &request, &|| {}),
+        move |session, scope, tenant| {
+            let mut issued = Vec::new();
+            issue_licenses(session, scope, tenant, &request, &mut |one| {
+                issued.push(one);
+                Ok(())
+            })?;
+            Ok(issued)
+        },
     )
     .await?;
     Ok((

@@ -26,6 +26,10 @@ use crate::token::{SigningKey, sign_license};
 /// rows are inserted: what a batch holds in memory beyond its rows.
 const SIGNING_CHUNK: usize = 1024;
 
+/// How many requests of an import are looked up and held at once, their
+/// licenses signed in one pipeline.
+const PREPARED_AT_ONCE: usize = 16 * SIGNING_CHUNK;
+
 /// The most licenses one request may issue.
 pub const MAX_COUNT: u32 = 1_000_000;
 
@@ -188,6 +192,10 @@ pub struct Issued {
     pub token: String,
 }
 
+/// Where issued licenses go, one at a time and in order, as they are
+/// stored: a list, or a staging file when they are too many to hold.
+pub type IssuedSink<'s> = dyn FnMut(Issued) -> Result<()> + 's;
+
 /// Issues the licenses a request asks for with the tenant's signing key,
 /// audited as `license.created`.
 pub fn issue_licenses(
@@ -195,26 +203,37 @@ pub fn issue_licenses(
     scope: &Scope<'_>,
     tenant: &Tenant,
     request: &IssueRequest,
-    on_each: &dyn Fn(),
-) -> Result<Vec<Issued>> {
+    sink: &mut IssuedSink<'_>,
+) -> Result<()> {
     refuse_if_suspended(tenant)?;
     let key = signing_key(session, scope)?;
     let batch = Batch::prepare(session, scope, tenant, request, &key, "license.created")?;
-    batch.issue_all(on_each)
+    issue_batches(std::slice::from_ref(&batch), sink).map_err(|(_, err)| err)
 }
 
-/// Issues the licenses of one request with a key already chosen; `action`
-/// names each audit entry (`license.created`, `license.imported`).
-pub fn issue_with(
+/// Issues the licenses of many requests (the rows of an import) with a key
+/// already chosen, signing across the requests on every core; `action`
+/// names each audit entry. An error comes with the index of its request.
+pub fn issue_many(
     session: &Session<'_>,
     scope: &Scope<'_>,
     tenant: &Tenant,
-    request: &IssueRequest,
-    key: &SigningKey,
-    action: &'static str,
-    on_each: &dyn Fn(),
-) -> Result<Vec<Issued>> {
-    Batch::prepare(session, scope, tenant, request, key, action)?.issue_all(on_each)
+    requests: &[&IssueRequest],
+    (key, action): (&SigningKey, &'static str),
+    sink: &mut IssuedSink<'_>,
+) -> std::result::Result<(), (usize, Error)> {
+    for (window, requests) in requests.chunks(PREPARED_AT_ONCE).enumerate() {
+        let first = window * PREPARED_AT_ONCE;
+        let batches = requests
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                Batch::prepare(session, scope, tenant, r, key, action).map_err(|e| (first + i, e))
+            })
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        issue_batches(&batches, sink).map_err(|(i, err)| (first + i, err))?;
+    }
+    Ok(())
 }
 
 fn active_customer(scope: &Scope<'_>, id: &str) -> Result<Customer> {
@@ -240,19 +259,6 @@ struct Signer<'a> {
 }
 
 impl Signer<'_> {
-    /// `size` fresh keys and their tokens, signed on as many threads as
-    /// there are cores.
-    fn signed_chunk(&self, size: usize) -> Result<Vec<(String, String)>> {
-        let keys = (0..size)
-            .map(|_| self.fresh_key())
-            .collect::<Result<Vec<_>>>()?;
-        let tokens = crate::parallel::map_in_order(&keys, |key| self.sign(key));
-        keys.into_iter()
-            .zip(tokens)
-            .map(|(key, token)| Ok((key, token?)))
-            .collect()
-    }
-
     /// A key drawn from the operating system's random generator.
     fn fresh_key(&self) -> Result<String> {
         LicenseKey::generate(self.key_prefix)
@@ -275,6 +281,76 @@ impl Signer<'_> {
         sign_license(&claims(&parties, self.terms, self.now), self.key)
             .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))
     }
+}
+
+/// Issues every license of the batches, in order, into `sink`. A thread
+/// draws keys and signs them (each token checked) a chunk at a time on
+/// every core, while this one inserts the previous chunk's rows and audit
+/// entries; at most two chunks wait between them. An error comes with the
+/// index of its batch.
+fn issue_batches(
+    batches: &[Batch<'_>],
+    sink: &mut IssuedSink<'_>,
+) -> std::result::Result<(), (usize, Error)> {
+    let signers: Vec<Signer<'_>> = batches.iter().map(Batch::signer).collect();
+    let counts: Vec<usize> = batches.iter().map(|b| b.count as usize).collect();
+    let total: usize = counts.iter().sum();
+    let counts = &counts;
+    let jobs = move || (0..counts.len()).flat_map(move |i| std::iter::repeat_n(i, counts[i]));
+    if total < SIGNING_CHUNK / 8 {
+        // A few licenses (a request): no thread is worth it.
+        return jobs().try_for_each(|i| {
+            let batch = &batches[i];
+            let key = batch.new_key(&signers[i]).map_err(|e| (i, e))?;
+            let token = signers[i].sign(&key).map_err(|e| (i, e))?;
+            sink(batch.store_one(&key, token).map_err(|e| (i, e))?).map_err(|e| (i, e))
+        });
+    }
+    std::thread::scope(|threads| {
+        let (sender, chunks) = std::sync::mpsc::sync_channel(1);
+        let signers = &signers;
+        threads.spawn(move || {
+            let mut jobs = jobs();
+            loop {
+                let chunk: Vec<usize> = jobs.by_ref().take(SIGNING_CHUNK).collect();
+                if chunk.is_empty() {
+                    return;
+                }
+                let signed = signed_chunk(signers, &chunk);
+                let failed = signed.is_err();
+                if sender.send(signed).is_err() || failed {
+                    return;
+                }
+            }
+        });
+        for chunk in chunks {
+            for (i, key, token) in chunk? {
+                let batch = &batches[i];
+                let issued = batch
+                    .store_fresh(&signers[i], key, token)
+                    .map_err(|e| (i, e))?;
+                sink(issued).map_err(|e| (i, e))?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// A fresh key and its token for each job (the index of its signer),
+/// signed on as many threads as there are cores.
+fn signed_chunk(
+    signers: &[Signer<'_>],
+    jobs: &[usize],
+) -> std::result::Result<Vec<(usize, String, String)>, (usize, Error)> {
+    let keys = jobs
+        .iter()
+        .map(|&i| Ok((i, signers[i].fresh_key().map_err(|e| (i, e))?)))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let tokens = crate::parallel::map_in_order(&keys, |(i, key)| signers[*i].sign(key));
+    keys.into_iter()
+        .zip(tokens)
+        .map(|((i, key), token)| Ok((i, key, token.map_err(|e| (i, e))?)))
+        .collect()
 }
 
 /// Everything that is the same for each license of one request.
@@ -329,58 +405,6 @@ impl<'a> Batch<'a> {
         })
     }
 
-    /// Issues every license of the batch. A thread draws keys and signs
-    /// them (each token checked) a chunk at a time on every core, while
-    /// this one inserts the previous chunk's rows and audit entries in
-    /// order; at most two chunks wait between them.
-    fn issue_all(&self, on_each: &dyn Fn()) -> Result<Vec<Issued>> {
-        let signer = self.signer();
-        let total = self.count as usize;
-        if total < SIGNING_CHUNK / 8 {
-            // A few licenses (an import row, a request): no thread is worth it.
-            return (0..total)
-                .map(|_| {
-                    let key = self.new_key(&signer)?;
-                    let issued = self.store_one(&key, signer.sign(&key)?);
-                    on_each();
-                    issued
-                })
-                .collect();
-        }
-        std::thread::scope(|scope| {
-            let (sender, chunks) = std::sync::mpsc::sync_channel(1);
-            let signer = &signer;
-            scope.spawn(move || {
-                let mut left = total;
-                while left > 0 {
-                    let size = left.min(SIGNING_CHUNK);
-                    let chunk = signer.signed_chunk(size);
-                    let failed = chunk.is_err();
-                    if sender.send(chunk).is_err() || failed {
-                        return;
-                    }
-                    left -= size;
-                }
-            });
-            let mut issued = Vec::with_capacity(total);
-            for chunk in chunks {
-                for (key, token) in chunk? {
-                    // A key drawn twice (95 random bits) is drawn again.
-                    let (key, token) = if self.scope.license_key_taken(&key)? {
-                        let key = self.new_key(signer)?;
-                        let token = signer.sign(&key)?;
-                        (key, token)
-                    } else {
-                        (key, token)
-                    };
-                    issued.push(self.store_one(&key, token)?);
-                    on_each();
-                }
-            }
-            Ok(issued)
-        })
-    }
-
     /// What signing needs, and nothing of the store: it crosses to threads.
     fn signer(&self) -> Signer<'_> {
         Signer {
@@ -402,6 +426,17 @@ impl<'a> Batch<'a> {
                 return Ok(key);
             }
         }
+    }
+
+    /// Inserts a license signed ahead; a key drawn twice (95 random bits)
+    /// is drawn again and signed anew.
+    fn store_fresh(&self, signer: &Signer<'_>, key: String, token: String) -> Result<Issued> {
+        if self.scope.license_key_taken(&key)? {
+            let key = self.new_key(signer)?;
+            let token = signer.sign(&key)?;
+            return self.store_one(&key, token);
+        }
+        self.store_one(&key, token)
     }
 
     /// Inserts one signed license and its audit entry.
