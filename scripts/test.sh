@@ -4,7 +4,7 @@
 # keyring tests, PyJWT with `cryptography` and Node's `jose` for the
 # interoperability tests, schemathesis for the service's OpenAPI test,
 # openssl for the TLS test, cargo-fuzz (and a C++ compiler) for a short
-# fuzzing run.
+# fuzzing run; the benchmark installs its own Python packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,6 +48,10 @@ cargo test --locked --no-default-features --lib --quiet
 cargo build --locked --no-default-features --example verify_token --quiet
 
 cargo test --locked "$@"
+
+# The benchmark's every step at a small size, so that it cannot rot
+# (docs/benchmark.md; scripts/bench.sh without an argument is the real run).
+scripts/bench.sh --smoke >/dev/null
 
 # A short fuzzing run of every parser from its seed corpus (docs/proof.md);
 # scripts/fuzz.sh without an argument is the long form.
