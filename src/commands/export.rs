@@ -161,6 +161,7 @@ fn export(
     };
     let session = ctx.session();
     let (count, staged) = write(ctx, |scope, tenant| {
+        scope.scan_with_small_cache()?;
         let (staged, writer): (_, Box<dyn Write>) = match &out.out {
             Some(path) => {
                 let (staged, file) = private_fs::stage_file(path)?;

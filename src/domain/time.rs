@@ -20,7 +20,8 @@ pub struct UnixTime(pub i64);
 impl fmt::Display for UnixTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match Timestamp::from_second(self.0) {
-            Ok(ts) => write!(f, "{}", ts.strftime("%Y-%m-%dT%H:%M:%SZ")),
+            // RFC 3339 in UTC, whole seconds: `2027-01-15T09:30:00Z`.
+            Ok(ts) => write!(f, "{ts}"),
             Err(_) => write!(f, "@{}", self.0),
         }
     }
@@ -271,6 +272,18 @@ impl Period {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn instants_show_as_rfc_3339_in_utc_with_whole_seconds() {
+        for (seconds, shown) in [
+            (0, "1970-01-01T00:00:00Z"),
+            (1_800_000_000, "2027-01-15T08:00:00Z"),
+            (4_102_444_800, "2100-01-01T00:00:00Z"),
+            (-1, "1969-12-31T23:59:59Z"),
+        ] {
+            assert_eq!(super::UnixTime(seconds).to_string(), shown);
+        }
+    }
     use super::*;
 
     #[test]

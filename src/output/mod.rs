@@ -13,6 +13,8 @@ use serde_json::{Map, Value};
 
 use crate::store::ListPage;
 
+mod cells;
+
 /// The value of `--format`. Lists and records take table, json or csv; key
 /// export takes pem, jwk, jwks or raw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
@@ -412,8 +414,47 @@ pub struct RecordStream<W: Write> {
 }
 
 enum Sink<W: Write> {
-    Csv(Box<csv::Writer<W>>),
+    Csv(Box<CsvSink<W>>),
     Json(W),
+}
+
+/// CSV records, each written from its fields straight into reused cells.
+struct CsvSink<W: Write> {
+    writer: csv::Writer<W>,
+    names: Vec<&'static str>,
+    cells: Vec<String>,
+}
+
+impl<W: Write> CsvSink<W> {
+    /// Writes one record, after the header row when it is the first.
+    fn write<T: Serialize>(&mut self, item: &T, first: bool) -> io::Result<()> {
+        if cells::cells_of(item, &mut self.names, &mut self.cells).is_none() {
+            return self.write_value(&to_value(item), first);
+        }
+        if first {
+            let header = self.names.iter().map(|name| csv_cell(name).into_owned());
+            self.writer.write_record(header).map_err(csv_io)?;
+        }
+        for cell in &self.cells {
+            self.writer
+                .write_field(csv_cell(cell).as_bytes())
+                .map_err(csv_io)?;
+        }
+        self.writer.write_record(None::<&[u8]>).map_err(csv_io)
+    }
+
+    /// Writes a record too nested for cells through its JSON value.
+    fn write_value(&mut self, value: &Value, first: bool) -> io::Result<()> {
+        let Value::Object(map) = value else {
+            return Ok(());
+        };
+        if first {
+            let header = map.keys().map(|k| csv_cell(k).into_owned());
+            self.writer.write_record(header).map_err(csv_io)?;
+        }
+        let row = map.values().map(|v| csv_cell(&csv_text(v)).into_owned());
+        self.writer.write_record(row).map_err(csv_io)
+    }
 }
 
 impl<W: Write> RecordStream<W> {
@@ -421,7 +462,11 @@ impl<W: Write> RecordStream<W> {
     pub fn new(out: W, format: Format, progress: indicatif::ProgressBar) -> RecordStream<W> {
         let sink = match format {
             Format::Json => Sink::Json(out),
-            _ => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
+            _ => Sink::Csv(Box::new(CsvSink {
+                writer: csv::Writer::from_writer(out),
+                names: Vec::new(),
+                cells: Vec::new(),
+            })),
         };
         RecordStream {
             sink,
@@ -437,23 +482,11 @@ impl<W: Write> RecordStream<W> {
     }
 
     pub fn write<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
-        let value = to_value(item);
         match &mut self.sink {
-            Sink::Csv(writer) => {
-                if let (0, Value::Object(map)) = (self.rows, &value) {
-                    writer
-                        .write_record(map.keys().map(|k| csv_cell(k).into_owned()))
-                        .map_err(csv_io)?;
-                }
-                if let Value::Object(map) = &value {
-                    writer
-                        .write_record(map.values().map(|v| csv_cell(&csv_text(v)).into_owned()))
-                        .map_err(csv_io)?;
-                }
-            }
+            Sink::Csv(csv) => csv.write(item, self.rows == 0)?,
             Sink::Json(out) => {
                 out.write_all(if self.rows == 0 { b"[\n  " } else { b",\n  " })?;
-                serde_json::to_writer(&mut *out, &value)?;
+                serde_json::to_writer(&mut *out, &to_value(item))?;
             }
         }
         self.rows += 1;
@@ -465,7 +498,8 @@ impl<W: Write> RecordStream<W> {
     pub fn finish(self) -> io::Result<u64> {
         self.progress.finish_and_clear();
         match self.sink {
-            Sink::Csv(mut writer) => {
+            Sink::Csv(csv) => {
+                let mut writer = csv.writer;
                 if self.rows == 0 && !self.header.is_empty() {
                     writer
                         .write_record(self.header.iter().map(|h| csv_cell(h).into_owned()))
@@ -549,5 +583,61 @@ mod tests {
                 String::from_utf8(whole).unwrap()
             );
         }
+    }
+
+    #[test]
+    fn records_written_from_their_fields_read_as_through_a_json_value() {
+        #[derive(Serialize)]
+        #[serde(rename_all = "lowercase")]
+        enum State {
+            Active,
+        }
+        #[derive(Serialize)]
+        struct Row {
+            key: &'static str,
+            state: State,
+            plan: Option<&'static str>,
+            none: Option<i64>,
+            features: Vec<&'static str>,
+            empty: Vec<String>,
+            limits: std::collections::BTreeMap<&'static str, i64>,
+            trial: bool,
+            at: crate::domain::time::UnixTime,
+            formula: &'static str,
+            ratio: f64,
+        }
+        let row = |key| Row {
+            key,
+            state: State::Active,
+            plan: Some("pro, \"quoted\"\nline"),
+            none: None,
+            features: vec!["sso", "=cmd"],
+            empty: Vec::new(),
+            limits: [("seats", 5), ("cpus", -1)].into(),
+            trial: true,
+            at: crate::domain::time::UnixTime(1_800_000_000),
+            formula: "-1",
+            ratio: 0.5,
+        };
+        let rows = [row("A"), row("B")];
+        let mut fast = CsvSink {
+            writer: csv::Writer::from_writer(Vec::new()),
+            names: Vec::new(),
+            cells: Vec::new(),
+        };
+        let mut slow = CsvSink {
+            writer: csv::Writer::from_writer(Vec::new()),
+            names: Vec::new(),
+            cells: Vec::new(),
+        };
+        for (i, row) in rows.iter().enumerate() {
+            fast.write(row, i == 0).unwrap();
+            slow.write_value(&to_value(row), i == 0).unwrap();
+        }
+        let bytes =
+            |sink: CsvSink<Vec<u8>>| String::from_utf8(sink.writer.into_inner().unwrap()).unwrap();
+        assert_eq!(bytes(fast), bytes(slow));
+        let nested = serde_json::json!({"details": {"a": [1, 2]}});
+        assert!(cells::cells_of(&nested, &mut Vec::new(), &mut Vec::new()).is_none());
     }
 }

@@ -71,6 +71,9 @@ pub struct Store {
     seal: Option<Arc<SealKey>>,
     /// Seal checks remembered across read transactions (see `seal_memo`).
     memo: seal_memo::SealMemo,
+    /// Whether the connection notes the rows it changes, for sealing at
+    /// commit: from its first write transaction on.
+    tracking: bool,
 }
 
 impl Store {
@@ -144,13 +147,14 @@ impl Store {
     fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
         let configured = configure(&mut conn)
             .and_then(|()| migrate::run(&mut conn))
-            .and_then(|_| seal::track(&conn, None));
+            .and_then(|_| seal::check_with(&conn, None));
         configured.map_err(|e| with_db_path(e, &path))?;
         Ok(Store {
             conn,
             path,
             seal: None,
             memo: seal_memo::SealMemo::default(),
+            tracking: false,
         })
     }
 
@@ -178,7 +182,7 @@ impl Store {
 
     /// Checks and makes seals with `key` from now on.
     pub fn use_seal_key(&mut self, key: Arc<SealKey>) -> Result<()> {
-        seal::track(&self.conn, Some(key.clone())).map_err(|e| with_db_path(e, &self.path))?;
+        seal::check_with(&self.conn, Some(key.clone())).map_err(|e| with_db_path(e, &self.path))?;
         self.seal = Some(key);
         Ok(())
     }
@@ -250,12 +254,26 @@ impl Store {
     ) -> Result<T> {
         let path = self.path.clone();
         let key = self.seal.clone();
+        let reading = matches!(behavior, TransactionBehavior::Deferred);
+        if !reading && !self.tracking {
+            seal::track_changes(&self.conn).map_err(|e| with_db_path(e, &path))?;
+            self.tracking = true;
+        }
+        let tracking = self.tracking;
         let run = || -> Result<T> {
+            let changes_before = self.conn.total_changes();
             let tx = self.conn.transaction_with_behavior(behavior)?;
             // Only reads use remembered checks: a write sees its own rows.
-            let memo = matches!(behavior, TransactionBehavior::Deferred).then_some(&self.memo);
+            let memo = reading.then_some(&self.memo);
             let value = work(&Tx { conn: &tx, memo })?;
-            seal::seal_changed(&tx, key.as_deref())?;
+            if tracking {
+                seal::seal_changed(&tx, key.as_deref())?;
+            } else if tx.total_changes() != changes_before {
+                // Rows changed without being noted would lose their seals.
+                return Err(Error::runtime(
+                    "a read transaction tried to change rows; nothing was changed (please report this)",
+                ));
+            }
             tx.commit()?;
             Ok(value)
         };
@@ -302,6 +320,13 @@ pub struct Scope<'c> {
 impl Scope<'_> {
     pub fn tenant_slug(&self) -> &str {
         &self.tenant_slug
+    }
+
+    /// Keeps SQLite's page cache small for the rest of this connection's
+    /// life: a scan that reads every row once (an export) then runs in the
+    /// same memory at any size instead of filling the batch-work cache.
+    pub fn scan_with_small_cache(&self) -> Result<()> {
+        Ok(self.conn.pragma_update(None, "cache_size", -2048)?)
     }
 
     /// The database's identity (see `Store::database_id`).

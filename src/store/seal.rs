@@ -253,9 +253,9 @@ fn tracking_sql() -> String {
     sql
 }
 
-/// Makes the tracking table, the triggers and `kw_seal_held` in this
-/// connection; `key` is the sealing key, if the key store gave it.
-pub(crate) fn track(conn: &Connection, key: Option<Arc<SealKey>>) -> Result<()> {
+/// Makes `kw_seal_held` in this connection, which checks seals with `key`
+/// (the sealing key, if the key store gave it).
+pub(crate) fn check_with(conn: &Connection, key: Option<Arc<SealKey>>) -> Result<()> {
     conn.create_scalar_function("kw_seal_held", -1, FunctionFlags::SQLITE_UTF8, move |ctx| {
         let Some(key) = &key else {
             return Ok(None);
@@ -268,8 +268,14 @@ pub(crate) fn track(conn: &Connection, key: Option<Arc<SealKey>>) -> Result<()> 
             stored.is_some_and(|s| constant_time_eq(&s, &expected)),
         ))
     })?;
-    conn.execute_batch(&tracking_sql())?;
     Ok(())
+}
+
+/// Makes the tracking table and triggers in this connection, before its
+/// first write: a connection that only reads (a `validate`, the service's
+/// readers) does without them.
+pub(crate) fn track_changes(conn: &Connection) -> Result<()> {
+    Ok(conn.execute_batch(&tracking_sql())?)
 }
 
 /// Seals every row the transaction changed that held before it; refuses

@@ -336,12 +336,15 @@ fn issue_batches(
     })
 }
 
+/// A license signed ahead: the index of its batch, its key and token.
+type Signed = (usize, String, String);
+
 /// A fresh key and its token for each job (the index of its signer),
 /// signed on as many threads as there are cores.
 fn signed_chunk(
     signers: &[Signer<'_>],
     jobs: &[usize],
-) -> std::result::Result<Vec<(usize, String, String)>, (usize, Error)> {
+) -> std::result::Result<Vec<Signed>, (usize, Error)> {
     let keys = jobs
         .iter()
         .map(|&i| Ok((i, signers[i].fresh_key().map_err(|e| (i, e))?)))
