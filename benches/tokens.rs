@@ -1,13 +1,21 @@
-//! Token signing and verification throughput, in process, one thread.
-//! Run with `cargo bench --bench tokens`.
+//! Micro-benchmarks of the hot paths, one thread each: signing and
+//! verifying license tokens (Ed25519 and HMAC), drawing license keys and
+//! signing keys, and encoding a license row as CSV for an export.
+//! Run with `cargo bench --bench tokens` (docs/benchmark.md).
 
 use std::collections::BTreeMap;
-use std::hint::black_box;
-use std::time::{Duration, Instant};
 
+use divan::{Bencher, black_box};
+use keywright::domain::time::UnixTime;
+use keywright::license_key::LicenseKey;
+use keywright::output::{Format, RecordStream};
 use keywright::token::{
     Algorithm, Expectations, KeySet, LicenseClaims, SigningKey, sign_license, verify_license,
 };
+
+fn main() {
+    divan::main();
+}
 
 fn claims(i: u64) -> LicenseClaims {
     LicenseClaims {
@@ -31,47 +39,74 @@ fn claims(i: u64) -> LicenseClaims {
     }
 }
 
-/// Runs `work` repeatedly for about a second; returns operations per second.
-fn rate(mut work: impl FnMut(u64)) -> f64 {
-    let start = Instant::now();
-    let mut n = 0u64;
-    while start.elapsed() < Duration::from_secs(1) {
-        for _ in 0..100 {
-            work(n);
-            n += 1;
-        }
-    }
-    n as f64 / start.elapsed().as_secs_f64()
+const ALGORITHMS: [Algorithm; 2] = [Algorithm::Ed25519, Algorithm::Hmac];
+
+/// Signing a license token, including the self-check every issued token gets.
+#[divan::bench(args = ALGORITHMS)]
+fn sign(bencher: Bencher, algorithm: Algorithm) {
+    let key = SigningKey::generate(algorithm).expect("a key");
+    let mut i = 0;
+    bencher.bench_local(|| {
+        i += 1;
+        sign_license(&claims(i), &key).expect("signs")
+    });
 }
 
-fn main() {
-    println!("{:<34} {:>12}", "operation (one thread)", "per second");
-    for algorithm in [Algorithm::Ed25519, Algorithm::Hmac] {
-        let key = SigningKey::generate(algorithm).expect("a key");
-        let keys = KeySet::new(vec![key.verifying_key()]);
-        let name = algorithm.jws_name();
-        let signed = rate(|i| {
-            black_box(sign_license(&claims(i), &key).expect("signs"));
-        });
-        let tokens: Vec<String> = (0..1_000)
-            .map(|i| sign_license(&claims(i), &key).expect("signs"))
-            .collect();
-        let expect = Expectations::at(1_850_000_000)
-            .product("desktop")
-            .feature("sso");
-        let verified = rate(|i| {
-            let result = verify_license(&tokens[i as usize % tokens.len()], &keys, &expect);
-            assert!(result.is_valid());
-        });
-        println!(
-            "{:<34} {:>12.0}",
-            format!("sign {name} (incl. self-check)"),
-            signed
-        );
-        println!(
-            "{:<34} {:>12.0}",
-            format!("verify {name} + checks"),
-            verified
-        );
-    }
+/// Verifying a token: signature, audience, times and a feature.
+#[divan::bench(args = ALGORITHMS)]
+fn verify(bencher: Bencher, algorithm: Algorithm) {
+    let key = SigningKey::generate(algorithm).expect("a key");
+    let keys = KeySet::new(vec![key.verifying_key()]);
+    let token = sign_license(&claims(1), &key).expect("signs");
+    let expect = Expectations::at(1_850_000_000)
+        .product("desktop")
+        .feature("sso");
+    bencher.bench_local(|| assert!(verify_license(black_box(&token), &keys, &expect).is_valid()));
+}
+
+/// Drawing a new license key from the operating system's generator.
+#[divan::bench]
+fn license_key() -> LicenseKey {
+    LicenseKey::generate("ACB").expect("random bytes")
+}
+
+/// Generating a signing key.
+#[divan::bench(args = ALGORITHMS)]
+fn signing_key(algorithm: Algorithm) -> SigningKey {
+    SigningKey::generate(algorithm).expect("a key")
+}
+
+/// A license row as an export writes it: one CSV record from its fields.
+#[derive(serde::Serialize)]
+struct Row {
+    key: String,
+    status: &'static str,
+    product: &'static str,
+    customer: &'static str,
+    issued: UnixTime,
+    expires: Option<UnixTime>,
+    features: Vec<String>,
+    limits: BTreeMap<String, i64>,
+    trial: bool,
+    token: String,
+}
+
+#[divan::bench]
+fn csv_row(bencher: Bencher) {
+    let key = SigningKey::generate(Algorithm::Ed25519).expect("a key");
+    let row = Row {
+        key: "ACB-AAAAA-BBBBB-CCCCC-DDDDD".into(),
+        status: "active",
+        product: "desktop",
+        customer: "ada@example.com",
+        issued: UnixTime(1_800_000_000),
+        expires: Some(UnixTime(1_900_000_000)),
+        features: vec!["export".into(), "sso".into()],
+        limits: BTreeMap::from([("seats".into(), 5)]),
+        trial: false,
+        token: sign_license(&claims(1), &key).expect("signs"),
+    };
+    let hidden = indicatif::ProgressBar::hidden;
+    let mut stream = RecordStream::new(std::io::sink(), Format::Csv, hidden());
+    bencher.bench_local(|| stream.write(black_box(&row)).expect("written"));
 }

@@ -4,7 +4,7 @@
 # target/bench-python, and runs bench/run.py.
 #
 #   scripts/bench.sh          10,000 / 100,000 / 1,000,000 licenses, medians of
-#                             3 runs (about 15 minutes on 2 cores); writes
+#                             3 runs (about 20 minutes on 2 cores); writes
 #                             docs/benchmark/ and the README's table
 #   scripts/bench.sh --smoke  a small run of every step on the debug build, to
 #                             target/bench-smoke (part of scripts/test.sh)

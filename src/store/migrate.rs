@@ -10,7 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_service.sql"),
     include_str!("migrations/0003_offline.sql"),
     include_str!("migrations/0004_seals.sql"),
-    include_str!("migrations/0005_list_state.sql"),
+    include_str!("migrations/0005_indexes.sql"),
 ];
 
 /// The schema version this build writes.
