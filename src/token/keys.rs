@@ -394,6 +394,15 @@ impl VerifyingKey {
         }))
     }
 
+    /// The Ed25519 public key, for batch verification; `None` for HMAC.
+    #[cfg(feature = "cli")]
+    pub(crate) fn ed25519(&self) -> Option<&ed25519_dalek::VerifyingKey> {
+        match &self.inner {
+            Public::Ed25519(key) => Some(key),
+            Public::Hmac(_) => None,
+        }
+    }
+
     /// Checks a signature: strict Ed25519, or a constant-time HMAC comparison.
     pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
         match &self.inner {

@@ -19,6 +19,8 @@
 //! ```
 
 mod b64;
+#[cfg(feature = "cli")]
+mod batch;
 mod claims;
 mod code;
 mod endorse;
@@ -29,6 +31,8 @@ mod machine;
 mod reply;
 mod verify;
 
+#[cfg(feature = "cli")]
+pub use batch::{check_signed, sign_license_unchecked};
 pub use claims::{CLAIMS_VERSION, Confirmation, LicenseClaims, RevocationClaims};
 pub use code::{Code, MAX_TOKEN_BYTES};
 pub use endorse::{EndorsementClaims, endorsements_in_jwks, sign_endorsement};

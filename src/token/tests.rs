@@ -9,7 +9,7 @@ use super::*;
 
 const NOW: i64 = 1_800_000_000;
 
-fn claims() -> LicenseClaims {
+pub(crate) fn claims() -> LicenseClaims {
     LicenseClaims {
         iss: "acme".into(),
         sub: "ACB-AAAAA-BBBBB-CCCCC-DDDDD".into(),

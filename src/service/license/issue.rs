@@ -20,7 +20,9 @@ use crate::service::Session;
 use crate::service::catalog::{check_features_known, check_product_active};
 use crate::service::signing::{refuse_if_suspended, signing_key};
 use crate::store::{Customer, NewLicense, Plan, Product, Scope, Tenant};
-use crate::token::{SigningKey, sign_license};
+use crate::token::{
+    LicenseClaims, SignError, SigningKey, check_signed, sign_license, sign_license_unchecked,
+};
 
 /// How many licenses are signed together across the cores before their
 /// rows are inserted: what a batch holds in memory beyond its rows.
@@ -236,6 +238,10 @@ pub fn issue_many(
     Ok(())
 }
 
+fn sign_error(err: SignError) -> Error {
+    Error::usage(format!("the license cannot be signed: {err}"))
+}
+
 fn active_customer(scope: &Scope<'_>, id: &str) -> Result<Customer> {
     let customer = scope.customer(id)?;
     if customer.deleted.is_some() {
@@ -272,14 +278,22 @@ impl Signer<'_> {
 
     /// The checked token of license `key`.
     fn sign(&self, key: &str) -> Result<String> {
+        sign_license(&self.claims(key), self.key).map_err(sign_error)
+    }
+
+    /// The token of license `key`, to be checked with its chunk.
+    fn sign_unchecked(&self, key: &str) -> Result<String> {
+        sign_license_unchecked(&self.claims(key), self.key).map_err(sign_error)
+    }
+
+    fn claims(&self, key: &str) -> LicenseClaims {
         let parties = Parties {
             tenant: self.tenant,
             key,
             product: self.product,
             customer: self.customer,
         };
-        sign_license(&claims(&parties, self.terms, self.now), self.key)
-            .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))
+        claims(&parties, self.terms, self.now)
     }
 }
 
@@ -339,8 +353,31 @@ fn issue_batches(
 /// A license signed ahead: the index of its batch, its key and token.
 type Signed = (usize, String, String);
 
+/// Checks the tokens of a chunk together (see `token::check_signed`);
+/// the licenses of one batch share a key, so a chunk has a key or a few.
+fn check_signed_chunk(
+    signers: &[Signer<'_>],
+    signed: &[Signed],
+) -> std::result::Result<(), (usize, Error)> {
+    let mut start = 0;
+    while start < signed.len() {
+        let key = signers[signed[start].0].key;
+        let run = signed[start..]
+            .iter()
+            .take_while(|(i, _, _)| std::ptr::eq(signers[*i].key, key))
+            .count();
+        let tokens: Vec<&str> = signed[start..start + run]
+            .iter()
+            .map(|(_, _, token)| token.as_str())
+            .collect();
+        check_signed(&tokens, key).map_err(|e| (signed[start].0, sign_error(e)))?;
+        start += run;
+    }
+    Ok(())
+}
+
 /// A fresh key and its token for each job (the index of its signer),
-/// signed on as many threads as there are cores.
+/// signed on as many threads as there are cores, then checked.
 fn signed_chunk(
     signers: &[Signer<'_>],
     jobs: &[usize],
@@ -349,11 +386,14 @@ fn signed_chunk(
         .iter()
         .map(|&i| Ok((i, signers[i].fresh_key().map_err(|e| (i, e))?)))
         .collect::<std::result::Result<Vec<_>, _>>()?;
-    let tokens = crate::parallel::map_in_order(&keys, |(i, key)| signers[*i].sign(key));
-    keys.into_iter()
+    let tokens = crate::parallel::map_in_order(&keys, |(i, key)| signers[*i].sign_unchecked(key));
+    let signed = keys
+        .into_iter()
         .zip(tokens)
         .map(|((i, key), token)| Ok((i, key, token.map_err(|e| (i, e))?)))
-        .collect()
+        .collect::<std::result::Result<Vec<Signed>, _>>()?;
+    check_signed_chunk(signers, &signed)?;
+    Ok(signed)
 }
 
 /// Everything that is the same for each license of one request.
