@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 venv="target/bench-python"
+built="${CARGO_TARGET_DIR:-target}"
 if ! "$venv/bin/python" -c 'import jwt, cryptography, matplotlib' 2>/dev/null; then
     echo "installing PyJWT, cryptography and matplotlib into $venv for the benchmark" >&2
     python3 -m venv "$venv"
@@ -23,10 +24,10 @@ fi
 if [ "${1:-}" = "--smoke" ]; then
     shift
     cargo build --locked --quiet --bin keywright --example machine_limits
-    exec "$venv/bin/python" bench/run.py --bin target/debug/keywright \
-        --limits target/debug/examples/machine_limits --sizes 300,1000 --main 1000 \
+    exec "$venv/bin/python" bench/run.py --bin "$built/debug/keywright" \
+        --limits "$built/debug/examples/machine_limits" --sizes 300,1000 --main 1000 \
         --runs 1 --process-runs 4 --limit-seconds 0.2 --out target/bench-smoke "$@"
 fi
 cargo build --locked --release --quiet --bin keywright --example machine_limits
-exec "$venv/bin/python" bench/run.py --bin target/release/keywright \
-    --limits target/release/examples/machine_limits --out docs/benchmark --readme README.md "$@"
+exec "$venv/bin/python" bench/run.py --bin "$built/release/keywright" \
+    --limits "$built/release/examples/machine_limits" --out docs/benchmark --readme README.md "$@"
