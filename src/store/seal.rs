@@ -127,6 +127,29 @@ impl Sealed {
         }
     }
 
+    /// Columns derived from other rows, kept up to date when the row is
+    /// sealed: each with the SQL that computes it for the row of this table.
+    fn derived(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Sealed::Licenses => &[
+                (
+                    "changed_seq",
+                    "(SELECT audit_seq FROM main.tenants t WHERE t.id = licenses.tenant_id)",
+                ),
+                (
+                    "machines",
+                    "(SELECT COUNT(*) FROM main.activations m \
+                     WHERE m.tenant_id = licenses.tenant_id AND m.license_id = licenses.id)",
+                ),
+            ],
+            Sealed::SigningKeys => &[(
+                "changed_seq",
+                "(SELECT audit_seq FROM main.tenants t WHERE t.id = signing_keys.tenant_id)",
+            )],
+            _ => &[],
+        }
+    }
+
     /// The column naming a row's tenant.
     fn tenant_column(self) -> &'static str {
         match self {
@@ -318,47 +341,54 @@ pub(crate) fn seal_all(conn: &Connection, key: &SealKey) -> Result<()> {
     Ok(())
 }
 
-/// Brings a row's derived columns up to date, then writes its seal.
+/// Brings a row's derived columns up to date and writes its seal, in one
+/// UPDATE: the derived values are read with the rest of the row, the seal
+/// made over them, and all written together.
 fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<()> {
-    let refresh = match sealed {
-        Sealed::Licenses => Some(
-            "UPDATE licenses SET \
-                 machines = (SELECT COUNT(*) FROM activations \
-                     WHERE tenant_id = licenses.tenant_id AND license_id = licenses.id), \
-                 changed_seq = (SELECT audit_seq FROM tenants WHERE tenants.id = licenses.tenant_id) \
-             WHERE id = ?1",
-        ),
-        Sealed::SigningKeys => Some(
-            "UPDATE signing_keys SET changed_seq = \
-                 (SELECT audit_seq FROM tenants WHERE tenants.id = signing_keys.tenant_id) \
-             WHERE id = ?1",
-        ),
-        _ => None,
-    };
-    if let Some(sql) = refresh {
-        conn.prepare_cached(sql)?.execute([id])?;
-    }
+    let derived = sealed.derived();
+    let columns: Vec<String> = sealed
+        .columns()
+        .split(',')
+        .map(str::trim)
+        .map(
+            |column| match derived.iter().find(|(name, _)| *name == column) {
+                Some((_, expression)) => expression.to_string(),
+                None => column.to_string(),
+            },
+        )
+        .collect();
+    let table = sealed.table();
     let sql = format!(
-        "SELECT {} FROM {} WHERE id = ?1",
-        sealed.columns(),
-        sealed.table()
+        "SELECT {} FROM main.{table} WHERE id = ?1",
+        columns.join(", ")
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let count = stmt.column_count();
     let mut rows = stmt.query([id])?;
     let Some(row) = rows.next()? else {
         return Ok(()); // deleted in the same transaction
     };
-    let values: Vec<ValueRef<'_>> = (0..count)
+    let values: Vec<ValueRef<'_>> = (0..columns.len())
         .map(|i| row.get_ref(i))
         .collect::<rusqlite::Result<_>>()?;
-    let seal = key.seal(sealed.table(), &values);
+    let seal = key.seal(table, &values);
+    let mut assigned: Vec<rusqlite::types::Value> = vec![id.into(), seal.into()];
+    let mut sets = vec!["seal = ?2".to_string()];
+    for (i, column) in sealed.columns().split(',').map(str::trim).enumerate() {
+        if derived.iter().any(|(name, _)| *name == column) {
+            let value = rusqlite::types::Value::try_from(values[i]).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(i, values[i].data_type(), Box::new(e))
+            })?;
+            assigned.push(value);
+            sets.push(format!("{column} = ?{}", assigned.len()));
+        }
+    }
     drop(rows);
     let update = format!(
-        "UPDATE {} SET seal = ?2 WHERE id = ?1 AND seal IS NOT ?2",
-        sealed.table()
+        "UPDATE main.{table} SET {} WHERE id = ?1 AND seal IS NOT ?2",
+        sets.join(", ")
     );
-    conn.prepare_cached(&update)?.execute(params![id, seal])?;
+    conn.prepare_cached(&update)?
+        .execute(rusqlite::params_from_iter(assigned))?;
     Ok(())
 }
 
