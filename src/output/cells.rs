@@ -103,6 +103,53 @@ impl Joined<'_> {
     }
 }
 
+/// The compound values no CSV cell or record holds.
+macro_rules! refuse_compounds {
+    () => {
+        fn serialize_newtype_variant<V: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: &V,
+        ) -> Result<(), Nested> {
+            Err(Nested)
+        }
+
+        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Nested> {
+            Err(Nested)
+        }
+
+        fn serialize_tuple_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleStruct, Nested> {
+            Err(Nested)
+        }
+
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleVariant, Nested> {
+            Err(Nested)
+        }
+
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStructVariant, Nested> {
+            Err(Nested)
+        }
+    };
+}
+
 /// Methods of a value the serializer refuses.
 macro_rules! refuse {
     ($($method:ident: $t:ty),*) => {
@@ -126,6 +173,8 @@ impl<'a> ser::Serializer for Cell<'a> {
     type SerializeMap = Joined<'a>;
     type SerializeStruct = Impossible<(), Nested>;
     type SerializeStructVariant = Impossible<(), Nested>;
+
+    refuse_compounds!();
 
     plain_numbers!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
         serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
@@ -182,40 +231,8 @@ impl<'a> ser::Serializer for Cell<'a> {
         value.serialize(self)
     }
 
-    fn serialize_newtype_variant<V: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &V,
-    ) -> Result<(), Nested> {
-        Err(Nested)
-    }
-
     fn serialize_seq(self, _: Option<usize>) -> Result<Joined<'a>, Nested> {
         self.joined()
-    }
-
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Nested> {
-        Err(Nested)
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Nested> {
-        Err(Nested)
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Nested> {
-        Err(Nested)
     }
 
     fn serialize_map(self, _: Option<usize>) -> Result<Joined<'a>, Nested> {
@@ -223,16 +240,6 @@ impl<'a> ser::Serializer for Cell<'a> {
     }
 
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Nested> {
-        Err(Nested)
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Nested> {
         Err(Nested)
     }
 }
@@ -296,6 +303,8 @@ impl<'a> ser::Serializer for Record<'a> {
     type SerializeStruct = Record<'a>;
     type SerializeStructVariant = Impossible<(), Nested>;
 
+    refuse_compounds!();
+
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Record<'a>, Nested> {
         Ok(self)
     }
@@ -329,47 +338,10 @@ impl<'a> ser::Serializer for Record<'a> {
     ) -> Result<(), Nested> {
         Err(Nested)
     }
-    fn serialize_newtype_variant<V: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &V,
-    ) -> Result<(), Nested> {
-        Err(Nested)
-    }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Nested> {
         Err(Nested)
     }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Nested> {
-        Err(Nested)
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Nested> {
-        Err(Nested)
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Nested> {
-        Err(Nested)
-    }
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Nested> {
-        Err(Nested)
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Nested> {
         Err(Nested)
     }
 }
