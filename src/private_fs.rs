@@ -32,13 +32,19 @@ pub fn create_parent(path: &Path) -> Result<()> {
 
 /// Writes a new 0600 file; fails with `AlreadyExists` rather than replace one.
 pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
+    let mut file = create_new_private(path)?;
     file.write_all(bytes)?;
     file.sync_all()
+}
+
+/// Creates a new 0600 file, open to read and write; fails with
+/// `AlreadyExists` rather than open one that is there.
+fn create_new_private(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
 }
 
 /// Makes the names in `dir` durable (created or removed files); a platform
@@ -84,10 +90,7 @@ pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
         )));
     }
     create_parent(path)?;
-    let (file, tmp) = match unnamed_in(
-        path.parent().filter(|d| !d.as_os_str().is_empty()),
-        OpenAccess::WriteOnly,
-    ) {
+    let (file, tmp) = match unnamed_in(path.parent().filter(|d| !d.as_os_str().is_empty())) {
         Some(file) => (file, None),
         None => named_beside(path)?,
     };
@@ -108,43 +111,28 @@ pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
 /// closed, even after a kill.
 pub fn scratch_file() -> std::io::Result<std::fs::File> {
     let dir = std::env::temp_dir();
-    if let Some(file) = unnamed_in(Some(&dir), OpenAccess::ReadWrite) {
+    if let Some(file) = unnamed_in(Some(&dir)) {
         return Ok(file);
     }
     let path = dir.join(format!("keywright-{}.scratch", std::process::id()));
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(&path)?;
+    let file = create_new_private(&path)?;
     std::fs::remove_file(&path)?;
     Ok(file)
 }
 
-/// How an unnamed file is opened.
-#[derive(Clone, Copy)]
-enum OpenAccess {
-    WriteOnly,
-    ReadWrite,
-}
-
 /// An unnamed 0600 file in `dir`, where the system and file system allow.
 #[cfg(target_os = "linux")]
-fn unnamed_in(dir: Option<&Path>, access: OpenAccess) -> Option<std::fs::File> {
+fn unnamed_in(dir: Option<&Path>) -> Option<std::fs::File> {
     use rustix::fs::{CWD, Mode, OFlags, openat};
     let dir = dir.unwrap_or(Path::new("."));
-    let access = match access {
-        OpenAccess::WriteOnly => OFlags::WRONLY,
-        OpenAccess::ReadWrite => OFlags::RDWR,
-    };
-    let flags = OFlags::TMPFILE | access | OFlags::CLOEXEC;
+    let flags = OFlags::TMPFILE | OFlags::RDWR | OFlags::CLOEXEC;
     openat(CWD, dir, flags, Mode::from_raw_mode(0o600))
         .ok()
         .map(std::fs::File::from)
 }
 
 #[cfg(not(target_os = "linux"))]
-fn unnamed_in(_dir: Option<&Path>, _access: OpenAccess) -> Option<std::fs::File> {
+fn unnamed_in(_dir: Option<&Path>) -> Option<std::fs::File> {
     None
 }
 
@@ -154,13 +142,7 @@ fn named_beside(path: &Path) -> Result<(std::fs::File, Option<PathBuf>)> {
     tmp.push(".tmp");
     let tmp = PathBuf::from(tmp);
     let _ = std::fs::remove_file(&tmp);
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options
-        .open(&tmp)
-        .map_err(|e| Error::io("create", &tmp, &e))?;
+    let file = create_new_private(&tmp).map_err(|e| Error::io("create", &tmp, &e))?;
     Ok((file, Some(tmp)))
 }
 

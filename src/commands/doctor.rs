@@ -144,8 +144,6 @@ fn report(ctx: &Context, checks: &[Check], tampered: usize) -> Result<Outcome> {
     )))
 }
 
-/// Every license: its token verifies with the tenant's keys and its row
-/// still carries the terms the token signs.
 /// How many licenses are read and then checked together on every core.
 const VERIFIED_AT_ONCE: usize = 1024;
 
@@ -157,6 +155,8 @@ enum Verdict {
     Unchecked,
 }
 
+/// Every license: its token verifies with the tenant's keys and its row
+/// still carries the terms the token signs.
 fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(String, String)>)> {
     let keys = trusted_keys(ctx.key_store(), scope)?;
     let out_of_reach = unreachable_hmac_kids(ctx.key_store(), scope)?;

@@ -272,6 +272,7 @@ impl Period {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn instants_show_as_rfc_3339_in_utc_with_whole_seconds() {
@@ -281,10 +282,9 @@ mod tests {
             (4_102_444_800, "2100-01-01T00:00:00Z"),
             (-1, "1969-12-31T23:59:59Z"),
         ] {
-            assert_eq!(super::UnixTime(seconds).to_string(), shown);
+            assert_eq!(UnixTime(seconds).to_string(), shown);
         }
     }
-    use super::*;
 
     #[test]
     fn at_needs_an_offset_and_reaches_the_end_of_9999() {

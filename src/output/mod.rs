@@ -426,6 +426,14 @@ struct CsvSink<W: Write> {
 }
 
 impl<W: Write> CsvSink<W> {
+    fn new(out: W) -> CsvSink<W> {
+        CsvSink {
+            writer: csv::Writer::from_writer(out),
+            names: Vec::new(),
+            cells: Vec::new(),
+        }
+    }
+
     /// Writes one record, after the header row when it is the first.
     fn write<T: Serialize>(&mut self, item: &T, first: bool) -> io::Result<()> {
         if cells::cells_of(item, &mut self.names, &mut self.cells).is_none() {
@@ -462,11 +470,7 @@ impl<W: Write> RecordStream<W> {
     pub fn new(out: W, format: Format, progress: indicatif::ProgressBar) -> RecordStream<W> {
         let sink = match format {
             Format::Json => Sink::Json(out),
-            _ => Sink::Csv(Box::new(CsvSink {
-                writer: csv::Writer::from_writer(out),
-                names: Vec::new(),
-                cells: Vec::new(),
-            })),
+            _ => Sink::Csv(Box::new(CsvSink::new(out))),
         };
         RecordStream {
             sink,
@@ -620,16 +624,8 @@ mod tests {
             ratio: 0.5,
         };
         let rows = [row("A"), row("B")];
-        let mut fast = CsvSink {
-            writer: csv::Writer::from_writer(Vec::new()),
-            names: Vec::new(),
-            cells: Vec::new(),
-        };
-        let mut slow = CsvSink {
-            writer: csv::Writer::from_writer(Vec::new()),
-            names: Vec::new(),
-            cells: Vec::new(),
-        };
+        let mut fast = CsvSink::new(Vec::new());
+        let mut slow = CsvSink::new(Vec::new());
         for (i, row) in rows.iter().enumerate() {
             fast.write(row, i == 0).unwrap();
             slow.write_value(&to_value(row), i == 0).unwrap();

@@ -127,6 +127,11 @@ impl Sealed {
         }
     }
 
+    /// The names of the sealed columns, in their order in the seal.
+    fn column_names(self) -> impl Iterator<Item = &'static str> {
+        self.columns().split(',').map(str::trim)
+    }
+
     /// Columns derived from other rows, kept up to date when the row is
     /// sealed: each with the SQL that computes it for the row of this table.
     fn derived(self) -> &'static [(&'static str, &'static str)] {
@@ -161,11 +166,7 @@ impl Sealed {
     /// Whether the row aliased `a` holds its seal, as SQL (NULL without a
     /// key); a license must also have as many activations as it counts.
     fn held(self) -> String {
-        let values: Vec<String> = self
-            .columns()
-            .split(',')
-            .map(|c| format!("a.{}", c.trim()))
-            .collect();
+        let values: Vec<String> = self.column_names().map(|c| format!("a.{c}")).collect();
         let seal = format!(
             "kw_seal_held('{}', a.seal, {})",
             self.table(),
@@ -345,42 +346,40 @@ pub(crate) fn seal_all(conn: &Connection, key: &SealKey) -> Result<()> {
 /// UPDATE: the derived values are read with the rest of the row, the seal
 /// made over them, and all written together.
 fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<()> {
+    let names: Vec<&str> = sealed.column_names().collect();
     let derived = sealed.derived();
-    let columns: Vec<String> = sealed
-        .columns()
-        .split(',')
-        .map(str::trim)
-        .map(
-            |column| match derived.iter().find(|(name, _)| *name == column) {
-                Some((_, expression)) => expression.to_string(),
-                None => column.to_string(),
-            },
-        )
+    let selected: Vec<&str> = names
+        .iter()
+        .map(|name| {
+            derived
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or(*name, |(_, sql)| *sql)
+        })
         .collect();
     let table = sealed.table();
     let sql = format!(
         "SELECT {} FROM main.{table} WHERE id = ?1",
-        columns.join(", ")
+        selected.join(", ")
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([id])?;
     let Some(row) = rows.next()? else {
         return Ok(()); // deleted in the same transaction
     };
-    let values: Vec<ValueRef<'_>> = (0..columns.len())
+    let values: Vec<ValueRef<'_>> = (0..names.len())
         .map(|i| row.get_ref(i))
         .collect::<rusqlite::Result<_>>()?;
     let seal = key.seal(table, &values);
     let mut assigned: Vec<rusqlite::types::Value> = vec![id.into(), seal.into()];
     let mut sets = vec!["seal = ?2".to_string()];
-    for (i, column) in sealed.columns().split(',').map(str::trim).enumerate() {
-        if derived.iter().any(|(name, _)| *name == column) {
-            let value = rusqlite::types::Value::try_from(values[i]).map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(i, values[i].data_type(), Box::new(e))
-            })?;
-            assigned.push(value);
-            sets.push(format!("{column} = ?{}", assigned.len()));
-        }
+    for (name, _) in derived {
+        let i = names
+            .iter()
+            .position(|n| n == name)
+            .expect("a derived column is one of the sealed columns");
+        assigned.push(row.get(i)?);
+        sets.push(format!("{name} = ?{}", assigned.len()));
     }
     drop(rows);
     let update = format!(

@@ -265,6 +265,21 @@ fn verify_checks_grace_domain_fingerprint_features_and_product() {
     );
 }
 
+/// The JSON lines `verify - --json` answers to `input`.
+fn verify_json_lines(s: &Sandbox, input: String) -> Vec<Value> {
+    let out = s
+        .cmd()
+        .args(["verify", "-", "--json"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 /// Tokens from stdin are verified in batches across the cores; the
 /// answers come back in the order of the lines, for every line.
 #[test]
@@ -279,17 +294,7 @@ fn verify_from_stdin_answers_in_the_order_of_the_lines() {
             _ => tokens[i % 3].clone(),
         })
         .collect();
-    let out = s
-        .cmd()
-        .args(["verify", "-", "--json"])
-        .write_stdin(lines.join("\n"))
-        .output()
-        .unwrap();
-    let answers: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let answers = verify_json_lines(&s, lines.join("\n"));
     assert_eq!(answers.len(), lines.len());
     for (i, answer) in answers.iter().enumerate() {
         let expected = if i % 7 == 0 { "MALFORMED" } else { "VALID" };
@@ -346,17 +351,7 @@ fn verify_reads_many_tokens_from_stdin_one_result_per_line() {
         .map(|l| l.split('\t').next().unwrap())
         .collect();
     assert_eq!(codes, ["VALID", "MALFORMED", "VALID"]);
-    let out = s
-        .cmd()
-        .args(["verify", "-", "--json"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = verify_json_lines(&s, input);
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[1]["code"], "MALFORMED");
     let out = s

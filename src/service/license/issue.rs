@@ -210,7 +210,7 @@ pub fn issue_licenses(
     refuse_if_suspended(tenant)?;
     let key = signing_key(session, scope)?;
     let batch = Batch::prepare(session, scope, tenant, request, &key, "license.created")?;
-    issue_batches(std::slice::from_ref(&batch), sink).map_err(|(_, err)| err)
+    issue_batches(&key, std::slice::from_ref(&batch), sink).map_err(|(_, err)| err)
 }
 
 /// Issues the licenses of many requests (the rows of an import) with a key
@@ -233,7 +233,7 @@ pub fn issue_many(
                 Batch::prepare(session, scope, tenant, r, key, action).map_err(|e| (first + i, e))
             })
             .collect::<std::result::Result<Vec<_>, _>>()?;
-        issue_batches(&batches, sink).map_err(|(i, err)| (first + i, err))?;
+        issue_batches(key, &batches, sink).map_err(|(i, err)| (first + i, err))?;
     }
     Ok(())
 }
@@ -297,12 +297,13 @@ impl Signer<'_> {
     }
 }
 
-/// Issues every license of the batches, in order, into `sink`. A thread
-/// draws keys and signs them (each token checked) a chunk at a time on
-/// every core, while this one inserts the previous chunk's rows and audit
-/// entries; at most two chunks wait between them. An error comes with the
-/// index of its batch.
+/// Issues every license of the batches, all signed with `key`, in order,
+/// into `sink`. A thread draws keys and signs them (each chunk's tokens
+/// checked together) a chunk at a time on every core, while this one
+/// inserts the previous chunk's rows and audit entries; at most two chunks
+/// wait between them. An error comes with the index of its batch.
 fn issue_batches(
+    key: &SigningKey,
     batches: &[Batch<'_>],
     sink: &mut IssuedSink<'_>,
 ) -> std::result::Result<(), (usize, Error)> {
@@ -330,7 +331,7 @@ fn issue_batches(
                 if chunk.is_empty() {
                     return;
                 }
-                let signed = signed_chunk(signers, &chunk);
+                let signed = signed_chunk(key, signers, &chunk);
                 let failed = signed.is_err();
                 if sender.send(signed).is_err() || failed {
                     return;
@@ -353,32 +354,11 @@ fn issue_batches(
 /// A license signed ahead: the index of its batch, its key and token.
 type Signed = (usize, String, String);
 
-/// Checks the tokens of a chunk together (see `token::check_signed`);
-/// the licenses of one batch share a key, so a chunk has a key or a few.
-fn check_signed_chunk(
-    signers: &[Signer<'_>],
-    signed: &[Signed],
-) -> std::result::Result<(), (usize, Error)> {
-    let mut start = 0;
-    while start < signed.len() {
-        let key = signers[signed[start].0].key;
-        let run = signed[start..]
-            .iter()
-            .take_while(|(i, _, _)| std::ptr::eq(signers[*i].key, key))
-            .count();
-        let tokens: Vec<&str> = signed[start..start + run]
-            .iter()
-            .map(|(_, _, token)| token.as_str())
-            .collect();
-        check_signed(&tokens, key).map_err(|e| (signed[start].0, sign_error(e)))?;
-        start += run;
-    }
-    Ok(())
-}
-
 /// A fresh key and its token for each job (the index of its signer),
-/// signed on as many threads as there are cores, then checked.
+/// signed on as many threads as there are cores, then checked together
+/// against `key` (see `token::check_signed`).
 fn signed_chunk(
+    key: &SigningKey,
     signers: &[Signer<'_>],
     jobs: &[usize],
 ) -> std::result::Result<Vec<Signed>, (usize, Error)> {
@@ -392,7 +372,8 @@ fn signed_chunk(
         .zip(tokens)
         .map(|((i, key), token)| Ok((i, key, token.map_err(|e| (i, e))?)))
         .collect::<std::result::Result<Vec<Signed>, _>>()?;
-    check_signed_chunk(signers, &signed)?;
+    let tokens: Vec<&str> = signed.iter().map(|(_, _, token)| token.as_str()).collect();
+    check_signed(&tokens, key).map_err(|e| (signed[0].0, sign_error(e)))?;
     Ok(signed)
 }
 
