@@ -4,12 +4,13 @@
 
 #[path = "common/golden.rs"]
 mod golden;
+#[path = "common/manpages.rs"]
+mod manpages;
 
 use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-use keywright::cli::Cli;
+use keywright::cli::manual;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -29,18 +30,78 @@ fn completions_are_current() {
         (Shell::PowerShell, "_keywright.ps1"),
     ] {
         let mut out = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "keywright", &mut out);
+        clap_complete::generate(shell, &mut manual::command(), "keywright", &mut out);
         check(&root().join("completions").join(file), out);
     }
 }
 
 #[test]
-fn man_page_is_current() {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .unwrap();
-    check(&root().join("man/keywright.1"), out);
+fn man_pages_are_current() {
+    let pages = manpages::pages();
+    // Every page is checked (and, when regenerating, rewritten) before one fails.
+    let stale_pages: Vec<&String> = pages
+        .iter()
+        .filter(|(name, text)| {
+            let path = root().join("man").join(name);
+            let fresh = text.clone().into_bytes();
+            std::panic::catch_unwind(|| check(&path, fresh)).is_err()
+        })
+        .map(|(name, _)| name)
+        .collect();
+    assert!(stale_pages.is_empty(), "stale man pages: {stale_pages:?}");
+    let committed: Vec<String> = std::fs::read_dir(root().join("man"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let stale: Vec<&String> = committed
+        .iter()
+        .filter(|file| !pages.iter().any(|(name, _)| name == *file))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "man/ holds pages of no command: {stale:?}"
+    );
+}
+
+/// `man -l man/keywright.1` renders every page without a warning from groff.
+#[test]
+fn man_pages_render_cleanly() {
+    for (name, _) in manpages::pages() {
+        let path = root().join("man").join(&name);
+        let out = std::process::Command::new("groff")
+            .args(["-man", "-Tutf8", "-ww", "-z"])
+            .arg(&path)
+            .output()
+            .expect("groff runs (scripts/test.sh installs it)");
+        let warnings = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && warnings.trim().is_empty(),
+            "{name}: {warnings}"
+        );
+    }
+}
+
+/// Every command's `--help`, as a person sees it at 100 columns.
+#[test]
+fn help_texts_are_current() {
+    let mut cli = manual::command().term_width(100);
+    cli.build();
+    let mut text = String::new();
+    help_of(&mut cli, "keywright", &mut text);
+    check(&root().join("tests/snapshots/help.txt"), text.into_bytes());
+}
+
+fn help_of(cmd: &mut clap::Command, path: &str, out: &mut String) {
+    out.push_str(&format!("$ {path} --help\n{}\n", cmd.render_help()));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect();
+    for name in names {
+        let sub = cmd.find_subcommand_mut(&name).unwrap();
+        help_of(sub, &format!("{path} {name}"), out);
+    }
 }
 
 #[test]

@@ -5,11 +5,12 @@ pub mod args;
 pub mod config;
 pub mod context;
 pub mod input;
+pub mod manual;
 
 use std::process::ExitCode;
 
+use clap::FromArgMatches;
 use clap::parser::ValueSource;
-use clap::{CommandFactory, FromArgMatches};
 
 pub use args::{Cli, Command};
 pub use context::Context;
@@ -39,7 +40,7 @@ pub fn main() -> ExitCode {
 /// Parses the command line. `--actor` typed on it (not taken from
 /// `KEYWRIGHT_ACTOR`) is also the filter of `audit list` and `export audit`.
 fn parse() -> Result<Cli, clap::Error> {
-    let matches = Cli::command().try_get_matches()?;
+    let matches = manual::command().try_get_matches()?;
     let mut cli = Cli::from_arg_matches(&matches)?;
     cli.global.actor_typed =
         deepest(&matches).value_source("actor") == Some(ValueSource::CommandLine);

@@ -1,10 +1,10 @@
 //! `keywright completions SHELL`: print a completion script generated from
 //! the command-line definition.
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
+use crate::cli::manual;
 use crate::error::{Outcome, Result};
 
 #[derive(Debug, Args)]
@@ -14,7 +14,7 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: CompletionsArgs) -> Result<Outcome> {
-    let mut command = Cli::command();
+    let mut command = manual::command();
     clap_complete::generate(
         args.shell,
         &mut command,

@@ -1,0 +1,832 @@
+//! The manual that rides on the command-line definition: the examples at the
+//! end of every command's `--help` (also the EXAMPLES of its man page), and
+//! the EXIT STATUS, ENVIRONMENT and FILES sections of the man pages in
+//! `man/`. [`command`] is the definition the tool parses with and the
+//! generators of man pages and completions read.
+
+use clap::CommandFactory;
+
+use super::Cli;
+
+/// One example: what it does, and the command line.
+pub struct Example {
+    pub what: &'static str,
+    pub line: &'static str,
+}
+
+const fn ex(what: &'static str, line: &'static str) -> Example {
+    Example { what, line }
+}
+
+/// The examples of each command, by its path below `keywright` (`""` is the
+/// tool itself). A test checks that every command has some and that every
+/// path names a command.
+pub const EXAMPLES: &[(&str, &[Example])] = &[
+    (
+        "",
+        &[
+            ex("Create the database and config", "keywright init"),
+            ex(
+                "A first tenant",
+                "keywright tenant create \"Acme Bank Ltd\" --timezone Africa/Nairobi",
+            ),
+            ex(
+                "Issue a license and keep only its token",
+                "keywright license issue --product desktop --customer ada@example.com -q",
+            ),
+        ],
+    ),
+    (
+        "init",
+        &[
+            ex(
+                "Create the database and config (asks for a first tenant on a terminal)",
+                "keywright init",
+            ),
+            ex(
+                "On a server without an OS keyring, keep secrets in 0600 files",
+                "keywright init --key-store file",
+            ),
+        ],
+    ),
+    (
+        "tenant",
+        &[
+            ex("List the tenants", "keywright tenant list"),
+            ex("Make one the default", "keywright tenant use acme-bank-ltd"),
+        ],
+    ),
+    (
+        "tenant create",
+        &[
+            ex(
+                "A tenant whose expiry dates end in Nairobi time",
+                "keywright tenant create \"Acme Bank Ltd\" --timezone Africa/Nairobi",
+            ),
+            ex(
+                "With a slug and key prefix of your choice",
+                "keywright tenant create \"Globex Inc\" --slug globex --key-prefix GLX",
+            ),
+        ],
+    ),
+    (
+        "tenant list",
+        &[ex("Every tenant as JSON", "keywright tenant list --json")],
+    ),
+    (
+        "tenant show",
+        &[
+            ex("The resolved tenant", "keywright tenant show"),
+            ex("A named one", "keywright tenant show acme-bank-ltd"),
+        ],
+    ),
+    (
+        "tenant update",
+        &[
+            ex(
+                "A new display name",
+                "keywright tenant update acme-bank-ltd --name \"Acme Bank plc\"",
+            ),
+            ex(
+                "Post suspicious activity to your endpoint",
+                "keywright tenant update acme-bank-ltd --webhook-url https://example.com/hooks/keywright",
+            ),
+        ],
+    ),
+    (
+        "tenant suspend",
+        &[ex(
+            "Stop issuing; its licenses validate as TENANT_SUSPENDED",
+            "keywright tenant suspend acme-bank-ltd",
+        )],
+    ),
+    (
+        "tenant reactivate",
+        &[ex(
+            "Undo a suspension",
+            "keywright tenant reactivate acme-bank-ltd",
+        )],
+    ),
+    (
+        "tenant use",
+        &[ex(
+            "Commands act for this tenant unless told otherwise",
+            "keywright tenant use acme-bank-ltd",
+        )],
+    ),
+    (
+        "key",
+        &[
+            ex("The tenant's signing keys", "keywright key list"),
+            ex(
+                "Public keys for your applications",
+                "keywright key export --format jwks > jwks.json",
+            ),
+        ],
+    ),
+    (
+        "key generate",
+        &[
+            ex("One more active Ed25519 key", "keywright key generate"),
+            ex(
+                "An HMAC key (the symmetric fallback)",
+                "keywright key generate --algorithm hmac",
+            ),
+        ],
+    ),
+    (
+        "key rotate",
+        &[ex(
+            "A new signing key; the old ones retire and keep verifying",
+            "keywright key rotate",
+        )],
+    ),
+    (
+        "key list",
+        &[ex(
+            "Kid, algorithm, status, store and reachability of each key",
+            "keywright key list",
+        )],
+    ),
+    (
+        "key export",
+        &[
+            ex(
+                "The signing key's public key as PEM",
+                "keywright key export > public.pem",
+            ),
+            ex(
+                "Every public key, with endorsements, as a JWKS",
+                "keywright key export --format jwks > jwks.json",
+            ),
+        ],
+    ),
+    (
+        "key export-private",
+        &[ex(
+            "Back up a signing key as PKCS#8 PEM (0600, audited)",
+            "keywright key export-private --kid KID --out key.pem",
+        )],
+    ),
+    (
+        "key import",
+        &[ex(
+            "Sign with a key made by openssl",
+            "openssl genpkey -algorithm ed25519 -out key.pem && keywright key import --file key.pem",
+        )],
+    ),
+    (
+        "key revoke",
+        &[ex(
+            "Put a leaked key on every later revocation list",
+            "keywright key revoke KID --reason leaked",
+        )],
+    ),
+    (
+        "product",
+        &[ex(
+            "The products and their features",
+            "keywright product list",
+        )],
+    ),
+    (
+        "product create",
+        &[ex(
+            "A product whose licenses can grant two features",
+            "keywright product create desktop --name \"Desktop App\" --feature sso --feature export",
+        )],
+    ),
+    (
+        "product list",
+        &[ex(
+            "Active products only",
+            "keywright product list --status active",
+        )],
+    ),
+    (
+        "product show",
+        &[ex("One product", "keywright product show desktop")],
+    ),
+    (
+        "product update",
+        &[ex(
+            "Declare one more feature",
+            "keywright product update desktop --add-feature audit-log",
+        )],
+    ),
+    (
+        "product activate",
+        &[ex(
+            "Take a product back into use",
+            "keywright product activate desktop",
+        )],
+    ),
+    (
+        "product deactivate",
+        &[ex(
+            "Issue no more licenses of a product",
+            "keywright product deactivate desktop",
+        )],
+    ),
+    (
+        "plan",
+        &[ex("The plans of a product", "keywright plan list desktop")],
+    ),
+    (
+        "plan create",
+        &[
+            ex(
+                "A yearly plan with five seats and a week of grace",
+                "keywright plan create desktop pro --feature sso --seats 5 --duration 1y --grace 7d",
+            ),
+            ex(
+                "A 14-day trial with floating seats",
+                "keywright plan create desktop trial --duration 14d --trial --seats 2 --heartbeat 1h",
+            ),
+        ],
+    ),
+    (
+        "plan list",
+        &[ex("Every plan, as CSV", "keywright plan list --format csv")],
+    ),
+    (
+        "plan show",
+        &[ex("One plan's terms", "keywright plan show desktop pro")],
+    ),
+    (
+        "plan update",
+        &[ex(
+            "More seats for licenses issued from now on",
+            "keywright plan update desktop pro --seats 10",
+        )],
+    ),
+    (
+        "customer",
+        &[ex(
+            "Find a customer",
+            "keywright customer list --search lovelace",
+        )],
+    ),
+    (
+        "customer create",
+        &[ex(
+            "A customer with your CRM's id (tokens then name the id, not the email)",
+            "keywright customer create ada@example.com --name \"Ada Lovelace\" --external-id crm-17",
+        )],
+    ),
+    (
+        "customer list",
+        &[ex(
+            "Deleted customers too",
+            "keywright customer list --status all",
+        )],
+    ),
+    (
+        "customer show",
+        &[ex(
+            "By email or external id",
+            "keywright customer show crm-17",
+        )],
+    ),
+    (
+        "customer update",
+        &[ex(
+            "A new company name",
+            "keywright customer update ada@example.com --company \"Analytical Engines\"",
+        )],
+    ),
+    (
+        "customer delete",
+        &[ex(
+            "Soft-delete (undo with update --restore)",
+            "keywright customer delete ada@example.com",
+        )],
+    ),
+    (
+        "license",
+        &[
+            ex(
+                "Issue one",
+                "keywright license issue --product desktop --plan pro --customer ada@example.com",
+            ),
+            ex(
+                "Licenses that expire within a month",
+                "keywright license list --expires-within 30d",
+            ),
+        ],
+    ),
+    (
+        "license issue",
+        &[
+            ex(
+                "A license of the pro plan",
+                "keywright license issue --product desktop --plan pro --customer ada@example.com",
+            ),
+            ex(
+                "Only the token, valid to the end of a day in the tenant's zone",
+                "keywright license issue --product desktop --customer crm-17 --expires 2027-03-31 -q",
+            ),
+            ex(
+                "A thousand at once, as CSV",
+                "keywright license issue --product desktop --customer crm-17 --count 1000 --yes --format csv",
+            ),
+        ],
+    ),
+    (
+        "license import",
+        &[ex(
+            "Issue one license per row, all or nothing",
+            "keywright license import licenses.csv --yes",
+        )],
+    ),
+    (
+        "license list",
+        &[
+            ex(
+                "Active licenses of one product",
+                "keywright license list --product desktop --status active",
+            ),
+            ex(
+                "Every key of a customer, one per line",
+                "keywright license list --customer ada@example.com -q",
+            ),
+        ],
+    ),
+    (
+        "license show",
+        &[ex(
+            "One license with its terms",
+            "keywright license show ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+        )],
+    ),
+    (
+        "license token",
+        &[ex(
+            "Its current signed token",
+            "keywright license token ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+        )],
+    ),
+    (
+        "license machines",
+        &[ex(
+            "The machines it is activated on",
+            "keywright license machines ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+        )],
+    ),
+    (
+        "license renew",
+        &[
+            ex(
+                "One more year",
+                "keywright license renew ACB-7KQ2M-X9D4R-PW3HT-N6B8K --extend 1y",
+            ),
+            ex(
+                "Until a date",
+                "keywright license renew ACB-7KQ2M-X9D4R-PW3HT-N6B8K --until 2028-12-31",
+            ),
+        ],
+    ),
+    (
+        "license update",
+        &[ex(
+            "Grant a feature and more seats (re-signs)",
+            "keywright license update ACB-7KQ2M-X9D4R-PW3HT-N6B8K --add-feature export --seats 10",
+        )],
+    ),
+    (
+        "license suspend",
+        &[ex(
+            "Stop a license for now",
+            "keywright license suspend ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+        )],
+    ),
+    (
+        "license reinstate",
+        &[ex(
+            "Undo a suspension",
+            "keywright license reinstate ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+        )],
+    ),
+    (
+        "license revoke",
+        &[
+            ex(
+                "Revoke one, for good",
+                "keywright license revoke ACB-7KQ2M-X9D4R-PW3HT-N6B8K --reason refunded",
+            ),
+            ex(
+                "See what a bulk revocation would select",
+                "keywright license revoke --bulk --product desktop --expired --dry-run",
+            ),
+            ex(
+                "Revoke the keys listed in a file",
+                "keywright license revoke --bulk --from-file leaked.txt --reason leaked --yes",
+            ),
+        ],
+    ),
+    (
+        "license activate",
+        &[
+            ex(
+                "Activate a machine",
+                "keywright license activate ACB-7KQ2M-X9D4R-PW3HT-N6B8K --fingerprint laptop-1",
+            ),
+            ex(
+                "Answer an air-gapped machine's request with a machine license",
+                "keywright license activate --request request.txt --out machine.lic",
+            ),
+        ],
+    ),
+    (
+        "license deactivate",
+        &[
+            ex(
+                "Free a seat",
+                "keywright license deactivate ACB-7KQ2M-X9D4R-PW3HT-N6B8K --fingerprint laptop-1",
+            ),
+            ex(
+                "Free it with the machine's signed proof",
+                "keywright license deactivate --proof proof.txt",
+            ),
+        ],
+    ),
+    (
+        "license check-in",
+        &[
+            ex(
+                "Refresh a floating seat",
+                "keywright license check-in ACB-7KQ2M-X9D4R-PW3HT-N6B8K --fingerprint laptop-1",
+            ),
+            ex(
+                "A new lease for an air-gapped machine",
+                "keywright license check-in --request request.txt --out machine.lic",
+            ),
+        ],
+    ),
+    (
+        "validate",
+        &[
+            ex(
+                "Check a license against the database",
+                "keywright validate ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+            ),
+            ex(
+                "As the machine asking, with a feature it needs",
+                "keywright validate ACB-7KQ2M-X9D4R-PW3HT-N6B8K --fingerprint laptop-1 --feature sso",
+            ),
+        ],
+    ),
+    (
+        "verify",
+        &[
+            ex(
+                "Offline, with the public key only",
+                "keywright verify \"$TOKEN\" --public-key public.pem --product desktop --feature sso",
+            ),
+            ex(
+                "Many tokens, one per line, with a revocation list",
+                "keywright verify - --jwks jwks.json --revocations revoked.jwt < tokens.txt",
+            ),
+        ],
+    ),
+    (
+        "sign",
+        &[ex(
+            "Mint in CI with the key from a secret, without a database",
+            "KEYWRIGHT_SIGNING_KEY=\"$RELEASE_KEY\" keywright sign --claims release-license.toml > license.jwt",
+        )],
+    ),
+    (
+        "export",
+        &[ex(
+            "Every active license to a CSV file",
+            "keywright export licenses --status active --out licenses.csv",
+        )],
+    ),
+    (
+        "export licenses",
+        &[
+            ex(
+                "As CSV to a file (0600)",
+                "keywright export licenses --product desktop --out licenses.csv",
+            ),
+            ex(
+                "As JSON, for jq",
+                "keywright export licenses --json | jq '.[].key'",
+            ),
+        ],
+    ),
+    (
+        "export customers",
+        &[ex(
+            "Every customer's email",
+            "keywright export customers --json | jq -r '.[].email'",
+        )],
+    ),
+    (
+        "export products",
+        &[ex(
+            "The catalog as CSV",
+            "keywright export products > products.csv",
+        )],
+    ),
+    (
+        "export audit",
+        &[ex(
+            "The audit log of a month",
+            "keywright export audit --since 2027-01-01 --until 2027-02-01 --out audit.csv",
+        )],
+    ),
+    (
+        "revocations",
+        &[ex(
+            "Publish the revocation list",
+            "keywright revocations export --out revoked.jwt --valid-for 7d",
+        )],
+    ),
+    (
+        "revocations export",
+        &[ex(
+            "A signed list of revoked keys, valid for a week",
+            "keywright revocations export --out revoked.jwt --valid-for 7d",
+        )],
+    ),
+    (
+        "audit",
+        &[ex(
+            "Recompute the hash chain and checkpoints",
+            "keywright audit verify",
+        )],
+    ),
+    (
+        "audit list",
+        &[
+            ex(
+                "What happened to licenses",
+                "keywright audit list --action 'license.*'",
+            ),
+            ex(
+                "Everything about one license",
+                "keywright audit list --target ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+            ),
+        ],
+    ),
+    (
+        "audit verify",
+        &[ex(
+            "Name the first edited, deleted or reordered entry",
+            "keywright audit verify",
+        )],
+    ),
+    (
+        "audit checkpoint",
+        &[ex(
+            "Sign the chain's head with the tenant's key",
+            "keywright audit checkpoint",
+        )],
+    ),
+    (
+        "doctor",
+        &[
+            ex("Check everything", "keywright doctor"),
+            ex(
+                "Remove secrets a killed command left in the key store",
+                "keywright doctor --remove-orphans",
+            ),
+        ],
+    ),
+    (
+        "serve",
+        &[
+            ex(
+                "The license service on the default address",
+                "keywright serve",
+            ),
+            ex(
+                "HTTPS on every interface",
+                "keywright serve --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem",
+            ),
+        ],
+    ),
+    (
+        "api-key",
+        &[ex("The service's API keys", "keywright api-key list")],
+    ),
+    (
+        "api-key create",
+        &[
+            ex(
+                "A key to embed in an application (printed once)",
+                "keywright api-key create --role validator --name desktop-app",
+            ),
+            ex(
+                "A back-office key that expires",
+                "keywright api-key create --role admin --name crm --expires 2027-12-31",
+            ),
+        ],
+    ),
+    (
+        "api-key list",
+        &[ex(
+            "Id, role, name and last use of each key",
+            "keywright api-key list",
+        )],
+    ),
+    (
+        "api-key revoke",
+        &[ex(
+            "Stop a key at once",
+            "keywright api-key revoke kw_AbCdEfGh",
+        )],
+    ),
+    (
+        "webhooks",
+        &[ex(
+            "Webhooks that failed",
+            "keywright webhooks list --status failed",
+        )],
+    ),
+    (
+        "webhooks list",
+        &[ex(
+            "The last webhooks queued",
+            "keywright webhooks list --limit 10",
+        )],
+    ),
+    (
+        "completions",
+        &[
+            ex(
+                "Bash completions for this shell",
+                "source <(keywright completions bash)",
+            ),
+            ex(
+                "Zsh, installed",
+                "keywright completions zsh > \"${fpath[1]}/_keywright\"",
+            ),
+        ],
+    ),
+];
+
+/// The examples of the command at `path` (`"license issue"`).
+pub fn examples(path: &str) -> &'static [Example] {
+    EXAMPLES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map_or(&[], |(_, examples)| examples)
+}
+
+/// The examples as `--help` ends with them.
+fn help_text(examples: &[Example]) -> String {
+    let mut text = String::from("Examples:");
+    for example in examples {
+        text.push_str(&format!("\n  # {}\n  {}", example.what, example.line));
+    }
+    text
+}
+
+/// The command-line definition with its examples: what the tool parses
+/// with, and what man pages and completions are generated from.
+pub fn command() -> clap::Command {
+    with_examples(Cli::command(), "")
+}
+
+fn with_examples(mut cmd: clap::Command, path: &str) -> clap::Command {
+    let examples = examples(path);
+    if !examples.is_empty() {
+        cmd = cmd.after_help(help_text(examples));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(name, |sub| with_examples(sub, &sub_path));
+    }
+    cmd
+}
+
+/// The exit status of every command (SPEC 5), for the man pages.
+pub const EXIT_STATUS: &[(&str, &str)] = &[
+    (
+        "0",
+        "Success; for validate and verify, the license is VALID or GRACE.",
+    ),
+    (
+        "1",
+        "Runtime error: I/O, the database, the key store (or no secret reachable), or an audit chain that does not verify.",
+    ),
+    (
+        "2",
+        "Usage error: a bad flag or value, an unknown tenant or record. Nothing was written.",
+    ),
+    (
+        "3",
+        "The license or token is not valid: its code (EXPIRED, REVOKED, TAMPERED, ...) is printed and is in the JSON.",
+    ),
+];
+
+/// The environment variables keywright reads, for the man pages.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    ("KEYWRIGHT_DB", "The database file (as --db)."),
+    ("KEYWRIGHT_TENANT", "The tenant to act for (as --tenant)."),
+    ("KEYWRIGHT_CONFIG", "The config file (as --config)."),
+    (
+        "KEYWRIGHT_ACTOR",
+        "Who is acting, for the audit log (as --actor); default the OS user name.",
+    ),
+    (
+        "KEYWRIGHT_SIGNING_KEY",
+        "A signing key as PEM text (or an oct JWK), looked at before the key store: for CI.",
+    ),
+    ("KEYWRIGHT_SIGNING_KEY_FILE", "A file holding such a key."),
+    (
+        "KEYWRIGHT_LOCK_WAIT",
+        "How long to wait for another command's write, e.g. 30m (default 10m).",
+    ),
+    ("NO_COLOR", "When set, no colour in any output."),
+    (
+        "XDG_DATA_HOME",
+        "Where the default database and file key store live (keywright/ below it).",
+    ),
+    (
+        "XDG_CONFIG_HOME",
+        "Where the default config file lives (keywright/config.toml below it).",
+    ),
+];
+
+/// The files keywright reads and writes, for the man pages.
+pub const FILES: &[(&str, &str)] = &[
+    (
+        "$XDG_DATA_HOME/keywright/keywright.db",
+        "The default database (SQLite, mode 0600).",
+    ),
+    (
+        "$XDG_CONFIG_HOME/keywright/config.toml",
+        "The config file that keywright init writes.",
+    ),
+    (
+        "$XDG_DATA_HOME/keywright/keys/",
+        "The file key store (init --key-store file): one 0600 file per secret in 0700 folders.",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command path below `cmd`, `""` for the tool itself.
+    fn paths(cmd: &clap::Command, path: &str, out: &mut Vec<String>) {
+        out.push(path.to_string());
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let sub_path = format!("{path} {}", sub.get_name());
+            paths(sub, sub_path.trim(), out);
+        }
+    }
+
+    #[test]
+    fn every_command_has_an_example_and_every_example_a_command() {
+        let mut all = Vec::new();
+        paths(&Cli::command(), "", &mut all);
+        let missing: Vec<&String> = all.iter().filter(|p| examples(p).is_empty()).collect();
+        assert!(missing.is_empty(), "commands without examples: {missing:?}");
+        let unknown: Vec<&str> = EXAMPLES
+            .iter()
+            .map(|(p, _)| *p)
+            .filter(|p| !all.iter().any(|a| a == p))
+            .collect();
+        assert!(unknown.is_empty(), "examples of no command: {unknown:?}");
+    }
+
+    #[test]
+    fn help_ends_with_the_examples() {
+        let mut cmd = command().term_width(100);
+        cmd.build();
+        let issue = cmd
+            .find_subcommand_mut("license")
+            .and_then(|c| c.find_subcommand_mut("issue"))
+            .unwrap();
+        let help = issue.render_help().to_string();
+        let tail = help.trim_end().lines().last().unwrap();
+        assert!(tail.contains("--count 1000"), "{help}");
+    }
+
+    /// An example is copied whole: no line of one may wrap in `--help`.
+    #[test]
+    fn examples_fit_on_one_line_of_help() {
+        for (path, examples) in EXAMPLES {
+            for example in *examples {
+                assert!(
+                    example.line.len() <= 96 && example.what.len() <= 94,
+                    "an example of `{path}` is too long for one line: {}",
+                    example.line
+                );
+            }
+        }
+    }
+}
