@@ -27,7 +27,13 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The database file [default: $XDG_DATA_HOME/keywright/keywright.db]
-    #[arg(long, global = true, env = "KEYWRIGHT_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "KEYWRIGHT_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
     /// The tenant to act for [default: config's default_tenant, or the only tenant]
     #[arg(
@@ -35,6 +41,7 @@ pub struct GlobalArgs {
         long,
         global = true,
         env = "KEYWRIGHT_TENANT",
+        hide_env_values = true,
         value_name = "SLUG"
     )]
     pub tenant: Option<String>,
@@ -52,13 +59,25 @@ pub struct GlobalArgs {
     pub yes: bool,
     /// Who is acting, for the audit log [default: the OS user name]; with
     /// `audit list` and `export audit`, only entries by this actor
-    #[arg(long, global = true, env = "KEYWRIGHT_ACTOR", value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "KEYWRIGHT_ACTOR",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
     pub actor: Option<String>,
     /// Whether `--actor` was typed on the command line (not from the environment).
     #[arg(skip)]
     pub actor_typed: bool,
     /// The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]
-    #[arg(long, global = true, env = "KEYWRIGHT_CONFIG", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "KEYWRIGHT_CONFIG",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub config: Option<PathBuf>,
 }
 
