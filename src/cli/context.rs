@@ -31,6 +31,8 @@ pub struct Context {
     pub now: i64,
     key_store: KeyStore,
     policy: Policy,
+    /// The global options this context was made from, to make it again.
+    global: GlobalArgs,
 }
 
 /// How long this process waits for another's write: `KEYWRIGHT_LOCK_WAIT`,
@@ -52,6 +54,7 @@ fn configure_lock_wait(config: &Config) -> Result<()> {
 
 impl Context {
     pub fn new(global: GlobalArgs) -> Result<Context> {
+        let options = global.clone();
         let config_path = match global.config {
             Some(path) => path,
             None => config::default_config_path()?,
@@ -102,7 +105,14 @@ impl Context {
             config_path,
             db_path,
             data_dir,
+            global: options,
         })
+    }
+
+    /// The context made again from the same options, reading the config
+    /// file anew (after `init` wrote it).
+    pub fn reloaded(&self) -> Result<Context> {
+        Context::new(self.global.clone())
     }
 
     pub fn key_store_kind(&self) -> KeyStoreKind {
@@ -134,13 +144,30 @@ impl Context {
     /// Opens the existing database, with its sealing key from the key
     /// store (docs/threat-model.md).
     pub fn open_store(&self) -> Result<Store> {
+        if !self.db_path.exists() {
+            return Err(self.no_database());
+        }
         let mut store = Store::open_existing(&self.db_path)?;
         sealing::attach(&mut store, &self.key_store)?;
         Ok(store)
     }
 
-    /// The tenant for this command: flag or env, then config, then the only one.
+    /// The tenant for this command: flag or env, then config, then the only
+    /// one. Tables show instants in its time zone from then on.
     pub fn resolve_tenant(&self, tx: &Tx<'_>) -> Result<Tenant> {
+        let tenant = self.find_tenant(tx)?;
+        self.show_times_of(&tenant);
+        Ok(tenant)
+    }
+
+    /// Tables show instants in this tenant's time zone.
+    pub fn show_times_of(&self, tenant: &Tenant) {
+        if let Ok(zone) = jiff::tz::TimeZone::get(&tenant.timezone) {
+            self.printer.show_times_in(zone);
+        }
+    }
+
+    fn find_tenant(&self, tx: &Tx<'_>) -> Result<Tenant> {
         let wanted = self
             .tenant_flag
             .clone()
@@ -201,8 +228,26 @@ impl Context {
     }
 }
 
+impl Context {
+    /// The database named does not exist: the command that makes it.
+    fn no_database(&self) -> Error {
+        let path = self.db_path.display();
+        let chosen = self.global.db.is_some() || self.config.db.is_some();
+        let init = if chosen {
+            format!("keywright --db {path} init")
+        } else {
+            "keywright init".to_string()
+        };
+        Error::usage(format!(
+            "there is no keywright database at {path}; create it with `{init}`, or check the path"
+        ))
+    }
+}
+
 fn no_tenant_yet() -> Error {
-    Error::usage("no tenant exists yet; create one with `keywright tenant create NAME`")
+    Error::usage(
+        "no tenant exists yet; create one with `keywright tenant create \"Your Company Ltd\"`, or run `keywright init` on a terminal to be guided",
+    )
 }
 
 fn os_user() -> String {

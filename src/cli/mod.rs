@@ -104,24 +104,30 @@ fn run(cli: Cli) -> Result<Outcome> {
             ctx.printer.format().name()
         )));
     }
-    match cli.command {
-        Command::Init(args) => commands::init::run(args, &ctx),
-        Command::Tenant(cmd) => cmd.run(&ctx),
-        Command::Key(cmd) => cmd.run(&ctx),
-        Command::Product(cmd) => cmd.run(&ctx),
-        Command::Plan(cmd) => cmd.run(&ctx),
-        Command::Customer(cmd) => cmd.run(&ctx),
-        Command::License(cmd) => cmd.run(&ctx),
-        Command::Validate(args) => commands::validate::run(args, &ctx),
-        Command::Verify(args) => commands::verify::run(args, &ctx),
-        Command::Sign(args) => commands::sign::run(args, &ctx),
-        Command::Export(cmd) => cmd.run(&ctx),
-        Command::Revocations(cmd) => cmd.run(&ctx),
-        Command::Audit(cmd) => cmd.run(&ctx),
-        Command::Doctor(args) => commands::doctor::run(&args, &ctx),
-        Command::Serve(args) => commands::serve::run(args, &ctx),
-        Command::ApiKey(cmd) => cmd.run(&ctx),
-        Command::Webhooks(cmd) => cmd.run(&ctx),
+    dispatch(cli.command, &ctx)
+}
+
+/// Runs one command with a context already made: the tool's own run, and
+/// the commands the guided first run of `init` makes from its answers.
+pub(crate) fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
+    match command {
+        Command::Init(args) => commands::init::run(args, ctx),
+        Command::Tenant(cmd) => cmd.run(ctx),
+        Command::Key(cmd) => cmd.run(ctx),
+        Command::Product(cmd) => cmd.run(ctx),
+        Command::Plan(cmd) => cmd.run(ctx),
+        Command::Customer(cmd) => cmd.run(ctx),
+        Command::License(cmd) => cmd.run(ctx),
+        Command::Validate(args) => commands::validate::run(args, ctx),
+        Command::Verify(args) => commands::verify::run(args, ctx),
+        Command::Sign(args) => commands::sign::run(args, ctx),
+        Command::Export(cmd) => cmd.run(ctx),
+        Command::Revocations(cmd) => cmd.run(ctx),
+        Command::Audit(cmd) => cmd.run(ctx),
+        Command::Doctor(args) => commands::doctor::run(&args, ctx),
+        Command::Serve(args) => commands::serve::run(args, ctx),
+        Command::ApiKey(cmd) => cmd.run(ctx),
+        Command::Webhooks(cmd) => cmd.run(ctx),
         Command::Completions(args) => commands::completions::run(args),
     }
 }

@@ -1,8 +1,10 @@
-//! `keywright init`: create the database and the config file; safe to repeat.
+//! `keywright init`: create the database and the config file; safe to
+//! repeat. On a terminal it then offers the guided first run.
 
 use clap::Args;
 use serde::Serialize;
 
+use super::first_run;
 use crate::cli::{Context, config};
 use crate::error::{Outcome, Result};
 use crate::keystore::{KeyStore, KeyStoreKind};
@@ -43,5 +45,7 @@ pub fn run(args: InitArgs, ctx: &Context) -> Result<Outcome> {
         config_created,
     };
     ctx.printer.record(&shown, &shown.database)?;
+    drop(store);
+    first_run::offer(ctx)?;
     Ok(Outcome::Success)
 }

@@ -10,6 +10,7 @@ pub mod customer;
 pub mod doctor;
 pub mod export;
 pub mod filters;
+pub mod first_run;
 pub mod init;
 pub mod key;
 pub mod license;

@@ -123,6 +123,7 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         create_key(&session, &scope, args.algorithm, "key.generated")?;
         Ok(tenant)
     })?;
+    ctx.show_times_of(&tenant);
     ctx.printer.record(&tenant, tenant.slug())?;
     Ok(Outcome::Success)
 }
@@ -161,6 +162,7 @@ fn show(slug: Option<String>, ctx: &Context) -> Result<Outcome> {
         tenant: &tenant,
         webhook_secret,
     };
+    ctx.show_times_of(&tenant);
     ctx.printer.record(&view, tenant.slug())?;
     Ok(Outcome::Success)
 }
@@ -266,6 +268,7 @@ fn change_tenant(
             .append_audit(&session.audit(action, "tenant", tenant.slug(), details))?;
         tenant_named(tx, slug)
     })?;
+    ctx.show_times_of(&tenant);
     ctx.printer.record(&tenant, tenant.slug())?;
     Ok(Outcome::Success)
 }

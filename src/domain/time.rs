@@ -46,6 +46,34 @@ impl utoipa::PartialSchema for UnixTime {
 
 impl utoipa::ToSchema for UnixTime {}
 
+/// A number of seconds as people write it: `7d`, `12h`, `90m`, `45s` (the
+/// largest unit that divides it exactly).
+pub fn seconds_text(seconds: i64) -> String {
+    let unit = [(86_400, "d"), (3_600, "h"), (60, "m")]
+        .into_iter()
+        .find(|(size, _)| seconds != 0 && seconds % size == 0);
+    match unit {
+        Some((size, suffix)) => format!("{}{suffix}", seconds / size),
+        None => format!("{seconds}s"),
+    }
+}
+
+/// An RFC 3339 instant in UTC (`2027-01-15T09:30:00Z`, as keywright prints
+/// instants) shown in `tz` for a person: `2027-01-15 12:30 EAT`. `None` for
+/// any other text.
+pub fn local_text(text: &str, tz: &TimeZone) -> Option<String> {
+    if text.len() != 20 || !text.ends_with('Z') || text.as_bytes()[10] != b'T' {
+        return None;
+    }
+    let instant: Timestamp = text.parse().ok()?;
+    Some(
+        instant
+            .to_zoned(tz.clone())
+            .strftime("%Y-%m-%d %H:%M %Z")
+            .to_string(),
+    )
+}
+
 /// The current time in whole seconds.
 pub fn now() -> i64 {
     Timestamp::now().as_second()

@@ -6,11 +6,14 @@
 //! become the columns of tables and CSV and the keys of JSON objects.
 
 use std::io::{self, IsTerminal, Write};
+use std::sync::OnceLock;
 
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
+use jiff::tz::TimeZone;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::domain::time::{local_text, seconds_text};
 use crate::store::ListPage;
 
 mod cells;
@@ -52,17 +55,31 @@ impl Format {
 pub struct Printer {
     format: Format,
     quiet: bool,
+    /// Whether stdout is a terminal: tables then fit its width.
+    terminal: bool,
+    /// Colour: only on a terminal, never with `NO_COLOR`.
     color: bool,
+    /// The time zone in which tables show instants: the tenant's, once
+    /// resolved, else UTC. JSON and CSV always show UTC.
+    zone: OnceLock<TimeZone>,
 }
 
 impl Printer {
     pub fn new(format: Format, quiet: bool) -> Printer {
-        let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        let terminal = io::stdout().is_terminal();
+        let color = terminal && std::env::var_os("NO_COLOR").is_none();
         Printer {
             format,
             quiet,
+            terminal,
             color,
+            zone: OnceLock::new(),
         }
+    }
+
+    /// Tables show instants in this zone from now on (the first call wins).
+    pub fn show_times_in(&self, zone: TimeZone) {
+        let _ = self.zone.set(zone);
     }
 
     pub fn format(&self) -> Format {
@@ -203,12 +220,47 @@ impl Printer {
         }
     }
 
-    fn header_cell(&self, text: &str) -> Cell {
-        let cell = Cell::new(text.to_uppercase());
-        if self.color {
-            cell.add_attribute(Attribute::Bold)
-        } else {
-            cell
+    /// Bold on a terminal: the header line of a list, the field names of a
+    /// record (the first `width` characters of each line). Applied to the
+    /// trimmed text, so that no escape code hides a space from the trim.
+    fn emphasise(&self, text: String, lines: usize, width: usize) -> String {
+        if !self.color {
+            return text;
+        }
+        text.lines()
+            .enumerate()
+            .map(|(i, line)| {
+                let split = line.char_indices().nth(width).map_or(line.len(), |(at, _)| at);
+                if i < lines {
+                    format!("\x1b[1m{}\x1b[0m{}", &line[..split], &line[split..])
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// A field's value as a person reads it in a table: instants in the
+    /// tenant's zone, `*_seconds` as `7d`, states in colour on a terminal.
+    fn value_cell(&self, key: &str, value: &Value) -> Cell {
+        let text = match value {
+            Value::Number(n) if key.ends_with("_seconds") => {
+                n.as_i64().map_or_else(|| cell_text(value), seconds_text)
+            }
+            Value::String(s) => {
+                let zone = self.zone.get().cloned().unwrap_or(TimeZone::UTC);
+                local_text(s, &zone).unwrap_or_else(|| cell_text(value))
+            }
+            _ => cell_text(value),
+        };
+        let color = match value {
+            Value::String(s) if self.color && matches!(key, "status" | "code") => state_color(s),
+            _ => None,
+        };
+        match color {
+            Some(color) => Cell::new(text).fg(color),
+            None => Cell::new(text),
         }
     }
 
@@ -217,10 +269,50 @@ impl Printer {
         table
             .load_style(presets::NOTHING)
             .set_content_arrangement(ContentArrangement::Disabled);
-        if !self.color {
+        if !self.terminal {
             table.force_no_tty();
         }
         table
+    }
+
+    /// A list on a terminal fits its width as far as it can: long cells
+    /// wrap, but the first column (the key, slug or email a person copies)
+    /// stays whole, and no column is made narrower than its header or 10
+    /// characters. A record (field and value) is never wrapped, so that a
+    /// key or token copies whole.
+    fn fit_to_terminal(&self, table: &mut Table, headers: &[String]) {
+        if !self.terminal {
+            return;
+        }
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        let widest: Vec<usize> = table
+            .column_iter()
+            .map(|column| {
+                let cells = table.column_cells_iter(column.index);
+                cells
+                    .flatten()
+                    .flat_map(|cell| cell.content().lines().map(|l| l.chars().count()).max())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for (i, header) in headers.iter().enumerate() {
+            let constraint = if i == 0 {
+                ColumnConstraint::ContentWidth
+            } else {
+                let content = widest
+                    .get(i)
+                    .copied()
+                    .unwrap_or(0)
+                    .max(header.chars().count());
+                // The width comfy-table counts includes a space of padding either side.
+                let least = content.min(header.chars().count().max(10)) as u16 + 2;
+                ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(least))
+            };
+            if let Some(column) = table.column_mut(i) {
+                column.set_constraint(constraint);
+            }
+        }
     }
 
     fn write_rows_table(&self, out: &mut impl Write, rows: &[Value]) -> io::Result<()> {
@@ -228,13 +320,16 @@ impl Printer {
             return writeln!(out, "(none)");
         };
         let mut table = self.new_table();
-        table.set_header(first.keys().map(|k| self.header_cell(&k.replace('_', " "))));
+        let headers: Vec<String> = first.keys().map(|k| header_text(k)).collect();
+        table.set_header(headers.iter().map(Cell::new));
         for row in rows {
             if let Value::Object(map) = row {
-                table.add_row(map.values().map(cell_text));
+                table.add_row(map.iter().map(|(k, v)| self.value_cell(k, v)));
             }
         }
-        writeln!(out, "{}", trim_lines(&table.to_string()))
+        self.fit_to_terminal(&mut table, &headers);
+        let text = trim_lines(&table.to_string());
+        writeln!(out, "{}", self.emphasise(text, 1, usize::MAX))
     }
 
     fn write_record_table(&self, out: &mut impl Write, value: &Value) -> io::Result<()> {
@@ -242,13 +337,33 @@ impl Printer {
             return writeln!(out, "{}", cell_text(value));
         };
         let mut table = self.new_table();
-        for (key, field) in map {
-            table.add_row(vec![
-                self.header_cell(&key.replace('_', " ")),
-                Cell::new(cell_text(field)),
-            ]);
+        let names: Vec<String> = map.keys().map(|k| header_text(k)).collect();
+        for ((key, field), name) in map.iter().zip(&names) {
+            table.add_row(vec![Cell::new(name), self.value_cell(key, field)]);
         }
-        writeln!(out, "{}", trim_lines(&table.to_string()))
+        let widest = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+        let text = trim_lines(&table.to_string());
+        writeln!(out, "{}", self.emphasise(text, usize::MAX, widest))
+    }
+}
+
+/// A column's name for people: `grace_seconds` reads `GRACE` (its cells
+/// read `7d`), `key_prefix` reads `KEY PREFIX`.
+fn header_text(key: &str) -> String {
+    key.strip_suffix("_seconds")
+        .unwrap_or(key)
+        .replace('_', " ")
+        .to_uppercase()
+}
+
+/// The colour of a license's state or a verdict's code on a terminal.
+fn state_color(state: &str) -> Option<Color> {
+    match state {
+        "active" | "VALID" | "delivered" => Some(Color::Green),
+        "GRACE" | "grace" | "suspended" | "SUSPENDED" | "pending" => Some(Color::Yellow),
+        "revoked" | "expired" | "failed" | "inactive" => Some(Color::Red),
+        code if code.chars().all(|c| c.is_ascii_uppercase() || c == '_') => Some(Color::Red),
+        _ => None,
     }
 }
 

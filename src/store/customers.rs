@@ -155,9 +155,14 @@ impl Scope<'_> {
                 what: "customer",
                 id: email_or_external_id.to_string(),
                 scope: self.describe(),
-                hint:
-                    "see `keywright customer list`, or create it with `keywright customer create`"
-                        .into(),
+                hint: if is_plain_email(email_or_external_id) {
+                    format!(
+                        "see `keywright customer list`, or create it with `keywright customer create {email_or_external_id}`"
+                    )
+                } else {
+                    "see `keywright customer list`, or create it with `keywright customer create EMAIL`"
+                        .into()
+                },
             })
     }
 
@@ -237,6 +242,14 @@ impl Scope<'_> {
         )?;
         Ok(())
     }
+}
+
+/// Text that can stand in a suggested command as an email as it is.
+fn is_plain_email(text: &str) -> bool {
+    text.contains('@')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@.-_+".contains(c))
 }
 
 #[cfg(test)]

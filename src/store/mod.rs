@@ -98,7 +98,7 @@ impl Store {
         match std::fs::metadata(path) {
             Err(_) => {
                 return Err(Error::usage(format!(
-                    "there is no keywright database at {}; run `keywright init` to create it, or pass --db PATH",
+                    "there is no keywright database at {}; check the path, or create it with `keywright init`",
                     path.display()
                 )));
             }

@@ -127,7 +127,14 @@ impl Scope<'_> {
                 what: "plan",
                 id: format!("{}/{}", product.slug, name),
                 scope: self.describe(),
-                hint: format!("see `keywright plan list {}`", product.slug),
+                hint: if crate::domain::naming::is_valid_slug(name) {
+                    format!(
+                        "see `keywright plan list {0}`, or create it with `keywright plan create {0} {name}`",
+                        product.slug
+                    )
+                } else {
+                    format!("see `keywright plan list {}`", product.slug)
+                },
             })
     }
 

@@ -117,7 +117,13 @@ impl Scope<'_> {
             what: "product",
             id: slug.to_string(),
             scope: self.describe(),
-            hint: "see `keywright product list`".into(),
+            hint: if crate::domain::naming::is_valid_slug(slug) {
+                format!(
+                    "see `keywright product list`, or create it with `keywright product create {slug} --name NAME`"
+                )
+            } else {
+                "see `keywright product list`".into()
+            },
         })
     }
 

@@ -7,6 +7,7 @@ mod ci;
 mod concurrency;
 mod doctor;
 mod export;
+mod first_run;
 mod foundation;
 #[path = "../common/golden.rs"]
 mod golden;
@@ -18,6 +19,7 @@ mod kill;
 mod licenses;
 mod malformed;
 mod offline;
+mod output;
 mod progress;
 mod revocations;
 mod secrets;

@@ -86,6 +86,11 @@ fn filter(text: &str, sandbox: &str) -> String {
     let mut out = text.replace(sandbox, "[DIR]");
     let patterns = [
         (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[TIME]"),
+        // Tables show instants in the tenant's zone: the zone stays.
+        (
+            r"\d{4}-\d\d-\d\d \d\d:\d\d ([A-Z]{2,5}|[+-]\d\d)\b",
+            "[TIME] $1",
+        ),
         (
             r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+",
             "[TOKEN]",
