@@ -83,11 +83,11 @@ impl ExportCommand {
                 ctx,
                 out,
                 ("license", License::FIELDS),
-                move |scope, _, sink: &mut Sink<'_>| {
+                move |scope, tenant, sink: &mut Sink<'_>| {
                     let filter = LicenseFilter {
                         sort: LicenseSort::Issued,
                         order: Order::Asc,
-                        ..filters.query().filter(scope)?
+                        ..filters.query().filter(scope, tenant)?
                     };
                     scope.each_license_matching(&filter, ctx.now, |l| Ok(sink.write(&l)?))
                 },

@@ -29,6 +29,12 @@ pub struct LicenseFilterArgs {
     /// Text in the key, customer email, name, company, external id or product
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// Only licenses issued at or after this time (RFC 3339, or a date in the tenant's time zone)
+    #[arg(long, value_name = "T")]
+    pub issued_since: Option<String>,
+    /// Only licenses issued before this time (RFC 3339, or a date in the tenant's time zone)
+    #[arg(long, value_name = "T")]
+    pub issued_before: Option<String>,
 }
 
 impl LicenseFilterArgs {
@@ -40,6 +46,8 @@ impl LicenseFilterArgs {
             expires_within: self.expires_within.clone(),
             feature: self.feature.clone(),
             search: self.search.clone(),
+            issued_since: self.issued_since.clone(),
+            issued_before: self.issued_before.clone(),
             after: None,
             limit: None,
         }

@@ -230,7 +230,10 @@ impl Printer {
         text.lines()
             .enumerate()
             .map(|(i, line)| {
-                let split = line.char_indices().nth(width).map_or(line.len(), |(at, _)| at);
+                let split = line
+                    .char_indices()
+                    .nth(width)
+                    .map_or(line.len(), |(at, _)| at);
                 if i < lines {
                     format!("\x1b[1m{}\x1b[0m{}", &line[..split], &line[split..])
                 } else {

@@ -52,6 +52,10 @@ pub struct LicenseQuery {
     pub feature: Option<String>,
     /// Text in the key, customer email, name, company, external id or product.
     pub search: Option<String>,
+    /// Only licenses issued at or after this time (RFC 3339, or a date in the tenant's time zone).
+    pub issued_since: Option<String>,
+    /// Only licenses issued before this time (RFC 3339, or a date in the tenant's time zone).
+    pub issued_before: Option<String>,
     /// Read after this cursor (the `next` of the page before).
     pub after: Option<String>,
     /// Rows per page, 1 to 1000 (default 50).
@@ -64,8 +68,11 @@ impl LicenseQuery {
         cursor(self.after.as_deref(), self.limit)
     }
 
-    /// The filter this query asks for, with names resolved in the tenant.
-    pub fn filter(&self, scope: &Scope<'_>) -> Result<LicenseFilter> {
+    /// The filter this query asks for, with names resolved in the tenant
+    /// and dates read in its zone.
+    pub fn filter(&self, scope: &Scope<'_>, tenant: &Tenant) -> Result<LicenseFilter> {
+        let tz = parse_timezone(&tenant.timezone)?;
+        let at = |text: &Option<String>| text.as_deref().map(|t| parse_instant(t, &tz)).transpose();
         let expires_within = self
             .expires_within
             .as_deref()
@@ -88,6 +95,8 @@ impl LicenseQuery {
             expires_within,
             feature: self.feature.clone(),
             search: self.search.clone(),
+            issued_since: at(&self.issued_since)?,
+            issued_before: at(&self.issued_before)?,
             ..LicenseFilter::default()
         })
     }

@@ -181,6 +181,8 @@ pub struct LicenseFilter {
     pub product_id: Option<i64>,
     pub customer_id: Option<i64>,
     pub plan_id: Option<i64>,
+    /// Only licenses issued at or after this time.
+    pub issued_since: Option<i64>,
     /// Only licenses issued before this time.
     pub issued_before: Option<i64>,
     pub status: Option<LicenseStatus>,
@@ -439,6 +441,9 @@ impl Scope<'_> {
         }
         if let Some(id) = filter.plan_id {
             c.push("l.plan_id = ?", id);
+        }
+        if let Some(since) = filter.issued_since {
+            c.push("l.issued_at >= ?", since);
         }
         if let Some(before) = filter.issued_before {
             c.push("l.issued_at < ?", before);

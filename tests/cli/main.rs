@@ -16,6 +16,7 @@ mod isolation;
 mod keyring;
 mod keys;
 mod kill;
+mod languages;
 mod licenses;
 mod malformed;
 mod offline;

@@ -2,8 +2,7 @@
 //! the application's side in Rust (the library), Python (PyJWT) and Node
 //! (jose); the clock floor; key endorsements followed offline; revoked keys.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use keywright::token::{
     ActivationRequest, Algorithm, Code, DeactivationProof, Expectations, KeySet, SigningKey,
@@ -304,38 +303,11 @@ fn floating_seats_renew_their_lease_by_file() {
     );
 }
 
-fn node_modules() -> Option<PathBuf> {
-    std::env::var_os("KEYWRIGHT_TEST_NODE_MODULES")
-        .map(PathBuf::from)
-        .or_else(|| {
-            let dir =
-                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/test-node/node_modules");
-            dir.exists().then_some(dir)
-        })
-}
-
 /// Runs one step of the application's side in another language.
 fn app(language: &str, args: &[&str], state: &Path) -> String {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut cmd = match language {
-        "python" => {
-            let python = std::env::var("KEYWRIGHT_TEST_PYTHON").unwrap_or_else(|_| {
-                root.join("target/test-python/bin/python")
-                    .display()
-                    .to_string()
-            });
-            let mut cmd = Command::new(python);
-            cmd.arg(root.join("tests/interop/airgap.py"));
-            cmd
-        }
-        _ => {
-            let modules = node_modules().expect("jose is installed (run scripts/test.sh)");
-            let script = modules.parent().unwrap().join("airgap.mjs");
-            std::fs::copy(root.join("tests/interop/airgap.mjs"), &script).unwrap();
-            let mut cmd = Command::new("node");
-            cmd.arg(script);
-            cmd
-        }
+        "python" => crate::util::python("examples/python/airgap_client.py"),
+        _ => crate::util::node("tests/interop/airgap.mjs"),
     };
     let out = cmd
         .args(args)

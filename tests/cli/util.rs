@@ -428,3 +428,65 @@ pub fn secrets_in_store(s: &Sandbox) -> Vec<Vec<u8>> {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// A file of this repository.
+pub fn repo_file(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The Python of the tests' virtual environment (PyJWT, FastAPI), made by
+/// scripts/test.sh, running `script` (a path in this repository).
+pub fn python(script: &str) -> std::process::Command {
+    let python = std::env::var("KEYWRIGHT_TEST_PYTHON").unwrap_or_else(|_| {
+        let venv = repo_file("target/test-python/bin/python");
+        assert!(
+            venv.exists(),
+            "the test Python is not installed: run the tests with scripts/test.sh"
+        );
+        venv.display().to_string()
+    });
+    let mut cmd = std::process::Command::new(python);
+    cmd.arg(repo_file(script));
+    cmd
+}
+
+/// The Node packages of the tests (jose, express), installed by scripts/test.sh.
+pub fn node_modules() -> PathBuf {
+    std::env::var_os("KEYWRIGHT_TEST_NODE_MODULES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_file("target/test-node/node_modules"))
+}
+
+/// Node running `script` (a path in this repository). An ES module finds
+/// its packages beside itself, so a copy goes next to the tests' packages.
+pub fn node(script: &str) -> std::process::Command {
+    let modules = node_modules();
+    assert!(
+        modules.join("jose").exists(),
+        "jose is not installed: run the tests with scripts/test.sh"
+    );
+    let name = Path::new(script).file_name().unwrap();
+    let copy = modules.parent().unwrap().join(name);
+    let text = std::fs::read(repo_file(script)).unwrap();
+    if std::fs::read(&copy).ok().as_ref() != Some(&text) {
+        let staged = copy.with_extension(format!("{}.tmp", std::process::id()));
+        std::fs::write(&staged, &text).unwrap();
+        std::fs::rename(&staged, &copy).unwrap();
+    }
+    let mut cmd = std::process::Command::new("node");
+    cmd.arg(copy);
+    cmd
+}
+
+/// The path of an example program of this crate, built by `cargo test`.
+pub fn example_binary(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile = exe.parent().unwrap().parent().unwrap();
+    let binary = profile.join("examples").join(name);
+    assert!(
+        binary.exists(),
+        "{} is not built: run `cargo test`, which builds the examples",
+        binary.display()
+    );
+    binary
+}

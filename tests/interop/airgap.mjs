@@ -1,5 +1,5 @@
 // The air-gapped activation flow on the customer's machine, in Node with
-// `jose` (docs/offline.md): the same commands as airgap.py.
+// `jose` (docs/offline.md): the same commands as airgap_client.py.
 //
 //   node airgap.mjs request LICENSE_KEY FINGERPRINT STATE_DIR
 //   node airgap.mjs check MACHINE_LICENSE JWKS.json PRODUCT FINGERPRINT STATE_DIR

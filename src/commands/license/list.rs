@@ -37,11 +37,11 @@ struct LicenseRow {
 }
 
 pub fn run(args: ListArgs, ctx: &Context) -> Result<Outcome> {
-    let (page, summary) = read(ctx, |scope, _| {
+    let (page, summary) = read(ctx, |scope, tenant| {
         let filter = LicenseFilter {
             sort: args.sort,
             order: args.order,
-            ..args.filters.query().filter(scope)?
+            ..args.filters.query().filter(scope, tenant)?
         };
         Ok((
             scope.licenses(&filter, args.page.request(), ctx.now)?,

@@ -131,7 +131,9 @@ pub async fn list_licenses(
             client,
             writes: false,
         },
-        move |session, scope, _| scope.licenses_after(&query.filter(scope)?, cursor, session.now),
+        move |session, scope, tenant| {
+            scope.licenses_after(&query.filter(scope, tenant)?, cursor, session.now)
+        },
     );
     Ok(json(page.await?))
 }

@@ -5,10 +5,10 @@ deactivation proof. State (the machine's private key, the request's nonce)
 lives in STATE_DIR, as an application would keep it.
 
 Usage:
-  airgap.py request LICENSE_KEY FINGERPRINT STATE_DIR     prints the request
-  airgap.py check MACHINE_LICENSE JWKS.json PRODUCT FINGERPRINT STATE_DIR
+  airgap_client.py request LICENSE_KEY FINGERPRINT STATE_DIR     prints the request
+  airgap_client.py check MACHINE_LICENSE JWKS.json PRODUCT FINGERPRINT STATE_DIR
                                                           prints the claims
-  airgap.py proof LICENSE_KEY FINGERPRINT STATE_DIR       prints the proof
+  airgap_client.py proof LICENSE_KEY FINGERPRINT STATE_DIR       prints the proof
 """
 
 import base64

@@ -1,0 +1,215 @@
+// Checking a keywright license token offline with golang-jwt (v4), as an
+// application does (docs/verify-in-your-language.md says why each check is
+// there).
+//
+//	go get github.com/golang-jwt/jwt/v4
+//
+// As a program (what the tests run):
+//
+//	go run . TOKEN JWKS.json PRODUCT [--feature F]... [--domain HOST]
+//	    [--fingerprint FP] [--revocations revoked.jwt]
+//
+// prints {"code": ..., "claims": ...} and exits 0 when the license is usable
+// (VALID or GRACE), 3 when not.
+package main
+
+import (
+	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/golang-jwt/jwt/v4"
+)
+
+// --- begin snippet: golang-jwt ---
+
+// LoadKeys reads the public keys of `keywright key export --format jwks`, by kid.
+func LoadKeys(jwksJSON []byte) (map[string]ed25519.PublicKey, error) {
+	var set struct {
+		Keys []struct{ Kty, Crv, Kid, X string }
+	}
+	if err := json.Unmarshal(jwksJSON, &set); err != nil {
+		return nil, err
+	}
+	keys := map[string]ed25519.PublicKey{}
+	for _, k := range set.Keys {
+		raw, err := base64.RawURLEncoding.DecodeString(k.X)
+		if k.Kty == "OKP" && k.Crv == "Ed25519" && err == nil && len(raw) == ed25519.PublicKeySize {
+			keys[k.Kid] = ed25519.PublicKey(raw)
+		}
+	}
+	return keys, nil
+}
+
+var errUnknownKey = errors.New("UNKNOWN_KEY")
+
+// verified returns the claims of a token of this typ signed by one of keys.
+// v4 checks exp and nbf in Valid() with no leeway for grace, and never
+// checks aud: claim validation is skipped here and done by hand.
+func verified(token string, keys map[string]ed25519.PublicKey, typ string, required []string) (jwt.MapClaims, error) {
+	parser := jwt.Parser{ValidMethods: []string{"EdDSA"}, SkipClaimsValidation: true}
+	claims := jwt.MapClaims{}
+	_, err := parser.ParseWithClaims(token, claims, func(t *jwt.Token) (interface{}, error) {
+		if t.Header["typ"] != typ { // a revocation list or a reply is no license
+			return nil, fmt.Errorf("typ is not %s", typ)
+		}
+		kid, _ := t.Header["kid"].(string)
+		if key, ok := keys[kid]; ok {
+			return key, nil
+		}
+		return nil, errUnknownKey
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range required {
+		if _, ok := claims[name]; !ok {
+			return nil, fmt.Errorf("no %s", name)
+		}
+	}
+	return claims, nil
+}
+
+// DomainMatches says whether host is covered: `*.example.com` covers one label.
+func DomainMatches(pattern, host string) bool {
+	pattern, host = strings.ToLower(pattern), strings.ToLower(host)
+	if strings.HasPrefix(pattern, "*.") {
+		dot := strings.Index(host, ".")
+		return dot > 0 && host[dot+1:] == pattern[2:]
+	}
+	return pattern == host
+}
+
+// Options are what the application asks of the license.
+type Options struct {
+	Features            []string
+	Domain, Fingerprint string
+	Revocations         string // a signed revocation list, when the application has one
+}
+
+func texts(v interface{}) []string {
+	var out []string
+	switch list := v.(type) {
+	case string:
+		out = append(out, list)
+	case []interface{}:
+		for _, item := range list {
+			if s, ok := item.(string); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func contains(list []string, item string) bool {
+	for _, s := range list {
+		if s == item {
+			return true
+		}
+	}
+	return false
+}
+
+func number(claims jwt.MapClaims, name string) (float64, bool) {
+	n, ok := claims[name].(float64)
+	return n, ok
+}
+
+// CheckLicense gives the code and claims of a license token, in keywright's order of checks.
+func CheckLicense(token string, keys map[string]ed25519.PublicKey, product string, opts Options) (string, jwt.MapClaims) {
+	now := float64(time.Now().Unix())
+	claims, err := verified(token, keys, "lic+jwt", []string{"iss", "sub", "aud", "iat"})
+	switch {
+	case errors.Is(err, errUnknownKey):
+		return "UNKNOWN_KEY", nil
+	case errors.Is(err, jwt.ErrTokenSignatureInvalid):
+		return "BAD_SIGNATURE", nil
+	case err != nil:
+		return "MALFORMED", nil
+	}
+	if !contains(texts(claims["aud"]), product) {
+		return "WRONG_PRODUCT", claims
+	}
+	if opts.Revocations != "" {
+		list, err := verified(opts.Revocations, keys, "lrl+jwt", []string{"iss", "iat", "seq"})
+		if err != nil {
+			return "MALFORMED", claims // a list that does not verify proves nothing
+		}
+		if sub, _ := claims["sub"].(string); contains(texts(list["revoked"]), sub) {
+			return "REVOKED", claims
+		}
+	}
+	if nbf, ok := number(claims, "nbf"); ok && now < nbf {
+		return "NOT_YET_VALID", claims
+	}
+	code := "VALID"
+	if exp, ok := number(claims, "exp"); ok && now >= exp {
+		grace, _ := number(claims, "grace")
+		if now >= exp+grace {
+			return "EXPIRED", claims
+		}
+		code = "GRACE" // still usable: tell the user to renew
+	}
+	if domains := texts(claims["domains"]); opts.Domain != "" && len(domains) > 0 {
+		matched := false
+		for _, pattern := range domains {
+			matched = matched || DomainMatches(pattern, opts.Domain)
+		}
+		if !matched {
+			return "DOMAIN_MISMATCH", claims
+		}
+	}
+	if machines := texts(claims["machines"]); opts.Fingerprint != "" && len(machines) > 0 && !contains(machines, opts.Fingerprint) {
+		return "FINGERPRINT_MISMATCH", claims
+	}
+	granted := texts(claims["features"])
+	for _, feature := range opts.Features {
+		if !contains(granted, feature) && !contains(granted, "*") {
+			return "FEATURE_MISSING", claims
+		}
+	}
+	return code, claims
+}
+
+// --- end snippet: golang-jwt ---
+
+func main() {
+	args := os.Args[1:]
+	token, jwksPath, product := args[0], args[1], args[2]
+	var opts Options
+	for i := 3; i+1 < len(args); i += 2 {
+		switch value := args[i+1]; args[i] {
+		case "--feature":
+			opts.Features = append(opts.Features, value)
+		case "--domain":
+			opts.Domain = value
+		case "--fingerprint":
+			opts.Fingerprint = value
+		case "--revocations":
+			text, _ := os.ReadFile(value)
+			opts.Revocations = strings.TrimSpace(string(text))
+		}
+	}
+	jwks, err := os.ReadFile(jwksPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	keys, err := LoadKeys(jwks)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	code, claims := CheckLicense(token, keys, product, opts)
+	out, _ := json.Marshal(map[string]interface{}{"code": code, "claims": claims})
+	fmt.Println(string(out))
+	if code != "VALID" && code != "GRACE" {
+		os.Exit(3)
+	}
+}

@@ -1,0 +1,108 @@
+// Checking a keywright license token offline with `jose`, as an application
+// does (docs/verify-in-your-language.md says why each check is there).
+//
+//   npm install jose
+//
+// As a program (what the tests run):
+//
+//   node keywright-license.mjs TOKEN JWKS.json PRODUCT [--feature F]...
+//       [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt]
+//
+// prints {"code": ..., "claims": ...} and exits 0 when the license is usable
+// (VALID or GRACE), 3 when not.
+
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { compactVerify, createLocalJWKSet, errors } from "jose";
+
+// --- begin snippet: jose ---
+/** The public keys of `keywright key export --format jwks`. */
+export function loadKeys(jwksJson) {
+  return createLocalJWKSet(JSON.parse(jwksJson));
+}
+
+/** The claims of a token of this `typ`, signed by one of `keys`. Times are
+ * checked by the caller: jwtVerify's clockTolerance would stretch `nbf` as
+ * well as `exp`, and a license's grace is for `exp` alone. */
+async function verified(token, keys, typ, required) {
+  const { payload, protectedHeader } = await compactVerify(token, keys, {
+    algorithms: ["EdDSA"], // pinned: never taken from the token
+  });
+  if (protectedHeader.typ !== typ) throw new errors.JWTInvalid(`typ is not ${typ}`); // a list or a reply is no license
+  const claims = JSON.parse(new TextDecoder().decode(payload));
+  for (const name of required) {
+    if (claims[name] === undefined) throw new errors.JWTInvalid(`no ${name}`);
+  }
+  return claims;
+}
+
+/** `*.example.com` covers exactly one label. */
+export function domainMatches(pattern, host) {
+  pattern = pattern.toLowerCase();
+  host = host.toLowerCase();
+  if (pattern.startsWith("*.")) {
+    const dot = host.indexOf(".");
+    return dot > 0 && host.slice(dot + 1) === pattern.slice(2);
+  }
+  return pattern === host;
+}
+
+/** { code, claims } for a license token, in keywright's order of checks. */
+export async function checkLicense(token, keys, product, opts = {}) {
+  const now = opts.now ?? Date.now() / 1000;
+  let claims;
+  try {
+    claims = await verified(token, keys, "lic+jwt", ["iss", "sub", "aud", "iat"]);
+  } catch (e) {
+    if (e instanceof errors.JWKSNoMatchingKey) return { code: "UNKNOWN_KEY", claims: null };
+    if (e instanceof errors.JWSSignatureVerificationFailed) return { code: "BAD_SIGNATURE", claims: null };
+    return { code: "MALFORMED", claims: null };
+  }
+  const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (!audience.includes(product)) return { code: "WRONG_PRODUCT", claims };
+  if (opts.revocations) {
+    let list;
+    try {
+      list = await verified(opts.revocations, keys, "lrl+jwt", ["iss", "iat", "seq"]);
+    } catch {
+      return { code: "MALFORMED", claims }; // a list that does not verify proves nothing
+    }
+    if ((list.revoked ?? []).includes(claims.sub)) return { code: "REVOKED", claims };
+  }
+  if (claims.nbf !== undefined && now < claims.nbf) return { code: "NOT_YET_VALID", claims };
+  let code = "VALID";
+  if (claims.exp !== undefined && now >= claims.exp) {
+    if (now >= claims.exp + (claims.grace ?? 0)) return { code: "EXPIRED", claims };
+    code = "GRACE"; // still usable: tell the user to renew
+  }
+  if (opts.domain && claims.domains?.length) {
+    if (!claims.domains.some((p) => domainMatches(p, opts.domain))) return { code: "DOMAIN_MISMATCH", claims };
+  }
+  if (opts.fingerprint && claims.machines?.length) {
+    if (!claims.machines.includes(opts.fingerprint)) return { code: "FINGERPRINT_MISMATCH", claims };
+  }
+  const granted = claims.features ?? [];
+  if ((opts.features ?? []).some((f) => !granted.includes(f) && !granted.includes("*"))) {
+    return { code: "FEATURE_MISSING", claims };
+  }
+  return { code, claims };
+}
+// --- end snippet: jose ---
+
+async function main([token, jwksPath, product, ...rest]) {
+  const opts = { features: [] };
+  for (let i = 0; i < rest.length; i += 2) {
+    const name = rest[i].replace(/^--/, "");
+    if (name === "feature") opts.features.push(rest[i + 1]);
+    else if (name === "revocations") opts.revocations = readFileSync(rest[i + 1], "utf8").trim();
+    else opts[name] = rest[i + 1];
+  }
+  const keys = loadKeys(readFileSync(jwksPath, "utf8"));
+  const result = await checkLicense(token, keys, product, opts);
+  console.log(JSON.stringify(result));
+  process.exit(["VALID", "GRACE"].includes(result.code) ? 0 : 3);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main(process.argv.slice(2));
+}

@@ -1,0 +1,116 @@
+"""Checking a keywright license token offline with PyJWT, as an application
+does (docs/verify-in-your-language.md says why each check is there).
+
+    pip install "pyjwt[crypto]>=2.8"
+
+As a program (what the tests run):
+
+    python keywright_license.py TOKEN JWKS.json PRODUCT [--feature F]...
+        [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt]
+
+prints {"code": ..., "claims": ...} and exits 0 when the license is usable
+(VALID or GRACE), 3 when not.
+"""
+
+import json
+import sys
+import time
+
+import jwt
+
+# --- begin snippet: pyjwt ---
+def load_keys(jwks_json):
+    """The public keys of `keywright key export --format jwks`, by kid."""
+    return {k.key_id: k for k in jwt.PyJWKSet.from_dict(json.loads(jwks_json)).keys}
+
+
+def verified(token, keys, typ, required):
+    """The claims of a token of this `typ`, signed by one of `keys`; expiry
+    is checked by the caller (grace), so PyJWT must not reject it first."""
+    header = jwt.get_unverified_header(token)
+    if header.get("typ") != typ:  # a revocation list or a reply is no license
+        raise jwt.InvalidTokenError(f"typ is {header.get('typ')!r}, not {typ}")
+    key = keys.get(header.get("kid"))
+    if key is None:
+        raise LookupError("UNKNOWN_KEY")
+    return jwt.decode(
+        token,
+        key.key,
+        algorithms=["EdDSA"],  # pinned: never taken from the token
+        options={"verify_aud": False, "verify_exp": False, "verify_nbf": False,
+                 "require": required},
+    )
+
+
+def domain_matches(pattern, host):
+    """`*.example.com` covers exactly one label: a.example.com, not example.com
+    and not a.b.example.com."""
+    pattern, host = pattern.lower(), host.lower()
+    if pattern.startswith("*."):
+        label, _, rest = host.partition(".")
+        return bool(label) and rest == pattern[2:]
+    return pattern == host
+
+
+def check_license(token, keys, product, features=(), domain=None,
+                  fingerprint=None, revoked_list=None, now=None):
+    """(code, claims) for a license token, in keywright's order of checks."""
+    now = time.time() if now is None else now
+    try:
+        claims = verified(token, keys, "lic+jwt", ["iss", "sub", "aud", "iat"])
+    except LookupError:
+        return "UNKNOWN_KEY", None
+    except jwt.InvalidSignatureError:
+        return "BAD_SIGNATURE", None
+    except jwt.InvalidTokenError:
+        return "MALFORMED", None
+    audience = claims["aud"] if isinstance(claims["aud"], list) else [claims["aud"]]
+    if product not in audience:
+        return "WRONG_PRODUCT", claims
+    if revoked_list is not None:
+        try:
+            revocations = verified(revoked_list, keys, "lrl+jwt", ["iss", "iat", "seq"])
+        except (LookupError, jwt.InvalidTokenError):
+            return "MALFORMED", claims  # a list that does not verify proves nothing
+        if claims["sub"] in revocations.get("revoked", []):
+            return "REVOKED", claims
+    if "nbf" in claims and now < claims["nbf"]:
+        return "NOT_YET_VALID", claims
+    code = "VALID"
+    if "exp" in claims and now >= claims["exp"]:
+        if now >= claims["exp"] + claims.get("grace", 0):
+            return "EXPIRED", claims
+        code = "GRACE"  # still usable: tell the user to renew
+    if domain is not None and claims.get("domains"):
+        if not any(domain_matches(p, domain) for p in claims["domains"]):
+            return "DOMAIN_MISMATCH", claims
+    if fingerprint is not None and claims.get("machines"):
+        if fingerprint not in claims["machines"]:
+            return "FINGERPRINT_MISMATCH", claims
+    granted = claims.get("features", [])
+    if any(f not in granted and "*" not in granted for f in features):
+        return "FEATURE_MISSING", claims
+    return code, claims
+# --- end snippet: pyjwt ---
+
+
+def main(argv):
+    token, jwks_path, product, *rest = argv
+    options = {"features": [], "domain": None, "fingerprint": None, "revocations": None}
+    while rest:
+        flag, value, *rest = rest
+        name = flag.lstrip("-")
+        if name == "feature":
+            options["features"].append(value)
+        else:
+            options[name] = value
+    keys = load_keys(open(jwks_path).read())
+    revoked = open(options["revocations"]).read().strip() if options["revocations"] else None
+    code, claims = check_license(token, keys, product, options["features"],
+                                 options["domain"], options["fingerprint"], revoked)
+    print(json.dumps({"code": code, "claims": claims}))
+    return 0 if code in ("VALID", "GRACE") else 3
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
