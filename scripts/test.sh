@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of keywright. Installs what the tests need first:
 # a Secret Service (dbus + gnome-keyring, from Debian's packages) for the
-# keyring tests, PyJWT with `cryptography` and Node's `jose` for the
-# interoperability tests, schemathesis for the service's OpenAPI test,
-# openssl for the TLS test, cargo-fuzz (and a C++ compiler) for a short
-# fuzzing run; the benchmark installs its own Python packages.
+# keyring tests; PyJWT with `cryptography`, FastAPI, uvicorn and jsonschema,
+# Node's `jose` and `express`, Go with golang-jwt (Debian's packages) for the
+# examples in four languages and the interoperability tests; schemathesis
+# for the service's OpenAPI test; openssl for the TLS test and the CI
+# example; groff for the man pages; cargo-fuzz (and a C++ compiler) for a
+# short fuzzing run; the benchmark installs its own Python packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +16,11 @@ command -v gnome-keyring-daemon >/dev/null || need_apt+=(gnome-keyring)
 command -v secret-tool >/dev/null || need_apt+=(libsecret-tools)
 command -v openssl >/dev/null || need_apt+=(openssl)
 command -v c++ >/dev/null || need_apt+=(g++) # libFuzzer, for the fuzzing run
+command -v groff >/dev/null || need_apt+=(groff) # the man pages render cleanly
+command -v man >/dev/null || need_apt+=(man-db)
+command -v script >/dev/null || need_apt+=(bsdutils) # pseudo-terminals for the terminal tests
+command -v go >/dev/null || need_apt+=(golang-go) # examples/go
+[ -d /usr/share/gocode/src/github.com/golang-jwt/jwt ] || need_apt+=(golang-github-golang-jwt-jwt-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "installing ${need_apt[*]} for the tests" >&2
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -22,10 +29,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 venv="target/test-python"
-if ! "$venv/bin/python" -c 'import jwt, cryptography' 2>/dev/null; then
-    echo "installing PyJWT and cryptography into $venv for the interoperability tests" >&2
+if ! "$venv/bin/python" -c 'import jwt, cryptography, fastapi, uvicorn, jsonschema' 2>/dev/null; then
+    echo "installing PyJWT, cryptography, FastAPI, uvicorn and jsonschema into $venv for the examples and interoperability tests" >&2
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyjwt[crypto]>=2.8'
+    "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyjwt[crypto]>=2.8' 'fastapi>=0.110' 'uvicorn>=0.29' 'jsonschema>=4.20'
 fi
 if ! [ -x "$venv/bin/schemathesis" ]; then
     echo "installing schemathesis into $venv for the service's OpenAPI tests" >&2
@@ -35,11 +42,11 @@ export KEYWRIGHT_TEST_PYTHON="$PWD/$venv/bin/python"
 export KEYWRIGHT_TEST_SCHEMATHESIS="$PWD/$venv/bin/schemathesis"
 
 node_dir="target/test-node"
-if ! [ -d "$node_dir/node_modules/jose" ]; then
+if ! [ -d "$node_dir/node_modules/jose" ] || ! [ -d "$node_dir/node_modules/express" ]; then
     command -v npm >/dev/null || { echo "the interoperability tests need Node.js and npm" >&2; exit 1; }
-    echo "installing jose into $node_dir for the interoperability tests" >&2
+    echo "installing jose and express into $node_dir for the examples and interoperability tests" >&2
     mkdir -p "$node_dir"
-    npm install --prefix "$node_dir" --silent --no-audit --no-fund 'jose@5' >/dev/null
+    npm install --prefix "$node_dir" --silent --no-audit --no-fund 'jose@5' 'express@4' >/dev/null
 fi
 export KEYWRIGHT_TEST_NODE_MODULES="$PWD/$node_dir/node_modules"
 

@@ -416,11 +416,14 @@ fn answer(mut cmd: Command, case: &Case, shop: &Shop, product: &str) -> (String,
     )
 }
 
+/// How to start one implementation's program.
+type Runner<'a> = Box<dyn Fn() -> Command + 'a>;
+
 #[test]
 fn every_snippet_says_what_keywright_says() {
     let shop = shop();
     let go = go_binary(shop.sandbox.path());
-    let implementations: Vec<(&str, Box<dyn Fn() -> Command>)> = vec![
+    let implementations: Vec<(&str, Runner)> = vec![
         (
             "PyJWT",
             Box::new(|| python("examples/python/keywright_license.py")),

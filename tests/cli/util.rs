@@ -458,24 +458,36 @@ pub fn node_modules() -> PathBuf {
 }
 
 /// Node running `script` (a path in this repository). An ES module finds
-/// its packages beside itself, so a copy goes next to the tests' packages.
+/// its packages beside itself, so the script and the modules of its folder
+/// are copied next to the tests' packages.
 pub fn node(script: &str) -> std::process::Command {
     let modules = node_modules();
     assert!(
         modules.join("jose").exists(),
         "jose is not installed: run the tests with scripts/test.sh"
     );
-    let name = Path::new(script).file_name().unwrap();
-    let copy = modules.parent().unwrap().join(name);
-    let text = std::fs::read(repo_file(script)).unwrap();
-    if std::fs::read(&copy).ok().as_ref() != Some(&text) {
-        let staged = copy.with_extension(format!("{}.tmp", std::process::id()));
-        std::fs::write(&staged, &text).unwrap();
-        std::fs::rename(&staged, &copy).unwrap();
+    let target = modules.parent().unwrap();
+    let folder = repo_file(script).parent().unwrap().to_path_buf();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "mjs") {
+            copy_if_changed(&path, &target.join(path.file_name().unwrap()));
+        }
     }
     let mut cmd = std::process::Command::new("node");
-    cmd.arg(copy);
+    cmd.arg(target.join(Path::new(script).file_name().unwrap()));
     cmd
+}
+
+/// Copies `from` to `to` unless it holds the same bytes, through a rename
+/// so that a test running it at the same time never sees half a file.
+fn copy_if_changed(from: &Path, to: &Path) {
+    let text = std::fs::read(from).unwrap();
+    if std::fs::read(to).ok().as_ref() != Some(&text) {
+        let staged = to.with_extension(format!("{}.tmp", std::process::id()));
+        std::fs::write(&staged, &text).unwrap();
+        std::fs::rename(&staged, to).unwrap();
+    }
 }
 
 /// The path of an example program of this crate, built by `cargo test`.

@@ -10,6 +10,7 @@ mod server;
 
 mod api;
 mod application;
+mod examples;
 mod faults;
 mod limits;
 mod schema;
