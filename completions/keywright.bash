@@ -1900,7 +1900,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__export__subcmd__licenses)
-            opts="-t -q -y -h -V --product --customer --status --expires-within --feature --search --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --product --customer --status --expires-within --feature --search --issued-since --issued-before --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,6 +1927,14 @@ _keywright() {
                     return 0
                     ;;
                 --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issued-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issued-before)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4118,7 +4126,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__list)
-            opts="-t -q -y -h -V --product --customer --status --expires-within --feature --search --sort --order --page --limit --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --product --customer --status --expires-within --feature --search --issued-since --issued-before --sort --order --page --limit --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4145,6 +4153,14 @@ _keywright() {
                     return 0
                     ;;
                 --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issued-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issued-before)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -861,6 +861,8 @@ suspended\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l expires-within -d 'Only licenses that expire within this period, e.g. 30d' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l feature -d 'Only licenses that grant this feature' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l search -d 'Text in the key, customer email, name, company, external id or product' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l issued-since -d 'Only licenses issued at or after this time (RFC 3339, or a date in the tenant\'s time zone)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l issued-before -d 'Only licenses issued before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l sort -r -f -a "issued\t''
 expires\t''
 customer\t''"
@@ -1204,6 +1206,8 @@ suspended\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l expires-within -d 'Only licenses that expire within this period, e.g. 30d' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l feature -d 'Only licenses that grant this feature' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l search -d 'Text in the key, customer email, name, company, external id or product' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l issued-since -d 'Only licenses issued at or after this time (RFC 3339, or a date in the tenant\'s time zone)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l issued-before -d 'Only licenses issued before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l out -d 'Write to this file instead of stdout' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r

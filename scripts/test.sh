@@ -56,6 +56,9 @@ cargo build --locked --no-default-features --example verify_token --quiet
 
 cargo test --locked "$@"
 
+# The README's first run, exactly as written, in a clean environment.
+scripts/check-first-run.sh
+
 # The benchmark's every step at a small size, so that it cannot rot
 # (docs/benchmark.md; scripts/bench.sh without an argument is the real run).
 scripts/bench.sh --smoke >/dev/null

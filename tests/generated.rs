@@ -20,35 +20,47 @@ fn check(path: &Path, fresh: Vec<u8>) {
     golden::check(path, &fresh, "cargo test --test generated");
 }
 
+/// Checks every file (and, when regenerating, rewrites each stale one)
+/// before failing with the names of the stale ones.
+fn check_all(files: Vec<(PathBuf, Vec<u8>)>) {
+    let stale: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|(path, fresh)| std::panic::catch_unwind(|| check(path, fresh.clone())).is_err())
+        .map(|(path, _)| path)
+        .collect();
+    assert!(stale.is_empty(), "stale: {stale:?}");
+}
+
 #[test]
 fn completions_are_current() {
-    for (shell, file) in [
+    let shells = [
         (Shell::Bash, "keywright.bash"),
         (Shell::Zsh, "_keywright"),
         (Shell::Fish, "keywright.fish"),
         (Shell::Elvish, "keywright.elv"),
         (Shell::PowerShell, "_keywright.ps1"),
-    ] {
-        let mut out = Vec::new();
-        clap_complete::generate(shell, &mut manual::command(), "keywright", &mut out);
-        check(&root().join("completions").join(file), out);
-    }
+    ];
+    check_all(
+        shells
+            .into_iter()
+            .map(|(shell, file)| {
+                let mut out = Vec::new();
+                clap_complete::generate(shell, &mut manual::command(), "keywright", &mut out);
+                (root().join("completions").join(file), out)
+            })
+            .collect(),
+    );
 }
 
 #[test]
 fn man_pages_are_current() {
     let pages = manpages::pages();
-    // Every page is checked (and, when regenerating, rewritten) before one fails.
-    let stale_pages: Vec<&String> = pages
-        .iter()
-        .filter(|(name, text)| {
-            let path = root().join("man").join(name);
-            let fresh = text.clone().into_bytes();
-            std::panic::catch_unwind(|| check(&path, fresh)).is_err()
-        })
-        .map(|(name, _)| name)
-        .collect();
-    assert!(stale_pages.is_empty(), "stale man pages: {stale_pages:?}");
+    check_all(
+        pages
+            .iter()
+            .map(|(name, text)| (root().join("man").join(name), text.clone().into_bytes()))
+            .collect(),
+    );
     let committed: Vec<String> = std::fs::read_dir(root().join("man"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
