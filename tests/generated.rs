@@ -90,6 +90,20 @@ fn man_pages_render_cleanly() {
             out.status.success() && warnings.trim().is_empty(),
             "{name}: {warnings}"
         );
+        // And as a person opens it.
+        let shown = std::process::Command::new("man")
+            .arg("-l")
+            .arg(&path)
+            .env("MANWIDTH", "80")
+            .env("MANPAGER", "cat")
+            .output()
+            .expect("man runs (scripts/test.sh installs man-db)");
+        let text = String::from_utf8_lossy(&shown.stdout);
+        assert!(
+            shown.status.success() && text.contains("EXAMPLES"),
+            "man -l {name}: {}",
+            String::from_utf8_lossy(&shown.stderr)
+        );
     }
 }
 

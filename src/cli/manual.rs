@@ -628,7 +628,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     (
         "api-key list",
         &[ex(
-            "Id, role, name and last use of each key",
+            "Id, name, role, status and expiry of each key",
             "keywright api-key list",
         )],
     ),

@@ -9,8 +9,8 @@ pub mod manual;
 
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
 use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches};
 
 pub use args::{Cli, Command};
 pub use context::Context;
@@ -39,8 +39,21 @@ pub fn main() -> ExitCode {
 
 /// Parses the command line. `--actor` typed on it (not taken from
 /// `KEYWRIGHT_ACTOR`) is also the filter of `audit list` and `export audit`.
+/// The examples are attached only when help is shown: every other run
+/// starts without building their text.
 fn parse() -> Result<Cli, clap::Error> {
-    let matches = manual::command().try_get_matches()?;
+    use clap::error::ErrorKind;
+    let matches = match Cli::command().try_get_matches() {
+        Err(err)
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            manual::command().try_get_matches()?
+        }
+        parsed => parsed?,
+    };
     let mut cli = Cli::from_arg_matches(&matches)?;
     cli.global.actor_typed =
         deepest(&matches).value_source("actor") == Some(ValueSource::CommandLine);

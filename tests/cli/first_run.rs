@@ -76,6 +76,12 @@ fn first_run_mistakes_name_the_command_to_run_next() {
         "{err}"
     );
 
+    // The default key store with no keyring to reach (no Secret Service here).
+    let keyless = Sandbox::new();
+    keyless.ok(&["init"]);
+    let err = keyless.fails(&["tenant", "create", "Acme"], 1);
+    assert!(err.contains("`keywright init --key-store file`"), "{err}");
+
     let s = Sandbox::initialised();
     let err = s.fails(&["product", "list"], 2);
     assert!(

@@ -147,3 +147,24 @@ fn tables_show_the_tenants_time_and_durations_json_keeps_utc_and_seconds() {
         "CSV is for programs: UTC\n{csv}"
     );
 }
+
+/// The binary's own help ends with its examples.
+#[test]
+fn help_ends_with_examples() {
+    let s = Sandbox::new();
+    for args in [
+        &["--help"][..],
+        &["license", "issue", "--help"],
+        &["license", "issue", "-h"],
+        &["verify", "--help"],
+        &["api-key", "create", "--help"],
+    ] {
+        let help = s.ok(args);
+        let tail: Vec<&str> = help.trim_end().lines().rev().take(2).collect();
+        assert!(
+            tail[0].trim_start().starts_with("keywright") || tail[0].contains("keywright "),
+            "{args:?}:\n{help}"
+        );
+        assert!(help.contains("\nExamples:\n"), "{args:?}:\n{help}");
+    }
+}
