@@ -162,7 +162,7 @@ impl Context {
 
     /// Tables show instants in this tenant's time zone.
     pub fn show_times_of(&self, tenant: &Tenant) {
-        if let Ok(zone) = jiff::tz::TimeZone::get(&tenant.timezone) {
+        if let Ok(zone) = time::parse_timezone(&tenant.timezone) {
             self.printer.show_times_in(zone);
         }
     }

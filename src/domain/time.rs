@@ -5,9 +5,10 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use jiff::fmt::temporal::{Pieces, PiecesOffset};
-use jiff::tz::TimeZone;
+use jiff::tz::{TimeZone, TimeZoneDatabase};
 use jiff::{Timestamp, ToSpan, civil::Date};
 use serde::{Serialize, Serializer};
 
@@ -79,9 +80,19 @@ pub fn now() -> i64 {
     Timestamp::now().as_second()
 }
 
+/// The time zone database keywright reads zones from: the one built into
+/// the binary (jiff's bundled copy of the IANA database). A date then ends
+/// at the same instant on every machine that runs keywright, whatever
+/// tzdata the host has, and no command walks the host's zoneinfo folder
+/// (thousands of files) when it starts.
+fn zones() -> &'static TimeZoneDatabase {
+    static ZONES: OnceLock<TimeZoneDatabase> = OnceLock::new();
+    ZONES.get_or_init(TimeZoneDatabase::bundled)
+}
+
 /// A validated IANA time zone name.
 pub fn parse_timezone(name: &str) -> Result<TimeZone> {
-    TimeZone::get(name).map_err(|_| {
+    zones().get(name).map_err(|_| {
         Error::usage(format!(
             "'{name}' is not an IANA time zone; use a name like UTC, Europe/Berlin or Africa/Nairobi"
         ))
