@@ -29,34 +29,9 @@ struct Shop {
 
 fn shop() -> Shop {
     let s = Sandbox::with_tenant("ed25519");
-    let kid = s.first_kid();
-    let key_pem = s.path().join("key.pem").display().to_string();
-    s.ok(&[
-        "key",
-        "export-private",
-        "--kid",
-        &kid,
-        "--out",
-        &key_pem,
-        "--yes",
-    ]);
-    let jwks = write(
-        &s,
-        "jwks.json",
-        &s.ok(&["key", "export", "--format", "jwks"]),
-    );
-    let issue = |_: ()| {
-        s.ok(&[
-            "license",
-            "issue",
-            "--product",
-            "app",
-            "--customer",
-            "ada@example.com",
-            "-q",
-        ])
-    };
-    let (revoked, kept) = (issue(()), issue(()));
+    let key_pem = s.private_key_file();
+    let jwks = s.jwks_file();
+    let (revoked, kept) = (s.issue_token(&[]), s.issue_token(&[]));
     let key_of = |token: &str| claims_of(token)["sub"].as_str().unwrap().to_string();
     s.ok(&[
         "license",
@@ -79,45 +54,39 @@ fn shop() -> Shop {
     }
 }
 
-fn write(s: &Sandbox, name: &str, text: &str) -> String {
-    let path = s.path().join(name);
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
-}
-
 fn claims_of(token: &str) -> Value {
     let payload = token.split('.').nth(1).unwrap();
     serde_json::from_slice(&B64.decode(payload).unwrap()).unwrap()
 }
 
 impl Shop {
+    /// `base` with the claims of `extra` set over it, written to a file.
+    fn claims_file(&self, name: &str, mut base: Value, extra: Value) -> String {
+        for (claim, value) in extra.as_object().unwrap() {
+            base[claim] = value.clone();
+        }
+        self.sandbox.file(name, &base.to_string())
+    }
+
     /// A license token of `app` with these claims over the defaults.
     fn sign(&self, extra: Value) -> String {
-        let mut claims = json!({
+        let base = json!({
             "iss": "acme", "sub": "ACME-AAAAA-AAAAA-AAAAA-AAAAA", "aud": "app",
             "iat": self.now - 60, "features": ["sso"],
         });
-        for (name, value) in extra.as_object().unwrap() {
-            claims[name] = value.clone();
-        }
-        let path = write(&self.sandbox, "claims.json", &claims.to_string());
+        let path = self.claims_file("claims.json", base, extra);
         let out = self
             .sandbox
             .ok(&["sign", "--claims", &path, "--key-file", &self.key_pem]);
         out.trim().to_string()
     }
-}
 
-impl Shop {
     /// A license token as another library mints it (PyJWT), for claims
     /// keywright itself never writes (`aud` as an array).
     fn mint_elsewhere(&self, kid: &str, extra: Value) -> String {
-        let mut claims =
+        let base =
             json!({"iss": "acme", "sub": "ACME-AAAAA-AAAAA-AAAAA-AAAAA", "iat": self.now - 60});
-        for (name, value) in extra.as_object().unwrap() {
-            claims[name] = value.clone();
-        }
-        let path = write(&self.sandbox, "foreign-claims.json", &claims.to_string());
+        let path = self.claims_file("foreign-claims.json", base, extra);
         let out = python("tests/interop/pyjwt_interop.py")
             .args(["mint-eddsa", &self.key_pem, kid, &path])
             .output()
@@ -165,18 +134,7 @@ fn cases(shop: &Shop) -> Vec<Case> {
     let public_x = public_key_x(&shop.jwks, &kid);
     let foreign = {
         let other = Sandbox::with_tenant("ed25519");
-        other
-            .ok(&[
-                "license",
-                "issue",
-                "--product",
-                "app",
-                "--customer",
-                "ada@example.com",
-                "-q",
-            ])
-            .trim()
-            .to_string()
+        other.issue_token(&[]).to_string()
     };
     let mut tampered = valid.clone();
     let other_payload = shop.sign(json!({"features": ["*"]}));

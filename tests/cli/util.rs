@@ -93,6 +93,47 @@ impl Sandbox {
         self.json(&args)["key"].as_str().unwrap().to_string()
     }
 
+    /// Issues a license of the shop of `with_tenant` with `extra` flags;
+    /// returns its token.
+    pub fn issue_token(&self, extra: &[&str]) -> String {
+        let args = [&ISSUE[..6], extra, &["-q"]].concat();
+        self.ok(&args).trim().to_string()
+    }
+
+    /// The JWKS of the tenant's public keys, written to `jwks.json`; returns its path.
+    pub fn jwks_file(&self) -> String {
+        self.file(
+            "jwks.json",
+            &self.ok(&["key", "export", "--format", "jwks"]),
+        )
+    }
+
+    /// Writes `text` to a file of the sandbox; returns its path.
+    pub fn file(&self, name: &str, text: &str) -> String {
+        let path = self.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    }
+
+    /// The tenant's first signing key, exported to `key.pem` (PKCS#8), as
+    /// a pipeline keeps it; returns the file's path.
+    pub fn private_key_file(&self) -> String {
+        let pem = self.path().join("key.pem");
+        if !pem.exists() {
+            let (kid, out) = (self.first_kid(), pem.display().to_string());
+            self.ok(&[
+                "key",
+                "export-private",
+                "--kid",
+                &kid,
+                "--out",
+                &out,
+                "--yes",
+            ]);
+        }
+        pem.display().to_string()
+    }
+
     /// The kid of the tenant's first signing key.
     pub fn first_kid(&self) -> String {
         self.json(&["key", "list"])["items"][0]["kid"]

@@ -13,12 +13,6 @@ use serde_json::Value;
 use crate::server::{Server, eventually, shop};
 use crate::util::{Sandbox, node, python, repo_file};
 
-fn write(s: &Sandbox, name: &str, text: &str) -> String {
-    let path = s.path().join(name);
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
-}
-
 fn run(mut cmd: Command) -> (i32, Value) {
     let out = cmd.output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
@@ -31,11 +25,7 @@ fn run(mut cmd: Command) -> (i32, Value) {
 fn the_online_client_activates_validates_and_trusts_its_lease_offline() {
     let s = shop();
     let key = s.issue_key(&["--plan", "pro"]);
-    let jwks = write(
-        &s,
-        "jwks.json",
-        &s.ok(&["key", "export", "--format", "jwks"]),
-    );
+    let jwks = s.jwks_file();
     let cache = s.path().join("lease.json").display().to_string();
     let server = Server::start(&s);
     let client = |action: &str, server_url: &str| {
@@ -129,7 +119,7 @@ fn start_app(mut cmd: Command, s: &Sandbox, license: &str, jwks: &str) -> (App, 
     let port = free_port();
     let child = cmd
         .arg(port.to_string())
-        .env("KEYWRIGHT_LICENSE_FILE", write(s, "license.jwt", license))
+        .env("KEYWRIGHT_LICENSE_FILE", s.file("license.jwt", license))
         .env("KEYWRIGHT_JWKS", jwks)
         .env("KEYWRIGHT_PRODUCT", "app")
         .stdout(Stdio::null())
@@ -145,43 +135,19 @@ fn start_app(mut cmd: Command, s: &Sandbox, license: &str, jwks: &str) -> (App, 
 #[test]
 fn the_fastapi_and_express_applications_gate_features_on_the_license() {
     let s = shop();
-    let jwks = write(
-        &s,
-        "jwks.json",
-        &s.ok(&["key", "export", "--format", "jwks"]),
-    );
-    let sso_only = s.ok(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-        "--feature",
-        "sso",
-        "-q",
-    ]);
+    let jwks = s.jwks_file();
+    let sso_only = s.issue_token(&["--feature", "sso"]);
     let key = s.issue_key(&["--feature", "sso"]);
     s.ok(&["license", "revoke", &key]);
     // Revocation is enforced online; offline, an expired one is what fails.
     let expired = {
-        let kid = s.first_kid();
-        let pem = s.path().join("key.pem").display().to_string();
-        s.ok(&[
-            "key",
-            "export-private",
-            "--kid",
-            &kid,
-            "--out",
-            &pem,
-            "--yes",
-        ]);
+        let pem = s.private_key_file();
         let past = keywright::token::Expectations::at_now().now() - 3_600;
         let claims = format!(
             "{{\"iss\":\"acme\",\"sub\":\"{key}\",\"aud\":\"app\",\"iat\":{},\"exp\":{past},\"features\":[\"sso\"]}}",
             past - 86_400
         );
-        let path = write(&s, "expired.json", &claims);
+        let path = s.file("expired.json", &claims);
         s.ok(&["sign", "--claims", &path, "--key-file", &pem])
     };
     for (name, command) in [
@@ -351,11 +317,7 @@ fn the_rust_example_gates_single_sign_on() {
         "--feature",
         "export",
     ]);
-    let jwks = write(
-        &s,
-        "jwks.json",
-        &s.ok(&["key", "export", "--format", "jwks"]),
-    );
+    let jwks = s.jwks_file();
     let issue = |feature: &str| {
         let args = [
             "license",
@@ -430,7 +392,7 @@ fn every_token_matches_its_json_schema() {
     let now = keywright::token::Expectations::at_now().now();
     let machine = SigningKey::generate(Algorithm::Ed25519).unwrap();
     let request = ActivationRequest::new(&key, "m9", Some("offline-pc"), &machine, now).unwrap();
-    let request_file = write(&s, "request.txt", &request.token);
+    let request_file = s.file("request.txt", &request.token);
     let machine_license = s.ok(&["license", "activate", "--request", &request_file, "-q"]);
     let proof = DeactivationProof::new(&key, "m9", &machine, now).unwrap();
     let server = Server::start(&s);
