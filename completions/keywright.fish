@@ -38,7 +38,7 @@ complete -c keywright -n "__fish_keywright_needs_command" -l config -d 'The conf
 complete -c keywright -n "__fish_keywright_needs_command" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_needs_command" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_needs_command" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_needs_command" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keywright -n "__fish_keywright_needs_command" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "init" -d 'Create the database and the config file (safe to run again)'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'

@@ -13,6 +13,13 @@ use crate::output::Format;
     name = "keywright",
     version,
     about = "License keys, signed license tokens and a tamper-evident audit log, kept in a local SQLite file.",
+    long_about = "License keys, signed license tokens and a tamper-evident audit log, kept in a local SQLite file.\n\n\
+        keywright keeps tenants, products, plans, customers, licenses and machine activations in one \
+        SQLite database; mints license keys and Ed25519-signed license tokens (standard JWTs) that \
+        applications verify offline; serves activation, validation and check-in over HTTP \
+        (`keywright serve`) and the same loop by file for machines without a network; and records \
+        every change in a hash-chained audit log. Signing secrets live in the OS keyring or in \
+        0600 files, never in the database.",
     propagate_version = true,
     max_term_width = 100
 )]

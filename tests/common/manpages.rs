@@ -207,7 +207,8 @@ fn options<'a>(roff: &mut Roff, args: impl Iterator<Item = &'a Arg>) {
             .iter()
             .map(|v| v.to_string_lossy().into_owned())
             .collect();
-        if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        let takes_value = arg.get_num_args().is_some_and(|n| n.takes_values());
+        if !defaults.is_empty() && takes_value && !arg.is_hide_default_value_set() {
             help.push_str(&format!(" [default: {}]", defaults.join(", ")));
         }
         if let Some(env) = arg.get_env() {
