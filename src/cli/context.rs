@@ -144,10 +144,7 @@ impl Context {
     /// Opens the existing database, with its sealing key from the key
     /// store (docs/threat-model.md).
     pub fn open_store(&self) -> Result<Store> {
-        if !self.db_path.exists() {
-            return Err(self.no_database());
-        }
-        let mut store = Store::open_existing(&self.db_path)?;
+        let mut store = Store::open_existing(self.existing_db_path()?)?;
         sealing::attach(&mut store, &self.key_store)?;
         Ok(store)
     }
@@ -229,8 +226,13 @@ impl Context {
 }
 
 impl Context {
-    /// The database named does not exist: the command that makes it.
-    fn no_database(&self) -> Error {
+    /// The database path, when a file is there; else an error naming the
+    /// command that makes it (`keywright --db PATH init` when a path was
+    /// chosen). Every command that needs the database starts here.
+    pub fn existing_db_path(&self) -> Result<&Path> {
+        if self.db_path.exists() {
+            return Ok(&self.db_path);
+        }
         let path = self.db_path.display();
         let chosen = self.global.db.is_some() || self.config.db.is_some();
         let init = if chosen {
@@ -238,9 +240,9 @@ impl Context {
         } else {
             "keywright init".to_string()
         };
-        Error::usage(format!(
+        Err(Error::usage(format!(
             "there is no keywright database at {path}; create it with `{init}`, or check the path"
-        ))
+        )))
     }
 }
 

@@ -47,7 +47,7 @@ struct Check {
 const SHOWN: usize = 10;
 
 pub fn run(args: &DoctorArgs, ctx: &Context) -> Result<Outcome> {
-    let mut store = Store::open_existing(&ctx.db_path)?;
+    let mut store = Store::open_existing(ctx.existing_db_path()?)?;
     if args.reseal {
         sealing::reseal(&mut store, ctx.key_store())?;
         ctx.printer

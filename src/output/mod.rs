@@ -77,6 +77,12 @@ impl Printer {
         }
     }
 
+    /// The zone in which tables show instants.
+    fn zone(&self) -> &TimeZone {
+        static UTC: TimeZone = TimeZone::UTC;
+        self.zone.get().unwrap_or(&UTC)
+    }
+
     /// Tables show instants in this zone from now on (the first call wins).
     pub fn show_times_in(&self, zone: TimeZone) {
         let _ = self.zone.set(zone);
@@ -251,10 +257,7 @@ impl Printer {
             Value::Number(n) if key.ends_with("_seconds") => {
                 n.as_i64().map_or_else(|| cell_text(value), seconds_text)
             }
-            Value::String(s) => {
-                let zone = self.zone.get().cloned().unwrap_or(TimeZone::UTC);
-                local_text(s, &zone).unwrap_or_else(|| cell_text(value))
-            }
+            Value::String(s) => local_text(s, self.zone()).unwrap_or_else(|| cell_text(value)),
             _ => cell_text(value),
         };
         let color = match value {

@@ -52,7 +52,7 @@ impl Settings {
         Ok(Settings {
             listen: listen.to_string(),
             tls,
-            db_path: ctx.db_path.clone(),
+            db_path: ctx.existing_db_path()?.to_path_buf(),
             data_dir: ctx.data_dir.clone(),
             key_store: ctx.key_store_kind(),
             policy: Policy {
