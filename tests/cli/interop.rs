@@ -1,28 +1,14 @@
 //! Interoperability with a JWT library from another ecosystem: PyJWT with
 //! `cryptography`, installed by scripts/test.sh into target/test-python.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::util::Sandbox;
-
-fn python() -> String {
-    std::env::var("KEYWRIGHT_TEST_PYTHON").unwrap_or_else(|_| {
-        let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/test-python/bin/python");
-        assert!(
-            venv.exists(),
-            "PyJWT is not installed: run the tests with scripts/test.sh"
-        );
-        venv.display().to_string()
-    })
-}
+use crate::util::{Sandbox, python};
 
 fn pyjwt(args: &[&str]) -> String {
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/interop/pyjwt_interop.py");
-    let out = Command::new(python())
-        .arg(script)
+    let out = python("tests/interop/pyjwt_interop.py")
         .args(args)
         .output()
         .expect("python runs");
@@ -32,12 +18,6 @@ fn pyjwt(args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
 }
 
 fn issue(s: &Sandbox) -> String {
@@ -65,12 +45,8 @@ fn issue(s: &Sandbox) -> String {
 fn pyjwt_verifies_eddsa_tokens_from_the_exported_pem_and_jwks() {
     let s = Sandbox::with_tenant("ed25519");
     let token = issue(&s);
-    let pem = write(s.path(), "public.pem", &s.ok(&["key", "export"]));
-    let jwks = write(
-        s.path(),
-        "jwks.json",
-        &s.ok(&["key", "export", "--format", "jwks"]),
-    );
+    let pem = s.file("public.pem", &s.ok(&["key", "export"]));
+    let jwks = s.file("jwks.json", &s.ok(&["key", "export", "--format", "jwks"]));
     for (command, key) in [("verify-pem", &pem), ("verify-jwks", &jwks)] {
         let result: Value = serde_json::from_str(&pyjwt(&[command, &token, key, "app"])).unwrap();
         assert_eq!(result["claims"]["aud"], "app");
@@ -117,11 +93,11 @@ fn keywright_verifies_tokens_pyjwt_mints_with_the_same_claims() {
     let claims: Value = serde_json::from_str(&pyjwt(&[
         "verify-pem",
         &token,
-        &write(s.path(), "p.pem", &s.ok(&["key", "export"])),
+        &s.file("p.pem", &s.ok(&["key", "export"])),
         "app",
     ]))
     .unwrap();
-    let claims_file = write(s.path(), "claims.json", &claims["claims"].to_string());
+    let claims_file = s.file("claims.json", &claims["claims"].to_string());
     let kid = original["kid"].as_str().unwrap().to_string();
     let private = s.path().join("private.pem");
     s.ok(&[
@@ -178,9 +154,7 @@ fn keywright_verifies_tokens_pyjwt_mints_with_the_same_claims() {
 fn pyjwt_verifies_the_published_vectors() {
     let vectors = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
     let s = Sandbox::new();
-    let public = write(
-        s.path(),
-        "rfc8032-1.pem",
+    let public = s.file("rfc8032-1.pem",
         "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n-----END PUBLIC KEY-----\n",
     );
     for name in ["claims-full.ed25519.jwt", "claims-minimal.ed25519.jwt"] {
@@ -219,7 +193,7 @@ fn tokens_from_other_libraries_are_read_as_the_rfcs_allow() {
         private.to_str().unwrap(),
         "-y",
     ]);
-    let public = write(s.path(), "public.pem", &s.ok(&["key", "export"]));
+    let public = s.file("public.pem", &s.ok(&["key", "export"]));
     let private = private.to_str().unwrap();
     let now = keywright::token::Expectations::at_now().now();
     let claims = |extra: serde_json::Value| {
@@ -227,9 +201,9 @@ fn tokens_from_other_libraries_are_read_as_the_rfcs_allow() {
         base.as_object_mut()
             .unwrap()
             .extend(extra.as_object().unwrap().clone());
-        write(s.path(), "claims.json", &base.to_string())
+        s.file("claims.json", &base.to_string())
     };
-    let headers = |value: serde_json::Value| write(s.path(), "headers.json", &value.to_string());
+    let headers = |value: serde_json::Value| s.file("headers.json", &value.to_string());
     let verdict = |token: &str, extra: &[&str]| {
         let mut args = vec!["verify", token.trim(), "--product", "app"];
         args.extend_from_slice(extra);
@@ -289,8 +263,7 @@ fn tokens_from_other_libraries_are_read_as_the_rfcs_allow() {
     s.ok(&["key", "generate"]);
     assert_eq!(verdict(&token, &[]).1, "UNKNOWN_KEY");
     // alg "Ed25519" (RFC 9864) names EdDSA with an Ed25519 key.
-    let header = write(
-        s.path(),
+    let header = s.file(
         "header.json",
         &serde_json::json!({"alg": "Ed25519", "typ": "lic+jwt", "kid": kid}).to_string(),
     );
@@ -325,11 +298,7 @@ fn tokens_from_other_libraries_are_read_as_the_rfcs_allow() {
 #[test]
 fn a_jwks_given_as_a_public_key_says_to_use_jwks() {
     let s = Sandbox::with_tenant("ed25519");
-    let jwks = write(
-        s.path(),
-        "jwks.json",
-        &s.ok(&["key", "export", "--format", "jwks"]),
-    );
+    let jwks = s.file("jwks.json", &s.ok(&["key", "export", "--format", "jwks"]));
     let token = s.json(&[
         "license",
         "issue",

@@ -36,12 +36,6 @@ fn shop(seats: &str) -> (Sandbox, String) {
     (s, key)
 }
 
-fn write(s: &Sandbox, name: &str, text: &str) -> String {
-    let path = s.path().join(name);
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
-}
-
 fn jwks(s: &Sandbox) -> String {
     s.ok(&["key", "export", "--format", "jwks"])
 }
@@ -51,7 +45,7 @@ fn a_machine_activates_and_deactivates_by_file_with_the_library() {
     let (s, key) = shop("1");
     let machine = SigningKey::generate(Algorithm::Ed25519).unwrap();
     let request = ActivationRequest::new(&key, "m1", Some("offline-pc"), &machine, now()).unwrap();
-    let path = write(&s, "req.txt", &request.token);
+    let path = s.file("req.txt", &request.token);
     let out = s.path().join("machine.lic");
     s.ok(&[
         "license",
@@ -103,7 +97,7 @@ fn a_machine_activates_and_deactivates_by_file_with_the_library() {
         now(),
     )
     .unwrap();
-    let second_path = write(&s, "req2.txt", &second.token);
+    let second_path = s.file("req2.txt", &second.token);
     let err = s.fails(&["license", "activate", "--request", &second_path], 3);
     assert!(err.contains("TOO_MANY_MACHINES"), "{err}");
 
@@ -120,13 +114,13 @@ fn a_machine_activates_and_deactivates_by_file_with_the_library() {
             "license",
             "deactivate",
             "--proof",
-            &write(&s, "forged.txt", &forged.token),
+            &s.file("forged.txt", &forged.token),
         ],
         2,
     );
     assert!(err.contains("another key"), "{err}");
     let proof = DeactivationProof::new(&key, "m1", &machine, now()).unwrap();
-    let proof_path = write(&s, "proof.txt", &proof.token);
+    let proof_path = s.file("proof.txt", &proof.token);
     s.ok(&["license", "deactivate", "--proof", &proof_path]);
     assert!(
         s.json(&["license", "machines", &key])["items"]
@@ -164,7 +158,7 @@ fn bad_request_files_are_refused_and_change_nothing() {
             "license",
             "activate",
             "--request",
-            &write(&s, "stale.txt", &stale.token),
+            &s.file("stale.txt", &stale.token),
         ],
         2,
     );
@@ -175,7 +169,7 @@ fn bad_request_files_are_refused_and_change_nothing() {
             "license",
             "activate",
             "--request",
-            &write(&s, "future.txt", &future.token),
+            &s.file("future.txt", &future.token),
         ],
         2,
     );
@@ -188,7 +182,7 @@ fn bad_request_files_are_refused_and_change_nothing() {
             "license",
             "activate",
             "--request",
-            &write(&s, "foreign.txt", &foreign.token),
+            &s.file("foreign.txt", &foreign.token),
         ],
         2,
     );
@@ -208,7 +202,7 @@ fn bad_request_files_are_refused_and_change_nothing() {
             "license",
             "activate",
             "--request",
-            &write(&s, "bad.txt", &parts.join(".")),
+            &s.file("bad.txt", &parts.join(".")),
         ],
         2,
     );
@@ -219,7 +213,7 @@ fn bad_request_files_are_refused_and_change_nothing() {
             "license",
             "activate",
             "--request",
-            &write(&s, "lic.txt", &token),
+            &s.file("lic.txt", &token),
         ],
         2,
     );
@@ -229,7 +223,7 @@ fn bad_request_files_are_refused_and_change_nothing() {
             "license",
             "activate",
             "--request",
-            &write(&s, "junk.txt", "not a token"),
+            &s.file("junk.txt", "not a token"),
         ],
         2,
     );
@@ -272,7 +266,7 @@ fn floating_seats_renew_their_lease_by_file() {
         "license",
         "activate",
         "--request",
-        &write(&s, "a.txt", &first.token),
+        &s.file("a.txt", &first.token),
     ]);
     let expires = lease["expires"].as_str().unwrap().to_string();
     // A check-in request is answered by a machine license with a new lease.
@@ -282,7 +276,7 @@ fn floating_seats_renew_their_lease_by_file() {
         "license",
         "check-in",
         "--request",
-        &write(&s, "b.txt", &again.token),
+        &s.file("b.txt", &again.token),
     ]);
     assert!(
         renewed["expires"].as_str().unwrap() > expires.as_str(),
@@ -331,10 +325,10 @@ fn round_trip(language: &str) {
         "license",
         "activate",
         "--request",
-        &write(&s, "req.txt", &request),
+        &s.file("req.txt", &request),
         "-q",
     ]);
-    let jwks_path = write(&s, "jwks.json", &jwks(&s));
+    let jwks_path = s.file("jwks.json", &jwks(&s));
     let claims: Value = serde_json::from_str(&app(
         language,
         &["check", license.trim(), &jwks_path, "app", "m1"],
@@ -347,7 +341,7 @@ fn round_trip(language: &str) {
         "license",
         "deactivate",
         "--proof",
-        &write(&s, "proof.txt", &proof),
+        &s.file("proof.txt", &proof),
     ]);
     assert!(
         s.json(&["license", "machines", &key])["items"]
@@ -466,7 +460,7 @@ fn a_revoked_key_is_on_later_revocation_lists_and_its_licenses_are_revoked() {
     let token = s.ok(&["license", "token", &key]);
     s.fails(&["key", "revoke", &first_kid], 2); // it still signs: rotate first
     s.ok(&["key", "rotate"]);
-    let second = write(&s, "second.pem", &s.ok(&["key", "export"]));
+    let second = s.file("second.pem", &s.ok(&["key", "export"]));
     s.ok(&["key", "revoke", &first_kid, "--reason", "leaked"]);
     s.fails(&["key", "revoke", &first_kid], 2);
     assert_eq!(s.json(&["key", "list"])["items"][0]["status"], "revoked");
@@ -478,7 +472,7 @@ fn a_revoked_key_is_on_later_revocation_lists_and_its_licenses_are_revoked() {
     assert_eq!(s.verdict(&["verify", token.trim()]).1, "REVOKED");
     let list = s.path().join("revocations.jwt");
     s.ok(&["revocations", "export", "--out", list.to_str().unwrap()]);
-    let first = write(&s, "first.pem", &first_pem);
+    let first = s.file("first.pem", &first_pem);
     let (code, verdict) = s.verdict(&[
         "verify",
         token.trim(),

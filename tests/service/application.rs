@@ -2,7 +2,6 @@
 //! and check the signed reply, check in, deactivate; and that the service
 //! and `keywright validate` give one answer.
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use keywright::token::{Code, Expectations, KeySet, verify_reply};
@@ -307,15 +306,7 @@ fn replies_verify_with_pyjwt() {
         .text;
     let jwks_path = s.path().join("jwks.json");
     std::fs::write(&jwks_path, jwks).unwrap();
-    let python = std::env::var("KEYWRIGHT_TEST_PYTHON").unwrap_or_else(|_| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("target/test-python/bin/python")
-            .display()
-            .to_string()
-    });
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/interop/pyjwt_reply.py");
-    let out = Command::new(python)
-        .arg(script)
+    let out = crate::util::python("tests/interop/pyjwt_reply.py")
         .args([
             reply["signed"].as_str().unwrap(),
             &jwks_path.display().to_string(),
