@@ -20,7 +20,7 @@ use std::sync::Arc;
 use hmac::{Hmac, KeyInit, Mac};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::types::ValueRef;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
@@ -166,18 +166,48 @@ impl Sealed {
     /// Whether the row aliased `a` holds its seal, as SQL (NULL without a
     /// key); a license must also have as many activations as it counts.
     fn held(self) -> String {
-        let values: Vec<String> = self.column_names().map(|c| format!("a.{c}")).collect();
+        self.held_as("a")
+    }
+
+    /// [`Sealed::held`] for the row aliased `alias`.
+    fn held_as(self, alias: &str) -> String {
+        let values: Vec<String> = self
+            .column_names()
+            .map(|c| format!("{alias}.{c}"))
+            .collect();
         let seal = format!(
-            "kw_seal_held('{}', a.seal, {})",
+            "kw_seal_held('{}', {alias}.seal, {})",
             self.table(),
             values.join(", ")
         );
         match self {
             Sealed::Licenses => format!(
-                "({seal} AND a.machines = (SELECT COUNT(*) FROM main.activations x \
-                 WHERE x.tenant_id = a.tenant_id AND x.license_id = a.id))"
+                "({seal} AND {alias}.machines = (SELECT COUNT(*) FROM main.activations x \
+                 WHERE x.tenant_id = {alias}.tenant_id AND x.license_id = {alias}.id))"
             ),
             _ => seal,
+        }
+    }
+
+    /// The seq of the newest audit entry before `before` about the license
+    /// or key aliased `a`, or in the log of the tenant aliased `a`, as SQL
+    /// (0 for rows no entry is about). (`+seq` keeps SQLite on the index by
+    /// target: over the index by seq, `MAX` would walk the whole log.)
+    fn newest_entry(self, before: &str) -> String {
+        let about = |target_type: &str, target: &str| {
+            format!(
+                "(SELECT COALESCE(MAX(+l.seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
+                 AND l.target_type = '{target_type}' AND l.target_id = a.{target} AND +l.seq < {before})"
+            )
+        };
+        match self {
+            Sealed::Licenses => about("license", "key"),
+            Sealed::SigningKeys => about("signing_key", "kid"),
+            Sealed::Tenants => format!(
+                "(SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l \
+                 WHERE l.tenant_id = a.id AND l.seq < {before})"
+            ),
+            Sealed::Activations | Sealed::ApiKeys | Sealed::WebhookDeliveries => "0".into(),
         }
     }
 
@@ -185,22 +215,12 @@ impl Sealed {
     /// SQL: a license or key not older than the entries about it, a tenant
     /// whose sealed head is the log's end. `before` bounds the entries
     /// looked at (the one being inserted, and later, are not yet the row's).
-    /// (`+seq` keeps SQLite on the index by target: over the index by seq,
-    /// `MAX` would walk the whole log.)
     fn fresh(self, before: &str) -> String {
-        let newest = |target_type: &str, target: &str| {
-            format!(
-                "(SELECT COALESCE(MAX(+l.seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
-                 AND l.target_type = '{target_type}' AND l.target_id = a.{target} AND +l.seq < {before})"
-            )
-        };
         match self {
-            Sealed::Licenses => format!("a.changed_seq >= {}", newest("license", "key")),
-            Sealed::SigningKeys => format!("a.changed_seq >= {}", newest("signing_key", "kid")),
-            Sealed::Tenants => format!(
-                "a.audit_seq = (SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l \
-                 WHERE l.tenant_id = a.id AND l.seq < {before})"
-            ),
+            Sealed::Licenses | Sealed::SigningKeys => {
+                format!("a.changed_seq >= {}", self.newest_entry(before))
+            }
+            Sealed::Tenants => format!("a.audit_seq = {}", self.newest_entry(before)),
             Sealed::Activations | Sealed::ApiKeys | Sealed::WebhookDeliveries => "1".into(),
         }
     }
@@ -472,19 +492,21 @@ impl Scope<'_> {
     }
 
     fn find_tenant_seal_problem(&self) -> Result<Option<String>> {
-        if holds(self.conn, Sealed::Tenants, self.tenant_id)? == Some(false) {
+        let sql = format!(
+            "SELECT {}, a.audit_seq, {} FROM main.tenants a WHERE a.id = ?1",
+            Sealed::Tenants.held(),
+            Sealed::Tenants.newest_entry(EVERY_ENTRY)
+        );
+        let (held, sealed_seq, newest): (Option<bool>, i64, i64) = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        if !held.ok_or_else(missing_key)? {
             return Ok(Some(format!(
                 "the row of tenant '{}' was changed outside keywright (its seal does not hold)",
                 self.tenant_slug
             )));
         }
-        let (sealed_seq, newest): (i64, i64) = self
-            .conn
-            .prepare_cached(
-                "SELECT audit_seq, (SELECT COALESCE(MAX(seq), 0) FROM audit_log WHERE tenant_id = ?1)
-                 FROM tenants WHERE id = ?1",
-            )?
-            .query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok((newest != sealed_seq).then(|| {
             format!(
                 "the audit log of tenant '{}' ends at entry #{newest} but its sealed head is #{sealed_seq}: entries or the tenant row were replaced",
@@ -496,67 +518,52 @@ impl Scope<'_> {
     /// Why a license row cannot be trusted, if it cannot: its seal does
     /// not hold, its activations were added or removed outside keywright,
     /// or an audit entry about it is newer than its seal (rolled back).
-    pub fn license_seal_problem(&self, license_id: i64, key: &str) -> Result<Option<String>> {
+    pub fn license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
         match self.memo {
             Some(memo) => memo.problem(self.conn, Check::Licenses, license_id, || {
-                self.find_license_seal_problem(license_id, key)
+                self.find_license_seal_problem(license_id)
             }),
-            None => self.find_license_seal_problem(license_id, key),
+            None => self.find_license_seal_problem(license_id),
         }
     }
 
-    fn find_license_seal_problem(&self, license_id: i64, key: &str) -> Result<Option<String>> {
-        if holds(self.conn, Sealed::Licenses, license_id)? == Some(false) {
+    /// One statement: the row's seal (with its activation count), the
+    /// newest audit entry about it against its `changed_seq`, and whether
+    /// any of its machines does not hold its own seal.
+    fn find_license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
+        let sql = format!(
+            "SELECT {}, {}, a.changed_seq, EXISTS (SELECT 1 FROM main.activations m \
+             WHERE m.tenant_id = a.tenant_id AND m.license_id = a.id AND NOT {}) \
+             FROM main.licenses a WHERE a.id = ?1",
+            Sealed::Licenses.held(),
+            Sealed::Licenses.newest_entry(EVERY_ENTRY),
+            Sealed::Activations.held_as("m"),
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([license_id])?;
+        let Some(row) = rows.next()? else {
+            return Ok(None);
+        };
+        let held: Option<bool> = row.get(0)?;
+        let (newest, changed): (i64, i64) = (row.get(1)?, row.get(2)?);
+        let machine_broken: Option<bool> = row.get(3)?;
+        if !held.ok_or_else(missing_key)? {
             return Ok(Some(
                 "its row or its machines were changed outside keywright (the seal does not hold)"
                     .into(),
             ));
         }
-        if let Some(newer) = self.newer_audit_entry("license", key, "licenses", license_id)? {
+        if newest > changed {
             return Ok(Some(format!(
-                "its row is older than audit entry #{newer} about it: it was rolled back"
+                "its row is older than audit entry #{newest} about it: it was rolled back"
             )));
         }
-        let machines: Vec<i64> = self
-            .conn
-            .prepare_cached(
-                "SELECT id FROM activations WHERE tenant_id = ?1 AND license_id = ?2 ORDER BY id",
-            )?
-            .query_map([self.tenant_id, license_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for id in machines {
-            if holds(self.conn, Sealed::Activations, id)? == Some(false) {
-                return Ok(Some(
-                    "one of its machines was changed outside keywright (its seal does not hold)"
-                        .into(),
-                ));
-            }
+        if machine_broken.ok_or_else(missing_key)? {
+            return Ok(Some(
+                "one of its machines was changed outside keywright (its seal does not hold)".into(),
+            ));
         }
         Ok(None)
-    }
-
-    /// The seq of an audit entry about (target_type, target_id) newer than
-    /// the row's `changed_seq`, if there is one.
-    fn newer_audit_entry(
-        &self,
-        target_type: &str,
-        target_id: &str,
-        table: &str,
-        id: i64,
-    ) -> Result<Option<i64>> {
-        let sql = format!(
-            "SELECT (SELECT COALESCE(MAX(+seq), 0) FROM audit_log
-                     WHERE tenant_id = ?1 AND target_id = ?2 AND target_type = ?3),
-                    changed_seq
-             FROM {table} WHERE id = ?4"
-        );
-        let (newest, changed): (i64, i64) = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(params![self.tenant_id, target_id, target_type, id], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?;
-        Ok((newest > changed).then_some(newest))
     }
 
     /// The kids of the tenant's signing-key rows that hold their seal and
@@ -569,20 +576,20 @@ impl Scope<'_> {
     }
 
     fn find_sealed_kids(&self) -> Result<Vec<String>> {
-        let broken = broken(self.conn, Sealed::SigningKeys, self.tenant_id)?;
-        let rows: Vec<(i64, String)> = self
-            .conn
-            .prepare_cached("SELECT id, kid FROM signing_keys WHERE tenant_id = ?1 ORDER BY id")?
-            .query_map([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let sql = format!(
+            "SELECT a.kid, {}, {} <= a.changed_seq FROM main.signing_keys a \
+             WHERE a.tenant_id = ?1 ORDER BY a.id",
+            Sealed::SigningKeys.held(),
+            Sealed::SigningKeys.newest_entry(EVERY_ENTRY),
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([self.tenant_id])?;
         let mut kids = Vec::new();
-        for (id, kid) in rows {
-            if !broken.contains(&id)
-                && self
-                    .newer_audit_entry("signing_key", &kid, "signing_keys", id)?
-                    .is_none()
-            {
-                kids.push(kid);
+        while let Some(row) = rows.next()? {
+            let held: Option<bool> = row.get(1)?;
+            let fresh: bool = row.get(2)?;
+            if held.ok_or_else(missing_key)? && fresh {
+                kids.push(row.get(0)?);
             }
         }
         Ok(kids)

@@ -186,7 +186,7 @@ pub(crate) fn assess(
     if let Some(reason) = tampering(&license.recorded(tenant.slug(), &terms), &verdict) {
         return Ok((Code::Tampered, reason));
     }
-    if let Some(reason) = scope.license_seal_problem(license.id, &license.key)? {
+    if let Some(reason) = scope.license_seal_problem(license.id)? {
         return Ok((Code::Tampered, reason));
     }
     let signer = verdict.kid.as_deref().unwrap_or(&license.kid);
