@@ -1,7 +1,9 @@
 //! Work split across the cores: each item mapped on one of as many threads
 //! as there are cores, the results in the order of the items; and the same
-//! for items pushed one by one (rows read from the database), mapped a
-//! chunk at a time while the next chunk is read.
+//! for items pushed one by one (rows read from the database, lines of
+//! stdin), read, mapped and consumed at once, as a pipeline.
+
+use crate::error::{Error, Result};
 
 /// `work` applied to every item, in order; on one thread when there is one
 /// core or too few items to be worth threads. Each thread takes the next
@@ -40,43 +42,132 @@ pub fn map_in_order<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
 /// How many pieces each thread's share of the items is cut into.
 const PIECES_PER_THREAD: usize = 8;
 
-/// Maps the items `produce` pushes (on this thread, which owns their
-/// source) with `work` on every core, a chunk of `chunk` items at a time
-/// while the next chunk is pushed; `consume` gets each item and its result
-/// in the order pushed. Returns what `produce` returns.
-pub fn map_pushed<T: Send + Sync, R: Send, P>(
+/// The producer's end of [`map_pushed`]: items go out a chunk at a time.
+pub struct Feed<T> {
     chunk: usize,
-    produce: impl FnOnce(&mut dyn FnMut(T)) -> P,
-    work: impl Fn(&T) -> R + Sync,
-    mut consume: impl FnMut(T, R) + Send,
-) -> P {
-    std::thread::scope(|scope| {
-        let (sender, chunks) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
-        let work = &work;
-        let mapper = scope.spawn(move || {
-            for items in chunks {
-                let results = map_in_order(&items, work);
-                for (item, result) in items.into_iter().zip(results) {
-                    consume(item, result);
-                }
-            }
-        });
-        let mut pending = Vec::with_capacity(chunk);
-        let produced = produce(&mut |item| {
-            pending.push(item);
-            if pending.len() == chunk {
-                let full = std::mem::replace(&mut pending, Vec::with_capacity(chunk));
-                // Fails only when the mapper is gone, which `join` reports.
-                let _ = sender.send(full);
-            }
-        });
-        if !pending.is_empty() {
-            let _ = sender.send(pending);
+    pending: Vec<T>,
+    sent: usize,
+    chunks: std::sync::mpsc::SyncSender<(usize, Vec<T>)>,
+}
+
+impl<T> Feed<T> {
+    /// Adds an item; a full chunk goes to the workers. Fails once the
+    /// consumer has stopped (its error is what `map_pushed` returns).
+    pub fn push(&mut self, item: T) -> Result<()> {
+        self.pending.push(item);
+        if self.pending.len() >= self.chunk {
+            self.flush()?;
         }
-        drop(sender);
-        mapper.join().expect("the mapping thread does not panic");
-        produced
+        Ok(())
+    }
+
+    /// Sends what is pending now, a short chunk: for input that arrives
+    /// slowly (a person typing), so each item is answered without waiting
+    /// for a full chunk.
+    pub fn flush(&mut self) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let items = std::mem::replace(&mut self.pending, Vec::with_capacity(self.chunk));
+        self.chunks
+            .send((self.sent, items))
+            .map_err(|_| Error::runtime("the work stopped before all its input was read"))?;
+        self.sent += 1;
+        Ok(())
+    }
+}
+
+/// Maps the items `produce` pushes (on this thread, which owns their
+/// source: a database read, stdin) with `work` on one thread per core,
+/// while `consume` gets each chunk of items with their results, in the
+/// order pushed, on a thread of its own. Reading, working and writing
+/// overlap; at most a few chunks per core are in flight, so memory does not
+/// grow with the input. The first error (of the producer or the consumer)
+/// is returned.
+pub fn map_pushed<T: Send, R: Send, P>(
+    chunk: usize,
+    produce: impl FnOnce(&mut Feed<T>) -> Result<P>,
+    work: impl Fn(&T) -> R + Sync,
+    consume: impl FnMut(Vec<(T, R)>) -> Result<()> + Send,
+) -> Result<P> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let in_flight = threads * CHUNKS_IN_FLIGHT_PER_THREAD;
+    let (chunks, to_work) = std::sync::mpsc::sync_channel::<(usize, Vec<T>)>(in_flight);
+    let (done, to_consume) = std::sync::mpsc::sync_channel::<(usize, Vec<(T, R)>)>(in_flight);
+    let to_work = std::sync::Mutex::new(Some(to_work));
+    let (work, to_work) = (&work, &to_work);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let done = done.clone();
+            scope.spawn(move || {
+                // The lock is held only to take the next chunk.
+                while let Ok((i, items)) = take(to_work) {
+                    let mapped = items.into_iter().map(|t| {
+                        let r = work(&t);
+                        (t, r)
+                    });
+                    if done.send((i, mapped.collect())).is_err() {
+                        // The consumer stopped: drop the queue, so that
+                        // the producer's next push fails instead of waiting.
+                        lock(to_work).take();
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done);
+        let consumer = scope.spawn(move || consume_in_order(to_consume, consume));
+        let mut feed = Feed {
+            chunk,
+            pending: Vec::with_capacity(chunk),
+            sent: 0,
+            chunks,
+        };
+        let produced = produce(&mut feed).and_then(|p| feed.flush().map(|()| p));
+        drop(feed);
+        let consumed = consumer
+            .join()
+            .expect("the consuming thread does not panic");
+        // The consumer's error explains a producer that could not push.
+        consumed.and(produced)
     })
+}
+
+/// How many chunks per worker may wait to be mapped or consumed.
+const CHUNKS_IN_FLIGHT_PER_THREAD: usize = 2;
+
+type Queue<T> = std::sync::Mutex<Option<std::sync::mpsc::Receiver<T>>>;
+
+/// The next chunk of the queue; an error once it is closed or dropped.
+fn take<T>(queue: &Queue<T>) -> std::result::Result<T, std::sync::mpsc::RecvError> {
+    lock(queue)
+        .as_ref()
+        .ok_or(std::sync::mpsc::RecvError)?
+        .recv()
+}
+
+fn lock<T>(queue: &Queue<T>) -> std::sync::MutexGuard<'_, Option<std::sync::mpsc::Receiver<T>>> {
+    queue
+        .lock()
+        .expect("a worker does not panic holding the queue")
+}
+
+/// Hands mapped chunks to `consume` in the order they were pushed, holding
+/// back those that finished early.
+fn consume_in_order<T, R>(
+    mapped: std::sync::mpsc::Receiver<(usize, Vec<(T, R)>)>,
+    mut consume: impl FnMut(Vec<(T, R)>) -> Result<()>,
+) -> Result<()> {
+    let mut early = std::collections::BTreeMap::new();
+    let mut next = 0;
+    for (i, chunk) in mapped {
+        early.insert(i, chunk);
+        while let Some(chunk) = early.remove(&next) {
+            consume(chunk)?;
+            next += 1;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -93,14 +184,39 @@ mod tests {
         let mut seen = Vec::new();
         let produced = super::map_pushed(
             64,
-            |push| {
-                (0..1_000u32).for_each(&mut *push);
-                "done"
+            |feed| {
+                for n in 0..1_000u32 {
+                    feed.push(n)?;
+                    if n % 97 == 0 {
+                        feed.flush()?;
+                    }
+                }
+                Ok("done")
             },
             |n| n * 3,
-            |n, tripled| seen.push((n, tripled)),
+            |chunk| {
+                seen.extend(chunk);
+                Ok(())
+            },
         );
-        assert_eq!(produced, "done");
+        assert_eq!(produced.unwrap(), "done");
         assert_eq!(seen, (0..1_000).map(|n| (n, n * 3)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_consumer_that_fails_stops_the_producer_with_its_error() {
+        let produced = super::map_pushed(
+            8,
+            |feed| {
+                for n in 0..1_000_000u32 {
+                    feed.push(n)?;
+                }
+                Ok(())
+            },
+            |n| n + 1,
+            |_| Err(crate::error::Error::runtime("the output is closed")),
+        );
+        let error = produced.unwrap_err().to_string();
+        assert!(error.contains("the output is closed"), "{error}");
     }
 }

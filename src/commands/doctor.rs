@@ -168,12 +168,7 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
     let tenant = scope.tenant_slug();
     let count = crate::parallel::map_pushed(
         VERIFIED_AT_ONCE,
-        |push| {
-            scope.each_license_matching(&every, ctx.now, |license| {
-                push(license);
-                Ok(())
-            })
-        },
+        |feed| scope.each_license_matching(&every, ctx.now, |license| feed.push(license)),
         |license| {
             if out_of_reach.contains(&license.kid) {
                 return Verdict::Unchecked;
@@ -185,13 +180,16 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
                 None => Verdict::Holds,
             }
         },
-        |license, verdict| {
-            bar.inc(1);
-            match verdict {
-                Verdict::Unchecked => unchecked += 1,
-                Verdict::Tampered(reason) => tampered.push((license.key, reason)),
-                Verdict::Holds => {}
+        |chunk| {
+            bar.inc(chunk.len() as u64);
+            for (license, verdict) in chunk {
+                match verdict {
+                    Verdict::Unchecked => unchecked += 1,
+                    Verdict::Tampered(reason) => tampered.push((license.key, reason)),
+                    Verdict::Holds => {}
+                }
             }
+            Ok(())
         },
     )?;
     bar.finish_and_clear();

@@ -166,14 +166,16 @@ impl Seen<'_> {
     }
 }
 
-/// How many tokens are verified together, across the cores; what is read
-/// ahead of the output is bounded by it, whatever the length of the input.
-const BATCH: usize = 512;
+/// How many tokens make a chunk of the pipeline (a short one when stdin
+/// has nothing more yet); what is read ahead of the output is a few chunks
+/// per core, whatever the length of the input.
+const CHUNK: usize = 256;
 
 /// One result per line of stdin, in the order of the lines:
-/// `CODE<TAB>KEY<TAB>MESSAGE`, JSON Lines, or CSV. A reader thread feeds
-/// batches of what has arrived; each batch is verified on every core and
-/// written before the next, so a line typed alone is answered at once.
+/// `CODE<TAB>KEY<TAB>MESSAGE`, JSON Lines, or CSV. Lines are read on this
+/// thread, verified on every core and written on a thread of their own,
+/// all at once; what has arrived is sent on whenever stdin has nothing
+/// more yet, so a line typed alone is answered at once.
 fn verify_lines(
     keys: &KeySet,
     expect: &Expectations<'_>,
@@ -182,71 +184,52 @@ fn verify_lines(
 ) -> Result<Outcome> {
     use std::io::Write;
     let format = ctx.printer.format();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let quiet = ctx.printer.quiet();
+    let mut out = std::io::BufWriter::new(std::io::stdout());
     if format == Format::Csv {
         out.write_all(&csv_line(&["code", "valid", "sub", "aud", "message"])?)?;
     }
-    let lines = read_stdin_lines();
     let mut all_valid = true;
     // A count only while tokens stream in from a pipe and results go to a
     // file: never between a person's lines and their answers.
     let interactive = std::io::stdin().is_terminal() || std::io::stdout().is_terminal();
-    let bar = counter("verifying", ctx.printer.quiet() || interactive);
-    while let Some(batch) = next_batch(&lines)? {
-        bar.inc(batch.len() as u64);
-        for result in verify_all(&batch, keys, expect) {
-            seen.accept(&result);
-            all_valid &= result.is_valid();
-            write_result(&mut out, &result, format, ctx.printer.quiet())?;
-        }
-        out.flush()?;
-    }
+    let bar = counter("verifying", quiet || interactive);
+    crate::parallel::map_pushed(
+        CHUNK,
+        read_lines,
+        |line: &String| verify_license(line, keys, expect),
+        |chunk| {
+            bar.inc(chunk.len() as u64);
+            for (_, result) in chunk {
+                seen.accept(&result);
+                all_valid &= result.is_valid();
+                write_result(&mut out, &result, format, quiet)?;
+            }
+            Ok(out.flush()?)
+        },
+    )?;
     bar.finish_and_clear();
     Ok(Outcome::from_valid(all_valid))
 }
 
-/// The lines of stdin, read on a thread of their own (it ends with the
-/// process if the output fails first).
-fn read_stdin_lines() -> std::sync::mpsc::Receiver<std::io::Result<String>> {
+/// Feeds the non-empty lines of stdin, sending what has arrived on
+/// whenever reading more would wait.
+fn read_lines(feed: &mut crate::parallel::Feed<String>) -> Result<()> {
     use std::io::BufRead;
-    let (sender, lines) = std::sync::mpsc::sync_channel(BATCH * 2);
-    std::thread::spawn(move || {
-        for line in std::io::stdin().lock().lines() {
-            if sender.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    lines
-}
-
-/// The non-empty lines that have arrived, waiting for the first one;
-/// `None` at the end of the input.
-fn next_batch(
-    lines: &std::sync::mpsc::Receiver<std::io::Result<String>>,
-) -> Result<Option<Vec<String>>> {
     let stdin_error = |e: std::io::Error| Error::runtime(format!("could not read stdin: {e}"));
-    let mut batch = Vec::new();
-    while batch.is_empty() {
-        let Ok(first) = lines.recv() else {
-            return Ok(None);
-        };
-        batch.push(first.map_err(stdin_error)?);
-        while batch.len() < BATCH {
-            match lines.try_recv() {
-                Ok(line) => batch.push(line.map_err(stdin_error)?),
-                Err(_) => break,
-            }
+    let mut input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock());
+    loop {
+        let mut line = String::new();
+        if input.read_line(&mut line).map_err(stdin_error)? == 0 {
+            return Ok(());
         }
-        batch.retain(|line| !line.trim().is_empty());
+        if !line.trim().is_empty() {
+            feed.push(line)?;
+        }
+        if input.buffer().is_empty() {
+            feed.flush()?;
+        }
     }
-    Ok(Some(batch))
-}
-
-/// The verification of every token, in order, on as many threads as
-/// there are cores.
-fn verify_all(tokens: &[String], keys: &KeySet, expect: &Expectations<'_>) -> Vec<Verification> {
-    crate::parallel::map_in_order(tokens, |token| verify_license(token, keys, expect))
 }
 
 /// One result, as the format asks.

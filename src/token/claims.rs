@@ -78,11 +78,12 @@ pub struct Confirmation {
 /// libraries to write them: `aud` as an array that holds the product (read
 /// as the product it is checked against, else its first member), and
 /// NumericDates with a fraction (an `exp` or `iat` rounded down, an `nbf`
-/// up). `null` is not a NumericDate.
+/// up). `null` is not a NumericDate. Returns the claims with every
+/// audience the token names.
 pub(crate) fn read_license_claims(
     payload: &[u8],
     product: Option<&str>,
-) -> Result<LicenseClaims, String> {
+) -> Result<(LicenseClaims, Vec<String>), String> {
     let mut map: Map<String, Value> = serde_json::from_slice(payload)
         .map_err(|_| "the payload is not a JSON object of claims".to_string())?;
     for name in ["iss", "sub"] {
@@ -93,7 +94,17 @@ pub(crate) fn read_license_claims(
         }
     }
     let aud = audience(map.get("aud"), product)?;
-    map.insert("aud".into(), Value::String(aud));
+    let audiences = match map.insert("aud".into(), Value::String(aud)) {
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .filter_map(|v| match v {
+                Value::String(name) => Some(name),
+                _ => None,
+            })
+            .collect(),
+        Some(Value::String(name)) => vec![name],
+        _ => Vec::new(),
+    };
     for (name, round_up) in [("iat", false), ("exp", false), ("nbf", true)] {
         if let Some(value) = map.get(name) {
             let seconds = numeric_date(name, value, round_up)?;
@@ -101,8 +112,9 @@ pub(crate) fn read_license_claims(
         }
     }
     check_shapes(&map)?;
-    serde_json::from_value(Value::Object(map))
-        .map_err(|e| format!("the claims are not a license: {e}"))
+    let claims = serde_json::from_value(Value::Object(map))
+        .map_err(|e| format!("the claims are not a license: {e}"))?;
+    Ok((claims, audiences))
 }
 
 fn audience(value: Option<&Value>, product: Option<&str>) -> Result<String, String> {

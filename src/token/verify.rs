@@ -205,9 +205,8 @@ impl SignedLicense {
 pub fn open_license(token: &str, keys: &KeySet) -> Result<SignedLicense, Box<Verification>> {
     let verified = decode(token, keys, LICENSE_TYP)
         .map_err(|(code, message)| Box::new(Verification::failed(code, message)))?;
-    let claims = read_license_claims(&verified.payload, None)
+    let (claims, audiences) = read_license_claims(&verified.payload, None)
         .map_err(|message| Box::new(Verification::failed(Code::Malformed, message)))?;
-    let audiences = audiences_of(&verified.payload);
     if claims.ver != CLAIMS_VERSION {
         let mut failed = Verification::failed(
             Code::Malformed,
@@ -222,19 +221,6 @@ pub fn open_license(token: &str, keys: &KeySet) -> Result<SignedLicense, Box<Ver
         claims,
         audiences,
     })
-}
-
-/// Every audience of a payload whose claims were already read.
-fn audiences_of(payload: &[u8]) -> Vec<String> {
-    let value: serde_json::Value = serde_json::from_slice(payload).unwrap_or_default();
-    match &value["aud"] {
-        serde_json::Value::String(aud) => vec![aud.clone()],
-        serde_json::Value::Array(items) => items
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// Verifies a license token against trusted keys and the caller's expectations.
