@@ -29,6 +29,66 @@ pub struct NewAuditEntry<'a> {
     pub details: serde_json::Value,
 }
 
+/// The end of a tenant's chain while entries are appended to it; see
+/// [`Scope::audit_chain`].
+#[must_use = "the chain's head is written by `close`"]
+pub struct AuditChain<'s, 'c> {
+    scope: &'s Scope<'c>,
+    seq: i64,
+    head: String,
+}
+
+impl AuditChain<'_, '_> {
+    /// Appends an entry after the last; returns its seq.
+    pub fn append(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        let seq = self.seq + 1;
+        let details = serde_json::to_string(&entry.details).expect("JSON values serialise");
+        let hash = Canonical {
+            tenant: &self.scope.tenant_slug,
+            seq,
+            at: entry.at,
+            actor: entry.actor,
+            action: entry.action,
+            target_type: entry.target_type,
+            target_id: entry.target_id,
+            origin: entry.origin,
+            details: &details,
+            prev_hash: &self.head,
+        }
+        .hash();
+        let mut insert = self.scope.conn.prepare_cached(
+            "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        insert.execute(params![
+            self.scope.tenant_id,
+            seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.target_type,
+            entry.target_id,
+            entry.origin,
+            details,
+            self.head,
+            hash
+        ])?;
+        self.seq = seq;
+        self.head = hash;
+        Ok(seq)
+    }
+
+    /// Writes the new head into the tenant's row.
+    pub fn close(self) -> Result<()> {
+        let mut update = self
+            .scope
+            .conn
+            .prepare_cached("UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1")?;
+        update.execute(params![self.scope.tenant_id, self.seq, self.head])?;
+        Ok(())
+    }
+}
+
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AuditEntry {
     pub seq: i64,
@@ -193,49 +253,24 @@ impl Scope<'_> {
 
     /// Appends an entry to the chain, in the caller's transaction.
     pub fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64> {
-        let (last_seq, head) = self.audit_head()?;
-        let prev_hash = if last_seq == 0 {
-            GENESIS.to_string()
-        } else {
-            head
-        };
-        let seq = last_seq + 1;
-        let details = serde_json::to_string(&entry.details).expect("JSON values serialise");
-        let hash = Canonical {
-            tenant: &self.tenant_slug,
-            seq,
-            at: entry.at,
-            actor: entry.actor,
-            action: entry.action,
-            target_type: entry.target_type,
-            target_id: entry.target_id,
-            origin: entry.origin,
-            details: &details,
-            prev_hash: &prev_hash,
-        }
-        .hash();
-        let mut insert = self.conn.prepare_cached(
-            "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        )?;
-        insert.execute(params![
-            self.tenant_id,
-            seq,
-            entry.at,
-            entry.actor,
-            entry.action,
-            entry.target_type,
-            entry.target_id,
-            entry.origin,
-            details,
-            prev_hash,
-            hash
-        ])?;
-        let mut head = self
-            .conn
-            .prepare_cached("UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1")?;
-        head.execute(params![self.tenant_id, seq, hash])?;
+        let mut chain = self.audit_chain()?;
+        let seq = chain.append(entry)?;
+        chain.close()?;
         Ok(seq)
+    }
+
+    /// The chain's end, to append many entries to in the caller's
+    /// transaction (a bulk revocation): the head is read once, and written
+    /// once by [`AuditChain::close`], which must be called before the
+    /// transaction commits.
+    pub fn audit_chain(&self) -> Result<AuditChain<'_, '_>> {
+        let (seq, head) = self.audit_head()?;
+        let head = if seq == 0 { GENESIS.to_string() } else { head };
+        Ok(AuditChain {
+            scope: self,
+            seq,
+            head,
+        })
     }
 
     /// The current head of the chain: (last seq, its hash); (0, "") when empty.

@@ -35,7 +35,9 @@ mod webhooks;
 
 pub use activations::{Activation, MachineStatus};
 pub use api_keys::{ApiKey, ApiKeyStatus, NewApiKey};
-pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, Checkpoint, NewAuditEntry};
+pub use audit::{
+    AuditChain, AuditEntry, AuditFilter, ChainBreak, ChainReport, Checkpoint, NewAuditEntry,
+};
 pub use customers::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
 pub use licenses::{
     EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseSummary, NewLicense,

@@ -45,16 +45,23 @@ impl SealKey {
         mac.update(b"keywright-seal-v1\0");
         mac.update(table.as_bytes());
         for value in values {
-            let (tag, bytes): (u8, Vec<u8>) = match *value {
-                ValueRef::Null => (0, Vec::new()),
-                ValueRef::Integer(n) => (1, n.to_be_bytes().to_vec()),
-                ValueRef::Real(x) => (2, x.to_be_bytes().to_vec()),
-                ValueRef::Text(t) => (3, t.to_vec()),
-                ValueRef::Blob(b) => (4, b.to_vec()),
+            let number: [u8; 8];
+            let (tag, bytes): (u8, &[u8]) = match *value {
+                ValueRef::Null => (0, &[]),
+                ValueRef::Integer(n) => {
+                    number = n.to_be_bytes();
+                    (1, &number)
+                }
+                ValueRef::Real(x) => {
+                    number = x.to_be_bytes();
+                    (2, &number)
+                }
+                ValueRef::Text(t) => (3, t),
+                ValueRef::Blob(b) => (4, b),
             };
             mac.update(&[tag]);
             mac.update(&(bytes.len() as u64).to_be_bytes());
-            mac.update(&bytes);
+            mac.update(bytes);
         }
         URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
     }

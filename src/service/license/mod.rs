@@ -139,6 +139,21 @@ pub fn change_state(
     reason: Option<&str>,
     extra: serde_json::Value,
 ) -> Result<Changed> {
+    let changed = change_unaudited(session, scope, license, change, reason)?;
+    let details = change_details(license, reason, extra);
+    scope.append_audit(&session.audit(change.action(), "license", &license.key, details))?;
+    Ok(changed)
+}
+
+/// The state change of [`change_state`] without its audit entry, for a
+/// caller that appends the entries of many changes at once.
+pub(crate) fn change_unaudited(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    license: &LicenseRef,
+    change: LicenseChange,
+    reason: Option<&str>,
+) -> Result<Changed> {
     let refused = || {
         Error::usage(format!(
             "license {} is {}, so it cannot be {}; nothing was changed",
@@ -152,16 +167,25 @@ pub fn change_state(
     if !scope.set_license_state(license.id, license.state, to, reason, session.now)? {
         return Err(refused());
     }
-    let mut details = json!({"from": license.state, "reason": reason});
-    if let (Some(details), serde_json::Value::Object(extra)) = (details.as_object_mut(), extra) {
-        details.extend(extra);
-    }
-    scope.append_audit(&session.audit(change.action(), "license", &license.key, details))?;
     Ok(Changed {
         key: license.key.clone(),
         status: to,
         reason: reason.map(str::to_string),
     })
+}
+
+/// The details of the audit entry of a state change: the state it left,
+/// the reason, and `extra`.
+pub(crate) fn change_details(
+    license: &LicenseRef,
+    reason: Option<&str>,
+    extra: serde_json::Value,
+) -> serde_json::Value {
+    let mut details = json!({"from": license.state, "reason": reason});
+    if let (Some(details), serde_json::Value::Object(extra)) = (details.as_object_mut(), extra) {
+        details.extend(extra);
+    }
+    details
 }
 
 /// The keys of several licenses, canonical and without repeats.

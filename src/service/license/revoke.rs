@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Changed, canonical_key, change_each, change_state};
+use super::{Changed, canonical_key, change_details, change_each, change_unaudited};
 use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::{parse_instant, parse_timezone};
 use crate::domain::values::optional_text;
@@ -188,7 +188,8 @@ pub fn select(
 }
 
 /// Revokes the selected licenses, all or nothing, with one entry each and
-/// a summary entry; `on_each` is called after each (a progress bar).
+/// a summary entry, appended to the chain whose head is written once;
+/// `on_each` is called after each (a progress bar).
 pub fn revoke_selected(
     session: &Session<'_>,
     scope: &Scope<'_>,
@@ -197,13 +198,13 @@ pub fn revoke_selected(
     on_each: &dyn Fn(),
 ) -> Result<Vec<Changed>> {
     let reason = request.reason.as_deref();
+    let change = LicenseChange::Revoke;
     let mut changed = Vec::with_capacity(selected.len());
+    let mut chain = scope.audit_chain()?;
     for license in selected {
-        let extra = json!({"bulk": true});
-        let change = LicenseChange::Revoke;
-        changed.push(change_state(
-            session, scope, license, change, reason, extra,
-        )?);
+        changed.push(change_unaudited(session, scope, license, change, reason)?);
+        let details = change_details(license, reason, json!({"bulk": true}));
+        chain.append(&session.audit(change.action(), "license", &license.key, details))?;
         on_each();
     }
     let f = &request.filters;
@@ -212,7 +213,8 @@ pub fn revoke_selected(
         "plan": f.plan, "issued_before": f.issued_before, "expired": f.expired,
         "from_file": request.source,
     });
-    scope.append_audit(&session.audit("license.bulk_revoked", "license", "*", details))?;
+    chain.append(&session.audit("license.bulk_revoked", "license", "*", details))?;
+    chain.close()?;
     Ok(changed)
 }
 
