@@ -393,6 +393,9 @@ fn configure(conn: &mut Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     // A large page cache keeps random-key unique indexes fast in batch work.
     conn.pragma_update(None, "cache_size", -65536)?;
+    // The rows a transaction changed are noted in a temporary table
+    // (store/seal.rs); in memory, a batch of a million notes costs no file.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
 }
 

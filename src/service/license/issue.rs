@@ -19,7 +19,7 @@ use crate::license_key::LicenseKey;
 use crate::service::Session;
 use crate::service::catalog::{check_features_known, check_product_active};
 use crate::service::signing::{refuse_if_suspended, signing_key};
-use crate::store::{Customer, NewLicense, Plan, Product, Scope, Tenant};
+use crate::store::{AuditChain, Customer, NewLicense, Plan, Product, Scope, Tenant};
 use crate::token::{
     LicenseClaims, SignError, SigningKey, check_signed, sign_license, sign_license_unchecked,
 };
@@ -312,14 +312,22 @@ fn issue_batches(
     let total: usize = counts.iter().sum();
     let counts = &counts;
     let jobs = move || (0..counts.len()).flat_map(move |i| std::iter::repeat_n(i, counts[i]));
+    let Some(first) = batches.first() else {
+        return Ok(());
+    };
+    // The entries go to one open chain, whose head is written once at the end.
+    let mut chain = first.scope.audit_chain().map_err(|e| (0, e))?;
+    let last = batches.len() - 1;
     if total < SIGNING_CHUNK / 8 {
         // A few licenses (a request): no thread is worth it.
-        return jobs().try_for_each(|i| {
+        jobs().try_for_each(|i| {
             let batch = &batches[i];
             let key = batch.new_key(&signers[i]).map_err(|e| (i, e))?;
             let token = signers[i].sign(&key).map_err(|e| (i, e))?;
-            sink(batch.store_one(&key, token).map_err(|e| (i, e))?).map_err(|e| (i, e))
-        });
+            let issued = batch.store_one(&mut chain, &key, token);
+            sink(issued.map_err(|e| (i, e))?).map_err(|e| (i, e))
+        })?;
+        return chain.close().map_err(|e| (last, e));
     }
     std::thread::scope(|threads| {
         let (sender, chunks) = std::sync::mpsc::sync_channel(1);
@@ -342,12 +350,12 @@ fn issue_batches(
             for (i, key, token) in chunk? {
                 let batch = &batches[i];
                 let issued = batch
-                    .store_fresh(&signers[i], key, token)
+                    .store_fresh(&mut chain, &signers[i], key, token)
                     .map_err(|e| (i, e))?;
                 sink(issued).map_err(|e| (i, e))?;
             }
         }
-        Ok(())
+        chain.close().map_err(|e| (last, e))
     })
 }
 
@@ -454,17 +462,28 @@ impl<'a> Batch<'a> {
 
     /// Inserts a license signed ahead; a key drawn twice (95 random bits)
     /// is drawn again and signed anew.
-    fn store_fresh(&self, signer: &Signer<'_>, key: String, token: String) -> Result<Issued> {
+    fn store_fresh(
+        &self,
+        chain: &mut AuditChain<'_, '_>,
+        signer: &Signer<'_>,
+        key: String,
+        token: String,
+    ) -> Result<Issued> {
         if self.scope.license_key_taken(&key)? {
             let key = self.new_key(signer)?;
             let token = signer.sign(&key)?;
-            return self.store_one(&key, token);
+            return self.store_one(chain, &key, token);
         }
-        self.store_one(&key, token)
+        self.store_one(chain, &key, token)
     }
 
-    /// Inserts one signed license and its audit entry.
-    fn store_one(&self, key: &str, token: String) -> Result<Issued> {
+    /// Inserts one signed license and appends its audit entry to `chain`.
+    fn store_one(
+        &self,
+        chain: &mut AuditChain<'_, '_>,
+        key: &str,
+        token: String,
+    ) -> Result<Issued> {
         let now = self.session.now;
         let t = &self.terms;
         self.scope.insert_license(&NewLicense {
@@ -489,8 +508,7 @@ impl<'a> Batch<'a> {
             "product": self.product.slug, "plan": t.plan, "customer": self.customer.email,
             "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
         });
-        let entry = self.session.audit(self.action, "license", key, details);
-        self.scope.append_audit(&entry)?;
+        chain.append(&self.session.audit(self.action, "license", key, details))?;
         Ok(Issued {
             key: key.to_string(),
             product: self.product.slug.clone(),
