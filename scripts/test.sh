@@ -34,9 +34,10 @@ if ! "$venv/bin/python" -c 'import jwt, cryptography, fastapi, uvicorn, jsonsche
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyjwt[crypto]>=2.8' 'fastapi>=0.110' 'uvicorn>=0.29' 'jsonschema>=4.20'
 fi
-if ! [ -x "$venv/bin/schemathesis" ]; then
-    echo "installing schemathesis into $venv for the service's OpenAPI tests" >&2
-    "$venv/bin/pip" install --quiet --disable-pip-version-check 'schemathesis==4.32.5'
+schemathesis_version="4.32.5" # the version the OpenAPI test was checked with
+if ! "$venv/bin/schemathesis" --version 2>/dev/null | grep -qx "schemathesis, version $schemathesis_version"; then
+    echo "installing schemathesis $schemathesis_version into $venv for the service's OpenAPI tests" >&2
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$schemathesis_version"
 fi
 export KEYWRIGHT_TEST_PYTHON="$PWD/$venv/bin/python"
 export KEYWRIGHT_TEST_SCHEMATHESIS="$PWD/$venv/bin/schemathesis"
