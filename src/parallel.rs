@@ -78,16 +78,17 @@ impl<T> Feed<T> {
 }
 
 /// Maps the items `produce` pushes (on this thread, which owns their
-/// source: a database read, stdin) with `work` on one thread per core,
-/// while `consume` gets each chunk of items with their results, in the
-/// order pushed, on a thread of its own. Reading, working and writing
+/// source: a database read, stdin) with `work`, a chunk at a time (one
+/// result per item, in order), on one thread per core, while `consume`
+/// gets each chunk of items with their results, in the order pushed, on a
+/// thread of its own. Reading, working and writing
 /// overlap; at most a few chunks per core are in flight, so memory does not
 /// grow with the input. The first error (of the producer or the consumer)
 /// is returned.
 pub fn map_pushed<T: Send, R: Send, P>(
     chunk: usize,
     produce: impl FnOnce(&mut Feed<T>) -> Result<P>,
-    work: impl Fn(&T) -> R + Sync,
+    work: impl Fn(&[T]) -> Vec<R> + Sync,
     consume: impl FnMut(Vec<(T, R)>) -> Result<()> + Send,
 ) -> Result<P> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
@@ -102,11 +103,10 @@ pub fn map_pushed<T: Send, R: Send, P>(
             scope.spawn(move || {
                 // The lock is held only to take the next chunk.
                 while let Ok((i, items)) = take(to_work) {
-                    let mapped = items.into_iter().map(|t| {
-                        let r = work(&t);
-                        (t, r)
-                    });
-                    if done.send((i, mapped.collect())).is_err() {
+                    let results = work(&items);
+                    debug_assert_eq!(results.len(), items.len(), "one result per item");
+                    let mapped = items.into_iter().zip(results).collect();
+                    if done.send((i, mapped)).is_err() {
                         // The consumer stopped: drop the queue, so that
                         // the producer's next push fails instead of waiting.
                         lock(to_work).take();
@@ -193,7 +193,7 @@ mod tests {
                 }
                 Ok("done")
             },
-            |n| n * 3,
+            |chunk| chunk.iter().map(|n| n * 3).collect(),
             |chunk| {
                 seen.extend(chunk);
                 Ok(())
@@ -213,7 +213,7 @@ mod tests {
                 }
                 Ok(())
             },
-            |n| n + 1,
+            |chunk| chunk.iter().map(|n| n + 1).collect(),
             |_| Err(crate::error::Error::runtime("the output is closed")),
         );
         let error = produced.unwrap_err().to_string();

@@ -21,7 +21,7 @@ use crate::service::signing::{
     key_row_problem, orphan_secrets, trusted_keys, unreachable_hmac_kids,
 };
 use crate::store::{LicenseFilter, SCHEMA_VERSION, Scope, SigningKeyRecord, Store};
-use crate::token::{Expectations, verify_license};
+use crate::token::{Expectations, verify_licenses};
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
@@ -55,56 +55,37 @@ pub fn run(args: &DoctorArgs, ctx: &Context) -> Result<Outcome> {
     }
     let seal_state = sealing::attach(&mut store, ctx.key_store())?;
     let version = store.schema_version()?;
-    let integrity = store.integrity_problems()?;
-    drop(store);
-    let mut checks = vec![
-        Check {
-            check: "schema",
-            ok: version == SCHEMA_VERSION,
-            detail: format!("version {version} (this keywright writes {SCHEMA_VERSION})"),
-        },
-        Check {
-            check: "integrity",
-            ok: integrity.is_empty(),
-            detail: match integrity.len() {
-                0 => "the file is sound and every reference leads to its row".into(),
-                n => format!(
-                    "{n} problems: {}",
-                    integrity
-                        .iter()
-                        .take(SHOWN)
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                ),
-            },
-        },
-    ];
+    let schema = Check {
+        check: "schema",
+        ok: version == SCHEMA_VERSION,
+        detail: format!("version {version} (this keywright writes {SCHEMA_VERSION})"),
+    };
     if !matches!(seal_state, SealState::Attached | SealState::Adopted) {
+        let integrity = check_integrity(&store)?;
+        drop(store);
         let seals = read(ctx, |scope, _| Ok(check_seals(ctx, scope, &seal_state)?.0))?;
-        checks.push(seals);
-        checks.push(check_orphans(ctx, args.remove_orphans)?);
-        return report(ctx, &checks, 0);
+        let orphans = check_orphans(ctx, args.remove_orphans)?;
+        return report(ctx, &[schema, integrity, seals, orphans], 0);
     }
-    let (more, tampered) = read(ctx, |scope, _| {
-        let (seals, unsealed) = check_seals(ctx, scope, &seal_state)?;
-        let (licenses, mut tampered) = check_licenses(ctx, scope)?;
-        for (key, reason) in unsealed {
-            if !tampered.iter().any(|(k, _)| *k == key) {
-                tampered.push((key, reason));
-            }
+    // The file, the seals and the audit chain are checked on a connection
+    // of their own while every core verifies the licenses' tokens.
+    let (beside, licenses_and_keys) = std::thread::scope(|threads| {
+        let beside = threads.spawn(|| check_file_and_chains(ctx, store, &seal_state));
+        let licenses_and_keys = read(ctx, |scope, _| {
+            let (licenses, tampered) = check_licenses(ctx, scope)?;
+            Ok((licenses, check_keys(ctx, scope, &seal_state)?, tampered))
+        });
+        let beside = beside.join().expect("the checks beside do not panic");
+        (beside, licenses_and_keys)
+    });
+    let (integrity, audit, (seals, unsealed)) = beside?;
+    let (licenses, keys, mut tampered) = licenses_and_keys?;
+    for (key, reason) in unsealed {
+        if !tampered.iter().any(|(k, _)| *k == key) {
+            tampered.push((key, reason));
         }
-        Ok((
-            vec![
-                licenses,
-                check_audit(ctx, scope)?,
-                check_keys(ctx, scope, &seal_state)?,
-                seals,
-            ],
-            tampered,
-        ))
-    })?;
-    checks.extend(more);
+    }
+    let mut checks = vec![schema, integrity, licenses, audit, keys, seals];
     checks.push(check_orphans(ctx, args.remove_orphans)?);
     if !tampered.is_empty() {
         let session = ctx.session();
@@ -122,6 +103,48 @@ pub fn run(args: &DoctorArgs, ctx: &Context) -> Result<Outcome> {
         })?;
     }
     report(ctx, &checks, tampered.len())
+}
+
+/// The file is sound (SQLite's own check) and every reference leads to its row.
+fn check_integrity(store: &Store) -> Result<Check> {
+    let integrity = store.integrity_problems()?;
+    Ok(Check {
+        check: "integrity",
+        ok: integrity.is_empty(),
+        detail: match integrity.len() {
+            0 => "the file is sound and every reference leads to its row".into(),
+            n => format!(
+                "{n} problems: {}",
+                integrity
+                    .iter()
+                    .take(SHOWN)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        },
+    })
+}
+
+type SealsCheck = (Check, Vec<(String, String)>);
+
+/// The checks that read the whole file once each, serially: its integrity,
+/// the audit chain and the seals (with the licenses whose seal is broken).
+fn check_file_and_chains(
+    ctx: &Context,
+    mut store: Store,
+    seal_state: &SealState,
+) -> Result<(Check, Check, SealsCheck)> {
+    let integrity = check_integrity(&store)?;
+    let (audit, seals) = store.read(|tx| {
+        let tenant = ctx.resolve_tenant(tx)?;
+        let scope = tx.scope(&tenant);
+        Ok((
+            check_audit(ctx, &scope)?,
+            check_seals(ctx, &scope, seal_state)?,
+        ))
+    })?;
+    Ok((integrity, audit, seals))
 }
 
 /// Prints the checks; fails naming those with problems.
@@ -169,16 +192,22 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
     let count = crate::parallel::map_pushed(
         VERIFIED_AT_ONCE,
         |feed| scope.each_license_matching(&every, ctx.now, |license| feed.push(license)),
-        |license| {
-            if out_of_reach.contains(&license.kid) {
-                return Verdict::Unchecked;
-            }
-            let terms = license.terms();
-            let verdict = verify_license(&license.token, &keys, &at);
-            match tampering(&license.recorded(tenant, &terms), &verdict) {
-                Some(reason) => Verdict::Tampered(reason),
-                None => Verdict::Holds,
-            }
+        |licenses| {
+            let tokens: Vec<&str> = licenses.iter().map(|l| l.token.as_str()).collect();
+            licenses
+                .iter()
+                .zip(verify_licenses(&tokens, &keys, &at))
+                .map(|(license, verdict)| {
+                    if out_of_reach.contains(&license.kid) {
+                        return Verdict::Unchecked;
+                    }
+                    let terms = license.terms();
+                    match tampering(&license.recorded(tenant, &terms), &verdict) {
+                        Some(reason) => Verdict::Tampered(reason),
+                        None => Verdict::Holds,
+                    }
+                })
+                .collect()
         },
         |chunk| {
             bar.inc(chunk.len() as u64);

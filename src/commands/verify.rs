@@ -18,7 +18,7 @@ use crate::output::{Format, counter};
 use crate::service::signing::trusted_keys;
 use crate::token::{
     ClockFloor, Code, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification,
-    VerifyingKey, endorsements_in_jwks, verify_license, verify_revocations,
+    VerifyingKey, endorsements_in_jwks, verify_license, verify_licenses, verify_revocations,
 };
 
 #[derive(Debug, Args)]
@@ -197,7 +197,7 @@ fn verify_lines(
     crate::parallel::map_pushed(
         CHUNK,
         read_lines,
-        |line: &String| verify_license(line, keys, expect),
+        |lines: &[String]| verify_licenses(lines, keys, expect),
         |chunk| {
             bar.inc(chunk.len() as u64);
             for (_, result) in chunk {

@@ -1,15 +1,28 @@
-//! Many license tokens signed with one key, then checked together before
-//! any is stored: Ed25519 signatures by batch verification (a batch that
-//! fails is checked token by token, to name the one at fault), HMAC tokens
-//! one by one. Used by batch issuing (docs/benchmark.md).
+//! Many license tokens checked together. Ed25519 signatures are checked by
+//! batch verification, a batch at a time, each batch that fails again token
+//! by token, to name the one at fault; HMAC tokens, and tokens of a key of
+//! small order, one by one. Tokens batch issuing has just signed are
+//! checked so before any is stored; untrusted tokens (`verify -`, doctor)
+//! are opened so on every core (docs/benchmark.md).
 
-use super::b64;
-use super::jws::{SignError, decode, encode};
+use super::jws::{Keyed, SignError, encode, find_key};
 use super::keys::{KeySet, SigningKey};
-use super::{LICENSE_TYP, LicenseClaims};
+use super::verify::open_verified;
+use super::{Expectations, LICENSE_TYP, LicenseClaims, SignedLicense, Verification};
 
 /// How many signatures one batch verification checks.
 const BATCH: usize = 64;
+
+/// Fewer signatures than this are checked one by one: a batch of so few
+/// saves nothing.
+const FEWEST_BATCHED: usize = 4;
+
+/// One signature of a batch verification.
+pub(crate) struct Entry<'t> {
+    pub message: &'t [u8],
+    pub signature: ed25519_dalek::Signature,
+    pub key: ed25519_dalek::VerifyingKey,
+}
 
 /// Signs license claims without checking the token again: check every
 /// token of a run with [`check_signed`] before storing any.
@@ -24,48 +37,99 @@ pub fn sign_license_unchecked(
 /// Checks license tokens `key` has just signed, batches on every core, so
 /// that none is stored that does not verify.
 pub fn check_signed<T: AsRef<str> + Sync>(tokens: &[T], key: &SigningKey) -> Result<(), SignError> {
+    let keys = KeySet::new(vec![key.verifying_key()]);
     let batches: Vec<&[T]> = tokens.chunks(BATCH).collect();
-    crate::parallel::map_in_order(&batches, |batch| check_batch(batch, key))
+    crate::parallel::map_in_order(&batches, |batch| check_batch(batch, &keys))
         .into_iter()
         .collect()
 }
 
-fn check_batch<T: AsRef<str>>(tokens: &[T], key: &SigningKey) -> Result<(), SignError> {
-    let verifying = key.verifying_key();
-    if verifying
-        .ed25519()
-        .is_some_and(|public| all_verify(tokens, public))
-    {
-        return Ok(());
-    }
-    let keys = KeySet::new(vec![verifying]);
-    for token in tokens {
-        decode(token.as_ref(), &keys, LICENSE_TYP).map_err(|(_, message)| {
-            SignError::from_message(&format!("the new token did not verify: {message}"))
-        })?;
+fn check_batch<T: AsRef<str>>(tokens: &[T], keys: &KeySet) -> Result<(), SignError> {
+    let failed = |message: String| {
+        SignError::from_message(&format!("the new token did not verify: {message}"))
+    };
+    for verified in checked_together(tokens, keys) {
+        verified.map_err(|(_, message)| failed(message))?;
     }
     Ok(())
 }
 
-/// Whether every token's Ed25519 signature verifies, in one batch.
-fn all_verify<T: AsRef<str>>(tokens: &[T], public: &ed25519_dalek::VerifyingKey) -> bool {
-    let mut messages = Vec::with_capacity(tokens.len());
-    let mut signatures = Vec::with_capacity(tokens.len());
-    for token in tokens {
-        let signature = token
-            .as_ref()
-            .rsplit_once('.')
-            .and_then(|(input, signature)| Some((input, b64::decode(signature)?)))
-            .and_then(|(input, bytes)| {
-                Some((input, ed25519_dalek::Signature::from_slice(&bytes).ok()?))
-            });
-        let Some((input, signature)) = signature else {
-            return false;
-        };
-        messages.push(input.as_bytes());
-        signatures.push(signature);
+/// Opens untrusted license tokens as [`super::open_license`] opens each,
+/// with the same results, their signatures checked in batches.
+pub fn open_licenses<T: AsRef<str>>(
+    tokens: &[T],
+    keys: &KeySet,
+) -> Vec<Result<SignedLicense, Box<Verification>>> {
+    checked_together(tokens, keys)
+        .into_iter()
+        .map(open_verified)
+        .collect()
+}
+
+/// Verifies untrusted license tokens as [`super::verify_license`] verifies
+/// each, with the same results, their signatures checked in batches.
+pub fn verify_licenses<T: AsRef<str>>(
+    tokens: &[T],
+    keys: &KeySet,
+    expect: &Expectations<'_>,
+) -> Vec<Verification> {
+    open_licenses(tokens, keys)
+        .into_iter()
+        .map(|opened| match opened {
+            Ok(signed) => signed.into_verification(expect),
+            Err(failed) => *failed,
+        })
+        .collect()
+}
+
+type Checked = Result<super::jws::Verified, (super::Code, String)>;
+
+/// Each token's form, header, key and signature checked, as `decode` checks
+/// one; the signatures that can be, in batches.
+fn checked_together<T: AsRef<str>>(tokens: &[T], keys: &KeySet) -> Vec<Checked> {
+    let keyed: Vec<_> = tokens
+        .iter()
+        .map(|token| find_key(token.as_ref(), keys, LICENSE_TYP))
+        .collect();
+    let held = held_in_batches(&keyed);
+    keyed
+        .into_iter()
+        .zip(held)
+        .map(|(keyed, held)| {
+            let keyed = keyed?;
+            if held {
+                keyed.checked_in_batch()
+            } else {
+                keyed.verify()
+            }
+        })
+        .collect()
+}
+
+/// For each token, whether its signature held in a batch verification.
+/// `false` means unchecked: not batched, or in a batch that failed.
+fn held_in_batches<E>(keyed: &[Result<Keyed<'_, '_>, E>]) -> Vec<bool> {
+    let entries: Vec<(usize, Entry<'_>)> = keyed
+        .iter()
+        .enumerate()
+        .filter_map(|(i, keyed)| Some((i, keyed.as_ref().ok()?.batch_entry()?)))
+        .collect();
+    let mut held = vec![false; keyed.len()];
+    for batch in entries.chunks(BATCH) {
+        if batch.len() >= FEWEST_BATCHED && all_verify(batch) {
+            for (i, _) in batch {
+                held[*i] = true;
+            }
+        }
     }
-    let keys = vec![*public; tokens.len()];
+    held
+}
+
+/// Whether every signature of the batch verifies, in one batch verification.
+fn all_verify(batch: &[(usize, Entry<'_>)]) -> bool {
+    let messages: Vec<&[u8]> = batch.iter().map(|(_, e)| e.message).collect();
+    let signatures: Vec<_> = batch.iter().map(|(_, e)| e.signature).collect();
+    let keys: Vec<_> = batch.iter().map(|(_, e)| e.key).collect();
     ed25519_dalek::verify_batch(&messages, &signatures, &keys).is_ok()
 }
 

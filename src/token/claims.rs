@@ -84,6 +84,31 @@ pub(crate) fn read_license_claims(
     payload: &[u8],
     product: Option<&str>,
 ) -> Result<(LicenseClaims, Vec<String>), String> {
+    if let Some(claims) = read_plain_claims(payload) {
+        let audiences = vec![claims.aud.clone()];
+        return Ok((claims, audiences));
+    }
+    read_claims_field_by_field(payload, product)
+}
+
+/// The claims as keywright writes them, read straight into their struct:
+/// an object without `null`, whose `aud` is one string and whose dates are
+/// whole seconds. Anything else (or anything this read refuses) is left to
+/// [`read_claims_field_by_field`], which accepts the same claims and names
+/// what is wrong with the rest.
+fn read_plain_claims(payload: &[u8]) -> Option<LicenseClaims> {
+    let object = payload.trim_ascii_start().first() == Some(&b'{');
+    if !object || payload.windows(4).any(|w| w == b"null") {
+        return None;
+    }
+    let claims: LicenseClaims = serde_json::from_slice(payload).ok()?;
+    claims.grace.is_none_or(|g| g >= 0).then_some(claims)
+}
+
+fn read_claims_field_by_field(
+    payload: &[u8],
+    product: Option<&str>,
+) -> Result<(LicenseClaims, Vec<String>), String> {
     let mut map: Map<String, Value> = serde_json::from_slice(payload)
         .map_err(|_| "the payload is not a JSON object of claims".to_string())?;
     for name in ["iss", "sub"] {
@@ -239,5 +264,49 @@ impl RevocationClaims {
     /// Whether the signing key `kid` was revoked.
     pub fn is_key_revoked(&self, kid: &str) -> bool {
         self.revoked_kids.iter().any(|k| k == kid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Payloads the plain read takes, or leaves to the field-by-field one.
+    const PAYLOADS: &[&str] = &[
+        r#"{"iss":"acme","sub":"K","aud":"app","iat":1,"exp":9,"features":["a","b"],"limits":{"seats":3},"ver":1}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","grace":5,"trial":true,"customer":"c@x","plan":"pro"}"#,
+        r#"{"iss":"acme","sub":"K","aud":["other","app"]}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","exp":9.5,"nbf":1.2}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","exp":null}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","plan":null}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","grace":-1}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","aud":"app2"}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","unknown":{"x":[1]}}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","ver":4294967296}"#,
+        r#"{"iss":"acme","sub":"K","aud":"app","customer":"null@x"}"#,
+        r#"["acme","K","app"]"#,
+        r#"{"iss":"acme","aud":"app"}"#,
+        r#"{"iss":7,"sub":"K","aud":"app"}"#,
+    ];
+
+    #[test]
+    fn the_plain_read_agrees_with_the_field_by_field_read() {
+        let mut plain = 0;
+        for payload in PAYLOADS {
+            let full = read_claims_field_by_field(payload.as_bytes(), None);
+            if let Some(claims) = read_plain_claims(payload.as_bytes()) {
+                plain += 1;
+                assert_eq!(full.as_ref().map(|(c, _)| c), Ok(&claims), "{payload}");
+            }
+            let (read, whole) = (read_license_claims(payload.as_bytes(), Some("app")), full);
+            match (read, whole) {
+                (Ok((claims, _)), Ok((expected, _))) => {
+                    assert_eq!(claims.sub, expected.sub, "{payload}");
+                }
+                (Err(message), Err(expected)) => assert_eq!(message, expected, "{payload}"),
+                (read, whole) => panic!("{payload}: {read:?} but {whole:?}"),
+            }
+        }
+        assert_eq!(plain, 3, "the plain read takes the plain payloads");
     }
 }

@@ -3,10 +3,10 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::code::{Code, MAX_TOKEN_BYTES};
-use super::keys::{Algorithm, KeySet, SigningKey};
+use super::keys::{Algorithm, KeySet, SigningKey, VerifyingKey};
 use super::{LICENSE_TYP, LicenseClaims, REPLY_TYP, REVOCATION_TYP, RevocationClaims, b64};
 
 /// The protected header keywright writes.
@@ -152,17 +152,41 @@ pub(crate) fn split<'t>(token: &'t str, typ: &str) -> Result<Parts<'t>, Failure>
         ));
     };
     let header = b64::decode(header_b64)
-        .and_then(|bytes| {
-            serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes).ok()
-        })
         .ok_or_else(|| malformed("the token's header is not base64url JSON"))?;
-    let header = read_header(&header, typ)?;
+    let header = match read_plain_header(&header) {
+        Some(plain) => checked_header(&plain.alg, plain.kid, plain.typ.as_deref(), None, typ)?,
+        None => serde_json::from_slice(&header)
+            .map_err(|_| malformed("the token's header is not base64url JSON"))
+            .and_then(|header| read_header(&header, typ))?,
+    };
     Ok(Parts {
         header,
         signing_input: &token[..header_b64.len() + 1 + payload_b64.len()],
         payload_b64,
         signature_b64,
     })
+}
+
+/// A header of only `alg`, `kid` and `typ`, all strings, as keywright
+/// writes them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlainHeader {
+    alg: String,
+    kid: Option<String>,
+    typ: Option<String>,
+}
+
+/// The header read straight into [`PlainHeader`] when it is one (no
+/// `null`, nothing else in it); any other header is read field by field
+/// by [`read_header`], which accepts the same headers and names what is
+/// wrong with the rest.
+fn read_plain_header(header: &[u8]) -> Option<PlainHeader> {
+    let object = header.trim_ascii_start().first() == Some(&b'{');
+    if !object || header.windows(4).any(|w| w == b"null") {
+        return None;
+    }
+    serde_json::from_slice(header).ok()
 }
 
 fn read_header(
@@ -178,6 +202,28 @@ fn read_header(
         .get("alg")
         .and_then(|v| v.as_str())
         .ok_or_else(|| malformed("the header has no \"alg\""))?;
+    let kid = match header.get("kid") {
+        None => None,
+        Some(serde_json::Value::String(kid)) => Some(kid.clone()),
+        Some(_) => return Err(malformed("the header's \"kid\" is not a string")),
+    };
+    let found = match header.get("typ") {
+        None => None,
+        Some(serde_json::Value::String(t)) => Some(t.as_str()),
+        Some(_) => return Err(malformed("the header's \"typ\" is not a string")),
+    };
+    checked_header(alg, kid, found, header.get("jwk").cloned(), typ)
+}
+
+/// The header's parameters checked: an accepted `alg`, and a `typ` of the
+/// kind expected.
+fn checked_header(
+    alg: &str,
+    kid: Option<String>,
+    found: Option<&str>,
+    jwk: Option<serde_json::Value>,
+    typ: &str,
+) -> Result<ReadHeader, Failure> {
     let algorithm = match alg {
         "EdDSA" | "Ed25519" => Algorithm::Ed25519,
         "HS256" => Algorithm::Hmac,
@@ -192,22 +238,12 @@ fn read_header(
             )));
         }
     };
-    let kid = match header.get("kid") {
-        None => None,
-        Some(serde_json::Value::String(kid)) => Some(kid.clone()),
-        Some(_) => return Err(malformed("the header's \"kid\" is not a string")),
-    };
-    let found = match header.get("typ") {
-        None => None,
-        Some(serde_json::Value::String(t)) => Some(t.as_str()),
-        Some(_) => return Err(malformed("the header's \"typ\" is not a string")),
-    };
     check_typ(found, typ)?;
     Ok(ReadHeader {
         algorithm,
         alg: alg.to_string(),
         kid,
-        jwk: header.get("jwk").cloned(),
+        jwk,
     })
 }
 
@@ -247,7 +283,7 @@ fn check_typ(found: Option<&str>, expected: &str) -> Result<(), Failure> {
 
 impl Parts<'_> {
     /// Checks the signature with `key`; the payload's bytes if it holds.
-    pub fn verified_by(&self, key: &super::keys::VerifyingKey) -> Result<Vec<u8>, Failure> {
+    pub fn verified_by(&self, key: &VerifyingKey) -> Result<Vec<u8>, Failure> {
         if key.algorithm() != self.header.algorithm {
             return Err((
                 Code::BadSignature,
@@ -269,6 +305,22 @@ impl Parts<'_> {
 
 /// Checks size, form, header, key and signature of an untrusted token.
 pub(crate) fn decode(token: &str, keys: &KeySet, typ: &str) -> Result<Verified, Failure> {
+    find_key(token, keys, typ)?.verify()
+}
+
+/// An untrusted token whose form and header hold, with the trusted key it
+/// names: all that is left to check is its signature.
+pub(crate) struct Keyed<'t, 'k> {
+    parts: Parts<'t>,
+    key: &'k VerifyingKey,
+}
+
+/// Checks size, form and header of an untrusted token, and finds its key.
+pub(crate) fn find_key<'t, 'k>(
+    token: &'t str,
+    keys: &'k KeySet,
+    typ: &str,
+) -> Result<Keyed<'t, 'k>, Failure> {
     let parts = split(token, typ)?;
     let header = &parts.header;
     let Some(key) = keys.find(header.kid.as_deref(), Some(header.algorithm)) else {
@@ -278,11 +330,51 @@ pub(crate) fn decode(token: &str, keys: &KeySet, typ: &str) -> Result<Verified, 
         };
         return Err((Code::UnknownKey, message));
     };
-    let payload = parts.verified_by(key)?;
-    let kid = header
-        .kid
-        .clone()
-        .or_else(|| key.kid().map(str::to_string))
-        .unwrap_or_default();
-    Ok(Verified { kid, payload })
+    Ok(Keyed { parts, key })
+}
+
+impl Keyed<'_, '_> {
+    /// Checks the signature; the key id and payload if it holds.
+    pub fn verify(self) -> Result<Verified, Failure> {
+        let payload = self.parts.verified_by(self.key)?;
+        Ok(self.verified(payload))
+    }
+
+    /// What one Ed25519 batch verification needs of this token (the signed
+    /// bytes, the signature, the key), when it can be checked in a batch:
+    /// signed with EdDSA by an Ed25519 key that is not of small order.
+    #[cfg(feature = "cli")]
+    pub fn batch_entry(&self) -> Option<super::batch::Entry<'_>> {
+        let key = self.key.ed25519().filter(|key| !key.is_weak())?;
+        if self.parts.header.algorithm != Algorithm::Ed25519 {
+            return None;
+        }
+        let signature = b64::decode(self.parts.signature_b64)?;
+        let signature = ed25519_dalek::Signature::from_slice(&signature).ok()?;
+        Some(super::batch::Entry {
+            message: self.parts.signing_input.as_bytes(),
+            signature,
+            key: *key,
+        })
+    }
+
+    /// The key id and payload of a token whose signature held in a batch
+    /// verification of its [`Keyed::batch_entry`].
+    #[cfg(feature = "cli")]
+    pub fn checked_in_batch(self) -> Result<Verified, Failure> {
+        let payload = b64::decode(self.parts.payload_b64)
+            .ok_or_else(|| malformed("the payload is not base64url"))?;
+        Ok(self.verified(payload))
+    }
+
+    fn verified(&self, payload: Vec<u8>) -> Verified {
+        let kid = self
+            .parts
+            .header
+            .kid
+            .clone()
+            .or_else(|| self.key.kid().map(str::to_string))
+            .unwrap_or_default();
+        Verified { kid, payload }
+    }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::claims::read_license_claims;
 use super::code::Code;
-use super::jws::decode;
+use super::jws::{Verified, decode};
 use super::keys::KeySet;
 use super::{CLAIMS_VERSION, LICENSE_TYP, LicenseClaims, REVOCATION_TYP, RevocationClaims};
 
@@ -183,9 +183,15 @@ pub struct SignedLicense {
 impl SignedLicense {
     /// Judges the claims against the caller's expectations.
     pub fn judge(&self, expect: &Expectations<'_>) -> Verification {
-        let (code, message) = check(self, expect);
-        let mut claims = self.claims.clone();
+        self.clone().into_verification(expect)
+    }
+
+    /// Judges the claims, and gives them up to the result.
+    pub fn into_verification(self, expect: &Expectations<'_>) -> Verification {
+        let (code, message) = check(&self, expect);
+        let mut claims = self.claims;
         if let Some(product) = expect.product
+            && claims.aud != product
             && self.audiences.iter().any(|a| a == product)
         {
             claims.aud = product.to_string();
@@ -194,7 +200,7 @@ impl SignedLicense {
             code,
             valid: code.is_valid(),
             message,
-            kid: Some(self.kid.clone()),
+            kid: Some(self.kid),
             claims: Some(claims),
         }
     }
@@ -203,8 +209,15 @@ impl SignedLicense {
 /// Checks a license token's size, form, header, key and signature, and
 /// reads its claims; the failure says why, as a verification result.
 pub fn open_license(token: &str, keys: &KeySet) -> Result<SignedLicense, Box<Verification>> {
-    let verified = decode(token, keys, LICENSE_TYP)
-        .map_err(|(code, message)| Box::new(Verification::failed(code, message)))?;
+    open_verified(decode(token, keys, LICENSE_TYP))
+}
+
+/// Reads the claims of a license token whose signature was checked.
+pub(crate) fn open_verified(
+    verified: Result<Verified, (Code, String)>,
+) -> Result<SignedLicense, Box<Verification>> {
+    let verified =
+        verified.map_err(|(code, message)| Box::new(Verification::failed(code, message)))?;
     let (claims, audiences) = read_license_claims(&verified.payload, None)
         .map_err(|message| Box::new(Verification::failed(Code::Malformed, message)))?;
     if claims.ver != CLAIMS_VERSION {
@@ -226,7 +239,7 @@ pub fn open_license(token: &str, keys: &KeySet) -> Result<SignedLicense, Box<Ver
 /// Verifies a license token against trusted keys and the caller's expectations.
 pub fn verify_license(token: &str, keys: &KeySet, expect: &Expectations<'_>) -> Verification {
     match open_license(token, keys) {
-        Ok(signed) => signed.judge(expect),
+        Ok(signed) => signed.into_verification(expect),
         Err(failed) => *failed,
     }
 }
