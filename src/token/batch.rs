@@ -160,4 +160,43 @@ mod tests {
             assert!(err.to_string().contains("did not verify"), "{err}");
         }
     }
+
+    /// Code, message and claims: what a verdict says.
+    fn said(v: &Verification) -> (crate::token::Code, String, Option<LicenseClaims>) {
+        (v.code, v.message.clone(), v.claims.clone())
+    }
+
+    #[test]
+    fn tokens_verified_together_get_the_verdicts_they_get_alone() {
+        let ed25519 = SigningKey::generate(Algorithm::Ed25519).unwrap();
+        let hmac = SigningKey::generate(Algorithm::Hmac).unwrap();
+        let stranger = SigningKey::generate(Algorithm::Ed25519).unwrap();
+        let keys = KeySet::new(vec![ed25519.verifying_key(), hmac.verifying_key()]);
+        let mut tokens: Vec<String> = (0..150)
+            .map(|i| {
+                let key = [&ed25519, &hmac][usize::from(i % 10 == 3)];
+                sign_license_unchecked(&claims(i), key).unwrap()
+            })
+            .collect();
+        tokens[5] = sign_license_unchecked(&claims(5), &stranger).unwrap();
+        // A signature of another token: the batch it is in fails.
+        let (input, _) = tokens[70].rsplit_once('.').unwrap();
+        let (_, signature) = tokens[71].rsplit_once('.').unwrap();
+        tokens[70] = format!("{input}.{signature}");
+        tokens[90] = "not a token".into();
+        tokens[110].push('A');
+        let expect = Expectations::at(crate::token::tests::claims().iat.unwrap());
+        let together = verify_licenses(&tokens, &keys, &expect);
+        assert_eq!(together.len(), tokens.len());
+        for (token, verdict) in tokens.iter().zip(&together) {
+            let alone = crate::token::verify_license(token, &keys, &expect);
+            assert_eq!(said(verdict), said(&alone), "{token}");
+        }
+        let valid = together.iter().filter(|v| v.is_valid()).count();
+        assert_eq!(valid, 150 - 4, "all but the four spoilt tokens are valid");
+        let (input, _) = tokens[0].rsplit_once('.').unwrap();
+        let two = [tokens[0].clone(), format!("{input}.{}", "A".repeat(86))];
+        let verdicts = verify_licenses(&two, &keys, &expect);
+        assert!(verdicts[0].is_valid() && !verdicts[1].is_valid());
+    }
 }
