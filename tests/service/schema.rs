@@ -49,7 +49,11 @@ fn every_answer_of_the_service_holds_to_its_openapi_document() {
             "--exclude-checks",
             "positive_data_acceptance",
         ])
-        .args(["--max-examples", examples, "--workers", "2", "--seed", "1"])
+        // One worker: Hypothesis reads the source of its filters with
+        // `ast.parse`, which CPython 3.11 cannot run on two threads at once
+        // ("AST constructor recursion depth mismatch", a runtime error of
+        // schemathesis, not a finding).
+        .args(["--max-examples", examples, "--workers", "1", "--seed", "1"])
         .output()
         .unwrap();
     let report = String::from_utf8_lossy(&out.stdout);
