@@ -163,6 +163,8 @@ pub struct NewLicense<'a> {
     pub heartbeat_seconds: Option<i64>,
     pub kid: &'a str,
     pub token: &'a str,
+    /// The seq of the audit entry about the issue, appended before the row.
+    pub changed_seq: i64,
 }
 
 text_enum! {
@@ -295,13 +297,14 @@ impl Scope<'_> {
         Ok(stmt.exists(params![self.tenant_id, key])?)
     }
 
+    /// Inserts a new license, sealed as it is written: the commit need not
+    /// read and write its row again (store/seal.rs).
     pub fn insert_license(&self, new: &NewLicense<'_>) -> Result<i64> {
-        let mut stmt = self.conn.prepare_cached(
-            "INSERT INTO licenses (tenant_id, key, product_id, plan_id, customer_id, status, issued_at,
-                 not_before, expires_at, grace_seconds, features, limits, domains, fingerprints, trial,
-                 version, kid, token, updated_at, heartbeat_seconds)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?6, ?17)",
-        )?;
+        let id: i64 = self
+            .conn
+            .prepare_cached("SELECT COALESCE(MAX(id), 0) + 1 FROM main.licenses")?
+            .query_row([], |row| row.get(0))?;
+        let mut stmt = self.conn.prepare_cached(&insert_license_sql())?;
         stmt.execute(params![
             self.tenant_id,
             new.key,
@@ -319,9 +322,11 @@ impl Scope<'_> {
             new.trial,
             new.kid,
             new.token,
-            new.heartbeat_seconds
+            new.heartbeat_seconds,
+            new.changed_seq,
+            id
         ])?;
-        Ok(self.conn.last_insert_rowid())
+        Ok(id)
     }
 
     /// The license with this (normalised) key, as of `now`.
@@ -573,4 +578,42 @@ impl Scope<'_> {
                 })
             })
     }
+}
+
+/// The INSERT of a new license with its seal: the row takes the id given
+/// (`?19`, the next one), and its seal is made over the values written.
+fn insert_license_sql() -> String {
+    let values: [(&str, &str); 23] = [
+        ("id", "?19"),
+        ("tenant_id", "?1"),
+        ("key", "?2"),
+        ("product_id", "?3"),
+        ("plan_id", "?4"),
+        ("customer_id", "?5"),
+        ("status", "'active'"),
+        ("issued_at", "?6"),
+        ("not_before", "?7"),
+        ("expires_at", "?8"),
+        ("grace_seconds", "?9"),
+        ("features", "?10"),
+        ("limits", "?11"),
+        ("domains", "?12"),
+        ("fingerprints", "?13"),
+        ("trial", "?14"),
+        ("version", "1"),
+        ("kid", "?15"),
+        ("token", "?16"),
+        ("updated_at", "?6"),
+        ("heartbeat_seconds", "?17"),
+        ("changed_seq", "?18"),
+        ("machines", "0"),
+    ];
+    let columns: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
+    let selected: Vec<&str> = values.iter().map(|(_, sql)| *sql).collect();
+    format!(
+        "INSERT INTO licenses ({}, seal) VALUES ({}, {})",
+        columns.join(", "),
+        selected.join(", "),
+        super::seal::Sealed::Licenses.seal_of(&values)
+    )
 }

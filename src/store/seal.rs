@@ -10,7 +10,9 @@
 //! (or is new) gets its `changed_seq` (the tenant's audit sequence now),
 //! its activation count, and a new seal. A row that did not hold keeps its
 //! broken seal, so that no command launders a change made outside
-//! keywright. A writer without the key (another program, or keywright
+//! keywright. A row inserted with a seal that already holds (a new
+//! license, written after its audit entry with `kw_seal` over its values)
+//! is not noted: the commit need not read and write it again. A writer without the key (another program, or keywright
 //! without its key store) cannot seal, so what it changes no longer holds.
 
 use base64::Engine;
@@ -162,6 +164,24 @@ impl Sealed {
         }
     }
 
+    /// The seal of a new row as SQL: `kw_seal` over the sealed columns,
+    /// each the SQL of its value in `values` (by column name), NULL if it
+    /// is not there. An INSERT that writes it as the row's `seal` (with
+    /// the derived columns up to date) makes a row that holds already, so
+    /// the commit does not seal it again.
+    pub fn seal_of(self, values: &[(&str, &str)]) -> String {
+        let values: Vec<&str> = self
+            .column_names()
+            .map(|column| {
+                values
+                    .iter()
+                    .find(|(name, _)| *name == column)
+                    .map_or("NULL", |(_, sql)| *sql)
+            })
+            .collect();
+        format!("kw_seal('{}', {})", self.table(), values.join(", "))
+    }
+
     /// The column naming a row's tenant.
     fn tenant_column(self) -> &'static str {
         match self {
@@ -177,7 +197,7 @@ impl Sealed {
     }
 
     /// [`Sealed::held`] for the row aliased `alias`.
-    fn held_as(self, alias: &str) -> String {
+    pub(crate) fn held_as(self, alias: &str) -> String {
         let values: Vec<String> = self
             .column_names()
             .map(|c| format!("{alias}.{c}"))
@@ -266,9 +286,13 @@ fn tracking_sql() -> String {
             }
             _ => "",
         };
+        // A row inserted with a seal that holds (see `Sealed::seal_of`)
+        // needs none at commit.
         sql.push_str(&format!(
             "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
-             BEGIN INSERT OR REPLACE INTO pending_seals VALUES ('{table}', NEW.id, 1); END;\n"
+             WHEN NEW.seal IS NULL OR NOT COALESCE({}, 0) \
+             BEGIN INSERT OR REPLACE INTO pending_seals VALUES ('{table}', NEW.id, 1); END;\n",
+            sealed.held_as("NEW")
         ));
         if sealed.mutable() {
             sql.push_str(&format!(
@@ -305,8 +329,18 @@ fn tracking_sql() -> String {
 }
 
 /// Makes `kw_seal_held` in this connection, which checks seals with `key`
-/// (the sealing key, if the key store gave it).
+/// (the sealing key, if the key store gave it), and `kw_seal`, which makes
+/// them (NULL without the key).
 pub(crate) fn check_with(conn: &Connection, key: Option<Arc<SealKey>>) -> Result<()> {
+    let sealing = key.clone();
+    conn.create_scalar_function("kw_seal", -1, FunctionFlags::SQLITE_UTF8, move |ctx| {
+        let Some(key) = &sealing else {
+            return Ok(None);
+        };
+        let table = ctx.get::<String>(0)?;
+        let values: Vec<ValueRef<'_>> = (1..ctx.len()).map(|i| ctx.get_raw(i)).collect();
+        Ok(Some(key.seal(&table, &values)))
+    })?;
     conn.create_scalar_function("kw_seal_held", -1, FunctionFlags::SQLITE_UTF8, move |ctx| {
         let Some(key) = &key else {
             return Ok(None);

@@ -3,7 +3,7 @@
 //! can write the SQLite file but cannot read the key store, as the issue
 //! that asked for seals found them; each must now be caught.
 
-use crate::util::Sandbox;
+use crate::util::{ISSUE, Sandbox};
 
 /// Issues a license for ada (two seats) and returns its key.
 fn license(s: &Sandbox) -> String {
@@ -228,4 +228,31 @@ fn a_database_from_before_seals_is_sealed_once_and_then_held_to_it() {
         "UPDATE licenses SET status = 'suspended' WHERE key = '{key}'"
     ));
     tampered_because(&s, &key);
+}
+
+#[test]
+fn issued_licenses_are_sealed_as_they_are_written_and_hold() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[&ISSUE[..6], &["--count", "3", "--yes", "-q"]].concat());
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    let rows: Vec<(i64, i64)> = conn
+        .prepare(
+            "SELECT l.changed_seq, a.seq FROM licenses l JOIN audit_log a
+                 ON a.target_type = 'license' AND a.target_id = l.key AND a.action = 'license.created'
+             ORDER BY l.id",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    drop(conn);
+    assert_eq!(rows.len(), 3);
+    // Each row is as new as its own entry: written sealed, not sealed
+    // again at the commit (which would give all three the last seq).
+    for (changed_seq, seq) in &rows {
+        assert_eq!(changed_seq, seq, "{rows:?}");
+    }
+    assert!(rows[0].1 < rows[2].1, "{rows:?}");
+    s.ok(&["doctor", "-q"]);
 }

@@ -486,6 +486,12 @@ impl<'a> Batch<'a> {
     ) -> Result<Issued> {
         let now = self.session.now;
         let t = &self.terms;
+        let details = json!({
+            "product": self.product.slug, "plan": t.plan, "customer": self.customer.email,
+            "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
+        });
+        // The entry first: the row is then written as new as its entry.
+        let seq = chain.append(&self.session.audit(self.action, "license", key, details))?;
         self.scope.insert_license(&NewLicense {
             key,
             product_id: self.product.id,
@@ -503,12 +509,8 @@ impl<'a> Batch<'a> {
             heartbeat_seconds: self.heartbeat,
             kid: self.key.kid(),
             token: &token,
+            changed_seq: seq,
         })?;
-        let details = json!({
-            "product": self.product.slug, "plan": t.plan, "customer": self.customer.email,
-            "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
-        });
-        chain.append(&self.session.audit(self.action, "license", key, details))?;
         Ok(Issued {
             key: key.to_string(),
             product: self.product.slug.clone(),
