@@ -135,15 +135,6 @@ impl Store {
         Ok(store)
     }
 
-    /// Reads the file through a memory map from now on: whole-file scans
-    /// (doctor's checks) then read pages without copying them into the
-    /// page cache first.
-    pub fn scan_from_memory_map(&self) -> Result<()> {
-        self.conn
-            .pragma_update(None, "mmap_size", MEMORY_MAP_BYTES)
-            .map_err(|e| with_db_path(e.into(), &self.path))
-    }
-
     /// An in-memory database with the real migrations, for tests.
     /// It seals with a key of its own, which no key store keeps.
     pub fn open_in_memory() -> Result<Store> {
@@ -386,9 +377,6 @@ pub(crate) fn word<T: TextEnum>(row: &Row<'_>, index: usize) -> rusqlite::Result
         )
     })
 }
-
-/// The most of the file a scan maps into memory (SQLite caps it at 2 GiB).
-const MEMORY_MAP_BYTES: i64 = 1 << 31;
 
 fn configure(conn: &mut Connection) -> Result<()> {
     conn.set_prepared_statement_cache_capacity(64);
