@@ -134,7 +134,8 @@ impl Scope<'_> {
         let sql = format!("SELECT {COLUMNS} FROM customers WHERE tenant_id = ?1 AND {column} = ?2");
         Ok(self
             .conn
-            .query_row(&sql, params![self.tenant_id, value], from_row)
+            .prepare_cached(&sql)?
+            .query_row(params![self.tenant_id, value], from_row)
             .optional()?)
     }
 

@@ -304,7 +304,8 @@ impl Scope<'_> {
             .conn
             .prepare_cached("SELECT COALESCE(MAX(id), 0) + 1 FROM main.licenses")?
             .query_row([], |row| row.get(0))?;
-        let mut stmt = self.conn.prepare_cached(&insert_license_sql())?;
+        static INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(insert_license_sql);
+        let mut stmt = self.conn.prepare_cached(&INSERT)?;
         stmt.execute(params![
             self.tenant_id,
             new.key,

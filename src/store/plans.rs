@@ -116,7 +116,8 @@ impl Scope<'_> {
         );
         Ok(self
             .conn
-            .query_row(&sql, params![self.tenant_id, product.id, name], from_row)
+            .prepare_cached(&sql)?
+            .query_row(params![self.tenant_id, product.id, name], from_row)
             .optional()?)
     }
 

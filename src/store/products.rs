@@ -107,7 +107,8 @@ impl Scope<'_> {
         let sql = format!("SELECT {COLUMNS} FROM products WHERE tenant_id = ?1 AND slug = ?2");
         Ok(self
             .conn
-            .query_row(&sql, params![self.tenant_id, slug], from_row)
+            .prepare_cached(&sql)?
+            .query_row(params![self.tenant_id, slug], from_row)
             .optional()?)
     }
 
