@@ -182,11 +182,9 @@ struct PlainHeader {
 /// by [`read_header`], which accepts the same headers and names what is
 /// wrong with the rest.
 fn read_plain_header(header: &[u8]) -> Option<PlainHeader> {
-    let object = header.trim_ascii_start().first() == Some(&b'{');
-    if !object || header.windows(4).any(|w| w == b"null") {
-        return None;
-    }
-    serde_json::from_slice(header).ok()
+    super::claims::is_plain_object(header)
+        .then(|| serde_json::from_slice(header).ok())
+        .flatten()
 }
 
 fn read_header(
