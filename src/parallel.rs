@@ -81,10 +81,9 @@ impl<T> Feed<T> {
 /// source: a database read, stdin) with `work`, a chunk at a time (one
 /// result per item, in order), on one thread per core, while `consume`
 /// gets each chunk of items with their results, in the order pushed, on a
-/// thread of its own. Reading, working and writing
-/// overlap; at most a few chunks per core are in flight, so memory does not
-/// grow with the input. The first error (of the producer or the consumer)
-/// is returned.
+/// thread of its own. Reading, working and writing overlap; at most a few
+/// chunks per core are in flight, so memory does not grow with the input.
+/// The first error (of the producer or the consumer) is returned.
 pub fn map_pushed<T: Send, R: Send, P>(
     chunk: usize,
     produce: impl FnOnce(&mut Feed<T>) -> Result<P>,

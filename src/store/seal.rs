@@ -12,8 +12,9 @@
 //! broken seal, so that no command launders a change made outside
 //! keywright. A row inserted with a seal that already holds (a new
 //! license, written after its audit entry with `kw_seal` over its values)
-//! is not noted: the commit need not read and write it again. A writer without the key (another program, or keywright
-//! without its key store) cannot seal, so what it changes no longer holds.
+//! is not noted: the commit need not read and write it again. A writer
+//! without the key (another program, or keywright without its key store)
+//! cannot seal, so what it changes no longer holds.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -7,8 +7,8 @@
 
 use super::jws::{Keyed, SignError, encode, find_key};
 use super::keys::{KeySet, SigningKey};
-use super::verify::open_verified;
-use super::{Expectations, LICENSE_TYP, LicenseClaims, SignedLicense, Verification};
+use super::verify::{judged, open_verified};
+use super::{Expectations, LICENSE_TYP, LicenseClaims, Verification};
 
 /// How many signatures one batch verification checks.
 const BATCH: usize = 64;
@@ -54,18 +54,6 @@ fn check_batch<T: AsRef<str>>(tokens: &[T], keys: &KeySet) -> Result<(), SignErr
     Ok(())
 }
 
-/// Opens untrusted license tokens as [`super::open_license`] opens each,
-/// with the same results, their signatures checked in batches.
-pub fn open_licenses<T: AsRef<str>>(
-    tokens: &[T],
-    keys: &KeySet,
-) -> Vec<Result<SignedLicense, Box<Verification>>> {
-    checked_together(tokens, keys)
-        .into_iter()
-        .map(open_verified)
-        .collect()
-}
-
 /// Verifies untrusted license tokens as [`super::verify_license`] verifies
 /// each, with the same results, their signatures checked in batches.
 pub fn verify_licenses<T: AsRef<str>>(
@@ -73,12 +61,9 @@ pub fn verify_licenses<T: AsRef<str>>(
     keys: &KeySet,
     expect: &Expectations<'_>,
 ) -> Vec<Verification> {
-    open_licenses(tokens, keys)
+    checked_together(tokens, keys)
         .into_iter()
-        .map(|opened| match opened {
-            Ok(signed) => signed.into_verification(expect),
-            Err(failed) => *failed,
-        })
+        .map(|verified| judged(open_verified(verified), expect))
         .collect()
 }
 

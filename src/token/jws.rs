@@ -151,12 +151,12 @@ pub(crate) fn split<'t>(token: &'t str, typ: &str) -> Result<Parts<'t>, Failure>
             "a token has three base64url parts separated by dots",
         ));
     };
-    let header = b64::decode(header_b64)
-        .ok_or_else(|| malformed("the token's header is not base64url JSON"))?;
+    let not_json = || malformed("the token's header is not base64url JSON");
+    let header = b64::decode(header_b64).ok_or_else(not_json)?;
     let header = match read_plain_header(&header) {
         Some(plain) => checked_header(&plain.alg, plain.kid, plain.typ.as_deref(), None, typ)?,
         None => serde_json::from_slice(&header)
-            .map_err(|_| malformed("the token's header is not base64url JSON"))
+            .map_err(|_| not_json())
             .and_then(|header| read_header(&header, typ))?,
     };
     Ok(Parts {

@@ -32,7 +32,7 @@ mod reply;
 mod verify;
 
 #[cfg(feature = "cli")]
-pub use batch::{check_signed, open_licenses, sign_license_unchecked, verify_licenses};
+pub use batch::{check_signed, sign_license_unchecked, verify_licenses};
 pub use claims::{CLAIMS_VERSION, Confirmation, LicenseClaims, RevocationClaims};
 pub use code::{Code, MAX_TOKEN_BYTES};
 pub use endorse::{EndorsementClaims, endorsements_in_jwks, sign_endorsement};

@@ -238,7 +238,15 @@ pub(crate) fn open_verified(
 
 /// Verifies a license token against trusted keys and the caller's expectations.
 pub fn verify_license(token: &str, keys: &KeySet, expect: &Expectations<'_>) -> Verification {
-    match open_license(token, keys) {
+    judged(open_license(token, keys), expect)
+}
+
+/// The verdict on a token as opened: judged if it opened, else why not.
+pub(crate) fn judged(
+    opened: Result<SignedLicense, Box<Verification>>,
+    expect: &Expectations<'_>,
+) -> Verification {
+    match opened {
         Ok(signed) => signed.into_verification(expect),
         Err(failed) => *failed,
     }
