@@ -34,13 +34,40 @@ pub struct NewAuditEntry<'a> {
 #[must_use = "the chain's head is written by `close`"]
 pub struct AuditChain<'s, 'c> {
     scope: &'s Scope<'c>,
+    /// The seq of the last entry before the chain was opened.
+    start: i64,
     seq: i64,
     head: String,
 }
 
-impl AuditChain<'_, '_> {
-    /// Appends an entry after the last; returns its seq.
+impl<'s, 'c> AuditChain<'s, 'c> {
+    /// The seq the next entry appended will have.
+    pub fn next_seq(&self) -> i64 {
+        self.seq + 1
+    }
+
+    /// The tenant's handle the chain writes through.
+    pub fn scope(&self) -> &'s Scope<'c> {
+        self.scope
+    }
+
+    /// Appends an entry after the last, and notes the license or key it is
+    /// about for sealing at commit (store/seal.rs); returns its seq.
     pub fn append(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        self.write(entry, true)
+    }
+
+    /// [`AuditChain::append`] of an entry about a license the caller has
+    /// written in this transaction with a seal as new as this entry
+    /// (`Sealed::seal_after`, with `changed_seq` at least the entry's seq):
+    /// noting it would change nothing, so it is not noted. Had the row not
+    /// held before that write, its seal was left broken and the row noted as
+    /// such by the write itself.
+    pub fn append_sealed(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        self.write(entry, false)
+    }
+
+    fn write(&mut self, entry: &NewAuditEntry<'_>, note_target: bool) -> Result<i64> {
         let seq = self.seq + 1;
         let details = serde_json::to_string(&entry.details).expect("JSON values serialise");
         let hash = Canonical {
@@ -73,6 +100,9 @@ impl AuditChain<'_, '_> {
             self.head,
             hash
         ])?;
+        let target = note_target.then_some((entry.target_type, entry.target_id));
+        let first = self.seq == self.start;
+        super::seal::note_audited(self.scope.conn, self.scope.tenant_id, target, seq, first)?;
         self.seq = seq;
         self.head = hash;
         Ok(seq)
@@ -268,6 +298,7 @@ impl Scope<'_> {
         let head = if seq == 0 { GENESIS.to_string() } else { head };
         Ok(AuditChain {
             scope: self,
+            start: seq,
             seq,
             head,
         })

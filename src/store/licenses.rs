@@ -4,6 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use std::rc::Rc;
+
+use rusqlite::types::Value;
+use rusqlite::vtab::array::Array;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
@@ -393,25 +397,30 @@ impl Scope<'_> {
         Ok(())
     }
 
-    /// Moves a license from state `from` to `to`; a revocation records its
-    /// reason and time; the version grows. Returns false, changing nothing,
-    /// if the license was no longer in `from`.
-    pub fn set_license_state(
+    /// Moves the licenses `ids` from state `from` to `to`, in one
+    /// statement; a revocation records its reason and time; the version
+    /// grows. Returns how many moved: a license no longer in `from` is left
+    /// as it is. Each row is sealed as it is written, as new as the audit
+    /// entry `audit_seq`: the caller appends the entries about the change,
+    /// up to that one, next.
+    pub fn set_licenses_state(
         &self,
-        license_id: i64,
+        ids: &[i64],
         from: LicenseState,
         to: LicenseState,
         reason: Option<&str>,
         now: i64,
-    ) -> Result<bool> {
-        let mut stmt = self.conn.prepare_cached(
-            "UPDATE licenses SET status = ?4, version = version + 1, updated_at = ?6,
-                 revocation_reason = CASE WHEN ?4 = 'revoked' THEN ?5 ELSE revocation_reason END,
-                 revoked_at = CASE WHEN ?4 = 'revoked' THEN ?6 ELSE revoked_at END
-             WHERE tenant_id = ?1 AND id = ?2 AND status = ?3",
-        )?;
+        audit_seq: i64,
+    ) -> Result<usize> {
+        static UPDATE: std::sync::LazyLock<String> = std::sync::LazyLock::new(set_state_sql);
+        let mut stmt = self.conn.prepare_cached(&UPDATE)?;
+        // In the table's order, each page of rows is read and written once.
+        let mut sorted = ids.to_vec();
+        sorted.sort_unstable();
+        let ids: Array = Rc::new(sorted.into_iter().map(Value::Integer).collect());
         let (from, to) = (from.as_str(), to.as_str());
-        Ok(stmt.execute(params![self.tenant_id, license_id, from, to, reason, now])? == 1)
+        let values = params![self.tenant_id, ids, from, to, reason, now, audit_seq];
+        Ok(stmt.execute(values)?)
     }
 
     /// The keys of the tenant's revoked licenses, sorted.
@@ -579,6 +588,35 @@ impl Scope<'_> {
                 })
             })
     }
+}
+
+/// The UPDATE of the state of the licenses in the array `?2` (`?3` to
+/// `?4`, with reason `?5` at `?6` when revoked), each sealed as it is
+/// written, as new as the audit entry `?7`.
+fn set_state_sql() -> String {
+    let changes: [(&str, &str); 5] = [
+        ("status", "?4"),
+        ("version", "a.version + 1"),
+        (
+            "revocation_reason",
+            "CASE WHEN ?4 = 'revoked' THEN ?5 ELSE a.revocation_reason END",
+        ),
+        (
+            "revoked_at",
+            "CASE WHEN ?4 = 'revoked' THEN ?6 ELSE a.revoked_at END",
+        ),
+        ("changed_seq", "?7"),
+    ];
+    let sets: Vec<String> = changes
+        .iter()
+        .map(|(column, sql)| format!("{column} = {sql}"))
+        .collect();
+    format!(
+        "UPDATE licenses AS a SET {}, updated_at = ?6, seal = {} \
+         WHERE a.tenant_id = ?1 AND a.id IN rarray(?2) AND a.status = ?3",
+        sets.join(", "),
+        super::seal::Sealed::Licenses.seal_after(&changes)
+    )
 }
 
 /// The INSERT of a new license with its seal: the row takes the id given

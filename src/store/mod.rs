@@ -388,6 +388,8 @@ fn configure(conn: &mut Connection) -> Result<()> {
         true,
     )?;
     conn.busy_handler(Some(waiting::on_busy))?;
+    // `rarray(?)`: a statement takes a list of ids as one parameter.
+    rusqlite::vtab::array::load_module(conn)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;

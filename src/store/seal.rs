@@ -4,9 +4,9 @@
 //!
 //! Nothing that writes has to remember to seal. Temporary triggers, which
 //! exist only in keywright's own connection, note every row a transaction
-//! inserts or changes, and every license or key an audit entry is about,
-//! together with whether the row held its seal before the transaction
-//! touched it. Before the transaction commits, each noted row that held
+//! inserts or changes, and the audit chain (the one writer of the log)
+//! notes every license or key an entry is about, together with whether the
+//! row held its seal before the transaction touched it. Before the transaction commits, each noted row that held
 //! (or is new) gets its `changed_seq` (the tenant's audit sequence now),
 //! its activation count, and a new seal. A row that did not hold keeps its
 //! broken seal, so that no command launders a change made outside
@@ -183,6 +183,34 @@ impl Sealed {
         format!("kw_seal('{}', {})", self.table(), values.join(", "))
     }
 
+    /// The seal an UPDATE of the row aliased `a` writes when it sets
+    /// `changes` (column, SQL of its new value) and leaves every other
+    /// sealed column as it is, as SQL: `kw_seal` over the new values when
+    /// the row held and was fresh before the change, else the old seal, so
+    /// that no change made outside keywright is laundered (the row is then
+    /// noted as broken, and stays so). An UPDATE that writes it needs no
+    /// seal at commit, provided `changed_seq` is among `changes`, set to the
+    /// seq of the audit entry about the change (see `tracking_sql`).
+    pub fn seal_after(self, changes: &[(&str, &str)]) -> String {
+        let columns: Vec<String> = self.column_names().map(|c| format!("a.{c}")).collect();
+        let values: Vec<(&str, &str)> = self
+            .column_names()
+            .zip(&columns)
+            .map(|(name, old)| {
+                changes
+                    .iter()
+                    .find(|(changed, _)| *changed == name)
+                    .map_or((name, old.as_str()), |&(_, new)| (name, new))
+            })
+            .collect();
+        format!(
+            "CASE WHEN {} AND {} THEN {} ELSE a.seal END",
+            self.held(),
+            self.fresh(EVERY_ENTRY),
+            self.seal_of(&values)
+        )
+    }
+
     /// The column naming a row's tenant.
     fn tenant_column(self) -> &'static str {
         match self {
@@ -255,11 +283,18 @@ impl Sealed {
 
     /// SQL that notes the row of this table with id `id_expr`, and whether
     /// it held and was fresh (counting audit entries before `before`),
-    /// unless the transaction has noted it already.
+    /// unless the transaction has noted it already, or it is a license or
+    /// key already sealed as new as the entry `before` (written with
+    /// [`Sealed::seal_after`]; if such a row does not hold, noting it
+    /// would not reseal it either).
     fn note(self, id_expr: &str, before: &str) -> String {
+        let sealed_since = match self {
+            Sealed::Licenses | Sealed::SigningKeys => format!(" AND a.changed_seq < {before}"),
+            _ => String::new(),
+        };
         format!(
             "INSERT OR IGNORE INTO pending_seals SELECT '{table}', a.id, ({held} AND {fresh}) \
-             FROM main.{table} a WHERE a.id = {id_expr} AND NOT EXISTS \
+             FROM main.{table} a WHERE a.id = {id_expr}{sealed_since} AND NOT EXISTS \
              (SELECT 1 FROM pending_seals p WHERE p.tbl = '{table}' AND p.id = a.id);",
             table = self.table(),
             held = self.held(),
@@ -272,8 +307,8 @@ impl Sealed {
 const EVERY_ENTRY: &str = "9223372036854775807";
 
 /// The triggers of one connection: rows inserted are new (they hold);
-/// rows about to change, and the licenses and keys an audit entry is
-/// about, are noted with whether they held until now.
+/// rows about to change are noted with whether they held until now (the
+/// licenses and keys an audit entry is about: see [`note_audited`]).
 fn tracking_sql() -> String {
     let mut sql = String::from(
         "CREATE TEMP TABLE IF NOT EXISTS pending_seals \
@@ -304,29 +339,60 @@ fn tracking_sql() -> String {
         }
     }
     let license = Sealed::Licenses;
-    let key = Sealed::SigningKeys;
     sql.push_str(&format!(
         "CREATE TEMP TRIGGER IF NOT EXISTS seal_machine_added BEFORE INSERT ON main.activations \
          BEGIN {} END;\n\
          CREATE TEMP TRIGGER IF NOT EXISTS seal_machine_removed BEFORE DELETE ON main.activations \
-         BEGIN {} END;\n\
-         CREATE TEMP TRIGGER IF NOT EXISTS seal_audited AFTER INSERT ON main.audit_log BEGIN \
-         {} {} {} END;\n",
+         BEGIN {} END;\n",
         license.note("NEW.license_id", EVERY_ENTRY),
         license.note("OLD.license_id", EVERY_ENTRY),
-        license.note(
-            "(SELECT id FROM main.licenses WHERE NEW.target_type = 'license' \
-             AND tenant_id = NEW.tenant_id AND key = NEW.target_id)",
-            "NEW.seq"
-        ),
-        key.note(
-            "(SELECT id FROM main.signing_keys WHERE NEW.target_type = 'signing_key' \
-             AND tenant_id = NEW.tenant_id AND kid = NEW.target_id)",
-            "NEW.seq"
-        ),
-        Sealed::Tenants.note("NEW.tenant_id", "NEW.seq"),
     ));
     sql
+}
+
+/// Notes what the audit entry `seq` of tenant `tenant_id`, just appended,
+/// is about: the license or signing key `target` (type and name), whether
+/// it held and was fresh before the entry, unless it was sealed as new as
+/// the entry already; and, on the first entry of a chain (`first`), the
+/// tenant, whose sealed head the entry moves. The audit chain calls this
+/// for every entry (store/audit.rs), in place of a trigger on the log,
+/// which would cost every entry a trigger program and a statement journal.
+pub(crate) fn note_audited(
+    conn: &Connection,
+    tenant_id: i64,
+    target: Option<(&str, &str)>,
+    seq: i64,
+    first: bool,
+) -> Result<()> {
+    static NOTES: std::sync::LazyLock<[String; 3]> = std::sync::LazyLock::new(|| {
+        let about = |sealed: Sealed, name: &str| {
+            let id = format!(
+                "(SELECT id FROM main.{} WHERE tenant_id = ?1 AND {name} = ?2)",
+                sealed.table()
+            );
+            sealed.note(&id, "?3")
+        };
+        [
+            about(Sealed::Licenses, "key"),
+            about(Sealed::SigningKeys, "kid"),
+            Sealed::Tenants.note("?1", "?2"),
+        ]
+    });
+    let [license, key, tenant] = &*NOTES;
+    let about = match target {
+        Some(("license", name)) => Some((license, name)),
+        Some(("signing_key", name)) => Some((key, name)),
+        _ => None,
+    };
+    if let Some((sql, name)) = about {
+        conn.prepare_cached(sql)?
+            .execute(rusqlite::params![tenant_id, name, seq])?;
+    }
+    if first {
+        conn.prepare_cached(tenant)?
+            .execute(rusqlite::params![tenant_id, seq])?;
+    }
+    Ok(())
 }
 
 /// Makes `kw_seal_held` in this connection, which checks seals with `key`

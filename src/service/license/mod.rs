@@ -20,7 +20,7 @@ use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 use crate::license_key::LicenseKey;
-use crate::store::{License, LicenseRef, Scope};
+use crate::store::{AuditChain, License, LicenseRef, Scope};
 use crate::token::Code;
 
 /// A typed key in its canonical form, or a usage error that names the typo.
@@ -129,48 +129,93 @@ pub struct Changed {
     pub reason: Option<String>,
 }
 
-/// Changes one license's state, with its audit entry; `extra` joins the
-/// entry's details. A license not in a state the change allows is refused.
-pub fn change_state(
+/// Changes the state of `licenses`, all or nothing: one UPDATE for those
+/// that leave each state (each row sealed as it is written), then one
+/// audit entry each, appended to `chain`, with `extra` among its details;
+/// `on_each` is called after each entry (a progress bar). A license not in
+/// a state the change allows, or no longer in the state it was read in, is
+/// refused.
+pub(crate) fn change_all(
     session: &Session<'_>,
-    scope: &Scope<'_>,
-    license: &LicenseRef,
+    chain: &mut AuditChain<'_, '_>,
+    licenses: &[LicenseRef],
     change: LicenseChange,
     reason: Option<&str>,
-    extra: serde_json::Value,
-) -> Result<Changed> {
-    let changed = change_unaudited(session, scope, license, change, reason)?;
-    let details = change_details(license, reason, extra);
-    scope.append_audit(&session.audit(change.action(), "license", &license.key, details))?;
+    extra: &serde_json::Value,
+    on_each: &dyn Fn(),
+) -> Result<Vec<Changed>> {
+    // The licenses by the state they leave (at most a few states).
+    let mut leaving: Vec<(LicenseState, Vec<&LicenseRef>)> = Vec::new();
+    for license in licenses {
+        change
+            .apply(license.state)
+            .ok_or_else(|| refused(license, change))?;
+        match leaving
+            .iter_mut()
+            .find(|(state, _)| *state == license.state)
+        {
+            Some((_, group)) => group.push(license),
+            None => leaving.push((license.state, vec![license])),
+        }
+    }
+    let to = change.target();
+    // Each row is sealed as new as the last entry about it, appended below.
+    let sealed_seq = chain.next_seq() + licenses.len() as i64 - 1;
+    let scope = chain.scope();
+    for (from, group) in &leaving {
+        let ids: Vec<i64> = group.iter().map(|l| l.id).collect();
+        // The state is checked again in the UPDATE, so a concurrent change is refused too.
+        let moved = scope.set_licenses_state(&ids, *from, to, reason, session.now, sealed_seq)?;
+        if moved != ids.len() {
+            return Err(moved_meanwhile(scope, group, change, session.now));
+        }
+    }
+    let mut changed = Vec::with_capacity(licenses.len());
+    for license in licenses {
+        let details = change_details(license, reason, extra);
+        let entry = session.audit(change.action(), "license", &license.key, details);
+        chain.append_sealed(&entry)?;
+        changed.push(Changed {
+            key: license.key.clone(),
+            status: to,
+            reason: reason.map(str::to_string),
+        });
+        on_each();
+    }
     Ok(changed)
 }
 
-/// The state change of [`change_state`] without its audit entry, for a
-/// caller that appends the entries of many changes at once.
-pub(crate) fn change_unaudited(
-    session: &Session<'_>,
+/// The refusal of a change the license's state does not allow.
+fn refused(license: &LicenseRef, change: LicenseChange) -> Error {
+    Error::usage(format!(
+        "license {} is {}, so it cannot be {}; nothing was changed",
+        license.key,
+        license.state,
+        change.target()
+    ))
+}
+
+/// The refusal of a change to licenses of which one (or more) was no
+/// longer in the state it was read in: the first such is named.
+fn moved_meanwhile(
     scope: &Scope<'_>,
-    license: &LicenseRef,
+    group: &[&LicenseRef],
     change: LicenseChange,
-    reason: Option<&str>,
-) -> Result<Changed> {
-    let refused = || {
-        Error::usage(format!(
-            "license {} is {}, so it cannot be {}; nothing was changed",
-            license.key,
-            license.state,
-            change.target()
-        ))
-    };
-    let to = change.apply(license.state).ok_or_else(refused)?;
-    // The state is checked again in the UPDATE, so a concurrent change is refused too.
-    if !scope.set_license_state(license.id, license.state, to, reason, session.now)? {
-        return Err(refused());
-    }
-    Ok(Changed {
-        key: license.key.clone(),
-        status: to,
-        reason: reason.map(str::to_string),
+    now: i64,
+) -> Error {
+    let moved = group
+        .iter()
+        .find_map(|license| match scope.find_license(&license.key, now) {
+            Ok(Some(now)) if now.state == change.target() => None,
+            Ok(Some(now)) => Some(refused(&LicenseRef::from(&now), change)),
+            Ok(None) => Some(Error::usage(format!(
+                "license {} was deleted meanwhile; nothing was changed",
+                license.key
+            ))),
+            Err(e) => Some(e),
+        });
+    moved.unwrap_or_else(|| {
+        Error::usage("a license was named twice; name each once. Nothing was changed")
     })
 }
 
@@ -179,11 +224,11 @@ pub(crate) fn change_unaudited(
 pub(crate) fn change_details(
     license: &LicenseRef,
     reason: Option<&str>,
-    extra: serde_json::Value,
+    extra: &serde_json::Value,
 ) -> serde_json::Value {
     let mut details = json!({"from": license.state, "reason": reason});
     if let (Some(details), serde_json::Value::Object(extra)) = (details.as_object_mut(), extra) {
-        details.extend(extra);
+        details.extend(extra.clone());
     }
     details
 }
@@ -208,11 +253,20 @@ pub fn change_each(
     change: LicenseChange,
     reason: Option<&str>,
 ) -> Result<Vec<Changed>> {
-    keys.iter()
-        .map(|key| {
-            let license = license_by_key(scope, key, session.now)?;
-            let reference = LicenseRef::from(&license);
-            change_state(session, scope, &reference, change, reason, json!({}))
-        })
-        .collect()
+    let licenses = distinct_keys(keys)?
+        .iter()
+        .map(|key| license_by_key(scope, key, session.now).map(|l| LicenseRef::from(&l)))
+        .collect::<Result<Vec<_>>>()?;
+    let mut chain = scope.audit_chain()?;
+    let changed = change_all(
+        session,
+        &mut chain,
+        &licenses,
+        change,
+        reason,
+        &json!({}),
+        &|| {},
+    )?;
+    chain.close()?;
+    Ok(changed)
 }

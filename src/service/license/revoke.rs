@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Changed, canonical_key, change_details, change_each, change_unaudited};
+use super::{Changed, canonical_key, change_all, change_each};
 use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::{parse_instant, parse_timezone};
 use crate::domain::values::optional_text;
@@ -198,15 +198,17 @@ pub fn revoke_selected(
     on_each: &dyn Fn(),
 ) -> Result<Vec<Changed>> {
     let reason = request.reason.as_deref();
-    let change = LicenseChange::Revoke;
-    let mut changed = Vec::with_capacity(selected.len());
     let mut chain = scope.audit_chain()?;
-    for license in selected {
-        changed.push(change_unaudited(session, scope, license, change, reason)?);
-        let details = change_details(license, reason, json!({"bulk": true}));
-        chain.append(&session.audit(change.action(), "license", &license.key, details))?;
-        on_each();
-    }
+    let bulk = json!({"bulk": true});
+    let changed = change_all(
+        session,
+        &mut chain,
+        selected,
+        LicenseChange::Revoke,
+        reason,
+        &bulk,
+        on_each,
+    )?;
     let f = &request.filters;
     let details = json!({
         "count": changed.len(), "reason": reason, "product": f.product, "customer": f.customer,
