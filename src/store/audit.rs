@@ -58,11 +58,12 @@ impl<'s, 'c> AuditChain<'s, 'c> {
     }
 
     /// [`AuditChain::append`] of an entry about a license the caller has
-    /// written in this transaction with a seal as new as this entry
-    /// (`Sealed::seal_after`, with `changed_seq` at least the entry's seq):
-    /// noting it would change nothing, so it is not noted. Had the row not
-    /// held before that write, its seal was left broken and the row noted as
-    /// such by the write itself.
+    /// just written in this transaction with a seal as new as this entry
+    /// (inserted with `Sealed::seal_of`, or changed with
+    /// `Sealed::seal_after`, `changed_seq` at least the entry's seq):
+    /// noting it would change nothing, so it is not noted. Had a changed row
+    /// not held before the change, its seal was left broken and the row
+    /// noted as such by the change itself.
     pub fn append_sealed(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
         self.write(entry, false)
     }

@@ -293,24 +293,23 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
 }
 
 impl Scope<'_> {
-    /// Whether a license with this key exists in the tenant.
-    pub fn license_key_taken(&self, key: &str) -> Result<bool> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT 1 FROM licenses WHERE tenant_id = ?1 AND key = ?2")?;
-        Ok(stmt.exists(params![self.tenant_id, key])?)
-    }
-
     /// Inserts a new license, sealed as it is written: the commit need not
-    /// read and write its row again (store/seal.rs).
-    pub fn insert_license(&self, new: &NewLicense<'_>) -> Result<i64> {
+    /// read and write its row again (store/seal.rs). Returns its id, or
+    /// `None`, writing nothing, when the tenant has a license with this key
+    /// already.
+    pub fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>> {
+        // Without the sealing key the row could not be sealed, and no
+        // trigger notes a license inserted (store/seal.rs).
+        if !self.sealing {
+            return Err(super::seal::missing_key());
+        }
         let id: i64 = self
             .conn
             .prepare_cached("SELECT COALESCE(MAX(id), 0) + 1 FROM main.licenses")?
             .query_row([], |row| row.get(0))?;
         static INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(insert_license_sql);
         let mut stmt = self.conn.prepare_cached(&INSERT)?;
-        stmt.execute(params![
+        let inserted = stmt.execute(params![
             self.tenant_id,
             new.key,
             new.product_id,
@@ -331,7 +330,7 @@ impl Scope<'_> {
             new.changed_seq,
             id
         ])?;
-        Ok(id)
+        Ok((inserted == 1).then_some(id))
     }
 
     /// The license with this (normalised) key, as of `now`.
@@ -620,7 +619,8 @@ fn set_state_sql() -> String {
 }
 
 /// The INSERT of a new license with its seal: the row takes the id given
-/// (`?19`, the next one), and its seal is made over the values written.
+/// (`?19`, the next one), and its seal is made over the values written; a
+/// key the tenant has already is not inserted.
 fn insert_license_sql() -> String {
     let values: [(&str, &str); 23] = [
         ("id", "?19"),
@@ -650,7 +650,7 @@ fn insert_license_sql() -> String {
     let columns: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
     let selected: Vec<&str> = values.iter().map(|(_, sql)| *sql).collect();
     format!(
-        "INSERT INTO licenses ({}, seal) VALUES ({}, {})",
+        "INSERT INTO licenses ({}, seal) VALUES ({}, {}) ON CONFLICT (tenant_id, key) DO NOTHING",
         columns.join(", "),
         selected.join(", "),
         super::seal::Sealed::Licenses.seal_of(&values)

@@ -267,7 +267,12 @@ impl Store {
             let tx = self.conn.transaction_with_behavior(behavior)?;
             // Only reads use remembered checks: a write sees its own rows.
             let memo = reading.then_some(&self.memo);
-            let value = work(&Tx { conn: &tx, memo })?;
+            let sealing = key.is_some();
+            let value = work(&Tx {
+                conn: &tx,
+                memo,
+                sealing,
+            })?;
             if tracking {
                 seal::seal_changed(&tx, key.as_deref())?;
             } else if tx.total_changes() != changes_before {
@@ -287,6 +292,8 @@ impl Store {
 pub struct Tx<'c> {
     conn: &'c Connection,
     memo: Option<&'c seal_memo::SealMemo>,
+    /// Whether the sealing key is at hand to seal rows as they are written.
+    sealing: bool,
 }
 
 impl<'c> Tx<'c> {
@@ -304,6 +311,7 @@ impl<'c> Tx<'c> {
         Scope {
             conn: self.conn,
             memo: self.memo,
+            sealing: self.sealing,
             tenant_id: tenant.id().0,
             tenant_slug: tenant.slug().to_string(),
         }
@@ -315,6 +323,7 @@ impl<'c> Tx<'c> {
 pub struct Scope<'c> {
     conn: &'c Connection,
     memo: Option<&'c seal_memo::SealMemo>,
+    sealing: bool,
     tenant_id: i64,
     tenant_slug: String,
 }
@@ -336,6 +345,7 @@ impl Scope<'_> {
         Tx {
             conn: self.conn,
             memo: None,
+            sealing: self.sealing,
         }
         .database_id()
     }

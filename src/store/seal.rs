@@ -322,14 +322,18 @@ fn tracking_sql() -> String {
             }
             _ => "",
         };
-        // A row inserted with a seal that holds (see `Sealed::seal_of`)
-        // needs none at commit.
-        sql.push_str(&format!(
-            "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
-             WHEN NEW.seal IS NULL OR NOT COALESCE({}, 0) \
-             BEGIN INSERT OR REPLACE INTO pending_seals VALUES ('{table}', NEW.id, 1); END;\n",
-            sealed.held_as("NEW")
-        ));
+        // A license is inserted only by `Scope::insert_license`, sealed as
+        // it is written (`Sealed::seal_of`): a trigger, whose mere presence
+        // would cost each insert of a batch a trigger program and a
+        // statement journal, would never note one.
+        if sealed != Sealed::Licenses {
+            sql.push_str(&format!(
+                "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_insert AFTER INSERT ON main.{table} \
+                 WHEN NEW.seal IS NULL OR NOT COALESCE({}, 0) \
+                 BEGIN INSERT OR REPLACE INTO pending_seals VALUES ('{table}', NEW.id, 1); END;\n",
+                sealed.held_as("NEW")
+            ));
+        }
         if sealed.mutable() {
             sql.push_str(&format!(
                 "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update BEFORE UPDATE ON main.{table} \

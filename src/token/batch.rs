@@ -11,7 +11,7 @@ use super::verify::{judged, open_verified};
 use super::{Expectations, LICENSE_TYP, LicenseClaims, Verification};
 
 /// How many signatures one batch verification checks.
-const BATCH: usize = 64;
+const BATCH: usize = 256;
 
 /// Fewer signatures than this are checked one by one: a batch of so few
 /// saves nothing.

@@ -256,3 +256,135 @@ fn issued_licenses_are_sealed_as_they_are_written_and_hold() {
     assert!(rows[0].1 < rows[2].1, "{rows:?}");
     s.ok(&["doctor", "-q"]);
 }
+
+/// The licenses' rows as the tests below read them: (key, changed_seq,
+/// seq of the newest `license.revoked` entry about it).
+fn revoked_rows(s: &Sandbox) -> Vec<(String, i64, i64)> {
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    conn.prepare(
+        "SELECT l.key, l.changed_seq, MAX(a.seq) FROM licenses l JOIN audit_log a
+             ON a.target_type = 'license' AND a.target_id = l.key AND a.action = 'license.revoked'
+         GROUP BY l.id ORDER BY l.id",
+    )
+    .unwrap()
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
+}
+
+#[test]
+fn revoked_licenses_are_sealed_as_they_are_written_and_hold() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[&ISSUE[..6], &["--count", "3", "--yes", "-q"]].concat());
+    let suspended = s.ok(&["license", "list", "--limit", "1", "-q"]);
+    s.ok(&["license", "suspend", suspended.trim()]);
+    s.ok(&[
+        "license",
+        "revoke",
+        "--bulk",
+        "--product",
+        "app",
+        "--yes",
+        "-q",
+    ]);
+    let rows = revoked_rows(&s);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    // Each row is sealed as it is written, as new as the last entry about
+    // a license of the revocation: not sealed again at the commit, which
+    // would make it as new as the summary entry after them.
+    let last = rows.iter().map(|(_, _, seq)| *seq).max().unwrap();
+    for (key, changed_seq, _) in &rows {
+        assert_eq!(*changed_seq, last, "{key}: {rows:?}");
+    }
+    s.ok(&["doctor", "-q"]);
+    for (key, _, _) in &rows {
+        assert_eq!(s.verdict(&["validate", key]), (3, "REVOKED".into()));
+    }
+}
+
+#[test]
+fn a_bulk_revocation_leaves_edited_and_rolled_back_rows_broken() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[&ISSUE[..6], &["--count", "4", "--yes", "-q"]].concat());
+    let keys: Vec<String> = s
+        .ok(&[
+            "license", "list", "--sort", "issued", "--order", "asc", "-q",
+        ])
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let (edited, rolled_back) = (&keys[1], &keys[2]);
+    // One row edited outside keywright; one put back as it was before a
+    // suspension, its seal then valid but older than the entry about it.
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    let before: Vec<rusqlite::types::Value> = conn
+        .query_row(
+            "SELECT status, version, seal, changed_seq FROM licenses WHERE key = ?1",
+            [rolled_back],
+            |r| (0..4).map(|i| r.get(i)).collect(),
+        )
+        .unwrap();
+    drop(conn);
+    s.ok(&["license", "suspend", rolled_back]);
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    conn.execute(
+        "UPDATE licenses SET status = ?1, version = ?2, seal = ?3, changed_seq = ?4 WHERE key = ?5",
+        rusqlite::params![before[0], before[1], before[2], before[3], rolled_back],
+    )
+    .unwrap();
+    conn.execute(
+        "UPDATE licenses SET status = 'suspended' WHERE key = ?1",
+        [edited],
+    )
+    .unwrap();
+    drop(conn);
+    s.ok(&[
+        "license",
+        "revoke",
+        "--bulk",
+        "--product",
+        "app",
+        "--yes",
+        "-q",
+    ]);
+    // The revocation took, but sealed neither: both stay tampered.
+    let (edited_why, rolled_back_why) = (
+        tampered_because(&s, edited),
+        tampered_because(&s, rolled_back),
+    );
+    assert!(edited_why.contains("seal does not hold"), "{edited_why}");
+    assert!(
+        rolled_back_why.contains("seal does not hold"),
+        "{rolled_back_why}"
+    );
+    doctor_names(&s, edited);
+    doctor_names(&s, rolled_back);
+    for key in [&keys[0], &keys[3]] {
+        assert_eq!(s.verdict(&["validate", key]), (3, "REVOKED".into()));
+    }
+}
+
+#[test]
+fn without_its_sealing_key_no_license_is_issued_or_changed() {
+    let s = Sandbox::with_tenant("ed25519");
+    let key = license(&s);
+    let keys = s.db_path().parent().unwrap().join("keys");
+    for entry in std::fs::read_dir(&keys).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("_db-")
+        {
+            std::fs::remove_dir_all(path).unwrap();
+        }
+    }
+    let issue = [&ISSUE[..6], &["--count", "300", "--yes"]].concat();
+    let revoke = ["license", "revoke", "--bulk", "--product", "app", "--yes"];
+    for args in [&issue[..], &revoke[..], &["license", "suspend", &key]] {
+        let err = s.fails(args, 1);
+        assert!(err.contains("sealing key is not available"), "{err}");
+    }
+}

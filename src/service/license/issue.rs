@@ -321,11 +321,11 @@ fn issue_batches(
     if total < SIGNING_CHUNK / 8 {
         // A few licenses (a request): no thread is worth it.
         jobs().try_for_each(|i| {
-            let batch = &batches[i];
-            let key = batch.new_key(&signers[i]).map_err(|e| (i, e))?;
-            let token = signers[i].sign(&key).map_err(|e| (i, e))?;
-            let issued = batch.store_one(&mut chain, &key, token);
-            sink(issued.map_err(|e| (i, e))?).map_err(|e| (i, e))
+            let signed = signers[i].fresh_key().and_then(|key| {
+                let token = signers[i].sign(&key)?;
+                batches[i].store(&mut chain, &signers[i], key, token)
+            });
+            sink(signed.map_err(|e| (i, e))?).map_err(|e| (i, e))
         })?;
         return chain.close().map_err(|e| (last, e));
     }
@@ -350,7 +350,7 @@ fn issue_batches(
             for (i, key, token) in chunk? {
                 let batch = &batches[i];
                 let issued = batch
-                    .store_fresh(&mut chain, &signers[i], key, token)
+                    .store(&mut chain, &signers[i], key, token)
                     .map_err(|e| (i, e))?;
                 sink(issued).map_err(|e| (i, e))?;
             }
@@ -450,49 +450,38 @@ impl<'a> Batch<'a> {
         }
     }
 
-    /// A fresh key no license of the tenant has.
-    fn new_key(&self, signer: &Signer<'_>) -> Result<String> {
-        loop {
-            let key = signer.fresh_key()?;
-            if !self.scope.license_key_taken(&key)? {
-                return Ok(key);
-            }
-        }
-    }
-
-    /// Inserts a license signed ahead; a key drawn twice (95 random bits)
-    /// is drawn again and signed anew.
-    fn store_fresh(
+    /// Stores a license signed ahead (see [`Batch::insert_one`]); a key
+    /// drawn twice (95 random bits) is drawn again and signed anew.
+    fn store(
         &self,
         chain: &mut AuditChain<'_, '_>,
         signer: &Signer<'_>,
         key: String,
         token: String,
     ) -> Result<Issued> {
-        if self.scope.license_key_taken(&key)? {
-            let key = self.new_key(signer)?;
-            let token = signer.sign(&key)?;
-            return self.store_one(chain, &key, token);
+        let (mut key, mut token) = (key, token);
+        loop {
+            if let Some(issued) = self.insert_one(chain, &key, token)? {
+                return Ok(issued);
+            }
+            key = signer.fresh_key()?;
+            token = signer.sign(&key)?;
         }
-        self.store_one(chain, &key, token)
     }
 
-    /// Inserts one signed license and appends its audit entry to `chain`.
-    fn store_one(
+    /// Inserts one signed license, sealed as new as its audit entry, which
+    /// is appended to `chain` next; `None`, writing nothing, when the
+    /// tenant has a license with this key already.
+    fn insert_one(
         &self,
         chain: &mut AuditChain<'_, '_>,
         key: &str,
         token: String,
-    ) -> Result<Issued> {
+    ) -> Result<Option<Issued>> {
         let now = self.session.now;
         let t = &self.terms;
-        let details = json!({
-            "product": self.product.slug, "plan": t.plan, "customer": self.customer.email,
-            "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
-        });
-        // The entry first: the row is then written as new as its entry.
-        let seq = chain.append(&self.session.audit(self.action, "license", key, details))?;
-        self.scope.insert_license(&NewLicense {
+        let seq = chain.next_seq();
+        let inserted = self.scope.insert_license(&NewLicense {
             key,
             product_id: self.product.id,
             plan_id: self.plan.as_ref().map(|p| p.id),
@@ -511,13 +500,21 @@ impl<'a> Batch<'a> {
             token: &token,
             changed_seq: seq,
         })?;
-        Ok(Issued {
+        if inserted.is_none() {
+            return Ok(None);
+        }
+        let details = json!({
+            "product": self.product.slug, "plan": t.plan, "customer": self.customer.email,
+            "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
+        });
+        chain.append_sealed(&self.session.audit(self.action, "license", key, details))?;
+        Ok(Some(Issued {
             key: key.to_string(),
             product: self.product.slug.clone(),
             customer: self.customer.email.clone(),
             expires: t.expires_at.map(UnixTime),
             kid: self.key.kid().to_string(),
             token,
-        })
+        }))
     }
 }
