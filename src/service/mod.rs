@@ -72,6 +72,18 @@ impl Session<'_> {
         target_id: &'a str,
         details: serde_json::Value,
     ) -> NewAuditEntry<'a> {
+        self.audit_json(action, target_type, target_id, details.to_string())
+    }
+
+    /// [`Session::audit`] with its details as JSON text already: for many
+    /// entries of one command that share them.
+    pub fn audit_json<'a>(
+        &'a self,
+        action: &'a str,
+        target_type: &'a str,
+        target_id: &'a str,
+        details: String,
+    ) -> NewAuditEntry<'a> {
         NewAuditEntry {
             at: self.now,
             actor: &self.actor,

@@ -398,6 +398,8 @@ struct Batch<'a> {
     count: u32,
     key: &'a SigningKey,
     action: &'static str,
+    /// The details of each license's audit entry (the same for all), as JSON.
+    details: String,
 }
 
 impl<'a> Batch<'a> {
@@ -420,7 +422,13 @@ impl<'a> Batch<'a> {
         let tz = parse_timezone(&tenant.timezone)?;
         let terms = request.terms(plan.as_ref(), &tz, session.now)?;
         check_features_known(&product, &terms.features)?;
+        let details = json!({
+            "product": product.slug, "plan": terms.plan, "customer": customer.email,
+            "expires": terms.expires_at, "features": terms.features, "limits": terms.limits,
+            "kid": key.kid(),
+        });
         Ok(Batch {
+            details: details.to_string(),
             session,
             scope,
             tenant,
@@ -503,11 +511,12 @@ impl<'a> Batch<'a> {
         if inserted.is_none() {
             return Ok(None);
         }
-        let details = json!({
-            "product": self.product.slug, "plan": t.plan, "customer": self.customer.email,
-            "expires": t.expires_at, "features": t.features, "limits": t.limits, "kid": self.key.kid(),
-        });
-        chain.append_sealed(&self.session.audit(self.action, "license", key, details))?;
+        let details = self.details.clone();
+        chain.append_sealed(
+            &self
+                .session
+                .audit_json(self.action, "license", key, details),
+        )?;
         Ok(Some(Issued {
             key: key.to_string(),
             product: self.product.slug.clone(),

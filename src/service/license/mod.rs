@@ -170,10 +170,18 @@ pub(crate) fn change_all(
             return Err(moved_meanwhile(scope, group, change, session.now));
         }
     }
+    // The details of an entry differ only by the state its license left.
+    let details: Vec<(LicenseState, String)> = leaving
+        .iter()
+        .map(|(from, _)| (*from, change_details(*from, reason, extra).to_string()))
+        .collect();
     let mut changed = Vec::with_capacity(licenses.len());
     for license in licenses {
-        let details = change_details(license, reason, extra);
-        let entry = session.audit(change.action(), "license", &license.key, details);
+        let (_, details) = details
+            .iter()
+            .find(|(from, _)| *from == license.state)
+            .expect("each state left has its details");
+        let entry = session.audit_json(change.action(), "license", &license.key, details.clone());
         chain.append_sealed(&entry)?;
         changed.push(Changed {
             key: license.key.clone(),
@@ -222,11 +230,11 @@ fn moved_meanwhile(
 /// The details of the audit entry of a state change: the state it left,
 /// the reason, and `extra`.
 pub(crate) fn change_details(
-    license: &LicenseRef,
+    from: LicenseState,
     reason: Option<&str>,
     extra: &serde_json::Value,
 ) -> serde_json::Value {
-    let mut details = json!({"from": license.state, "reason": reason});
+    let mut details = json!({"from": from, "reason": reason});
     if let (Some(details), serde_json::Value::Object(extra)) = (details.as_object_mut(), extra) {
         details.extend(extra.clone());
     }
