@@ -422,6 +422,22 @@ impl Scope<'_> {
         Ok(stmt.execute(values)?)
     }
 
+    /// The key of the first of the licenses `ids` (by id) that
+    /// [`Scope::set_licenses_state`] for the entry `audit_seq` did not move:
+    /// it was not in the state expected.
+    pub fn first_not_moved(&self, ids: &[i64], audit_seq: i64) -> Result<Option<String>> {
+        let ids: Array = Rc::new(ids.iter().map(|&id| Value::Integer(id)).collect());
+        let key = self
+            .conn
+            .prepare(
+                "SELECT key FROM licenses WHERE tenant_id = ?1 AND id IN rarray(?2)
+                 AND changed_seq <> ?3 ORDER BY id LIMIT 1",
+            )?
+            .query_row(params![self.tenant_id, ids, audit_seq], |r| r.get(0))
+            .optional()?;
+        Ok(key)
+    }
+
     /// The keys of the tenant's revoked licenses, sorted.
     pub fn revoked_keys(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(

@@ -1186,3 +1186,47 @@ fn an_export_reads_back_as_an_import() {
         serde_json::json!({"api_calls": 7, "seats": 2})
     );
 }
+
+/// A license revoked by another command while a bulk revocation waits for
+/// its confirmation (on a real terminal, made by `script`): the bulk
+/// revocation names it and revokes nothing.
+#[test]
+fn a_bulk_revocation_refuses_a_license_changed_while_it_asked() {
+    let s = shop();
+    let issued = s.ok(&[
+        "license",
+        "issue",
+        "--product",
+        "desktop",
+        "--customer",
+        "ada@example.com",
+        "--count",
+        "3",
+        "--yes",
+        "-q",
+    ]);
+    let keys: Vec<String> = s
+        .ok(&["license", "list", "-q"])
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(keys.len(), issued.lines().count());
+    let other = &keys[1];
+    let out = s
+        .bash(&format!(
+            "(sleep 1.5; \"$KEYWRIGHT\" license revoke {other} >/dev/null; echo y; sleep 1) \
+             | NO_COLOR=1 TERM=xterm script -qec '\"$KEYWRIGHT\" license revoke --bulk --product desktop' /dev/null"
+        ))
+        .output()
+        .unwrap();
+    let seen = String::from_utf8_lossy(&out.stdout);
+    assert!(seen.contains("revoke 3 licenses?"), "{seen}");
+    assert!(
+        seen.contains(&format!(
+            "license {other} was changed by another command meanwhile (it is revoked now), so nothing was revoked"
+        )),
+        "{seen}"
+    );
+    let revoked = s.json(&["license", "list", "--status", "revoked"]);
+    assert_eq!(revoked["total"], 1, "only the other command's: {revoked}");
+}

@@ -167,7 +167,13 @@ pub(crate) fn change_all(
         // The state is checked again in the UPDATE, so a concurrent change is refused too.
         let moved = scope.set_licenses_state(&ids, *from, to, reason, session.now, sealed_seq)?;
         if moved != ids.len() {
-            return Err(moved_meanwhile(scope, group, change, session.now));
+            return Err(changed_meanwhile(
+                scope,
+                &ids,
+                sealed_seq,
+                change,
+                session.now,
+            ));
         }
     }
     // The details of an entry differ only by the state its license left.
@@ -203,28 +209,32 @@ fn refused(license: &LicenseRef, change: LicenseChange) -> Error {
     ))
 }
 
-/// The refusal of a change to licenses of which one (or more) was no
-/// longer in the state it was read in: the first such is named.
-fn moved_meanwhile(
+/// The refusal of a change to licenses of which one was no longer in the
+/// state it was read in when the UPDATE came (another command changed it
+/// in between): the first such is named.
+fn changed_meanwhile(
     scope: &Scope<'_>,
-    group: &[&LicenseRef],
+    ids: &[i64],
+    sealed_seq: i64,
     change: LicenseChange,
     now: i64,
 ) -> Error {
-    let moved = group
-        .iter()
-        .find_map(|license| match scope.find_license(&license.key, now) {
-            Ok(Some(now)) if now.state == change.target() => None,
-            Ok(Some(now)) => Some(refused(&LicenseRef::from(&now), change)),
-            Ok(None) => Some(Error::usage(format!(
-                "license {} was deleted meanwhile; nothing was changed",
-                license.key
-            ))),
-            Err(e) => Some(e),
-        });
-    moved.unwrap_or_else(|| {
-        Error::usage("a license was named twice; name each once. Nothing was changed")
-    })
+    let found = scope.first_not_moved(ids, sealed_seq).and_then(|key| {
+        let key = key.ok_or_else(|| Error::runtime("a license changed state twice in one command; nothing was changed (please report this)"))?;
+        Ok((scope.find_license(&key, now)?, key))
+    });
+    match found {
+        Ok((Some(license), key)) => Error::usage(format!(
+            "license {key} was changed by another command meanwhile (it is {} now), so nothing was {}; run the command again",
+            license.state,
+            change.target()
+        )),
+        Ok((None, key)) => Error::usage(format!(
+            "license {key} was deleted by another command meanwhile, so nothing was {}",
+            change.target()
+        )),
+        Err(e) => e,
+    }
 }
 
 /// The details of the audit entry of a state change: the state it left,
