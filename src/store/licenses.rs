@@ -430,7 +430,7 @@ impl Scope<'_> {
         let key = self
             .conn
             .prepare(
-                "SELECT key FROM licenses WHERE tenant_id = ?1 AND id IN rarray(?2)
+                "SELECT key FROM licenses WHERE id IN rarray(?2) AND +tenant_id = ?1
                  AND changed_seq <> ?3 ORDER BY id LIMIT 1",
             )?
             .query_row(params![self.tenant_id, ids, audit_seq], |r| r.get(0))
@@ -607,7 +607,9 @@ impl Scope<'_> {
 
 /// The UPDATE of the state of the licenses in the array `?2` (`?3` to
 /// `?4`, with reason `?5` at `?6` when revoked), each sealed as it is
-/// written, as new as the audit entry `?7`.
+/// written, as new as the audit entry `?7`. The rows are found by id
+/// (`+` keeps SQLite off the index by state, which would read every
+/// license in `?3` to change one).
 fn set_state_sql() -> String {
     let changes: [(&str, &str); 5] = [
         ("status", "?4"),
@@ -628,7 +630,7 @@ fn set_state_sql() -> String {
         .collect();
     format!(
         "UPDATE licenses AS a SET {}, updated_at = ?6, seal = {} \
-         WHERE a.tenant_id = ?1 AND a.id IN rarray(?2) AND a.status = ?3",
+         WHERE a.id IN rarray(?2) AND +a.tenant_id = ?1 AND +a.status = ?3",
         sets.join(", "),
         super::seal::Sealed::Licenses.seal_after(&changes)
     )
