@@ -167,6 +167,8 @@ impl Printer {
         out.flush()
     }
 
+    /// A list, written through one buffer: a hundred thousand keys are a
+    /// few writes, not a write each.
     fn list<T: Serialize>(
         &self,
         items: &[T],
@@ -174,7 +176,19 @@ impl Printer {
         position: Option<Position>,
         summary: Option<Value>,
     ) -> io::Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        self.write_list(&mut out, items, essential, position, summary)?;
+        out.flush()
+    }
+
+    fn write_list<T: Serialize>(
+        &self,
+        out: &mut impl Write,
+        items: &[T],
+        essential: impl Fn(&T) -> String,
+        position: Option<Position>,
+        summary: Option<Value>,
+    ) -> io::Result<()> {
         if self.quiet {
             return items
                 .iter()
@@ -196,11 +210,11 @@ impl Printer {
                 if let Some(summary) = summary {
                     doc.insert("summary".into(), summary);
                 }
-                write_json(&mut out, &Value::Object(doc))
+                write_json(out, &Value::Object(doc))
             }
-            Format::Csv => write_csv(&mut out, &rows),
+            Format::Csv => write_csv(out, &rows),
             _ => {
-                self.write_rows_table(&mut out, &rows)?;
+                self.write_rows_table(out, &rows)?;
                 match position {
                     Some(p) => writeln!(out, "{}", p.footer(summary.as_ref())),
                     None => Ok(()),
