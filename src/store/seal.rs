@@ -6,15 +6,19 @@
 //! exist only in keywright's own connection, note every row a transaction
 //! inserts or changes, and the audit chain (the one writer of the log)
 //! notes every license or key an entry is about, together with whether the
-//! row held its seal before the transaction touched it. Before the transaction commits, each noted row that held
-//! (or is new) gets its `changed_seq` (the tenant's audit sequence now),
-//! its activation count, and a new seal. A row that did not hold keeps its
-//! broken seal, so that no command launders a change made outside
-//! keywright. A row inserted with a seal that already holds (a new
-//! license, written after its audit entry with `kw_seal` over its values)
-//! is not noted: the commit need not read and write it again. A writer
-//! without the key (another program, or keywright without its key store)
-//! cannot seal, so what it changes no longer holds.
+//! row held its seal before the transaction touched it. Before the
+//! transaction commits, each noted row that held (or is new) gets its
+//! `changed_seq` (the tenant's audit sequence now), its activation count,
+//! and a new seal. A row that did not hold keeps its broken seal, so that
+//! no command launders a change made outside keywright. A writer without
+//! the key (another program, or keywright without its key store) cannot
+//! seal, so what it changes no longer holds.
+//!
+//! Bulk work seals rows as it writes them, so that the commit need not read
+//! and write them again: a new license is inserted with `kw_seal` over its
+//! values ([`Sealed::seal_of`]; no trigger notes a license inserted), and a
+//! change of state writes the new seal in its UPDATE where the old row held
+//! and was fresh ([`Sealed::seal_after`]).
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

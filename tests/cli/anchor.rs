@@ -257,6 +257,17 @@ fn issued_licenses_are_sealed_as_they_are_written_and_hold() {
     s.ok(&["doctor", "-q"]);
 }
 
+/// A bulk revocation of every license of the shop of `Sandbox::with_tenant`.
+const REVOKE_ALL: [&str; 7] = [
+    "license",
+    "revoke",
+    "--bulk",
+    "--product",
+    "app",
+    "--yes",
+    "-q",
+];
+
 /// The licenses' rows as the tests below read them: (key, changed_seq,
 /// seq of the newest `license.revoked` entry about it).
 fn revoked_rows(s: &Sandbox) -> Vec<(String, i64, i64)> {
@@ -279,15 +290,7 @@ fn revoked_licenses_are_sealed_as_they_are_written_and_hold() {
     s.ok(&[&ISSUE[..6], &["--count", "3", "--yes", "-q"]].concat());
     let suspended = s.ok(&["license", "list", "--limit", "1", "-q"]);
     s.ok(&["license", "suspend", suspended.trim()]);
-    s.ok(&[
-        "license",
-        "revoke",
-        "--bulk",
-        "--product",
-        "app",
-        "--yes",
-        "-q",
-    ]);
+    s.ok(&REVOKE_ALL);
     let rows = revoked_rows(&s);
     assert_eq!(rows.len(), 3, "{rows:?}");
     // Each row is sealed as it is written, as new as the last entry about
@@ -339,15 +342,7 @@ fn a_bulk_revocation_leaves_edited_and_rolled_back_rows_broken() {
     )
     .unwrap();
     drop(conn);
-    s.ok(&[
-        "license",
-        "revoke",
-        "--bulk",
-        "--product",
-        "app",
-        "--yes",
-        "-q",
-    ]);
+    s.ok(&REVOKE_ALL);
     // The revocation took, but sealed neither: both stay tampered.
     let (edited_why, rolled_back_why) = (
         tampered_because(&s, edited),
@@ -382,8 +377,7 @@ fn without_its_sealing_key_no_license_is_issued_or_changed() {
         }
     }
     let issue = [&ISSUE[..6], &["--count", "300", "--yes"]].concat();
-    let revoke = ["license", "revoke", "--bulk", "--product", "app", "--yes"];
-    for args in [&issue[..], &revoke[..], &["license", "suspend", &key]] {
+    for args in [&issue[..], &REVOKE_ALL[..], &["license", "suspend", &key]] {
         let err = s.fails(args, 1);
         assert!(err.contains("sealing key is not available"), "{err}");
     }
