@@ -144,36 +144,18 @@ pub(crate) fn change_all(
     extra: &serde_json::Value,
     on_each: &dyn Fn(),
 ) -> Result<Vec<Changed>> {
-    // The licenses by the state they leave (at most a few states).
-    let mut leaving: Vec<(LicenseState, Vec<&LicenseRef>)> = Vec::new();
-    for license in licenses {
-        change
-            .apply(license.state)
-            .ok_or_else(|| refused(license, change))?;
-        match leaving
-            .iter_mut()
-            .find(|(state, _)| *state == license.state)
-        {
-            Some((_, group)) => group.push(license),
-            None => leaving.push((license.state, vec![license])),
-        }
-    }
-    let to = change.target();
+    let leaving = by_state_left(licenses, change)?;
     // Each row is sealed as new as the last entry about it, appended below.
     let sealed_seq = chain.next_seq() + licenses.len() as i64 - 1;
-    let scope = chain.scope();
+    let to = change.target();
     for (from, group) in &leaving {
         let ids: Vec<i64> = group.iter().map(|l| l.id).collect();
+        let scope = chain.scope();
         // The state is checked again in the UPDATE, so a concurrent change is refused too.
         let moved = scope.set_licenses_state(&ids, *from, to, reason, session.now, sealed_seq)?;
         if moved != ids.len() {
-            return Err(changed_meanwhile(
-                scope,
-                &ids,
-                sealed_seq,
-                change,
-                session.now,
-            ));
+            let now = session.now;
+            return Err(changed_meanwhile(scope, &ids, sealed_seq, change, now));
         }
     }
     // The details of an entry differ only by the state its license left.
@@ -197,6 +179,28 @@ pub(crate) fn change_all(
         on_each();
     }
     Ok(changed)
+}
+
+/// The licenses by the state they leave (at most a few states), or the
+/// refusal of the first whose state the change does not allow.
+fn by_state_left(
+    licenses: &[LicenseRef],
+    change: LicenseChange,
+) -> Result<Vec<(LicenseState, Vec<&LicenseRef>)>> {
+    let mut leaving: Vec<(LicenseState, Vec<&LicenseRef>)> = Vec::new();
+    for license in licenses {
+        change
+            .apply(license.state)
+            .ok_or_else(|| refused(license, change))?;
+        match leaving
+            .iter_mut()
+            .find(|(state, _)| *state == license.state)
+        {
+            Some((_, group)) => group.push(license),
+            None => leaving.push((license.state, vec![license])),
+        }
+    }
+    Ok(leaving)
 }
 
 /// The refusal of a change the license's state does not allow.
