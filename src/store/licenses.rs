@@ -3,7 +3,6 @@
 //! on the time, so it is computed when read, in SQL, for filters and display.
 
 use std::collections::BTreeMap;
-
 use std::rc::Rc;
 
 use rusqlite::types::Value;
@@ -413,10 +412,7 @@ impl Scope<'_> {
     ) -> Result<usize> {
         static UPDATE: std::sync::LazyLock<String> = std::sync::LazyLock::new(set_state_sql);
         let mut stmt = self.conn.prepare_cached(&UPDATE)?;
-        // In the table's order, each page of rows is read and written once.
-        let mut sorted = ids.to_vec();
-        sorted.sort_unstable();
-        let ids: Array = Rc::new(sorted.into_iter().map(Value::Integer).collect());
+        let ids = id_array(ids);
         let (from, to) = (from.as_str(), to.as_str());
         let values = params![self.tenant_id, ids, from, to, reason, now, audit_seq];
         Ok(stmt.execute(values)?)
@@ -426,7 +422,7 @@ impl Scope<'_> {
     /// [`Scope::set_licenses_state`] for the entry `audit_seq` did not move:
     /// it was not in the state expected.
     pub fn first_not_moved(&self, ids: &[i64], audit_seq: i64) -> Result<Option<String>> {
-        let ids: Array = Rc::new(ids.iter().map(|&id| Value::Integer(id)).collect());
+        let ids = id_array(ids);
         let key = self
             .conn
             .prepare(
@@ -610,6 +606,14 @@ impl Scope<'_> {
 /// written, as new as the audit entry `?7`. The rows are found by id
 /// (`+` keeps SQLite off the index by state, which would read every
 /// license in `?3` to change one).
+/// License ids as one `rarray` parameter, in the table's order, so that
+/// each page of rows is read (and written) once.
+fn id_array(ids: &[i64]) -> Array {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    Rc::new(sorted.into_iter().map(Value::Integer).collect())
+}
+
 fn set_state_sql() -> String {
     let changes: [(&str, &str); 5] = [
         ("status", "?4"),

@@ -194,7 +194,8 @@ impl Sealed {
     /// that no change made outside keywright is laundered (the row is then
     /// noted as broken, and stays so). An UPDATE that writes it needs no
     /// seal at commit, provided `changed_seq` is among `changes`, set to the
-    /// seq of the audit entry about the change (see `tracking_sql`).
+    /// seq of the last audit entry about the change, and the entries are
+    /// appended with `AuditChain::append_sealed` (store/audit.rs).
     pub fn seal_after(self, changes: &[(&str, &str)]) -> String {
         let columns: Vec<String> = self.column_names().map(|c| format!("a.{c}")).collect();
         let values: Vec<(&str, &str)> = self
@@ -287,18 +288,11 @@ impl Sealed {
 
     /// SQL that notes the row of this table with id `id_expr`, and whether
     /// it held and was fresh (counting audit entries before `before`),
-    /// unless the transaction has noted it already, or it is a license or
-    /// key already sealed as new as the entry `before` (written with
-    /// [`Sealed::seal_after`]; if such a row does not hold, noting it
-    /// would not reseal it either).
+    /// unless the transaction has noted it already.
     fn note(self, id_expr: &str, before: &str) -> String {
-        let sealed_since = match self {
-            Sealed::Licenses | Sealed::SigningKeys => format!(" AND a.changed_seq < {before}"),
-            _ => String::new(),
-        };
         format!(
             "INSERT OR IGNORE INTO pending_seals SELECT '{table}', a.id, ({held} AND {fresh}) \
-             FROM main.{table} a WHERE a.id = {id_expr}{sealed_since} AND NOT EXISTS \
+             FROM main.{table} a WHERE a.id = {id_expr} AND NOT EXISTS \
              (SELECT 1 FROM pending_seals p WHERE p.tbl = '{table}' AND p.id = a.id);",
             table = self.table(),
             held = self.held(),
@@ -360,10 +354,10 @@ fn tracking_sql() -> String {
 
 /// Notes what the audit entry `seq` of tenant `tenant_id`, just appended,
 /// is about: the license or signing key `target` (type and name), whether
-/// it held and was fresh before the entry, unless it was sealed as new as
-/// the entry already; and, on the first entry of a chain (`first`), the
-/// tenant, whose sealed head the entry moves. The audit chain calls this
-/// for every entry (store/audit.rs), in place of a trigger on the log,
+/// it held and was fresh before the entry; and, on the first entry of a
+/// chain (`first`), the tenant, whose sealed head the entry moves. The
+/// audit chain calls this for every entry it does not append sealed
+/// (store/audit.rs), in place of a trigger on the log,
 /// which would cost every entry a trigger program and a statement journal.
 pub(crate) fn note_audited(
     conn: &Connection,
