@@ -9,15 +9,20 @@ use std::fmt::{self, Display, Write as _};
 use serde::ser::{self, Impossible, Serialize};
 
 /// The cells of `item` (a struct) and their field names, or `None` when a
-/// field is nested too deep for this route.
+/// field is nested too deep for this route. The strings of `cells` are
+/// written over, so a stream of records allocates for its first only.
 pub fn cells_of<T: Serialize>(
     item: &T,
     names: &mut Vec<&'static str>,
     cells: &mut Vec<String>,
 ) -> Option<()> {
     names.clear();
-    cells.clear();
-    item.serialize(Record { names, cells }).ok()
+    let record = Record {
+        names,
+        cells,
+        filled: 0,
+    };
+    item.serialize(record).ok()
 }
 
 /// The one error: this value needs the JSON-value route.
@@ -38,10 +43,25 @@ impl ser::Error for Nested {
     }
 }
 
-/// Serializes a struct into its cells.
+/// Serializes a struct into its cells: the first `filled` of `cells`, the
+/// rest cut off at the end.
 struct Record<'a> {
     names: &'a mut Vec<&'static str>,
     cells: &'a mut Vec<String>,
+    filled: usize,
+}
+
+impl Record<'_> {
+    /// The next cell, emptied.
+    fn next_cell(&mut self) -> &mut String {
+        if self.filled == self.cells.len() {
+            self.cells.push(String::new());
+        }
+        let cell = &mut self.cells[self.filled];
+        self.filled += 1;
+        cell.clear();
+        cell
+    }
 }
 
 impl ser::SerializeStruct for Record<'_> {
@@ -53,17 +73,16 @@ impl ser::SerializeStruct for Record<'_> {
         key: &'static str,
         value: &V,
     ) -> Result<(), Nested> {
-        let mut cell = String::new();
         value.serialize(Cell {
-            out: &mut cell,
+            out: self.next_cell(),
             inner: false,
         })?;
         self.names.push(key);
-        self.cells.push(cell);
         Ok(())
     }
 
     fn end(self) -> Result<(), Nested> {
+        self.cells.truncate(self.filled);
         Ok(())
     }
 }
@@ -192,6 +211,11 @@ impl<'a> ser::Serializer for Cell<'a> {
     fn serialize_str(self, v: &str) -> Result<(), Nested> {
         self.out.push_str(v);
         Ok(())
+    }
+
+    /// Written straight into the cell, not through a string of its own.
+    fn collect_str<V: Display + ?Sized>(self, value: &V) -> Result<(), Nested> {
+        self.text(value)
     }
 
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Nested> {

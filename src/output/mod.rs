@@ -758,7 +758,15 @@ mod tests {
             formula: "-1",
             ratio: 0.5,
         };
-        let rows = [row("A"), row("B")];
+        // The second record's cells are shorter or empty where the first's
+        // were not: cells written over must not keep the first's text.
+        let shorter = Row {
+            plan: None,
+            features: Vec::new(),
+            limits: Default::default(),
+            ..row("B")
+        };
+        let rows = [row("A"), shorter];
         let mut fast = CsvSink::new(Vec::new());
         let mut slow = CsvSink::new(Vec::new());
         for (i, row) in rows.iter().enumerate() {

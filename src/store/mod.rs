@@ -378,14 +378,8 @@ fn configure_library() {
 
 /// Reads a column of words (a state, a role) strictly.
 pub(crate) fn word<T: TextEnum>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
-    let text: String = row.get(index)?;
-    T::parse_text(&text).map_err(|message| {
-        rusqlite::Error::FromSqlConversionFailure(
-            index,
-            rusqlite::types::Type::Text,
-            message.into(),
-        )
-    })
+    T::parse_text(query::text_column(row, index)?)
+        .map_err(|message| query::not_text(index, message.into()))
 }
 
 fn configure(conn: &mut Connection) -> Result<()> {

@@ -341,10 +341,22 @@ pub(crate) fn json_column<T: serde::de::DeserializeOwned>(
     row: &Row<'_>,
     index: usize,
 ) -> rusqlite::Result<T> {
-    let text: String = row.get(index)?;
-    serde_json::from_str(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
-    })
+    serde_json::from_str(text_column(row, index)?).map_err(|e| not_text(index, Box::new(e)))
+}
+
+/// A text column as SQLite holds it, not copied.
+pub(crate) fn text_column<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(index)?
+        .as_str()
+        .map_err(|e| not_text(index, Box::new(e)))
+}
+
+/// The error of a column that does not hold the text expected.
+pub(crate) fn not_text(
+    index: usize,
+    error: Box<dyn std::error::Error + Send + Sync>,
+) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, error)
 }
 
 /// Writes a value as JSON text for a column.
