@@ -1,6 +1,8 @@
 //! `keywright completions SHELL`: print a completion script generated from
 //! the command-line definition.
 
+use std::io::Write;
+
 use clap::Args;
 use clap_complete::Shell;
 
@@ -15,11 +17,10 @@ pub struct CompletionsArgs {
 
 pub fn run(args: CompletionsArgs) -> Result<Outcome> {
     let mut command = manual::command();
-    clap_complete::generate(
-        args.shell,
-        &mut command,
-        "keywright",
-        &mut std::io::stdout(),
-    );
+    // Generated whole before it is written: the generator panics on a
+    // failed write (a closed pipe), where a write here is an error.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "keywright", &mut script);
+    std::io::stdout().write_all(&script)?;
     Ok(Outcome::Success)
 }

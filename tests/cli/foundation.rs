@@ -520,15 +520,16 @@ fn a_closed_pipe_is_not_an_error() {
         "ada@example.com",
     ];
     s.ok(&[&issue[..], &["--count", "1000", "--yes", "-q"]].concat());
-    for format in ["table", "json", "csv"] {
+    let lists = ["table", "json", "csv"].map(|f| format!("license list --limit 1000 --format {f}"));
+    // A completion script is far more than a pipe buffer too.
+    for command in lists.iter().map(String::as_str).chain(["completions zsh"]) {
         // Far more than a pipe buffer of output, read 10 bytes of it.
-        let script = format!(
-            "\"$KEYWRIGHT\" license list --limit 1000 --format {format} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}"
-        );
+        let script =
+            format!("\"$KEYWRIGHT\" {command} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}");
         let out = s.bash(&script).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
-        assert!(stderr.is_empty(), "{format}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{command}: {stderr}");
+        assert!(stderr.is_empty(), "{command}: {stderr}");
     }
 }
 
