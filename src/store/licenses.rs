@@ -601,11 +601,6 @@ impl Scope<'_> {
     }
 }
 
-/// The UPDATE of the state of the licenses in the array `?2` (`?3` to
-/// `?4`, with reason `?5` at `?6` when revoked), each sealed as it is
-/// written, as new as the audit entry `?7`. The rows are found by id
-/// (`+` keeps SQLite off the index by state, which would read every
-/// license in `?3` to change one).
 /// License ids as one `rarray` parameter, in the table's order, so that
 /// each page of rows is read (and written) once.
 fn id_array(ids: &[i64]) -> Array {
@@ -614,6 +609,11 @@ fn id_array(ids: &[i64]) -> Array {
     Rc::new(sorted.into_iter().map(Value::Integer).collect())
 }
 
+/// The UPDATE of the state of the licenses in the array `?2` (`?3` to
+/// `?4`, with reason `?5` at `?6` when revoked), each sealed as it is
+/// written, as new as the audit entry `?7`. The rows are found by id
+/// (`+` keeps SQLite off the index by state, which would read every
+/// license in `?3` to change one).
 fn set_state_sql() -> String {
     let changes: [(&str, &str); 5] = [
         ("status", "?4"),
