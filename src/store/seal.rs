@@ -356,8 +356,8 @@ fn tracking_sql() -> String {
 /// is about: the license or signing key `target` (type and name), whether
 /// it held and was fresh before the entry; and, on the first entry of a
 /// chain (`first`), the tenant, whose sealed head the entry moves. The
-/// audit chain calls this for every entry it does not append sealed
-/// (store/audit.rs), in place of a trigger on the log,
+/// audit chain calls this for every entry (store/audit.rs), with no target
+/// for one appended sealed, in place of a trigger on the log,
 /// which would cost every entry a trigger program and a statement journal.
 pub(crate) fn note_audited(
     conn: &Connection,

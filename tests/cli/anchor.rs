@@ -3,7 +3,7 @@
 //! can write the SQLite file but cannot read the key store, as the issue
 //! that asked for seals found them; each must now be caught.
 
-use crate::util::{ISSUE, Sandbox};
+use crate::util::{ISSUE, REVOKE_ALL, Sandbox};
 
 /// Issues a license for ada (two seats) and returns its key.
 fn license(s: &Sandbox) -> String {
@@ -256,17 +256,6 @@ fn issued_licenses_are_sealed_as_they_are_written_and_hold() {
     assert!(rows[0].1 < rows[2].1, "{rows:?}");
     s.ok(&["doctor", "-q"]);
 }
-
-/// A bulk revocation of every license of the shop of `Sandbox::with_tenant`.
-const REVOKE_ALL: [&str; 7] = [
-    "license",
-    "revoke",
-    "--bulk",
-    "--product",
-    "app",
-    "--yes",
-    "-q",
-];
 
 /// The licenses' rows as the tests below read them: (key, changed_seq,
 /// seq of the newest `license.revoked` entry about it).

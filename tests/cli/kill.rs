@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::util::{ISSUE, Sandbox};
+use crate::util::{ISSUE, REVOKE_ALL, Sandbox};
 
 /// Whether another connection holds the database's write lock: a writer's
 /// transaction is open.
@@ -238,15 +238,7 @@ fn kills_at_random_moments_leave_every_command_all_or_nothing() {
             after: &nothing,
         },
         Campaign {
-            args: strings(&[
-                "license",
-                "revoke",
-                "--bulk",
-                "--product",
-                "app",
-                "--yes",
-                "-q",
-            ]),
+            args: strings(&REVOKE_ALL),
             measure: "SELECT COUNT(*) FROM licenses WHERE status = 'revoked'",
             step: 1500,
             prepare: &enough_active,

@@ -421,6 +421,18 @@ pub const ISSUE: [&str; 8] = [
     "-q",
 ];
 
+/// A bulk revocation of every license of the shop of `Sandbox::with_tenant`,
+/// without confirmation, printing keys only.
+pub const REVOKE_ALL: [&str; 7] = [
+    "license",
+    "revoke",
+    "--bulk",
+    "--product",
+    "app",
+    "--yes",
+    "-q",
+];
+
 /// Every form in which a secret could leak: raw, hex, base64, base64url.
 pub fn encodings(secret: &[u8]) -> Vec<Vec<u8>> {
     use base64::Engine;

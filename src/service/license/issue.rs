@@ -464,10 +464,9 @@ impl<'a> Batch<'a> {
         &self,
         chain: &mut AuditChain<'_, '_>,
         signer: &Signer<'_>,
-        key: String,
-        token: String,
+        mut key: String,
+        mut token: String,
     ) -> Result<Issued> {
-        let (mut key, mut token) = (key, token);
         loop {
             if let Some(issued) = self.insert_one(chain, &key, token)? {
                 return Ok(issued);
