@@ -1,7 +1,8 @@
 //! Work split across the cores: each item mapped on one of as many threads
-//! as there are cores, the results in the order of the items; and the same
+//! as there are cores, the results in the order of the items; the same
 //! for items pushed one by one (rows read from the database, lines of
-//! stdin), read, mapped and consumed at once, as a pipeline.
+//! stdin), read, mapped and consumed at once, as a pipeline; and two works
+//! side by side.
 
 use crate::error::{Error, Result};
 
@@ -37,6 +38,25 @@ pub fn map_in_order<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
     });
     done.sort_unstable_by_key(|(i, _)| *i);
     done.into_iter().flat_map(|(_, results)| results).collect()
+}
+
+/// `work` on this thread while `aside` runs on another; both results. On
+/// one core, or for `small` work not worth a thread, `aside` runs after
+/// `work` here.
+pub fn alongside<W, A: Send>(
+    small: bool,
+    work: impl FnOnce() -> W,
+    aside: impl FnOnce() -> A + Send,
+) -> (W, A) {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if small || threads == 1 {
+        return (work(), aside());
+    }
+    std::thread::scope(|scope| {
+        let beside = scope.spawn(aside);
+        let done = work();
+        (done, beside.join().expect("a worker thread does not panic"))
+    })
 }
 
 /// How many pieces each thread's share of the items is cut into.
@@ -176,6 +196,22 @@ mod tests {
         let items: Vec<u32> = (0..10_000).collect();
         let doubled = super::map_in_order(&items, |n| n * 2);
         assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn work_alongside_gives_both_results_on_a_thread_or_not() {
+        for small in [true, false] {
+            let here = std::thread::current().id();
+            let (work, aside) = super::alongside(
+                small,
+                || std::thread::current().id(),
+                || (std::thread::current().id(), 6 * 7),
+            );
+            assert_eq!(work, here);
+            assert_eq!(aside.1, 42);
+            let cores = std::thread::available_parallelism().map_or(1, usize::from);
+            assert_eq!(aside.0 == here, small || cores == 1);
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod signing;
 pub mod verifier;
 pub mod webhooks;
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use crate::keystore::KeyStore;
@@ -72,7 +73,7 @@ impl Session<'_> {
         target_id: &'a str,
         details: serde_json::Value,
     ) -> NewAuditEntry<'a> {
-        self.audit_json(action, target_type, target_id, details.to_string())
+        self.audit_json(action, target_type, target_id, details.to_string().into())
     }
 
     /// [`Session::audit`] with its details as JSON text already: for many
@@ -82,7 +83,7 @@ impl Session<'_> {
         action: &'a str,
         target_type: &'a str,
         target_id: &'a str,
-        details: String,
+        details: Cow<'a, str>,
     ) -> NewAuditEntry<'a> {
         NewAuditEntry {
             at: self.now,

@@ -3,6 +3,7 @@
 //! head, so that removing the newest entries is detected as well as editing,
 //! deleting or reordering any entry.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use rusqlite::{Row, params};
@@ -13,7 +14,7 @@ use super::Scope;
 use super::query::{Conditions, Cursor, CursorPage, Keyset, ListPage, PageRequest};
 use crate::domain::time::UnixTime;
 use crate::domain::values::hex;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// `prev_hash` of a tenant's first entry.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -26,8 +27,8 @@ pub struct NewAuditEntry<'a> {
     pub action: &'a str,
     pub target_type: &'a str,
     pub target_id: &'a str,
-    /// A JSON object, as text.
-    pub details: String,
+    /// A JSON object, as text (shared by many entries of one command).
+    pub details: Cow<'a, str>,
 }
 
 /// The end of a tenant's chain while entries are appended to it; see
@@ -37,14 +38,13 @@ pub struct AuditChain<'s, 'c> {
     scope: &'s Scope<'c>,
     /// The seq of the last entry before the chain was opened.
     start: i64,
-    seq: i64,
-    head: String,
+    end: ChainEnd,
 }
 
 impl<'s, 'c> AuditChain<'s, 'c> {
     /// The seq the next entry appended will have.
     pub fn next_seq(&self) -> i64 {
-        self.seq + 1
+        self.end.seq + 1
     }
 
     /// The tenant's handle the chain writes through.
@@ -52,10 +52,17 @@ impl<'s, 'c> AuditChain<'s, 'c> {
         self.scope
     }
 
+    /// Where the chain ends now, to link entries ahead of appending them
+    /// ([`ChainEnd::link_all`]).
+    pub fn end(&self) -> ChainEnd {
+        self.end.clone()
+    }
+
     /// Appends an entry after the last, and notes the license or key it is
     /// about for sealing at commit (store/seal.rs); returns its seq.
     pub fn append(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
-        self.write(entry, true)
+        let prev = self.end.advance(entry);
+        self.write(entry, prev, true)
     }
 
     /// [`AuditChain::append`] of an entry about a license the caller has
@@ -66,25 +73,27 @@ impl<'s, 'c> AuditChain<'s, 'c> {
     /// not held before the change, its seal was left broken and the row
     /// noted as such by the change itself.
     pub fn append_sealed(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
-        self.write(entry, false)
+        let prev = self.end.advance(entry);
+        self.write(entry, prev, false)
     }
 
-    fn write(&mut self, entry: &NewAuditEntry<'_>, note_target: bool) -> Result<i64> {
-        let seq = self.seq + 1;
-        let details = &entry.details;
-        let hash = Canonical {
-            tenant: &self.scope.tenant_slug,
-            seq,
-            at: entry.at,
-            actor: entry.actor,
-            action: entry.action,
-            target_type: entry.target_type,
-            target_id: entry.target_id,
-            origin: entry.origin,
-            details,
-            prev_hash: &self.head,
-        }
-        .hash();
+    /// [`AuditChain::append_sealed`] of the next of the entries `links` was
+    /// made from, with the hash linked for it there.
+    pub fn append_sealed_linked(
+        &mut self,
+        entry: &NewAuditEntry<'_>,
+        links: &Links,
+    ) -> Result<i64> {
+        let prev = self.end.follow(links).ok_or_else(|| {
+            Error::runtime("internal error: audit entries linked for another end of the chain; nothing was changed")
+        })?;
+        self.write(entry, prev, false)
+    }
+
+    /// Inserts the entry the end has just advanced to; `prev` is the hash
+    /// before it.
+    fn write(&mut self, entry: &NewAuditEntry<'_>, prev: String, note_target: bool) -> Result<i64> {
+        let seq = self.end.seq;
         let mut insert = self.scope.conn.prepare_cached(
             "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -98,15 +107,13 @@ impl<'s, 'c> AuditChain<'s, 'c> {
             entry.target_type,
             entry.target_id,
             entry.origin,
-            details,
-            self.head,
-            hash
+            entry.details,
+            prev,
+            self.end.head
         ])?;
         let target = note_target.then_some((entry.target_type, entry.target_id));
-        let first = self.seq == self.start;
+        let first = seq - 1 == self.start;
         super::seal::note_audited(self.scope.conn, self.scope.tenant_id, target, seq, first)?;
-        self.seq = seq;
-        self.head = hash;
         Ok(seq)
     }
 
@@ -116,9 +123,83 @@ impl<'s, 'c> AuditChain<'s, 'c> {
             .scope
             .conn
             .prepare_cached("UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1")?;
-        update.execute(params![self.scope.tenant_id, self.seq, self.head])?;
+        update.execute(params![self.scope.tenant_id, self.end.seq, self.end.head])?;
         Ok(())
     }
+}
+
+/// Where a tenant's chain ends: the seq and hash of its last entry. It is
+/// a value of its own, so that the hashes of many entries can be computed
+/// on another thread while the transaction writes what they are about.
+#[derive(Debug, Clone)]
+pub struct ChainEnd {
+    tenant: String,
+    seq: i64,
+    head: String,
+}
+
+impl ChainEnd {
+    /// Moves the end past `entry`; returns the hash it moved from.
+    fn advance(&mut self, entry: &NewAuditEntry<'_>) -> String {
+        let hash = hex(&self.digest_next(entry));
+        self.seq += 1;
+        std::mem::replace(&mut self.head, hash)
+    }
+
+    /// The digest of `entry` appended after this end.
+    fn digest_next(&self, entry: &NewAuditEntry<'_>) -> [u8; 32] {
+        Canonical {
+            tenant: &self.tenant,
+            seq: self.seq + 1,
+            at: entry.at,
+            actor: entry.actor,
+            action: entry.action,
+            target_type: entry.target_type,
+            target_id: entry.target_id,
+            origin: entry.origin,
+            details: &entry.details,
+            prev_hash: &self.head,
+        }
+        .digest()
+    }
+
+    /// The hashes of `entries` appended in turn after this end, to append
+    /// them later with [`AuditChain::append_sealed_linked`].
+    pub fn link_all<'a>(mut self, entries: impl Iterator<Item = NewAuditEntry<'a>>) -> Links {
+        let from = self.clone();
+        let digests = entries
+            .map(|entry| {
+                let digest = self.digest_next(&entry);
+                self.seq += 1;
+                self.head = hex(&digest);
+                digest
+            })
+            .collect();
+        Links { from, digests }
+    }
+
+    /// Moves the end past the entry `links` holds the hash of next; returns
+    /// the hash it moved from, or None if `links` was not linked from here.
+    fn follow(&mut self, links: &Links) -> Option<String> {
+        let index = usize::try_from(self.seq - links.from.seq).ok()?;
+        let digest = links.digests.get(index)?;
+        let expected_head = match index {
+            0 => links.from.head.clone(),
+            _ => hex(&links.digests[index - 1]),
+        };
+        if self.head != expected_head || self.tenant != links.from.tenant {
+            return None;
+        }
+        self.seq += 1;
+        Some(std::mem::replace(&mut self.head, hex(digest)))
+    }
+}
+
+/// Entries' hashes linked ahead from a chain's end ([`ChainEnd::link_all`]).
+#[derive(Debug)]
+pub struct Links {
+    from: ChainEnd,
+    digests: Vec<[u8; 32]>,
 }
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -168,8 +249,12 @@ struct Canonical<'a> {
 
 impl Canonical<'_> {
     fn hash(&self) -> String {
+        hex(&self.digest())
+    }
+
+    fn digest(&self) -> [u8; 32] {
         let json = serde_json::to_vec(self).expect("canonical audit content serialises");
-        hex(&Sha256::digest(&json))
+        Sha256::digest(&json).into()
     }
 }
 
@@ -298,11 +383,11 @@ impl Scope<'_> {
     pub fn audit_chain(&self) -> Result<AuditChain<'_, '_>> {
         let (seq, head) = self.audit_head()?;
         let head = if seq == 0 { GENESIS.to_string() } else { head };
+        let tenant = self.tenant_slug.clone();
         Ok(AuditChain {
             scope: self,
             start: seq,
-            seq,
-            head,
+            end: ChainEnd { tenant, seq, head },
         })
     }
 
@@ -515,7 +600,7 @@ mod tests {
             action,
             target_type: "product",
             target_id: "app",
-            details: serde_json::json!({"name": "App"}).to_string(),
+            details: serde_json::json!({"name": "App"}).to_string().into(),
         }
     }
 
@@ -561,6 +646,56 @@ mod tests {
         let report = verify(&mut store);
         assert_eq!(report.entries, 5);
         assert_eq!(report.broken, None);
+    }
+
+    /// Appends `n` entries linked ahead, then one more the usual way.
+    fn append_linked(store: &mut Store, n: usize) -> Result<()> {
+        store.write(|tx| {
+            let tenant = tx.tenant_by_slug("acme")?.unwrap();
+            let scope = tx.scope(&tenant);
+            let mut chain = scope.audit_chain()?;
+            let links = chain
+                .end()
+                .link_all((0..n).map(|_| entry("license.revoked")));
+            for _ in 0..n {
+                chain.append_sealed_linked(&entry("license.revoked"), &links)?;
+            }
+            chain.append(&entry("license.bulk_revoked"))?;
+            chain.close()
+        })
+    }
+
+    #[test]
+    fn entries_linked_ahead_verify_like_those_appended_one_by_one() {
+        let mut store = store_with_chain(3);
+        append_linked(&mut store, 4).unwrap();
+        let report = verify(&mut store);
+        assert_eq!(report.entries, 8);
+        assert_eq!(report.broken, None);
+    }
+
+    #[test]
+    fn links_are_refused_past_their_end_or_from_another_end() {
+        let mut store = store_with_chain(2);
+        let refused = store.write(|tx| {
+            let tenant = tx.tenant_by_slug("acme")?.unwrap();
+            let scope = tx.scope(&tenant);
+            let mut chain = scope.audit_chain()?;
+            let links = chain.end().link_all(std::iter::once(entry("a")));
+            chain.append_sealed_linked(&entry("a"), &links)?;
+            chain.append_sealed_linked(&entry("a"), &links)
+        });
+        assert!(refused.unwrap_err().to_string().contains("internal error"));
+        let moved = store.write(|tx| {
+            let tenant = tx.tenant_by_slug("acme")?.unwrap();
+            let scope = tx.scope(&tenant);
+            let mut chain = scope.audit_chain()?;
+            let links = chain.end().link_all(std::iter::once(entry("a")));
+            chain.append(&entry("b"))?;
+            chain.append_sealed_linked(&entry("a"), &links)
+        });
+        assert!(moved.unwrap_err().to_string().contains("internal error"));
+        assert_eq!(verify(&mut store).entries, 2);
     }
 
     #[test]

@@ -510,7 +510,7 @@ impl<'a> Batch<'a> {
         if inserted.is_none() {
             return Ok(None);
         }
-        let details = self.details.clone();
+        let details = self.details.as_str().into();
         chain.append_sealed(
             &self
                 .session

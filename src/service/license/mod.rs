@@ -20,7 +20,8 @@ use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 use crate::license_key::LicenseKey;
-use crate::store::{AuditChain, License, LicenseRef, Scope};
+use crate::parallel;
+use crate::store::{AuditChain, License, LicenseRef, NewAuditEntry, Scope};
 use crate::token::Code;
 
 /// A typed key in its canonical form, or a usage error that names the typo.
@@ -145,40 +146,79 @@ pub(crate) fn change_all(
     on_each: &dyn Fn(),
 ) -> Result<Vec<Changed>> {
     let leaving = by_state_left(licenses, change)?;
+    // The details of an entry differ only by the state its license left.
+    let details: Vec<(LicenseState, String)> = leaving
+        .iter()
+        .map(|(from, _)| (*from, change_details(*from, reason, extra).to_string()))
+        .collect();
+    let template = session.audit_json(change.action(), "license", "", "".into());
     // Each row is sealed as new as the last entry about it, appended below.
     let sealed_seq = chain.next_seq() + licenses.len() as i64 - 1;
-    let to = change.target();
-    for (from, group) in &leaving {
+    // The entries' hashes are linked on another core while the rows change.
+    let end = chain.end();
+    let (moved, links) = parallel::alongside(
+        licenses.len() < LINKED_ALONGSIDE_FROM,
+        || set_states(session, chain.scope(), &leaving, change, reason, sealed_seq),
+        || end.link_all(licenses.iter().map(|l| entry_about(&template, &details, l))),
+    );
+    moved?;
+    let mut changed = Vec::with_capacity(licenses.len());
+    for license in licenses {
+        let entry = entry_about(&template, &details, license);
+        chain.append_sealed_linked(&entry, &links)?;
+        changed.push(Changed {
+            key: license.key.clone(),
+            status: change.target(),
+            reason: reason.map(str::to_string),
+        });
+        on_each();
+    }
+    Ok(changed)
+}
+
+/// The entry about a changed license: `template`'s, with the details for
+/// the state it left.
+fn entry_about<'a>(
+    template: &NewAuditEntry<'a>,
+    details: &'a [(LicenseState, String)],
+    license: &'a LicenseRef,
+) -> NewAuditEntry<'a> {
+    let (_, details) = details
+        .iter()
+        .find(|(from, _)| *from == license.state)
+        .expect("each state left has its details");
+    NewAuditEntry {
+        target_id: &license.key,
+        details: details.as_str().into(),
+        ..*template
+    }
+}
+
+/// How many licenses a change needs before their entries are linked on a
+/// thread of their own.
+const LINKED_ALONGSIDE_FROM: usize = 256;
+
+/// One UPDATE for the licenses that leave each state, each row sealed as
+/// new as the entry `sealed_seq`.
+fn set_states(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    leaving: &[(LicenseState, Vec<&LicenseRef>)],
+    change: LicenseChange,
+    reason: Option<&str>,
+    sealed_seq: i64,
+) -> Result<()> {
+    for (from, group) in leaving {
         let ids: Vec<i64> = group.iter().map(|l| l.id).collect();
-        let scope = chain.scope();
         // The state is checked again in the UPDATE, so a concurrent change is refused too.
+        let to = change.target();
         let moved = scope.set_licenses_state(&ids, *from, to, reason, session.now, sealed_seq)?;
         if moved != ids.len() {
             let now = session.now;
             return Err(changed_meanwhile(scope, &ids, sealed_seq, change, now));
         }
     }
-    // The details of an entry differ only by the state its license left.
-    let details: Vec<(LicenseState, String)> = leaving
-        .iter()
-        .map(|(from, _)| (*from, change_details(*from, reason, extra).to_string()))
-        .collect();
-    let mut changed = Vec::with_capacity(licenses.len());
-    for license in licenses {
-        let (_, details) = details
-            .iter()
-            .find(|(from, _)| *from == license.state)
-            .expect("each state left has its details");
-        let entry = session.audit_json(change.action(), "license", &license.key, details.clone());
-        chain.append_sealed(&entry)?;
-        changed.push(Changed {
-            key: license.key.clone(),
-            status: to,
-            reason: reason.map(str::to_string),
-        });
-        on_each();
-    }
-    Ok(changed)
+    Ok(())
 }
 
 /// The licenses by the state they leave (at most a few states), or the
