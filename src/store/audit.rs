@@ -61,8 +61,8 @@ impl<'s, 'c> AuditChain<'s, 'c> {
     /// Appends an entry after the last, and notes the license or key it is
     /// about for sealing at commit (store/seal.rs); returns its seq.
     pub fn append(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
-        let prev = self.end.advance(entry);
-        self.write(entry, prev, true)
+        let digest = self.end.digest_next(entry);
+        self.write(entry, &digest, true)
     }
 
     /// [`AuditChain::append`] of an entry about a license the caller has
@@ -73,8 +73,8 @@ impl<'s, 'c> AuditChain<'s, 'c> {
     /// not held before the change, its seal was left broken and the row
     /// noted as such by the change itself.
     pub fn append_sealed(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
-        let prev = self.end.advance(entry);
-        self.write(entry, prev, false)
+        let digest = self.end.digest_next(entry);
+        self.write(entry, &digest, false)
     }
 
     /// [`AuditChain::append_sealed`] of the next of the entries `links` was
@@ -84,16 +84,22 @@ impl<'s, 'c> AuditChain<'s, 'c> {
         entry: &NewAuditEntry<'_>,
         links: &Links,
     ) -> Result<i64> {
-        let prev = self.end.follow(links).ok_or_else(|| {
+        let digest = *self.end.linked_next(links).ok_or_else(|| {
             Error::runtime("internal error: audit entries linked for another end of the chain; nothing was changed")
         })?;
-        self.write(entry, prev, false)
+        self.write(entry, &digest, false)
     }
 
-    /// Inserts the entry the end has just advanced to; `prev` is the hash
-    /// before it.
-    fn write(&mut self, entry: &NewAuditEntry<'_>, prev: String, note_target: bool) -> Result<i64> {
-        let seq = self.end.seq;
+    /// Inserts `entry`, whose content has the digest `digest`, after the
+    /// end, and moves the end to it.
+    fn write(
+        &mut self,
+        entry: &NewAuditEntry<'_>,
+        digest: &[u8; 32],
+        note_target: bool,
+    ) -> Result<i64> {
+        let seq = self.end.seq + 1;
+        let hash = hex(digest);
         let mut insert = self.scope.conn.prepare_cached(
             "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -108,12 +114,13 @@ impl<'s, 'c> AuditChain<'s, 'c> {
             entry.target_id,
             entry.origin,
             entry.details,
-            prev,
-            self.end.head
+            self.end.head,
+            hash
         ])?;
         let target = note_target.then_some((entry.target_type, entry.target_id));
-        let first = seq - 1 == self.start;
+        let first = self.end.seq == self.start;
         super::seal::note_audited(self.scope.conn, self.scope.tenant_id, target, seq, first)?;
+        self.end.move_to(hash);
         Ok(seq)
     }
 
@@ -139,11 +146,10 @@ pub struct ChainEnd {
 }
 
 impl ChainEnd {
-    /// Moves the end past `entry`; returns the hash it moved from.
-    fn advance(&mut self, entry: &NewAuditEntry<'_>) -> String {
-        let hash = hex(&self.digest_next(entry));
+    /// Moves the end to the entry after it, whose hash is `hash`.
+    fn move_to(&mut self, hash: String) {
         self.seq += 1;
-        std::mem::replace(&mut self.head, hash)
+        self.head = hash;
     }
 
     /// The digest of `entry` appended after this end.
@@ -170,28 +176,23 @@ impl ChainEnd {
         let digests = entries
             .map(|entry| {
                 let digest = self.digest_next(&entry);
-                self.seq += 1;
-                self.head = hex(&digest);
+                self.move_to(hex(&digest));
                 digest
             })
             .collect();
         Links { from, digests }
     }
 
-    /// Moves the end past the entry `links` holds the hash of next; returns
-    /// the hash it moved from, or None if `links` was not linked from here.
-    fn follow(&mut self, links: &Links) -> Option<String> {
+    /// The digest `links` holds for the entry after this end, or None if
+    /// `links` was not linked from here or ends before it.
+    fn linked_next<'l>(&self, links: &'l Links) -> Option<&'l [u8; 32]> {
         let index = usize::try_from(self.seq - links.from.seq).ok()?;
         let digest = links.digests.get(index)?;
-        let expected_head = match index {
-            0 => links.from.head.clone(),
-            _ => hex(&links.digests[index - 1]),
+        let from_here = match index {
+            0 => self.head == links.from.head,
+            _ => self.head == hex(&links.digests[index - 1]),
         };
-        if self.head != expected_head || self.tenant != links.from.tenant {
-            return None;
-        }
-        self.seq += 1;
-        Some(std::mem::replace(&mut self.head, hex(digest)))
+        (from_here && self.tenant == links.from.tenant).then_some(digest)
     }
 }
 

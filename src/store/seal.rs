@@ -195,7 +195,8 @@ impl Sealed {
     /// noted as broken, and stays so). An UPDATE that writes it needs no
     /// seal at commit, provided `changed_seq` is among `changes`, set to the
     /// seq of the last audit entry about the change, and the entries are
-    /// appended with `AuditChain::append_sealed` (store/audit.rs).
+    /// appended with `AuditChain::append_sealed` or its linked form,
+    /// `append_sealed_linked` (store/audit.rs).
     pub fn seal_after(self, changes: &[(&str, &str)]) -> String {
         let columns: Vec<String> = self.column_names().map(|c| format!("a.{c}")).collect();
         let values: Vec<(&str, &str)> = self

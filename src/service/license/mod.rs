@@ -208,10 +208,10 @@ fn set_states(
     reason: Option<&str>,
     sealed_seq: i64,
 ) -> Result<()> {
+    let to = change.target();
     for (from, group) in leaving {
         let ids: Vec<i64> = group.iter().map(|l| l.id).collect();
         // The state is checked again in the UPDATE, so a concurrent change is refused too.
-        let to = change.target();
         let moved = scope.set_licenses_state(&ids, *from, to, reason, session.now, sealed_seq)?;
         if moved != ids.len() {
             let now = session.now;
