@@ -1,6 +1,7 @@
 """keywright's benchmark: each work at each size, the machine's limits measured
-in turn with the works held against them, the ratios against the goals, the vendor's Python script
-beside it, and the growth from 10,000 to 1,000,000 licenses.
+in turn with the works held against them, the ratios against the goals, the
+vendor's Python script beside it, and the growth from 10,000 to 1,000,000
+licenses.
 
 Run it through `scripts/bench.sh`, which builds the release binary and the
 limit programs and installs this script's Python packages; see docs/benchmark.md.
