@@ -252,9 +252,13 @@ fn no_tenant_yet() -> Error {
     )
 }
 
+/// The OS user: `USER` (or `LOGNAME`, `USERNAME`) as the shell gives it,
+/// else the account the process runs as, asked of the OS (a cron job or a
+/// container often has no `USER`), else its numeric id.
 fn os_user() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
-        .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(|| whoami::username().ok().filter(|n| !n.trim().is_empty()))
+        .unwrap_or_else(|| format!("uid {}", rustix::process::getuid().as_raw()))
 }

@@ -747,7 +747,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("KEYWRIGHT_SIGNING_KEY_FILE", "A file holding such a key."),
     (
         "KEYWRIGHT_LOCK_WAIT",
-        "How long to wait for another command's write, e.g. 30m (default 10m).",
+        "How long to wait for another command's write, e.g. 30min (default 10min).",
     ),
     ("NO_COLOR", "When set, no colour in any output."),
     (

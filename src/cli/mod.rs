@@ -31,7 +31,8 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {}", printable(&err.to_string()));
+            let message = crate::output::for_people(&err.to_string());
+            eprintln!("error: {}", printable(&message));
             ExitCode::from(err.exit_code())
         }
     }
@@ -87,6 +88,10 @@ fn usage_error(err: &clap::Error) -> ExitCode {
         let _ = err.print();
         return ExitCode::from(if err.use_stderr() { EXIT_USAGE } else { 0 });
     }
+    if let Some(message) = synonym_hint(err) {
+        eprintln!("error: {}", printable(&message));
+        return ExitCode::from(EXIT_USAGE);
+    }
     let text = err.render().to_string();
     let parts: Vec<&str> = text
         .lines()
@@ -97,6 +102,46 @@ fn usage_error(err: &clap::Error) -> ExitCode {
         .collect();
     eprintln!("{}; run with --help for usage", printable(&parts.join(" ")));
     ExitCode::from(EXIT_USAGE)
+}
+
+/// Words people type for a command that keywright names otherwise, by
+/// noun: clap's spelling suggestions cannot know that a license is
+/// issued, not created.
+const SYNONYMS: &[(&str, &[&str], &str)] = &[
+    (
+        "license",
+        &["create", "new", "add", "make", "mint", "generate"],
+        "issue",
+    ),
+    ("license", &["delete", "remove", "cancel", "rm"], "revoke"),
+    ("key", &["create", "new", "add", "make"], "generate"),
+    ("api-key", &["new", "add", "make", "generate"], "create"),
+    ("customer", &["new", "add", "make"], "create"),
+    ("customer", &["remove", "rm"], "delete"),
+    ("product", &["new", "add", "make"], "create"),
+    ("plan", &["new", "add", "make"], "create"),
+    ("tenant", &["new", "add", "make"], "create"),
+];
+
+/// For a subcommand that is a synonym of a real one (`license create`),
+/// the sentence that names the real one.
+fn synonym_hint(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    let Some(ContextValue::String(typed)) = err.get(ContextKind::InvalidSubcommand) else {
+        return None;
+    };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let at = args.iter().position(|a| a == typed)?;
+    let noun = args[..at].iter().rev().find(|a| !a.starts_with('-'))?;
+    let (_, _, command) = SYNONYMS
+        .iter()
+        .find(|(n, words, _)| n == noun && words.contains(&typed.as_str()))?;
+    Some(format!(
+        "there is no `keywright {noun} {typed}`; use `keywright {noun} {command}` (see `keywright {noun} {command} --help`)"
+    ))
 }
 
 fn run(cli: Cli) -> Result<Outcome> {

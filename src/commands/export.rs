@@ -159,6 +159,9 @@ fn export(
             )));
         }
     };
+    if let Some(path) = out.out.as_deref().filter(|p| p.is_file()) {
+        ctx.confirm(&format!("replace the existing file {}", path.display()))?;
+    }
     let session = ctx.session();
     let (count, staged) = write(ctx, |scope, tenant| {
         scope.scan_with_small_cache()?;

@@ -47,10 +47,10 @@ impl utoipa::PartialSchema for UnixTime {
 
 impl utoipa::ToSchema for UnixTime {}
 
-/// A number of seconds as people write it: `7d`, `12h`, `90m`, `45s` (the
+/// A number of seconds as people write it: `7d`, `12h`, `90min`, `45s` (the
 /// largest unit that divides it exactly).
 pub fn seconds_text(seconds: i64) -> String {
-    let unit = [(86_400, "d"), (3_600, "h"), (60, "m")]
+    let unit = [(86_400, "d"), (3_600, "h"), (60, "min")]
         .into_iter()
         .find(|(size, _)| seconds != 0 && seconds % size == 0);
     match unit {
@@ -60,19 +60,57 @@ pub fn seconds_text(seconds: i64) -> String {
 }
 
 /// An RFC 3339 instant in UTC (`2027-01-15T09:30:00Z`, as keywright prints
-/// instants) shown in `tz` for a person: `2027-01-15 12:30 EAT`. `None` for
-/// any other text.
-pub fn local_text(text: &str, tz: &TimeZone) -> Option<String> {
-    if text.len() != 20 || !text.ends_with('Z') || text.as_bytes()[10] != b'T' {
+/// instants) shown in `tz` for a person: `2027-01-15 12:30 EAT`. An expiry
+/// (`end_of_day`) that falls on a local midnight is the end of the day
+/// before it, as the user wrote it: `2027-06-30 end of day EAT` for
+/// `--expires 2027-06-30`. `None` for any other text.
+pub fn local_text(text: &str, tz: &TimeZone, end_of_day: bool) -> Option<String> {
+    if !is_utc_instant(text) {
         return None;
     }
     let instant: Timestamp = text.parse().ok()?;
-    Some(
-        instant
-            .to_zoned(tz.clone())
-            .strftime("%Y-%m-%d %H:%M %Z")
-            .to_string(),
-    )
+    let zoned = instant.to_zoned(tz.clone());
+    if end_of_day && zoned.hour() == 0 && zoned.minute() == 0 && zoned.second() == 0 {
+        let day = zoned.date().yesterday().ok()?;
+        return Some(format!("{day} end of day {}", zoned.strftime("%Z")));
+    }
+    Some(zoned.strftime("%Y-%m-%d %H:%M %Z").to_string())
+}
+
+/// Whether `text` is an instant as keywright prints them: `2027-01-15T09:30:00Z`.
+fn is_utc_instant(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 20
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            10 => *b == b'T',
+            13 | 16 => *b == b':',
+            19 => *b == b'Z',
+            _ => b.is_ascii_digit(),
+        })
+}
+
+/// A sentence with every instant in it (as keywright prints them) shown in
+/// `tz`, so that a message beside a table speaks of one zone.
+pub fn localize_instants(text: &str, tz: &TimeZone) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('Z').filter(|at| *at >= 19) {
+        let start = at - 19;
+        match rest
+            .get(start..=at)
+            .and_then(|candidate| local_text(candidate, tz, false))
+        {
+            Some(local) => {
+                out.push_str(&rest[..start]);
+                out.push_str(&local);
+            }
+            None => out.push_str(&rest[..=at]),
+        }
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The current time in whole seconds.
@@ -178,7 +216,9 @@ fn days_since_epoch(date: Date) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
-/// A length of time such as `30d`, `1y`, `6mo`, `2w`, `12h`, `30m`, `45s`.
+/// A length of time such as `30d`, `1y`, `6mo`, `2w`, `12h`, `30min`, `45s`.
+/// A bare `m` is refused: in a licensing tool `12m` reads as twelve months
+/// as easily as twelve minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
     amount: i64,
@@ -200,7 +240,7 @@ impl Unit {
     fn suffix(self) -> &'static str {
         match self {
             Unit::Seconds => "s",
-            Unit::Minutes => "m",
+            Unit::Minutes => "min",
             Unit::Hours => "h",
             Unit::Days => "d",
             Unit::Weeks => "w",
@@ -212,7 +252,7 @@ impl Unit {
     fn from_suffix(suffix: &str) -> Option<Unit> {
         Some(match suffix {
             "s" => Unit::Seconds,
-            "m" | "min" => Unit::Minutes,
+            "min" => Unit::Minutes,
             "h" => Unit::Hours,
             "d" => Unit::Days,
             "w" => Unit::Weeks,
@@ -229,7 +269,7 @@ impl FromStr for Period {
     fn from_str(text: &str) -> Result<Period> {
         let bad = || {
             Error::usage(format!(
-                "'{text}' is not a duration; write a whole number and a unit: s, m, h, d, w, mo or y (e.g. 30d, 1y)"
+                "'{text}' is not a duration; write a whole number and a unit: s, min, h, d, w, mo or y (e.g. 30d, 1y)"
             ))
         };
         let text_trim = text.trim();
@@ -238,7 +278,13 @@ impl FromStr for Period {
             .ok_or_else(bad)?;
         let (digits, suffix) = text_trim.split_at(split);
         let amount: i64 = digits.parse().map_err(|_| bad())?;
-        let unit = Unit::from_suffix(&suffix.to_ascii_lowercase()).ok_or_else(bad)?;
+        let suffix = suffix.to_ascii_lowercase();
+        if suffix == "m" {
+            return Err(Error::usage(format!(
+                "'{text}' is ambiguous: write {digits}mo for months or {digits}min for minutes"
+            )));
+        }
+        let unit = Unit::from_suffix(&suffix).ok_or_else(bad)?;
         if amount <= 0 || amount > 100_000 {
             return Err(bad());
         }
@@ -282,7 +328,7 @@ impl Period {
         let period: Period = text.parse()?;
         period.fixed_seconds().ok_or_else(|| {
             Error::usage(format!(
-                "{what} '{text}' must be in s, m, h, d or w (e.g. 7d): months and years vary in length"
+                "{what} '{text}' must be in s, min, h, d or w (e.g. 7d): months and years vary in length"
             ))
         })
     }
@@ -323,6 +369,33 @@ mod tests {
         ] {
             assert_eq!(UnixTime(seconds).to_string(), shown);
         }
+    }
+
+    #[test]
+    fn expiries_at_local_midnight_read_as_the_day_the_user_wrote() {
+        let nairobi = parse_timezone("Africa/Nairobi").unwrap();
+        let exp = UnixTime(end_of_local_day("2027-06-30", &nairobi).unwrap()).to_string();
+        assert_eq!(
+            local_text(&exp, &nairobi, true).unwrap(),
+            "2027-06-30 end of day EAT"
+        );
+        assert_eq!(
+            local_text(&exp, &nairobi, false).unwrap(),
+            "2027-07-01 00:00 EAT"
+        );
+        assert_eq!(
+            local_text("2027-06-30T09:30:00Z", &nairobi, true).unwrap(),
+            "2027-06-30 12:30 EAT"
+        );
+        assert_eq!(
+            localize_instants("it expired at 2027-06-30T09:30:00Z; renew it (Z)", &nairobi),
+            "it expired at 2027-06-30 12:30 EAT; renew it (Z)"
+        );
+        assert_eq!(localize_instants("no time here", &nairobi), "no time here");
+        assert_eq!(
+            localize_instants("éé 2027-06-30T09:30:00Z", &nairobi),
+            "éé 2027-06-30 12:30 EAT"
+        );
     }
 
     #[test]
@@ -381,6 +454,8 @@ mod tests {
         assert!("0d".parse::<Period>().is_err());
         assert!("d".parse::<Period>().is_err());
         assert!("5x".parse::<Period>().is_err());
+        assert_eq!("90min".parse::<Period>().unwrap().to_string(), "90min");
+        assert_eq!(seconds_text(5_400), "90min");
         assert_eq!(Period::parse_grace("7d").unwrap(), 604_800);
         assert!(Period::parse_grace("1y").is_err());
     }

@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::domain::time::{local_text, seconds_text};
+use crate::domain::time::{local_text, localize_instants, seconds_text};
 use crate::store::ListPage;
 
 mod cells;
@@ -59,9 +59,26 @@ pub struct Printer {
     terminal: bool,
     /// Colour: only on a terminal, never with `NO_COLOR`.
     color: bool,
-    /// The time zone in which tables show instants: the tenant's, once
-    /// resolved, else UTC. JSON and CSV always show UTC.
-    zone: OnceLock<TimeZone>,
+}
+
+/// The time zone in which this run shows instants to people: the
+/// tenant's, once resolved, unless the output is JSON or CSV (which always
+/// show UTC). Tables, notes and errors all speak of this one zone.
+static PEOPLE_ZONE: OnceLock<TimeZone> = OnceLock::new();
+
+/// A sentence for a person (a note, an error) with its instants in the
+/// zone of this run's tables, so that one answer speaks of one zone.
+pub fn for_people(text: &str) -> String {
+    match PEOPLE_ZONE.get() {
+        Some(zone) => localize_instants(text, zone),
+        None => text.to_string(),
+    }
+}
+
+/// Whether a field holds an expiry, which a person reads as the last day
+/// it covers (an expiry at local midnight is the end of the day before).
+fn is_expiry(key: &str) -> bool {
+    key.starts_with("expires") || key == "license_exp"
 }
 
 impl Printer {
@@ -73,19 +90,21 @@ impl Printer {
             quiet,
             terminal,
             color,
-            zone: OnceLock::new(),
         }
     }
 
     /// The zone in which tables show instants.
     fn zone(&self) -> &TimeZone {
         static UTC: TimeZone = TimeZone::UTC;
-        self.zone.get().unwrap_or(&UTC)
+        PEOPLE_ZONE.get().unwrap_or(&UTC)
     }
 
-    /// Tables show instants in this zone from now on (the first call wins).
+    /// Tables, notes and errors show instants in this zone from now on
+    /// (the first call wins); JSON and CSV keep UTC.
     pub fn show_times_in(&self, zone: TimeZone) {
-        let _ = self.zone.set(zone);
+        if !matches!(self.format, Format::Json | Format::Csv) {
+            let _ = PEOPLE_ZONE.set(zone);
+        }
     }
 
     pub fn format(&self) -> Format {
@@ -236,7 +255,7 @@ impl Printer {
     /// A note for a person, on stderr; `--quiet` silences it.
     pub fn note(&self, message: &str) {
         if !self.quiet {
-            eprintln!("{message}");
+            eprintln!("{}", for_people(message));
         }
     }
 
@@ -271,7 +290,8 @@ impl Printer {
             Value::Number(n) if key.ends_with("_seconds") => {
                 n.as_i64().map_or_else(|| cell_text(value), seconds_text)
             }
-            Value::String(s) => local_text(s, self.zone()).unwrap_or_else(|| cell_text(value)),
+            Value::String(s) => local_text(s, self.zone(), is_expiry(key))
+                .unwrap_or_else(|| localize_instants(s, self.zone())),
             _ => cell_text(value),
         };
         let color = match value {
@@ -296,22 +316,27 @@ impl Printer {
     }
 
     /// A list on a terminal fits its width as far as it can: long cells
-    /// wrap, but the first column (the key, slug or email a person copies)
-    /// stays whole, and no column is made narrower than its header or 10
-    /// characters. A record (field and value) is never wrapped, so that a
-    /// key or token copies whole.
+    /// wrap between words, never inside one (a key, an email, a date), and
+    /// the first column (the key, slug or email a person copies) stays
+    /// whole. A record (field and value) is never wrapped, so that a key or
+    /// token copies whole.
     fn fit_to_terminal(&self, table: &mut Table, headers: &[String]) {
         if !self.terminal {
             return;
         }
         table.set_content_arrangement(ContentArrangement::Dynamic);
-        let widest: Vec<usize> = table
+        let longest_word: Vec<usize> = table
             .column_iter()
             .map(|column| {
                 let cells = table.column_cells_iter(column.index);
                 cells
                     .flatten()
-                    .flat_map(|cell| cell.content().lines().map(|l| l.chars().count()).max())
+                    .flat_map(|cell| {
+                        cell.content()
+                            .split_whitespace()
+                            .map(|word| word.chars().count())
+                            .max()
+                    })
                     .max()
                     .unwrap_or(0)
             })
@@ -320,13 +345,9 @@ impl Printer {
             let constraint = if i == 0 {
                 ColumnConstraint::ContentWidth
             } else {
-                let content = widest
-                    .get(i)
-                    .copied()
-                    .unwrap_or(0)
-                    .max(header.chars().count());
+                let word = longest_word.get(i).copied().unwrap_or(0);
                 // The width comfy-table counts includes a space of padding either side.
-                let least = content.min(header.chars().count().max(10)) as u16 + 2;
+                let least = word.max(header.chars().count()) as u16 + 2;
                 ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(least))
             };
             if let Some(column) = table.column_mut(i) {

@@ -73,12 +73,7 @@ pub(crate) fn on_busy(attempt: i32) -> bool {
     true
 }
 
-/// A wait as the config writes it: `10m`, `90s`, `1h`.
+/// A wait as the config writes it: `10min`, `90s`, `1h`.
 pub fn describe(wait: Duration) -> String {
-    let seconds = wait.as_secs();
-    match seconds {
-        s if s >= 3600 && s % 3600 == 0 => format!("{}h", s / 3600),
-        s if s >= 60 && s % 60 == 0 => format!("{}m", s / 60),
-        s => format!("{s}s"),
-    }
+    crate::domain::time::seconds_text(i64::try_from(wait.as_secs()).unwrap_or(i64::MAX))
 }

@@ -108,6 +108,9 @@ pub fn deactivate_by_proof(
     check_age(session, c.iat, "deactivation proof")?;
     let license = license_of(scope, session, &c.sub)?;
     let presented = encode_base64url(&proof.machine_key.public_bytes().unwrap_or_default());
+    let activated = machines::machines_of(session, scope, &license)?
+        .into_iter()
+        .any(|m| m.fingerprint == c.fingerprint);
     match scope.machine_key(license.id, &c.fingerprint)? {
         Some(recorded) if recorded == presented => {}
         Some(_) => {
@@ -116,9 +119,15 @@ pub fn deactivate_by_proof(
                 c.fingerprint
             )));
         }
+        None if !activated => {
+            return Err(Error::usage(format!(
+                "machine '{}' is not activated on license {} (it was deactivated already, or never activated); nothing was changed",
+                c.fingerprint, license.key
+            )));
+        }
         None => {
             return Err(Error::usage(format!(
-                "machine '{}' was not activated by request file, so no proof can be checked; deactivate it with `keywright license deactivate {} --fingerprint {}`",
+                "machine '{}' was activated online, not by request file, so no proof can be checked; deactivate it with `keywright license deactivate {} --fingerprint {}`",
                 c.fingerprint, license.key, c.fingerprint
             )));
         }
