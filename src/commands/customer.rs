@@ -114,7 +114,7 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
         order: args.order,
     };
     let page = read(ctx, |scope, _| {
-        scope.customers(&filter, args.page.request())
+        scope.customers(&filter, args.page.request_or_whole(ctx.printer.quiet()))
     })?;
     ctx.printer.page(&page, |c| c.email.clone(), None)?;
     Ok(Outcome::Success)

@@ -130,19 +130,38 @@ impl FeatureArgs {
 /// `--page` and `--limit` of every list.
 #[derive(Debug, Args)]
 pub struct PageArgs {
-    /// Page to show, from 1
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
-    pub page: u32,
-    /// Rows per page, 1 to 1000
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=1000))]
-    pub limit: u32,
+    /// Page to show, from 1 [default: 1]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub page: Option<u32>,
+    /// Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub limit: Option<u32>,
 }
 
 impl PageArgs {
     pub fn request(&self) -> PageRequest {
+        let default = PageRequest::default();
         PageRequest {
-            page: self.page,
-            limit: self.limit,
+            page: self.page.unwrap_or(default.page),
+            limit: self.limit.unwrap_or(default.limit),
+        }
+    }
+
+    /// Whether the list is wanted whole: `-q` (one value a line, for
+    /// `xargs`) with neither `--page` nor `--limit`.
+    pub fn whole(&self, quiet: bool) -> bool {
+        quiet && self.page.is_none() && self.limit.is_none()
+    }
+
+    /// The page asked for, or every row when the list is wanted whole.
+    pub fn request_or_whole(&self, quiet: bool) -> PageRequest {
+        if self.whole(quiet) {
+            PageRequest {
+                page: 1,
+                limit: u32::MAX,
+            }
+        } else {
+            self.request()
         }
     }
 }

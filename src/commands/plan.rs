@@ -200,7 +200,7 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
             sort: args.sort,
             order: args.order,
         };
-        scope.plans(&filter, args.page.request())
+        scope.plans(&filter, args.page.request_or_whole(ctx.printer.quiet()))
     })?;
     ctx.printer
         .page(&page, |p| format!("{}/{}", p.product, p.name), None)?;

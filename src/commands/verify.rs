@@ -2,6 +2,7 @@
 //! `--jwks` or `--secret-env` no database is opened; otherwise the tenant's
 //! keys are used. From stdin, one token per line, one result per line.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -12,12 +13,12 @@ use zeroize::Zeroizing;
 use super::read;
 use crate::cli::Context;
 use crate::cli::input;
-use crate::domain::time::parse_instant;
+use crate::domain::time::{UnixTime, parse_instant};
 use crate::error::{Error, Outcome, Result};
 use crate::output::{Format, counter};
 use crate::service::signing::trusted_keys;
 use crate::token::{
-    ClockFloor, Code, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification,
+    ClockFloor, Code, Confirmation, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification,
     VerifyingKey, endorsements_in_jwks, verify_license, verify_licenses, verify_revocations,
 };
 
@@ -57,7 +58,9 @@ pub struct VerifyArgs {
     pub clock_floor: Option<PathBuf>,
 }
 
-/// A verification as printed: code and message, then the claims.
+/// A verification as printed: code and message, then the claims, with
+/// their times as instants (RFC 3339 in JSON, the tenant's zone in a
+/// table) and the grace as `grace_seconds`, as every other output shows them.
 #[derive(Serialize)]
 struct Shown<'a> {
     code: Code,
@@ -65,7 +68,55 @@ struct Shown<'a> {
     message: &'a str,
     kid: Option<&'a str>,
     #[serde(flatten)]
-    claims: Option<&'a LicenseClaims>,
+    claims: Option<ShownClaims<'a>>,
+}
+
+/// A token's claims as printed.
+#[derive(Serialize)]
+struct ShownClaims<'a> {
+    iss: &'a str,
+    sub: &'a str,
+    aud: &'a str,
+    iat: Option<UnixTime>,
+    nbf: Option<UnixTime>,
+    exp: Option<UnixTime>,
+    grace_seconds: Option<i64>,
+    plan: Option<&'a str>,
+    features: &'a [String],
+    limits: &'a BTreeMap<String, i64>,
+    domains: &'a [String],
+    machines: &'a [String],
+    customer: Option<&'a str>,
+    trial: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cnf: Option<&'a Confirmation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nonce: Option<&'a str>,
+    ver: u32,
+}
+
+impl<'a> From<&'a LicenseClaims> for ShownClaims<'a> {
+    fn from(c: &'a LicenseClaims) -> Self {
+        ShownClaims {
+            iss: &c.iss,
+            sub: &c.sub,
+            aud: &c.aud,
+            iat: c.iat.map(UnixTime),
+            nbf: c.nbf.map(UnixTime),
+            exp: c.exp.map(UnixTime),
+            grace_seconds: c.grace,
+            plan: c.plan.as_deref(),
+            features: &c.features,
+            limits: &c.limits,
+            domains: &c.domains,
+            machines: &c.machines,
+            customer: c.customer.as_deref(),
+            trial: c.trial,
+            cnf: c.cnf.as_ref(),
+            nonce: c.nonce.as_deref(),
+            ver: c.ver,
+        }
+    }
 }
 
 impl<'a> From<&'a Verification> for Shown<'a> {
@@ -75,7 +126,7 @@ impl<'a> From<&'a Verification> for Shown<'a> {
             valid: v.valid,
             message: &v.message,
             kid: v.kid.as_deref(),
-            claims: v.claims.as_ref(),
+            claims: v.claims.as_ref().map(ShownClaims::from),
         }
     }
 }

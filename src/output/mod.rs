@@ -78,7 +78,7 @@ pub fn for_people(text: &str) -> String {
 /// Whether a field holds an expiry, which a person reads as the last day
 /// it covers (an expiry at local midnight is the end of the day before).
 fn is_expiry(key: &str) -> bool {
-    key.starts_with("expires") || key == "license_exp"
+    key.starts_with("expires") || key == "exp" || key == "license_exp"
 }
 
 impl Printer {
@@ -141,6 +141,14 @@ impl Printer {
             page: page.page,
             limit: page.limit,
         };
+        let left_out = page.total.saturating_sub(page.items.len() as u64);
+        if self.quiet && left_out > 0 {
+            // `-q` prints values only; what it leaves out is said aside.
+            eprintln!(
+                "(page {} of {} rows; {left_out} more: pass --page or a larger --limit)",
+                page.page, page.total
+            );
+        }
         self.list(&page.items, essential, Some(position), summary)
     }
 

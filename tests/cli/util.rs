@@ -90,7 +90,10 @@ impl Sandbox {
     /// returns its key.
     pub fn issue_key(&self, extra: &[&str]) -> String {
         let args = [&ISSUE[..6], extra].concat();
-        self.json(&args)["key"].as_str().unwrap().to_string()
+        self.json(&args)["items"][0]["key"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     /// Issues a license of the shop of `with_tenant` with `extra` flags;

@@ -37,6 +37,9 @@ struct LicenseRow {
 }
 
 pub fn run(args: ListArgs, ctx: &Context) -> Result<Outcome> {
+    if args.page.whole(ctx.printer.quiet()) {
+        return print_every_key(&args, ctx);
+    }
     let (page, summary) = read(ctx, |scope, tenant| {
         let filter = LicenseFilter {
             sort: args.sort,
@@ -60,5 +63,24 @@ pub fn run(args: ListArgs, ctx: &Context) -> Result<Outcome> {
         features: l.features,
     });
     ctx.printer.page(&rows, |l| l.key.clone(), summary)?;
+    Ok(Outcome::Success)
+}
+
+/// `license list -q`: the key of every license that matches, one a line,
+/// streamed (a hundred thousand keys for `xargs` are never held at once).
+fn print_every_key(args: &ListArgs, ctx: &Context) -> Result<Outcome> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    read(ctx, |scope, tenant| {
+        let filter = LicenseFilter {
+            sort: args.sort,
+            order: args.order,
+            ..args.filters.query().filter(scope, tenant)?
+        };
+        scope.each_license_matching(&filter, ctx.now, |license| {
+            Ok(writeln!(out, "{}", license.key)?)
+        })
+    })?;
+    out.flush()?;
     Ok(Outcome::Success)
 }

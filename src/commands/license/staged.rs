@@ -8,6 +8,7 @@ use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
 use crate::cli::Context;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Outcome, Result};
+use crate::output::Format;
 use crate::private_fs;
 use crate::service::license::issue::Issued;
 
@@ -49,7 +50,7 @@ impl StagedIssued {
         Ok(self.file.insert(file))
     }
 
-    /// Prints the licenses: one as a record (`-q`: its token), many as a list.
+    /// Prints the licenses: one as a record in a table (`-q`: its token), else as a list.
     pub fn print(self, ctx: &Context) -> Result<Outcome> {
         let Some(file) = self.file else {
             return print_held(ctx, &self.held);
@@ -65,10 +66,12 @@ impl StagedIssued {
     }
 }
 
+/// One license in a table is a record a person reads down; JSON and CSV
+/// have one shape whatever the count (`{"items": [...], "total": N}`).
 fn print_held(ctx: &Context, issued: &[Issued]) -> Result<Outcome> {
     match issued {
         [one] if ctx.printer.quiet() => ctx.printer.text(&one.token)?,
-        [one] => ctx.printer.record(one, &one.token)?,
+        [one] if ctx.printer.format() == Format::Table => ctx.printer.record(one, &one.token)?,
         many => ctx.printer.all(many, |i| i.token.clone())?,
     }
     Ok(Outcome::Success)
