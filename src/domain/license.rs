@@ -39,14 +39,9 @@ pub struct Parties<'a> {
     pub tenant: &'a str,
     pub key: &'a str,
     pub product: &'a str,
-    /// The customer's external id if it has one, else the email.
+    /// The customer's external id if it has one, else its opaque public
+    /// id: never the email, which would travel in every copy of the token.
     pub customer: &'a str,
-}
-
-/// Who a token names as its customer: the external id when the customer has
-/// one (it keeps emails out of tokens handed to machines), else the email.
-pub fn customer_claim<'a>(email: &'a str, external_id: Option<&'a str>) -> &'a str {
-    external_id.unwrap_or(email)
 }
 
 /// The claims a license's token carries.

@@ -18,18 +18,28 @@ pub struct Customer {
     pub name: Option<String>,
     pub company: Option<String>,
     pub external_id: Option<String>,
+    /// What tokens and unauthenticated answers call the customer when it
+    /// has no external id (`cus_…`): never the email.
+    pub public_id: String,
     pub deleted: Option<UnixTime>,
     pub created: UnixTime,
     pub updated: UnixTime,
 }
 
 impl Customer {
+    /// How tokens and unauthenticated answers name the customer: its
+    /// external id, else its opaque public id; never its email.
+    pub fn token_name(&self) -> &str {
+        self.external_id.as_deref().unwrap_or(&self.public_id)
+    }
+
     /// The fields a customer is written with, in order (CSV headers).
     pub const FIELDS: &'static [&'static str] = &[
         "email",
         "name",
         "company",
         "external_id",
+        "public_id",
         "deleted",
         "created",
         "updated",
@@ -74,7 +84,8 @@ pub struct CustomerFilter {
     pub order: Order,
 }
 
-const COLUMNS: &str = "id, email, name, company, external_id, deleted_at, created_at, updated_at";
+const COLUMNS: &str =
+    "id, email, name, company, external_id, deleted_at, created_at, updated_at, public_id";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
     Ok(Customer {
@@ -86,7 +97,19 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
         deleted: row.get::<_, Option<i64>>(5)?.map(UnixTime),
         created: UnixTime(row.get(6)?),
         updated: UnixTime(row.get(7)?),
+        public_id: row.get(8)?,
     })
+}
+
+/// A new customer's opaque id: `cus_` and 20 random hex digits.
+fn new_public_id() -> Result<String> {
+    let mut bytes = [0u8; 10];
+    getrandom::fill(&mut bytes).map_err(|e| {
+        Error::runtime(format!(
+            "the operating system's random generator failed: {e}"
+        ))
+    })?;
+    Ok(format!("cus_{}", crate::domain::values::hex(&bytes)))
 }
 
 impl Scope<'_> {
@@ -103,9 +126,17 @@ impl Scope<'_> {
             self.check_external_id_free(external_id, None)?;
         }
         self.conn.execute(
-            "INSERT INTO customers (tenant_id, email, name, company, external_id, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-            params![self.tenant_id, new.email, new.name, new.company, new.external_id, now],
+            "INSERT INTO customers (tenant_id, email, name, company, external_id, created_at, updated_at, public_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
+            params![
+                self.tenant_id,
+                new.email,
+                new.name,
+                new.company,
+                new.external_id,
+                now,
+                new_public_id()?
+            ],
         )?;
         self.customer(&new.email)
     }
@@ -139,13 +170,20 @@ impl Scope<'_> {
             .optional()?)
     }
 
-    /// A customer by email (any case) or external id, deleted or not.
+    /// A customer by email (any case), external id or public id (`cus_…`),
+    /// deleted or not.
     pub fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>> {
         let by_email =
             self.find_customer_by("email", &email_or_external_id.to_ascii_lowercase())?;
-        match by_email {
+        if by_email.is_some() {
+            return Ok(by_email);
+        }
+        match self.find_customer_by("external_id", email_or_external_id)? {
             Some(customer) => Ok(Some(customer)),
-            None => self.find_customer_by("external_id", email_or_external_id),
+            None if email_or_external_id.starts_with("cus_") => {
+                self.find_customer_by("public_id", email_or_external_id)
+            }
+            None => Ok(None),
         }
     }
 

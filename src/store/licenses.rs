@@ -51,8 +51,10 @@ pub struct License {
     pub token: String,
     #[serde(skip)]
     pub state: LicenseState,
+    /// How tokens and unauthenticated answers name the customer: its
+    /// external id, else its opaque public id; never its email.
     #[serde(skip)]
-    pub customer_external_id: Option<String>,
+    pub token_customer: String,
 }
 
 impl License {
@@ -254,7 +256,8 @@ fn columns(now: impl std::fmt::Display) -> String {
     format!(
         "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
          l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
-         l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, c.external_id, \
+         l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, \
+         COALESCE(c.external_id, c.public_id), \
          l.heartbeat_seconds, l.validations, l.last_validated_at",
         status_sql(now)
     )
@@ -284,7 +287,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
         kid: row.get(18)?,
         token: row.get(19)?,
         state: word(row, 20)?,
-        customer_external_id: row.get(21)?,
+        token_customer: row.get(21)?,
         heartbeat_seconds: row.get(22)?,
         validations: row.get(23)?,
         last_validated: time(24)?,

@@ -43,15 +43,25 @@ impl SealKey {
         SealKey(Zeroizing::new(bytes.to_vec()))
     }
 
-    /// The seal of a row of `table` whose sealed columns hold `values`:
+    /// The seal of a row of `sealed` whose sealed columns hold `values`:
     /// every value tagged with its type and length, so that no two rows
-    /// encode alike.
-    fn seal(&self, table: &str, values: &[ValueRef<'_>]) -> String {
+    /// encode alike. A column added to the table after its first seal
+    /// ([`Sealed::added_columns`]) counts only when set, after its name, so
+    /// that rows sealed before it existed still hold.
+    fn seal(&self, sealed: Sealed, values: &[ValueRef<'_>]) -> String {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
             .expect("HMAC takes a key of any length");
         mac.update(b"keywright-seal-v1\0");
-        mac.update(table.as_bytes());
-        for value in values {
+        mac.update(sealed.table().as_bytes());
+        let base = sealed.base_columns();
+        for (i, value) in values.iter().enumerate() {
+            if i >= base {
+                if matches!(value, ValueRef::Null) {
+                    continue;
+                }
+                let name = sealed.added_columns().get(i - base).copied().unwrap_or("");
+                encode(&mut mac, 5, name.as_bytes());
+            }
             let number: [u8; 8];
             let (tag, bytes): (u8, &[u8]) = match *value {
                 ValueRef::Null => (0, &[]),
@@ -66,12 +76,17 @@ impl SealKey {
                 ValueRef::Text(t) => (3, t),
                 ValueRef::Blob(b) => (4, b),
             };
-            mac.update(&[tag]);
-            mac.update(&(bytes.len() as u64).to_be_bytes());
-            mac.update(bytes);
+            encode(&mut mac, tag, bytes);
         }
         URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
     }
+}
+
+/// One value of a seal: its type tag, its length and its bytes.
+fn encode(mac: &mut Hmac<Sha256>, tag: u8, bytes: &[u8]) {
+    mac.update(&[tag]);
+    mac.update(&(bytes.len() as u64).to_be_bytes());
+    mac.update(bytes);
 }
 
 /// A sealed table and the columns its seal covers: all but timestamps of
@@ -141,9 +156,34 @@ impl Sealed {
         }
     }
 
+    /// Columns added to the table after its first seal, in their order in
+    /// the seal after [`Sealed::columns`]: each is sealed only when set
+    /// (not NULL), with its name, so that a row sealed before it existed
+    /// still holds (docs/threat-model.md).
+    fn added_columns(self) -> &'static [&'static str] {
+        match self {
+            Sealed::Tenants => &["webhook_private"],
+            Sealed::Licenses => &["offline_lease_seconds"],
+            _ => &[],
+        }
+    }
+
+    /// How many columns every seal of this table covers.
+    fn base_columns(self) -> usize {
+        self.columns().split(',').count()
+    }
+
     /// The names of the sealed columns, in their order in the seal.
     fn column_names(self) -> impl Iterator<Item = &'static str> {
-        self.columns().split(',').map(str::trim)
+        self.columns()
+            .split(',')
+            .map(str::trim)
+            .chain(self.added_columns().iter().copied())
+    }
+
+    /// The sealed table named `table`.
+    fn named(table: &str) -> Option<Sealed> {
+        Sealed::ALL.into_iter().find(|s| s.table() == table)
     }
 
     /// Columns derived from other rows, kept up to date when the row is
@@ -407,18 +447,22 @@ pub(crate) fn check_with(conn: &Connection, key: Option<Arc<SealKey>>) -> Result
         let Some(key) = &sealing else {
             return Ok(None);
         };
-        let table = ctx.get::<String>(0)?;
+        let Some(sealed) = Sealed::named(&ctx.get::<String>(0)?) else {
+            return Ok(None);
+        };
         let values: Vec<ValueRef<'_>> = (1..ctx.len()).map(|i| ctx.get_raw(i)).collect();
-        Ok(Some(key.seal(&table, &values)))
+        Ok(Some(key.seal(sealed, &values)))
     })?;
     conn.create_scalar_function("kw_seal_held", -1, FunctionFlags::SQLITE_UTF8, move |ctx| {
         let Some(key) = &key else {
             return Ok(None);
         };
-        let table = ctx.get::<String>(0)?;
+        let Some(sealed) = Sealed::named(&ctx.get::<String>(0)?) else {
+            return Ok(Some(false));
+        };
         let stored = ctx.get::<Option<String>>(1)?;
         let values: Vec<ValueRef<'_>> = (2..ctx.len()).map(|i| ctx.get_raw(i)).collect();
-        let expected = key.seal(&table, &values);
+        let expected = key.seal(sealed, &values);
         Ok(Some(
             stored.is_some_and(|s| constant_time_eq(&s, &expected)),
         ))
@@ -501,7 +545,7 @@ fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<(
     let values: Vec<ValueRef<'_>> = (0..names.len())
         .map(|i| row.get_ref(i))
         .collect::<rusqlite::Result<_>>()?;
-    let seal = key.seal(table, &values);
+    let seal = key.seal(sealed, &values);
     let mut assigned: Vec<rusqlite::types::Value> = vec![id.into(), seal.into()];
     let mut sets = vec!["seal = ?2".to_string()];
     for (name, _) in derived {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::license_by_key;
-use crate::domain::license::{Parties, Terms, claims, customer_claim};
+use crate::domain::license::{Parties, Terms, claims};
 use crate::domain::state::LicenseState;
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
@@ -259,7 +259,7 @@ fn change(
         tenant: tenant.slug(),
         key: &license.key,
         product: &license.product,
-        customer: customer_claim(&license.customer, license.customer_external_id.as_deref()),
+        customer: &license.token_customer,
     };
     let token = sign_license(&claims(&parties, &terms, session.now), &signer)
         .map_err(|e| Error::usage(format!("the license cannot be signed: {e}")))?;

@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::domain::license::{Parties, Terms, claims, customer_claim};
+use crate::domain::license::{Parties, Terms, claims};
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
     limits_with_seats, non_empty, normalize_domains, normalize_features, normalize_fingerprints,
@@ -454,7 +454,7 @@ impl<'a> Batch<'a> {
             tenant: self.tenant.slug(),
             key_prefix: &self.tenant.key_prefix,
             product: &self.product.slug,
-            customer: customer_claim(&self.customer.email, self.customer.external_id.as_deref()),
+            customer: self.customer.token_name(),
         }
     }
 

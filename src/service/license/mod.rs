@@ -87,6 +87,8 @@ pub struct Answer {
     pub message: String,
     pub key: String,
     pub product: Option<String>,
+    /// The customer's external id, else its opaque id (`cus_…`): an
+    /// answer never carries an email.
     pub customer: Option<String>,
     pub status: Option<LicenseStatus>,
     pub expires: Option<UnixTime>,
@@ -112,7 +114,7 @@ impl Answer {
             message,
             key: key.to_string(),
             product: license.map(|l| l.product.clone()),
-            customer: license.map(|l| l.customer.clone()),
+            customer: license.map(|l| l.token_customer.clone()),
             status: license.map(|l| l.status),
             expires: license.and_then(|l| l.expires),
             machines,

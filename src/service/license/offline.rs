@@ -11,7 +11,7 @@ use serde_json::json;
 
 use super::machines::{self, MachineRequest};
 use super::validate::Checked;
-use crate::domain::license::{Parties, claims, customer_claim};
+use crate::domain::license::{Parties, claims};
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 use crate::service::Session;
@@ -216,7 +216,7 @@ fn sign_machine_license(
         tenant: tenant.slug(),
         key: &license.key,
         product: &license.product,
-        customer: customer_claim(&license.customer, license.customer_external_id.as_deref()),
+        customer: &license.token_customer,
     };
     let mut claims = claims(&parties, &terms, session.now);
     claims.cnf = request
