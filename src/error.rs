@@ -127,14 +127,39 @@ fn escape_char(c: char) -> String {
         '\n' => "\\n".into(),
         '\r' => "\\r".into(),
         '\t' => "\\t".into(),
-        c if c.is_control() || is_bidi_control(c) => c.escape_unicode().to_string(),
+        c if is_hidden(c) => c.escape_unicode().to_string(),
         c => c.to_string(),
     }
 }
 
-/// Characters that reorder the text around them on display (Trojan Source).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+/// Characters a person cannot see in a terminal, a table or a CSV file:
+/// control characters, those that reorder the text around them (Trojan
+/// Source), and the invisible ones (zero-width spaces and joiners, word
+/// joiners, the byte-order mark, soft hyphens, invisible operators). No
+/// free text a person reads (a name, a host name, a reason, a fingerprint)
+/// may hold one, and every message escapes them.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00ad}'
+                | '\u{034f}'
+                | '\u{061c}'
+                | '\u{115f}'
+                | '\u{1160}'
+                | '\u{17b4}'
+                | '\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+                | '\u{fff0}'..='\u{fffb}'
+                | '\u{e0000}'..='\u{e007f}'
+        )
 }
 
 fn lower_first(text: &str) -> String {
@@ -236,6 +261,7 @@ mod printable_tests {
     #[test]
     fn echoed_input_is_escaped_and_capped() {
         assert_eq!(printable("a\nb\u{202e}c\u{7}"), "a\\nb\\u{202e}c\\u{7}");
+        assert_eq!(printable("a\u{200b}b"), "a\\u{200b}b");
         let long = format!("'{}' is not a date; write YYYY-MM-DD", "x".repeat(100_000));
         let shown = printable(&long);
         assert!(shown.chars().count() < 700, "{}", shown.len());

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::{Error, Result, is_bidi_control};
+use crate::error::{Error, Result, is_hidden};
 
 /// A lower-cased email address with one `@`, a local part and a dotted domain.
 pub fn normalize_email(email: &str) -> Result<String> {
@@ -16,7 +16,7 @@ pub fn normalize_email(email: &str) -> Result<String> {
                 && domain.contains('.')
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
-                && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+                && !email.chars().any(|c| c.is_whitespace() || is_hidden(c))
         }
         None => false,
     };
@@ -145,9 +145,7 @@ pub fn non_empty(what: &str, text: &str) -> Result<String> {
 const MAX_TEXT_CHARS: usize = 200;
 
 /// An optional free-text field (a name, a company): trimmed, empty means
-/// none, at most 200 characters, on one line, and without control
-/// characters or bidirectional overrides, which would disguise it in a
-/// terminal, a CSV file or the audit log.
+/// none, at most 200 characters, and [`visible_text`].
 pub fn optional_text(what: &str, text: Option<&str>) -> Result<Option<String>> {
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
@@ -158,12 +156,20 @@ pub fn optional_text(what: &str, text: Option<&str>) -> Result<Option<String>> {
             "the {what} has {length} characters; give at most {MAX_TEXT_CHARS}"
         )));
     }
-    if text.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+    visible_text(what, text).map(Some)
+}
+
+/// The rule for every free text a person reads (a name, a host name, a
+/// reason, a fingerprint): on one line, and without control characters,
+/// text-direction overrides or invisible characters, which would disguise
+/// it in a terminal, a CSV file or the audit log.
+pub fn visible_text(what: &str, text: &str) -> Result<String> {
+    if text.chars().any(is_hidden) {
         return Err(Error::usage(format!(
-            "the {what} contains a control character (a newline, a tab or a text-direction override); give it on one line without them"
+            "the {what} contains a control or invisible character (a newline, a tab, a text-direction override, a zero-width space); give it on one line without them"
         )));
     }
-    Ok(Some(text.to_string()))
+    Ok(text.to_string())
 }
 
 /// `--feature` (replace all), `--add-feature`, `--remove-feature` of an update.
@@ -276,15 +282,12 @@ pub fn normalize_fingerprints(fingerprints: &[String]) -> Result<Vec<String>> {
     let mut out = Vec::with_capacity(fingerprints.len());
     for fingerprint in fingerprints {
         let fp = fingerprint.trim();
-        if fp.is_empty()
-            || fp.len() > 256
-            || fp.chars().any(|c| c.is_whitespace() || c.is_control())
-        {
+        if fp.is_empty() || fp.len() > 256 || fp.chars().any(char::is_whitespace) {
             return Err(Error::usage(format!(
                 "'{fingerprint}' is not a machine fingerprint; give 1 to 256 characters without spaces"
             )));
         }
-        out.push(fp.to_string());
+        out.push(visible_text("machine fingerprint", fp)?);
     }
     out.sort();
     out.dedup();
@@ -320,15 +323,15 @@ pub fn check_nonce(nonce: &str) -> Result<String> {
     }
 }
 
-/// A machine's host name as reported: at most 255 characters, no control characters.
+/// A machine's host name as reported: 1 to 255 bytes of [`visible_text`].
 pub fn check_hostname(hostname: &str) -> Result<String> {
     let hostname = hostname.trim();
-    if hostname.is_empty() || hostname.len() > 255 || hostname.chars().any(char::is_control) {
+    if hostname.is_empty() || hostname.len() > 255 {
         return Err(Error::usage(
             "the hostname must be 1 to 255 characters without control characters",
         ));
     }
-    Ok(hostname.to_string())
+    visible_text("hostname", hostname)
 }
 
 #[cfg(test)]
