@@ -70,18 +70,34 @@ def request(license_key, fingerprint, state):
     print(signed("lar+jwt", claims, key))
 
 
+def refuse(why):
+    """A machine license this machine must not use: say why, exit 3. (Not
+    `assert`, which `python -O` removes.)"""
+    print(f"the machine license is refused: {why}", file=sys.stderr)
+    sys.exit(3)
+
+
 def check(token, jwks_path, product, fingerprint, state):
     header = jwt.get_unverified_header(token)
-    assert header["typ"] == "lic+jwt", header
+    if header.get("typ") != "lic+jwt":
+        refuse(f"typ is {header.get('typ')!r}, not lic+jwt")
     keys = jwt.PyJWKSet.from_json(open(jwks_path).read())
-    signer = next(k for k in keys.keys if k.key_id == header["kid"])
-    claims = jwt.decode(
-        token, signer.key, algorithms=["EdDSA"], audience=product,
-        options={"require": ["iat", "sub", "aud"]},
-    )
-    assert claims["machines"] == [fingerprint], claims
-    assert claims["cnf"]["jwk"]["x"] == public_jwk(machine_key(state))["x"], claims
-    assert claims["nonce"] == open(os.path.join(state, "nonce")).read(), claims
+    signer = next((k for k in keys.keys if k.key_id == header.get("kid")), None)
+    if signer is None:
+        refuse("it is signed by a key the application does not know")
+    try:
+        claims = jwt.decode(
+            token, signer.key, algorithms=["EdDSA"], audience=product,
+            options={"require": ["iat", "sub", "aud"]},
+        )
+    except jwt.InvalidTokenError as e:  # a bad signature, another product, expired
+        refuse(str(e))
+    if claims.get("machines") != [fingerprint]:
+        refuse(f"it is for machine {claims.get('machines')}, not {fingerprint}")
+    if claims.get("cnf", {}).get("jwk", {}).get("x") != public_jwk(machine_key(state))["x"]:
+        refuse("it is bound to another machine's key")
+    if claims.get("nonce") != open(os.path.join(state, "nonce")).read():
+        refuse("it answers another request")
     print(json.dumps(claims))
 
 

@@ -11,8 +11,11 @@ reply to trust offline until its lease ends (docs/service.md).
 
 Prints {"code", "valid", "source": "online"|"cache", "lease_until"} and
 exits 0 when the license may be used now, 3 when not. When the service
-cannot be reached, validate and check-in fall back to the cached reply,
-and only while its lease lasts.
+cannot be reached (no connection, a timeout, a 5xx or 429 answer),
+validate and check-in fall back to the cached reply, and only while its
+lease lasts. A 4xx answer (a wrong tenant, a bad request) is the
+service's word, never a reason to trust the cache: it exits 2 with the
+service's message.
 """
 
 import argparse
@@ -51,14 +54,39 @@ def verified_reply(token, keys, product, license_key, fingerprint, nonce=None):
                         options={"require": ["iss", "sub", "iat", "exp", "code", "valid"]})
     if claims["sub"] != license_key:
         raise ValueError("a reply about another license")
-    if claims.get("fingerprint", fingerprint) != fingerprint:
+    if claims.get("fingerprint") != fingerprint:
         raise ValueError("a reply for another machine")
     if nonce is not None and claims.get("nonce") != nonce:
         raise ValueError("a reply to another request (replayed?)")
     return claims  # PyJWT has checked exp: the lease has not ended
 
 
+class Unreachable(Exception):
+    """The service could not answer now: the cached reply may stand in."""
+
+
+class Refused(Exception):
+    """The service answered with an error about the request itself (4xx)."""
+
+
 def call(args, action, body):
+    """The service's JSON answer; Unreachable when it cannot answer now
+    (network, timeout, 5xx, 429), Refused when it refuses the request."""
+    try:
+        return post(args, action, body)
+    except urllib.error.HTTPError as e:  # an answer: a URLError too, so first
+        if e.code >= 500 or e.code == 429:
+            raise Unreachable(f"the service answered {e.code}") from e
+        try:
+            message = json.load(e)["error"]["message"]
+        except (ValueError, KeyError, TypeError):
+            message = f"HTTP {e.code}"
+        raise Refused(message) from e
+    except (urllib.error.URLError, ConnectionError, TimeoutError) as e:
+        raise Unreachable(str(e)) from e
+
+
+def post(args, action, body):
     url = f"{args.server}/v1/tenants/{args.tenant}/licenses/{action}"
     request = urllib.request.Request(url, data=json.dumps(body).encode(),
                                      headers={"content-type": "application/json"})
@@ -110,21 +138,29 @@ def main():
     parser.add_argument("--feature", action="append", default=[])
     args = parser.parse_args()
     keys = load_keys(args.jwks)
-    if args.action == "deactivate":
-        answer = call(args, "deactivate", {"key": args.key, "fingerprint": args.fingerprint})
-        if os.path.exists(args.cache):
-            os.remove(args.cache)
-        print(json.dumps({"code": answer["code"], "valid": False, "source": "online"}))
-        return 0
     try:
+        if args.action == "deactivate":
+            return deactivate(args)
         result = online(args, keys)
-    except (urllib.error.URLError, ConnectionError, TimeoutError) as e:
-        if args.action == "activate":
+    except Refused as e:
+        print(f"the license service refused the request: {e}", file=sys.stderr)
+        return 2
+    except Unreachable as e:
+        if args.action in ("activate", "deactivate"):
             raise SystemExit(f"the license service cannot be reached: {e}")
         result = from_cache(args, keys)
     result.setdefault("checked_at", int(time.time()))
     print(json.dumps(result))
     return 0 if result["valid"] else 3
+
+
+def deactivate(args):
+    """Frees this machine's seat and forgets the cached reply."""
+    answer = call(args, "deactivate", {"key": args.key, "fingerprint": args.fingerprint})
+    if os.path.exists(args.cache):
+        os.remove(args.cache)
+    print(json.dumps({"code": answer["code"], "valid": False, "source": "online"}))
+    return 0
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
 /// The outcome of a check. `VALID` and `GRACE` are valid. `NOT_FOUND` to
 /// `TAMPERED` come only from checks against the database (`keywright
 /// validate` and the service); `TOO_MANY_ACTIVATIONS` from machine
-/// activation; `NONCE_MISMATCH` from the check of a signed reply;
+/// activation; `NOT_ACTIVATED` from a check with a machine that holds no
+/// seat of a license that limits machines; `NONCE_MISMATCH` and
+/// `WRONG_LICENSE` from the check of a signed reply;
 /// `CLOCK_ROLLBACK` when the clock is before a floor of signed times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -35,6 +37,8 @@ pub enum Code {
     TooManyActivations,
     NonceMismatch,
     ClockRollback,
+    NotActivated,
+    WrongLicense,
 }
 
 impl Code {
@@ -60,6 +64,8 @@ impl Code {
             Code::TooManyActivations => "TOO_MANY_ACTIVATIONS",
             Code::NonceMismatch => "NONCE_MISMATCH",
             Code::ClockRollback => "CLOCK_ROLLBACK",
+            Code::NotActivated => "NOT_ACTIVATED",
+            Code::WrongLicense => "WRONG_LICENSE",
         }
     }
 

@@ -14,6 +14,7 @@ use super::code::Code;
 use super::jws::{SignError, decode, encode};
 use super::keys::{KeySet, SigningKey};
 use super::verify::{Expectations, Rejected, rfc3339};
+use crate::license_key::LicenseKey;
 
 fn is_false(value: &bool) -> bool {
     !*value
@@ -70,14 +71,18 @@ pub fn sign_reply(claims: &ReplyClaims, key: &SigningKey) -> Result<String, Sign
     encode(REPLY_TYP, claims, key)
 }
 
-/// Checks a reply from the service: signature by a trusted key, the nonce
-/// the application sent (`expected_nonce`), the lease against
-/// `expect.now()` (and its clock floor), and, where `expect` names them, the
-/// product and machine. On success the claims hold the service's answer:
-/// look at `valid`; its `iat` is a signed time to raise a clock floor with.
+/// Checks a reply from the service: signature by a trusted key, that it is
+/// about `license_key` (the key the application asked about, as typed: case,
+/// spaces and dashes do not matter), the nonce the application sent
+/// (`expected_nonce`), the lease against `expect.now()` (and its clock
+/// floor), and, where `expect` names them, the product and the machine (a
+/// reply for another machine, or one that names none, is refused). On
+/// success the claims hold the service's answer: look at `valid`; its `iat`
+/// is a signed time to raise a clock floor with.
 pub fn verify_reply(
     reply: &str,
     keys: &KeySet,
+    license_key: &str,
     expected_nonce: Option<&str>,
     expect: &Expectations<'_>,
 ) -> Result<ReplyClaims, Rejected> {
@@ -92,6 +97,15 @@ pub fn verify_reply(
             format!("the claims are not a signed reply: {e}"),
         )
     })?;
+    if !same_license(&claims.sub, license_key) {
+        return Err(reject(
+            Code::WrongLicense,
+            format!(
+                "the reply is about license {}, not the one asked about",
+                claims.sub
+            ),
+        ));
+    }
     if let Some(nonce) = expected_nonce
         && claims.nonce.as_deref() != Some(nonce)
     {
@@ -124,4 +138,13 @@ pub fn verify_reply(
         ));
     }
     Ok(claims)
+}
+
+/// Whether a reply's `sub` names the license key the application typed:
+/// both in their canonical form when the typed one parses.
+fn same_license(sub: &str, typed: &str) -> bool {
+    match LicenseKey::parse(typed) {
+        Ok(key) => key.to_string() == sub,
+        Err(_) => typed.trim() == sub,
+    }
 }

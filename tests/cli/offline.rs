@@ -336,6 +336,18 @@ fn round_trip(language: &str) {
     ))
     .unwrap();
     assert_eq!(claims["sub"], key.as_str());
+    if language == "python" {
+        // Its checks hold under `python -O`, which strips `assert`.
+        let other_machine = crate::util::python("examples/python/airgap_client.py")
+            .env("PYTHONOPTIMIZE", "1")
+            .args(["check", license.trim(), &jwks_path, "app", "m2"])
+            .arg(&state)
+            .output()
+            .unwrap();
+        assert_eq!(other_machine.status.code(), Some(3));
+        assert!(String::from_utf8_lossy(&other_machine.stderr).contains("another machine")
+            || String::from_utf8_lossy(&other_machine.stderr).contains("not m2"));
+    }
     let proof = app(language, &["proof", &key, "m1"], &state);
     s.ok(&[
         "license",

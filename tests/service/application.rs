@@ -41,6 +41,7 @@ fn an_application_activates_validates_checks_in_and_deactivates() {
     let reply = verify_reply(
         activated["signed"].as_str().unwrap(),
         &trusted,
+        &key,
         Some("n-1"),
         &now.clone().fingerprint("m1"),
     )
@@ -57,6 +58,7 @@ fn an_application_activates_validates_checks_in_and_deactivates() {
     let reply = verify_reply(
         validated["signed"].as_str().unwrap(),
         &trusted,
+        &key,
         Some("n-2"),
         &now,
     )
@@ -73,6 +75,7 @@ fn an_application_activates_validates_checks_in_and_deactivates() {
     verify_reply(
         checked_in["signed"].as_str().unwrap(),
         &trusted,
+        &key,
         Some("n-3"),
         &now,
     )
@@ -119,11 +122,11 @@ fn a_replayed_or_forged_reply_is_refused() {
     let old = post(&server, "validate", json!({"key": key, "nonce": "first"}));
     let old = old["signed"].as_str().unwrap();
     let expect = Expectations::at_now();
-    let replayed = verify_reply(old, &trusted, Some("second"), &expect).unwrap_err();
+    let replayed = verify_reply(old, &trusted, &key, Some("second"), &expect).unwrap_err();
     assert_eq!(replayed.code, Code::NonceMismatch, "{replayed}");
     // A reply is never a license, nor a license a reply.
     let license = s.ok(&["license", "token", &key]);
-    let as_reply = verify_reply(license.trim(), &trusted, None, &expect).unwrap_err();
+    let as_reply = verify_reply(license.trim(), &trusted, &key, None, &expect).unwrap_err();
     assert_eq!(as_reply.code, Code::Malformed);
     let (code, verdict) = s.verdict(&["verify", old]);
     assert_eq!((code, verdict.as_str()), (3, "MALFORMED"));
@@ -131,15 +134,37 @@ fn a_replayed_or_forged_reply_is_refused() {
     let other = Sandbox::with_tenant("ed25519");
     let other_server = Server::start(&other);
     assert_eq!(
-        verify_reply(old, &keys(&other_server), Some("first"), &expect)
+        verify_reply(old, &keys(&other_server), &key, Some("first"), &expect)
             .unwrap_err()
             .code,
         Code::UnknownKey
     );
+    // A reply about another license of the same product, with the nonce
+    // the application sent, is not an answer about its own license.
+    let other_key = s.issue_key(&[]);
+    let about_other = post(
+        &server,
+        "validate",
+        json!({"key": other_key, "nonce": "mine"}),
+    );
+    let about_other = about_other["signed"].as_str().unwrap();
+    let refused = verify_reply(about_other, &trusted, &key, Some("mine"), &expect).unwrap_err();
+    assert_eq!(refused.code, Code::WrongLicense, "{refused}");
+    let typed = key.to_lowercase().replace('-', " ");
+    verify_reply(about_other, &trusted, &other_key, Some("mine"), &expect).unwrap();
+    verify_reply(old, &trusted, &typed, Some("first"), &expect).unwrap();
+    // A reply for another machine, or for none, fails a check that names one.
+    let for_machine = Expectations::at_now().fingerprint("m9");
+    assert_eq!(
+        verify_reply(old, &trusted, &key, Some("first"), &for_machine)
+            .unwrap_err()
+            .code,
+        Code::FingerprintMismatch
+    );
     // After its lease, a reply is no longer trusted.
     let later = Expectations::at(Expectations::at_now().now() + 30 * 86_400);
     assert_eq!(
-        verify_reply(old, &trusted, Some("first"), &later)
+        verify_reply(old, &trusted, &key, Some("first"), &later)
             .unwrap_err()
             .code,
         Code::Expired
@@ -296,25 +321,37 @@ fn activation_churn_is_limited_per_day() {
 }
 
 #[test]
-fn replies_verify_with_pyjwt() {
+fn replies_verify_with_pyjwt_which_refuses_one_about_another_license_or_machine() {
     let s = shop();
     let key = s.issue_key(&["--plan", "pro"]);
+    let other = s.issue_key(&["--plan", "pro"]);
     let server = Server::start(&s);
-    let reply = post(&server, "validate", json!({"key": key, "nonce": "py-1"}));
+    post(&server, "activate", json!({"key": key, "fingerprint": "m1"}));
+    let reply = post(
+        &server,
+        "validate",
+        json!({"key": key, "fingerprint": "m1", "nonce": "py-1"}),
+    );
+    let reply = reply["signed"].as_str().unwrap().to_string();
     let jwks = server
         .call("GET", "/v1/tenants/acme/jwks.json", None, None)
         .text;
     let jwks_path = s.path().join("jwks.json");
     std::fs::write(&jwks_path, jwks).unwrap();
-    let out = crate::util::python("tests/interop/pyjwt_reply.py")
-        .args([
-            reply["signed"].as_str().unwrap(),
-            &jwks_path.display().to_string(),
-            "py-1",
-            "app",
-        ])
-        .output()
-        .expect("python runs (scripts/test.sh installs PyJWT)");
+    let check = |license: &str, fingerprint: &str| {
+        crate::util::python("tests/interop/pyjwt_reply.py")
+            .args([
+                reply.as_str(),
+                &jwks_path.display().to_string(),
+                "py-1",
+                "app",
+                license,
+                fingerprint,
+            ])
+            .output()
+            .expect("python runs (scripts/test.sh installs PyJWT)")
+    };
+    let out = check(&key, "m1");
     assert!(
         out.status.success(),
         "{}",
@@ -324,6 +361,12 @@ fn replies_verify_with_pyjwt() {
     assert_eq!(claims["code"], "VALID");
     assert_eq!(claims["sub"], key.as_str());
     assert_eq!(claims["nonce"], "py-1");
+    let about_other = check(&other, "m1");
+    assert!(!about_other.status.success());
+    assert!(String::from_utf8_lossy(&about_other.stderr).contains("another license"));
+    let other_machine = check(&key, "m2");
+    assert!(!other_machine.status.success());
+    assert!(String::from_utf8_lossy(&other_machine.stderr).contains("another machine"));
 }
 
 #[test]

@@ -29,14 +29,7 @@ fn the_online_client_activates_validates_and_trusts_its_lease_offline() {
     let cache = s.path().join("lease.json").display().to_string();
     let server = Server::start(&s);
     let client = |action: &str, server_url: &str| {
-        let mut cmd = python("examples/python/online_client.py");
-        cmd.args([action, "--server", server_url, "--tenant", "acme"])
-            .args(["--product", "app", "--key", &key, "--fingerprint", "m1"])
-            .args(["--jwks", &jwks, "--cache", &cache]);
-        if action == "validate" {
-            cmd.args(["--feature", "sso"]);
-        }
-        run(cmd)
+        run(online_client(action, server_url, "acme", &key, &jwks, &cache))
     };
     let url = server.url("");
     let (status, activated) = client("activate", &url);
@@ -56,6 +49,16 @@ fn the_online_client_activates_validates_and_trusts_its_lease_offline() {
         s.json(&["license", "machines", &key])["items"][0]["fingerprint"],
         "m1"
     );
+
+    // A refusal (a tenant that is not there: 404) is the service's word,
+    // never a reason to fall back on the cached reply.
+    let wrong_tenant = online_client("validate", &url, "nosuch", &key, &jwks, &cache)
+        .output()
+        .unwrap();
+    assert_eq!(wrong_tenant.status.code(), Some(2));
+    assert!(wrong_tenant.stdout.is_empty());
+    let said = String::from_utf8_lossy(&wrong_tenant.stderr);
+    assert!(said.contains("refused the request"), "{said}");
 
     // The service goes away: the last signed reply holds until its lease ends.
     server.terminate();
@@ -82,6 +85,26 @@ fn the_online_client_activates_validates_and_trusts_its_lease_offline() {
         (3, Some("CACHE_REFUSED")),
         "{refused}"
     );
+}
+
+/// `examples/python/online_client.py ACTION` for license `key` of `tenant`
+/// on machine m1.
+fn online_client(
+    action: &str,
+    server_url: &str,
+    tenant: &str,
+    key: &str,
+    jwks: &str,
+    cache: &str,
+) -> Command {
+    let mut cmd = python("examples/python/online_client.py");
+    cmd.args([action, "--server", server_url, "--tenant", tenant])
+        .args(["--product", "app", "--key", key, "--fingerprint", "m1"])
+        .args(["--jwks", jwks, "--cache", cache]);
+    if action == "validate" {
+        cmd.args(["--feature", "sso"]);
+    }
+    cmd
 }
 
 /// A free loopback port for an application under test.

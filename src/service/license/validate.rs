@@ -144,11 +144,42 @@ pub fn validate(
     let (mut code, mut message) = assess(session, scope, tenant, &license, request, verifier)?;
     if code.is_valid()
         && let Some(fingerprint) = &request.fingerprint
-        && let Some(refusal) = seat_refusal(&license, &machines, fingerprint)
+        && let Some(refusal) = machine_refusal(&license, &machines, fingerprint)
     {
         (code, message) = refusal;
     }
     Ok(Checked::about(request, license, &machines, code, message))
+}
+
+/// Why a machine may not use a license that limits machines, when it holds
+/// no seat: `TOO_MANY_MACHINES` when every seat is taken, else
+/// `NOT_ACTIVATED` (a free seat is the machine's only once it activates,
+/// so that an application that validates but never activates is counted).
+fn machine_refusal(
+    license: &License,
+    machines: &[Activation],
+    fingerprint: &str,
+) -> Option<(Code, String)> {
+    let seats = license.seats()?;
+    if let Some(full) = seat_refusal(license, machines, fingerprint) {
+        return Some(full);
+    }
+    let known = machines.iter().find(|m| m.fingerprint == fingerprint);
+    match known {
+        Some(machine) if machine.is_live() => None,
+        Some(_) => Some((
+            Code::NotActivated,
+            format!(
+                "machine '{fingerprint}' has not checked in within the heartbeat, so it holds no seat; check in to take one of the {seats} again"
+            ),
+        )),
+        None => Some((
+            Code::NotActivated,
+            format!(
+                "machine '{fingerprint}' is not activated on this license; activate it first (the license limits machines to {seats})"
+            ),
+        )),
+    }
 }
 
 /// The verdict on a license before its machines are counted: tenant state,
