@@ -109,7 +109,9 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
         sort: args.sort,
         order: args.order,
     };
-    let page = read(ctx, |scope, _| scope.products(&filter, args.page.request_or_whole(ctx.printer.quiet())))?;
+    let page = read(ctx, |scope, _| {
+        scope.products(&filter, args.page.request_or_whole(ctx.printer.quiet()))
+    })?;
     ctx.printer.page(&page, |p| p.slug.clone(), None)?;
     Ok(Outcome::Success)
 }

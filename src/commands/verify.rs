@@ -18,8 +18,9 @@ use crate::error::{Error, Outcome, Result};
 use crate::output::{Format, counter};
 use crate::service::signing::trusted_keys;
 use crate::token::{
-    ClockFloor, Code, Confirmation, Expectations, KeySet, LicenseClaims, RevocationClaims, Verification,
-    VerifyingKey, endorsements_in_jwks, verify_license, verify_licenses, verify_revocations,
+    ClockFloor, Code, Confirmation, Expectations, KeySet, LicenseClaims, RevocationClaims,
+    Verification, VerifyingKey, endorsements_in_jwks, verify_license, verify_licenses,
+    verify_revocations,
 };
 
 #[derive(Debug, Args)]

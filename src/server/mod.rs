@@ -71,6 +71,7 @@ async fn serve(settings: Settings) -> Result<()> {
     };
     eprintln!("keywright serve: listening on {scheme}://{address}");
     let service = app.into_make_service_with_connect_info::<SocketAddr>();
+    let timeout = state.settings.request_timeout;
     let served = match &state.settings.tls {
         Some((cert, key)) => {
             let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
@@ -82,18 +83,23 @@ async fn serve(settings: Settings) -> Result<()> {
                         key.display()
                     ))
                 })?;
-            let server = axum_server::from_tcp_rustls(listener, config)
-                .map_err(|e| Error::runtime(format!("the service could not start: {e}")))?;
-            server.handle(handle).serve(service).await
+            let acceptor =
+                axum_server::tls_rustls::RustlsAcceptor::new(config).handshake_timeout(timeout);
+            let server = axum_server::from_tcp(listener)
+                .map_err(|e| Error::runtime(format!("the service could not start: {e}")))?
+                .acceptor(acceptor);
+            with_timeouts(server, timeout)
+                .handle(handle)
+                .serve(service)
+                .await
         }
         None => {
-            let mut server = axum_server::from_tcp(listener)
+            let server = axum_server::from_tcp(listener)
                 .map_err(|e| Error::runtime(format!("the service could not start: {e}")))?;
-            server
-                .http_builder()
-                .http1()
-                .header_read_timeout(Some(state.settings.request_timeout));
-            server.handle(handle).serve(service).await
+            with_timeouts(server, timeout)
+                .handle(handle)
+                .serve(service)
+                .await
         }
     };
     background.abort();
@@ -101,6 +107,21 @@ async fn serve(settings: Settings) -> Result<()> {
     served.map_err(|e| Error::runtime(format!("the service stopped: {e}")))?;
     eprintln!("keywright serve: stopped");
     Ok(())
+}
+
+/// The one timeout policy of both listeners, plain and TLS: a client that
+/// has not sent its first request (after the TLS handshake, which the TLS
+/// acceptor bounds the same way), or the headers of a later one, within
+/// `timeout` is disconnected, so trickling sockets cannot pile up.
+fn with_timeouts<A>(
+    mut server: axum_server::Server<SocketAddr, A>,
+    timeout: Duration,
+) -> axum_server::Server<SocketAddr, A> {
+    server
+        .http_builder()
+        .http1()
+        .header_read_timeout(Some(timeout));
+    server.first_request_timeout(timeout)
 }
 
 /// Waits for SIGTERM or Ctrl-C, then stops accepting and drains.

@@ -345,8 +345,10 @@ fn round_trip(language: &str) {
             .output()
             .unwrap();
         assert_eq!(other_machine.status.code(), Some(3));
-        assert!(String::from_utf8_lossy(&other_machine.stderr).contains("another machine")
-            || String::from_utf8_lossy(&other_machine.stderr).contains("not m2"));
+        assert!(
+            String::from_utf8_lossy(&other_machine.stderr).contains("another machine")
+                || String::from_utf8_lossy(&other_machine.stderr).contains("not m2")
+        );
     }
     let proof = app(language, &["proof", &key, "m1"], &state);
     s.ok(&[

@@ -7,7 +7,7 @@ use std::process::Command;
 use keywright::token::{Code, Expectations, KeySet, verify_reply};
 use serde_json::{Value, json};
 
-use crate::server::{Server, shop};
+use crate::server::{Server, eventually, shop};
 use crate::util::Sandbox;
 
 fn keys(server: &Server) -> KeySet {
@@ -326,7 +326,11 @@ fn replies_verify_with_pyjwt_which_refuses_one_about_another_license_or_machine(
     let key = s.issue_key(&["--plan", "pro"]);
     let other = s.issue_key(&["--plan", "pro"]);
     let server = Server::start(&s);
-    post(&server, "activate", json!({"key": key, "fingerprint": "m1"}));
+    post(
+        &server,
+        "activate",
+        json!({"key": key, "fingerprint": "m1"}),
+    );
     let reply = post(
         &server,
         "validate",
@@ -418,9 +422,8 @@ fn the_revocation_list_endpoint_serves_a_signed_current_list() {
     assert_eq!(verdict.code, Code::Revoked);
 }
 
-#[test]
-fn the_service_speaks_tls_with_the_given_certificate() {
-    let s = shop();
+/// A self-signed certificate for localhost and 127.0.0.1, made by openssl.
+fn self_signed(s: &Sandbox) -> (std::path::PathBuf, std::path::PathBuf) {
     let (cert, key) = (s.path().join("cert.pem"), s.path().join("key.pem"));
     let made = Command::new("openssl")
         .args([
@@ -448,6 +451,13 @@ fn the_service_speaks_tls_with_the_given_certificate() {
         "{}",
         String::from_utf8_lossy(&made.stderr)
     );
+    (cert, key)
+}
+
+#[test]
+fn the_service_speaks_tls_with_the_given_certificate() {
+    let s = shop();
+    let (cert, key) = self_signed(&s);
     let server = Server::start_with(
         &s,
         &[
@@ -476,6 +486,78 @@ fn the_service_speaks_tls_with_the_given_certificate() {
     // Plain HTTP to the TLS port gets no answer.
     let plain = server.base.replace("https://", "http://") + "/healthz";
     assert!(ureq::get(&plain).call().is_err());
+}
+
+/// Clients that open a connection and then trickle their headers (or send
+/// nothing) are cut off after the request timeout, over TLS as over plain
+/// HTTP: one timeout policy for both listeners.
+#[test]
+fn trickling_clients_are_cut_off_over_tls_as_over_plain_http() {
+    use std::io::Write;
+    let s = shop();
+    let config = std::fs::read_to_string(s.config_path()).unwrap_or_default();
+    std::fs::write(
+        s.config_path(),
+        format!("{config}\n[serve]\nrequest_timeout = \"2s\"\n"),
+    )
+    .unwrap();
+    let (cert, key) = self_signed(&s);
+    let tls = Server::start_with(
+        &s,
+        &[
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ],
+    );
+    let address = tls.base.trim_start_matches("https://").to_string();
+    // Each completes the TLS handshake, then sends half a request and waits.
+    let mut clients: Vec<std::process::Child> = (0..8)
+        .map(|_| {
+            let mut child = Command::new("openssl")
+                .args(["s_client", "-quiet", "-ign_eof", "-connect", &address])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("openssl runs");
+            let stdin = child.stdin.as_mut().unwrap();
+            stdin
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+                .unwrap();
+            stdin.flush().unwrap();
+            child
+        })
+        .collect();
+    let plain = Server::start(&s);
+    let plain_address = plain.base.trim_start_matches("http://").to_string();
+    let mut sockets: Vec<std::net::TcpStream> = (0..8)
+        .map(|_| {
+            let mut socket = std::net::TcpStream::connect(&plain_address).unwrap();
+            socket
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+                .unwrap();
+            socket
+        })
+        .collect();
+    eventually(20, "every trickling TLS client was cut off", || {
+        clients.iter_mut().all(|c| c.try_wait().unwrap().is_some())
+    });
+    for socket in &mut sockets {
+        use std::io::Read;
+        socket
+            .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+            .unwrap();
+        let mut rest = Vec::new();
+        let read = socket.read_to_end(&mut rest);
+        assert!(
+            read.is_ok(),
+            "the plain connection was not closed: {read:?}"
+        );
+    }
+    // A client that sends its request whole is still answered.
+    assert_eq!(plain.call("GET", "/healthz", None, None).status, 200);
 }
 
 /// The service remembers seal checks only while the database is unchanged:

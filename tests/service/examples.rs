@@ -29,7 +29,9 @@ fn the_online_client_activates_validates_and_trusts_its_lease_offline() {
     let cache = s.path().join("lease.json").display().to_string();
     let server = Server::start(&s);
     let client = |action: &str, server_url: &str| {
-        run(online_client(action, server_url, "acme", &key, &jwks, &cache))
+        run(online_client(
+            action, server_url, "acme", &key, &jwks, &cache,
+        ))
     };
     let url = server.url("");
     let (status, activated) = client("activate", &url);
