@@ -2,8 +2,12 @@
 //! endpoints a license key authenticates, possibly nobody. The header is
 //! read here; the key is checked against the database (in constant time)
 //! inside the request's own transaction, so a request costs one trip to
-//! the database's threads.
+//! the database's threads. A key counts only once it is known: an unknown,
+//! revoked, expired or other tenant's key is refused at the cost of the
+//! client's address (never of the key it names, nor of any license), and
+//! only a known key spends its own bucket and lifts the address limit.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::extract::FromRequestParts;
@@ -11,11 +15,12 @@ use axum::http::header;
 use axum::http::request::Parts;
 
 use super::error::{ApiError, ApiResult};
+use super::extract::ClientAddr;
 use super::state::AppState;
 use crate::domain::state::Role;
 use crate::error::Result;
 use crate::service::api_keys::authenticate;
-use crate::store::{ApiKey, Tx};
+use crate::store::{ApiKey, TenantId, Tx};
 
 /// The API key a request must send (the back office).
 pub struct RequiredKey(pub String);
@@ -39,12 +44,16 @@ impl FromRequestParts<Arc<AppState>> for OptionalKey {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or_else(|| {
-                ApiError::unauthorized("send the API key as Authorization: Bearer kw_…")
+                // A malformed header costs the address, like an unknown key.
+                let limited =
+                    ClientAddr::of(parts, state).and_then(|client| state.limits.address(client.0));
+                match limited {
+                    Err(limited) => limited,
+                    Ok(()) => {
+                        ApiError::unauthorized("send the API key as Authorization: Bearer kw_…")
+                    }
+                }
             })?;
-        // The bucket of a key is its public part: a guessed key is limited too.
-        state
-            .limits
-            .api_key(presented.get(..11).unwrap_or(presented))?;
         Ok(OptionalKey(Some(presented.to_string())))
     }
 }
@@ -58,17 +67,43 @@ impl FromRequestParts<Arc<AppState>> for RequiredKey {
     ) -> std::result::Result<Self, ApiError> {
         match OptionalKey::from_request_parts(parts, state).await?.0 {
             Some(key) => Ok(RequiredKey(key)),
-            None => Err(ApiError::unauthorized(
-                "this needs an API key: send it as Authorization: Bearer kw_…; make one with `keywright api-key create`",
-            )),
+            None => {
+                let client = ClientAddr::of(parts, state)?;
+                state.limits.address(client.0)?;
+                Err(ApiError::unauthorized(
+                    "this needs an API key: send it as Authorization: Bearer kw_…; make one with `keywright api-key create`",
+                ))
+            }
         }
     }
 }
 
-/// The key presented, if it is known, active and its secret matches.
-pub fn check_key(tx: &Tx<'_>, presented: &str, now: i64) -> Result<ApiResult<ApiKey>> {
-    Ok(authenticate(tx, presented, now)?
-        .map_err(|refused| ApiError::unauthorized(refused.message())))
+/// The key presented, if it is known, active, its secret matches and it
+/// belongs to `tenant` (when a path names one); it then spends its own
+/// bucket. Anything else is refused, spending the bucket of `client`
+/// instead, so that a made-up key neither lifts the address limit nor
+/// drains the bucket of a real key that shares its public part.
+pub fn admit_key(
+    state: &AppState,
+    tx: &Tx<'_>,
+    presented: &str,
+    tenant: Option<TenantId>,
+    client: IpAddr,
+) -> Result<ApiResult<ApiKey>> {
+    let refused = |error: ApiError| match state.limits.address(client) {
+        Err(limited) => limited,
+        Ok(()) => error,
+    };
+    let key = match authenticate(tx, presented, crate::domain::time::now())? {
+        Ok(key) => key,
+        Err(why) => return Ok(Err(refused(ApiError::unauthorized(why.message())))),
+    };
+    if tenant.is_some_and(|tenant| tenant != key.tenant) {
+        return Ok(Err(refused(ApiError::unauthorized(
+            "the API key belongs to another tenant than the one in the path",
+        ))));
+    }
+    Ok(state.limits.api_key(&key.id).map(|()| key))
 }
 
 /// Refuses a key whose role does not include `needed`.

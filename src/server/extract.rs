@@ -145,6 +145,13 @@ impl FromRequestParts<Arc<AppState>> for ClientAddr {
         parts: &mut Parts,
         state: &Arc<AppState>,
     ) -> Result<Self, ApiError> {
+        ClientAddr::of(parts, state)
+    }
+}
+
+impl ClientAddr {
+    /// The client address of a request.
+    pub fn of(parts: &Parts, state: &AppState) -> Result<ClientAddr, ApiError> {
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()

@@ -77,3 +77,36 @@ fn an_address_over_its_limit_gets_429_unless_it_sends_an_api_key() {
         assert_eq!(reply.status, 200, "{}", reply.text);
     }
 }
+
+/// A key that is not one (made up, or another's public part with a wrong
+/// secret) is refused at the cost of the address it comes from: it lifts
+/// no limit and spends neither the license's bucket nor the real key's.
+#[test]
+fn a_made_up_api_key_is_refused_at_the_cost_of_its_address_and_no_one_else() {
+    let s = limited_shop(
+        "address_per_minute = 1\naddress_burst = 3\nlicense_per_minute = 1\nlicense_burst = 2\napi_key_per_minute = 1\napi_key_burst = 2",
+    );
+    let key = s.issue_key(&[]);
+    let validator = api_key(&s, "validator");
+    let server = Server::start(&s);
+    let path = "/v1/tenants/acme/licenses/validate";
+    let body = json!({"key": key});
+    let forged = format!("{}{}", &validator[..11], "A".repeat(validator.len() - 11));
+    let statuses: Vec<u16> = (0..5)
+        .map(|_| server.call("POST", path, Some(&forged), Some(&body)).status)
+        .collect();
+    assert_eq!(statuses, [401, 401, 401, 429, 429]);
+    let made_up: Vec<u16> = (0..2)
+        .map(|_| {
+            server
+                .call("POST", path, Some("kw_nothing"), Some(&body))
+                .status
+        })
+        .collect();
+    assert_eq!(made_up, [429, 429], "the address is spent, keys or not");
+    // The real key and the license lost nothing to the forgeries.
+    for _ in 0..2 {
+        let reply = server.call("POST", path, Some(&validator), Some(&body));
+        assert_eq!(reply.status, 200, "{}", reply.text);
+    }
+}

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::state::Role;
 use crate::error::Result;
-use crate::server::auth::{RequiredKey, check_key, key_actor, require};
+use crate::server::auth::{RequiredKey, admit_key, key_actor, require};
 use crate::server::error::{ApiError, ApiResult, ErrorBody};
 use crate::server::extract::{ClientAddr, JsonBody, OptionalJsonBody, QueryParams};
 use crate::server::observe::Tagged;
@@ -57,7 +57,7 @@ where
 {
     let (run, presented, needed, client) = (state.clone(), call.key.0, call.needed, call.client.0);
     let job = move |tx: &crate::store::Tx<'_>| -> Result<ApiResult<(String, T)>> {
-        let key = match check_key(tx, &presented, crate::domain::time::now())? {
+        let key = match admit_key(&run, tx, &presented, None, client)? {
             Ok(key) => key,
             Err(refused) => return Ok(Err(refused)),
         };

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::domain::time::UnixTime;
 use crate::error::Error;
-use crate::server::auth::{OptionalKey, check_key, key_actor};
+use crate::server::auth::{OptionalKey, admit_key, key_actor};
 use crate::server::error::{ApiError, ApiResult, ErrorBody};
 use crate::server::extract::{ClientAddr, JsonBody};
 use crate::server::metrics::CodeLabel;
@@ -167,8 +167,20 @@ pub async fn check_in(
     respond(state, slug, client, caller, Operation::CheckIn(request)).await
 }
 
+/// Why a license endpoint stopped before its operation ran.
+enum Stop {
+    /// The caller was refused: its API key, or its address's limit.
+    Refused(ApiError),
+    /// The license went over its rate limit: reported as suspicious.
+    LicenseLimited(ApiError),
+}
+
 /// Rate limits, then the operation in one transaction (a read for a
-/// validation), what it found recorded, and the answer signed.
+/// validation), what it found recorded, and the answer signed. A request
+/// without an API key spends its address's bucket before anything else;
+/// one with a key is admitted by the key (in the transaction) first, so
+/// that only a known key lifts the address limit, and only an admitted
+/// request spends the license's bucket.
 async fn respond(
     state: Arc<AppState>,
     slug: String,
@@ -176,30 +188,25 @@ async fn respond(
     caller: OptionalKey,
     operation: Operation,
 ) -> ApiResult<Tagged<Json<SignedAnswer>>> {
-    let license_bucket = format!("{slug}/{}", operation.key());
     if caller.0.is_none() {
         state.limits.address(client)?;
     }
-    if let Err(limited) = state.limits.license(&license_bucket) {
-        report_burst(&state, &slug, operation.key(), client);
-        return Err(limited);
-    }
+    let (reported_slug, reported_key) = (slug.clone(), operation.key().to_string());
+    let license_bucket = format!("{slug}/{}", operation.key());
     let reads_only = matches!(operation, Operation::Validate(_));
     let run = state.clone();
-    let work = move |tx: &Tx<'_>| -> crate::error::Result<ApiResult<Done>> {
+    let work = move |tx: &Tx<'_>| -> crate::error::Result<Result<Done, Stop>> {
         let tenant = tenant_named(tx, &slug)?;
         let actor = match &caller.0 {
             None => license_actor(operation.key()),
-            Some(presented) => match check_key(tx, presented, crate::domain::time::now())? {
-                Ok(key) if key.tenant == tenant.id() => key_actor(&key),
-                Ok(_) => {
-                    return Ok(Err(ApiError::unauthorized(
-                        "the API key belongs to another tenant than the one in the path",
-                    )));
-                }
-                Err(refused) => return Ok(Err(refused)),
+            Some(presented) => match admit_key(&run, tx, presented, Some(tenant.id()), client)? {
+                Ok(key) => key_actor(&key),
+                Err(refused) => return Ok(Err(Stop::Refused(refused))),
             },
         };
+        if let Err(limited) = run.limits.license(&license_bucket) {
+            return Ok(Err(Stop::LicenseLimited(limited)));
+        }
         let session = run.session(actor, client);
         let scope = tx.scope(&tenant);
         let verifier = &run.verifier;
@@ -239,11 +246,18 @@ async fn respond(
         }))
     };
     let done = if reads_only {
-        state.db.read(work).await??
+        state.db.read(work).await?
     } else {
-        state.db.write(work).await??
+        state.db.write(work).await?
     };
-    finish(&state, client, done).await
+    match done {
+        Ok(done) => finish(&state, client, done).await,
+        Err(Stop::Refused(refused)) => Err(refused),
+        Err(Stop::LicenseLimited(limited)) => {
+            report_burst(&state, &reported_slug, &reported_key, client);
+            Err(limited)
+        }
+    }
 }
 
 /// The result of a license endpoint's transaction.
