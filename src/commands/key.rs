@@ -16,7 +16,8 @@ use crate::keystore::read_key_file;
 use crate::output::Format;
 use crate::private_fs;
 use crate::service::signing::{
-    add_key, create_key, endorse, no_active_key, public_jwks, refuse_if_suspended, signing_key,
+    add_key, create_key, endorse, no_active_key, public_jwks, refuse_if_suspended,
+    refuse_if_tampered, signing_key,
 };
 use crate::service::webhooks;
 use crate::store::{Scope, SigningKeyRecord, Tenant};
@@ -102,7 +103,9 @@ fn write_with_secret<T>(
 ) -> Result<T> {
     write_storing_secrets(ctx, |tx| {
         let tenant = ctx.resolve_tenant(tx)?;
-        work(&tx.scope(&tenant), &tenant)
+        let scope = tx.scope(&tenant);
+        refuse_if_tampered(&scope)?;
+        work(&scope, &tenant)
     })
 }
 

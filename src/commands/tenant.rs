@@ -12,9 +12,9 @@ use crate::domain::state::TenantStatus;
 use crate::domain::time::parse_timezone;
 use crate::domain::values::non_empty;
 use crate::error::{Error, Outcome, Result};
-use crate::service::signing::create_key;
+use crate::service::signing::{create_key, refuse_if_tampered};
 use crate::service::webhooks::{check_url, ensure_secret};
-use crate::store::{NewTenant, Tenant, Tx};
+use crate::store::{NewTenant, Scope, Tenant, Tx};
 use crate::token::Algorithm;
 
 #[derive(Debug, Subcommand)]
@@ -202,13 +202,14 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         parse_timezone(tz)?;
     }
     let prefix = args.key_prefix.as_deref().map(checked_prefix).transpose()?;
-    change_tenant(&args.slug, ctx, "tenant.updated", |tenant| {
+    change_tenant(&args.slug, ctx, "tenant.updated", |scope, tenant| {
         let before = editable(tenant);
         tenant.name = name.unwrap_or(tenant.name.clone());
         tenant.timezone = args.timezone.unwrap_or(tenant.timezone.clone());
         tenant.key_prefix = prefix.unwrap_or(tenant.key_prefix.clone());
         if let Some(url) = webhook {
             if url.is_some() {
+                refuse_if_tampered(scope)?;
                 made_secret = ensure_secret(ctx.key_store(), tenant.slug())?;
             }
             tenant.webhook_url = url;
@@ -238,7 +239,7 @@ fn set_status(slug: &str, status: TenantStatus, ctx: &Context) -> Result<Outcome
         TenantStatus::Suspended => "tenant.suspended",
         TenantStatus::Active => "tenant.reactivated",
     };
-    change_tenant(slug, ctx, action, |tenant| {
+    change_tenant(slug, ctx, action, |_, tenant| {
         if tenant.status == status {
             return Err(Error::usage(format!(
                 "tenant '{}' is already {}; nothing was changed",
@@ -257,12 +258,12 @@ fn change_tenant(
     slug: &str,
     ctx: &Context,
     action: &str,
-    edit: impl FnOnce(&mut Tenant) -> Result<serde_json::Value>,
+    edit: impl FnOnce(&Scope<'_>, &mut Tenant) -> Result<serde_json::Value>,
 ) -> Result<Outcome> {
     let session = ctx.session();
     let tenant = write_storing_secrets(ctx, |tx| {
         let mut tenant = tenant_named(tx, slug)?;
-        let details = edit(&mut tenant)?;
+        let details = edit(&tx.scope(&tenant), &mut tenant)?;
         tx.update_tenant(&tenant, ctx.now)?;
         tx.scope(&tenant)
             .append_audit(&session.audit(action, "tenant", tenant.slug(), details))?;

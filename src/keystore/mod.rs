@@ -126,6 +126,7 @@ impl KeyStore {
 
     /// Stores a new secret; an existing entry for the same key is an error.
     pub fn put(&self, tenant: &str, key: &SigningKey) -> Result<()> {
+        check_account(tenant, key.kid())?;
         if let Some(pending) = &self.pending {
             pending.note(tenant, key.kid())?;
         }
@@ -136,8 +137,12 @@ impl KeyStore {
         }
     }
 
-    /// The secret of a key, or `None` when the store has no entry for it.
+    /// The secret of a key, or `None` when the store has no entry for it
+    /// (nor could have: a name outside the alphabet of accounts).
     pub fn get(&self, tenant: &str, kid: &str) -> Result<Option<SigningKey>> {
+        if check_account(tenant, kid).is_err() {
+            return Ok(None);
+        }
         let Some(cache) = &self.cache else {
             return self.read(tenant, kid);
         };
@@ -161,6 +166,9 @@ impl KeyStore {
 
     /// Removes a secret written by a command that then failed.
     pub fn remove(&self, tenant: &str, kid: &str) {
+        if check_account(tenant, kid).is_err() {
+            return;
+        }
         if let Some(cache) = &self.cache {
             lock(cache).remove(&format!("{tenant}/{kid}"));
         }
@@ -217,6 +225,28 @@ impl KeyStore {
             KeyStoreKind::File => Some(file::kids(&self.dir, tenant)),
         }
     }
+}
+
+/// Whether (tenant, kid) can name a key-store account: both non-empty, at
+/// most 128 characters of letters, digits, `-` and `_` (a slug, a key id,
+/// `_db-ID`). The names come from the database, so nothing else is ever
+/// joined into a file path or an account: a slug edited to `../..` names
+/// no file outside the key store's folders.
+pub fn check_account(tenant: &str, kid: &str) -> Result<()> {
+    let fits = |part: &str| {
+        (1..=128).contains(&part.len())
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    if fits(tenant) && fits(kid) {
+        return Ok(());
+    }
+    Err(crate::error::Error::KeyStore(format!(
+        "'{}/{}' cannot name a key in the key store (only letters, digits, '-' and '_'): the database holds a name keywright never writes; run `keywright doctor`",
+        crate::service::license::shown(tenant),
+        crate::service::license::shown(kid)
+    )))
 }
 
 /// The cache's lock; a panic elsewhere cannot leave a map half-written, so a

@@ -28,14 +28,17 @@ impl PendingSecrets {
         }
     }
 
-    fn marker(&self, tenant: &str, kid: &str) -> PathBuf {
-        self.dir.join(format!("{tenant}~{kid}"))
+    /// The marker of (tenant, kid): a file in the markers' folder, and
+    /// never anywhere else (the names are checked first).
+    fn marker(&self, tenant: &str, kid: &str) -> Result<PathBuf> {
+        super::check_account(tenant, kid)?;
+        Ok(self.dir.join(format!("{tenant}~{kid}")))
     }
 
     /// Records, durably, that a secret for (tenant, kid) is about to be stored.
     pub fn note(&self, tenant: &str, kid: &str) -> Result<()> {
+        let path = self.marker(tenant, kid)?;
         private_fs::create_dir(&self.dir)?;
-        let path = self.marker(tenant, kid);
         match private_fs::write_new(&path, b"") {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
@@ -47,7 +50,9 @@ impl PendingSecrets {
 
     /// The transaction that stored the secret has ended: forgets the marker.
     pub fn settle(&self, tenant: &str, kid: &str) {
-        let _ = std::fs::remove_file(self.marker(tenant, kid));
+        if let Ok(marker) = self.marker(tenant, kid) {
+            let _ = std::fs::remove_file(marker);
+        }
         // Only an empty folder is removed; another marker keeps it.
         let _ = std::fs::remove_dir(&self.dir);
     }
@@ -61,6 +66,7 @@ impl PendingSecrets {
             .filter_map(|entry| {
                 let name = entry.ok()?.file_name().into_string().ok()?;
                 let (tenant, kid) = name.split_once('~')?;
+                super::check_account(tenant, kid).ok()?;
                 Some((tenant.to_string(), kid.to_string()))
             })
             .collect();

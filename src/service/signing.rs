@@ -26,6 +26,18 @@ pub fn refuse_if_suspended(tenant: &Tenant) -> Result<()> {
     Ok(())
 }
 
+/// A tenant whose row does not hold its seal is given no secret: the slug
+/// that names the secret in the key store may not be the one keywright
+/// wrote (docs/threat-model.md).
+pub fn refuse_if_tampered(scope: &Scope<'_>) -> Result<()> {
+    match scope.tenant_seal_problem()? {
+        Some(problem) => Err(Error::usage(format!(
+            "{problem}; no secret is stored for it until `keywright doctor` has been run and the row repaired"
+        ))),
+        None => Ok(()),
+    }
+}
+
 pub fn no_active_key() -> Error {
     Error::usage("the tenant has no active signing key; make one with `keywright key generate`")
 }

@@ -7,6 +7,7 @@ mod ci;
 mod concurrency;
 mod doctor;
 mod export;
+mod first_hour;
 mod first_run;
 mod foundation;
 #[path = "../common/golden.rs"]
