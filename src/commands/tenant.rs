@@ -71,6 +71,12 @@ pub struct UpdateArgs {
     /// Stop posting webhooks
     #[arg(long)]
     pub no_webhook: bool,
+    /// Let webhooks go to loopback, link-local and private addresses (a receiver on your own network)
+    #[arg(long, conflicts_with = "webhook_public_only")]
+    pub webhook_allow_private: bool,
+    /// Send webhooks to public addresses only (the default)
+    #[arg(long)]
+    pub webhook_public_only: bool,
 }
 
 impl TenantCommand {
@@ -181,16 +187,18 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         && args.timezone.is_none()
         && args.key_prefix.is_none()
         && args.webhook_url.is_none()
-        && !args.no_webhook;
+        && !args.no_webhook
+        && !args.webhook_allow_private
+        && !args.webhook_public_only;
     if nothing {
         return Err(Error::usage(
-            "nothing to update; pass --name, --timezone, --key-prefix, --webhook-url or --no-webhook",
+            "nothing to update; pass --name, --timezone, --key-prefix, --webhook-url, --no-webhook, --webhook-allow-private or --webhook-public-only",
         ));
     }
-    let webhook = match (&args.webhook_url, args.no_webhook) {
-        (Some(url), _) => Some(Some(check_url(url)?)),
-        (None, true) => Some(None),
-        (None, false) => None,
+    let allowance = match (args.webhook_allow_private, args.webhook_public_only) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
     };
     let mut made_secret = false;
     let name = args
@@ -207,12 +215,24 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         tenant.name = name.unwrap_or(tenant.name.clone());
         tenant.timezone = args.timezone.unwrap_or(tenant.timezone.clone());
         tenant.key_prefix = prefix.unwrap_or(tenant.key_prefix.clone());
-        if let Some(url) = webhook {
-            if url.is_some() {
-                refuse_if_tampered(scope)?;
-                made_secret = ensure_secret(ctx.key_store(), tenant.slug())?;
+        tenant.webhook_allow_private = allowance.unwrap_or(tenant.webhook_allow_private);
+        if args.no_webhook {
+            tenant.webhook_url = None;
+        }
+        let new_url = args.webhook_url.as_deref();
+        // A new URL, or the current one under a new allowance, is checked.
+        let checked = match new_url.or(tenant.webhook_url.as_deref()) {
+            Some(url) if new_url.is_some() || allowance.is_some() => {
+                Some(check_url(url, tenant.webhook_allow_private)?)
             }
-            tenant.webhook_url = url;
+            _ => None,
+        };
+        if new_url.is_some() {
+            refuse_if_tampered(scope)?;
+            made_secret = ensure_secret(ctx.key_store(), tenant.slug())?;
+        }
+        if checked.is_some() {
+            tenant.webhook_url = checked;
         }
         Ok(json!({"before": before, "after": editable(tenant)}))
     })?;
@@ -226,8 +246,10 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
 
 /// The fields `tenant update` changes, as audit details.
 fn editable(tenant: &Tenant) -> serde_json::Value {
-    let mut fields =
-        json!({"name": tenant.name, "timezone": tenant.timezone, "key_prefix": tenant.key_prefix});
+    let mut fields = json!({
+        "name": tenant.name, "timezone": tenant.timezone, "key_prefix": tenant.key_prefix,
+        "webhook_allow_private": tenant.webhook_allow_private,
+    });
     if let (Some(url), Some(map)) = (&tenant.webhook_url, fields.as_object_mut()) {
         map.insert("webhook_url".into(), url.clone().into());
     }

@@ -33,7 +33,7 @@ pub struct AppState {
     pub limits: Limiters,
     pub metrics: Metrics,
     pub counters: Counters,
-    pub webhook_agent: ureq::Agent,
+    pub webhook_agents: webhooks::Agents,
     /// Wakes the webhook worker when a webhook is queued.
     pub webhook_queued: Notify,
     /// When each license was last reported for going over its rate limit.
@@ -57,12 +57,7 @@ impl AppState {
             .noting_pending(&settings.db_path)
             .cached();
         let db = Database::open(settings.db_path.clone(), &keys)?;
-        let webhook_agent = ureq::Agent::config_builder()
-            .timeout_global(Some(settings.webhook_timeout))
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .build()
-            .into();
+        let webhook_agents = webhooks::Agents::new(settings.webhook_timeout);
         let mut prefix = [0u8; 4];
         let _ = getrandom::fill(&mut prefix);
         Ok(AppState {
@@ -72,7 +67,7 @@ impl AppState {
             verifier: Verifier::cached(VERIFIED_TOKENS),
             metrics: Metrics::new(),
             counters: Counters::default(),
-            webhook_agent,
+            webhook_agents,
             webhook_queued: Notify::new(),
             bursts: Mutex::new(HashMap::new()),
             revocation_lists: Mutex::new(HashMap::new()),

@@ -1,8 +1,12 @@
-//! Delivery of queued webhooks (the outbox of SPEC 6.4), in the background:
-//! each due webhook is POSTed, signed with its tenant's webhook secret; a
-//! 2xx answer marks it delivered, anything else schedules a retry with
-//! exponential backoff until `[serve.webhooks] max_attempts`, then marks it
-//! failed. Rows live in the database, so a restart resumes where it was.
+//! Delivery of queued webhooks (the outbox of docs/service.md), in the
+//! background: each due webhook is POSTed, signed with its tenant's webhook
+//! secret; a 2xx answer marks it delivered, anything else schedules a retry
+//! with exponential backoff until `[serve.webhooks] max_attempts`, then
+//! marks it failed. Rows live in the database, so a restart resumes where
+//! it was. The receiver's address is checked as the connection is made
+//! (a host name that resolves to a private address only when the tenant
+//! allows it), so a name re-pointed after it was checked (DNS rebinding)
+//! reaches nothing it should not.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,8 +15,8 @@ use super::db::blocking;
 use super::metrics::ResultLabel;
 use super::state::AppState;
 use crate::error::Result;
-use crate::service::webhooks::{secret, signature_header};
-use crate::store::Webhook;
+use crate::service::webhooks::{is_private, secret, signature_header};
+use crate::store::{Tenant, Webhook};
 
 /// How often the outbox is looked at.
 const POLL: Duration = Duration::from_secs(1);
@@ -51,7 +55,7 @@ pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
                     continue;
                 }
                 if let Some(tenant) = tx.tenant_by_id(webhook.tenant)? {
-                    due.push((webhook, tenant.slug().to_string()));
+                    due.push((webhook, tenant));
                 }
             }
             Ok(due)
@@ -60,6 +64,15 @@ pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
     let mut delivered = 0;
     for (webhook, tenant) in due {
         let outcome = send(state, &webhook, &tenant).await;
+        if let Err(failure) = &outcome {
+            tracing::warn!(
+                "webhook {} to {}: {}",
+                webhook.id,
+                webhook.url,
+                failure.detail
+            );
+        }
+        let outcome = outcome.map_err(|failure| failure.shown);
         let id = webhook.id;
         let result = match &outcome {
             Ok(()) => "delivered",
@@ -97,25 +110,46 @@ fn backoff(attempts: i64) -> i64 {
     5i64.saturating_mul(2i64.saturating_pow(exponent)).min(3600)
 }
 
-/// POSTs one webhook; the error is a short sentence for `webhooks list`.
+/// Why a delivery failed: what `webhooks list` shows (the status the
+/// receiver answered, never its body, and no detail of a connection that
+/// failed, which would make the outbox a port scanner), and the detail,
+/// for the service's log.
+struct Failure {
+    shown: String,
+    detail: String,
+}
+
+impl Failure {
+    fn new(shown: impl Into<String>, detail: impl Into<String>) -> Failure {
+        Failure {
+            shown: shown.into(),
+            detail: detail.into(),
+        }
+    }
+}
+
+/// POSTs one webhook, through the agent the tenant's allowance calls for.
 async fn send(
     state: &Arc<AppState>,
     webhook: &Webhook,
-    tenant: &str,
-) -> std::result::Result<(), String> {
+    tenant: &Tenant,
+) -> std::result::Result<(), Failure> {
     let state = state.clone();
     let (url, body, id) = (webhook.url.clone(), webhook.body.clone(), webhook.id);
-    let tenant = tenant.to_string();
+    let (slug, allow_private) = (tenant.slug().to_string(), tenant.webhook_allow_private);
     let sent = blocking(move || {
-        let Some(secret) = secret(&state.keys, &tenant)? else {
-            return Ok(Err(format!(
-                "tenant '{tenant}' has no webhook secret in the key store"
-            )));
+        let Some(secret) = secret(&state.keys, &slug)? else {
+            let missing = format!("tenant '{slug}' has no webhook secret in the key store");
+            return Ok(Err(Failure::new(missing.clone(), missing)));
         };
         let now = crate::domain::time::now();
         let signature = signature_header(&secret, now, &body);
-        let response = state
-            .webhook_agent
+        let agent = if allow_private {
+            &state.webhook_agents.any
+        } else {
+            &state.webhook_agents.public
+        };
+        let response = agent
             .post(&url)
             .header("content-type", "application/json")
             .header("keywright-signature", &signature)
@@ -127,12 +161,86 @@ async fn send(
             .send(body.as_bytes());
         Ok(match response {
             Ok(r) if r.status().is_success() => Ok(()),
-            Ok(r) => Err(format!("the receiver answered {}", r.status())),
-            Err(e) => Err(format!("the receiver could not be reached: {e}")),
+            Ok(r) => {
+                let answered = format!("the receiver answered HTTP {}", r.status().as_u16());
+                Err(Failure::new(answered.clone(), answered))
+            }
+            Err(ureq::Error::Other(e)) if e.is::<PrivateAddress>() => Err(Failure::new(
+                "the receiver's host resolves only to loopback, link-local or private addresses, which this tenant does not allow (tenant update --webhook-allow-private)",
+                e.to_string(),
+            )),
+            Err(e) => Err(Failure::new(
+                "the receiver could not be reached",
+                e.to_string(),
+            )),
         })
     })
     .await;
-    sent.unwrap_or_else(|e| Err(e.to_string()))
+    sent.unwrap_or_else(|e| Err(Failure::new("the delivery failed", e.to_string())))
+}
+
+/// The agents that deliver webhooks: one that reaches public addresses
+/// only, and one for tenants that allow private receivers.
+pub struct Agents {
+    pub public: ureq::Agent,
+    pub any: ureq::Agent,
+}
+
+impl Agents {
+    pub fn new(timeout: Duration) -> Agents {
+        let config = || {
+            ureq::Agent::config_builder()
+                .timeout_global(Some(timeout))
+                .http_status_as_error(false)
+                .max_redirects(0)
+                .build()
+        };
+        Agents {
+            public: ureq::Agent::with_parts(
+                config(),
+                ureq::unversioned::transport::DefaultConnector::default(),
+                PublicOnly::default(),
+            ),
+            any: config().into(),
+        }
+    }
+}
+
+/// A host name that resolves to no address a webhook may go to.
+#[derive(Debug)]
+struct PrivateAddress(String);
+
+impl std::fmt::Display for PrivateAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} resolves only to private addresses", self.0)
+    }
+}
+
+impl std::error::Error for PrivateAddress {}
+
+/// Resolves as usual, then keeps only the addresses a webhook may go to:
+/// the connection is made to one of those, whatever the name says next.
+#[derive(Debug, Default)]
+struct PublicOnly(ureq::unversioned::resolver::DefaultResolver);
+
+impl ureq::unversioned::resolver::Resolver for PublicOnly {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: ureq::unversioned::transport::NextTimeout,
+    ) -> std::result::Result<ureq::unversioned::resolver::ResolvedSocketAddrs, ureq::Error> {
+        let found = self.0.resolve(uri, config, timeout)?;
+        let mut kept = self.empty();
+        for address in found.iter().filter(|a| !is_private(a.ip())) {
+            kept.push(*address);
+        }
+        if kept.is_empty() {
+            let host = uri.host().unwrap_or_default().to_string();
+            return Err(ureq::Error::Other(Box::new(PrivateAddress(host))));
+        }
+        Ok(kept)
+    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,9 @@ pub struct Tenant {
     pub status: TenantStatus,
     /// Where suspicious-activity events are posted; its secret is in the key store.
     pub webhook_url: Option<String>,
+    /// Whether webhooks may go to loopback, link-local and private
+    /// addresses (a receiver on the vendor's own network).
+    pub webhook_allow_private: bool,
     pub created: UnixTime,
     pub updated: UnixTime,
 }
@@ -52,7 +55,7 @@ pub struct NewTenant {
 }
 
 const COLUMNS: &str = "id, slug, name, abbreviation, key_prefix, timezone, status, webhook_url, \
-    created_at, updated_at";
+    created_at, updated_at, webhook_private";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Tenant> {
     Ok(Tenant {
@@ -66,6 +69,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Tenant> {
         webhook_url: row.get(7)?,
         created: UnixTime(row.get(8)?),
         updated: UnixTime(row.get(9)?),
+        webhook_allow_private: row.get::<_, Option<i64>>(10)? == Some(1),
     })
 }
 
@@ -132,11 +136,11 @@ impl Tx<'_> {
     }
 
     /// Writes a tenant's editable fields: name, key prefix, time zone,
-    /// status, webhook URL.
+    /// status, webhook URL and whether it may be private.
     pub fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()> {
         self.conn.execute(
             "UPDATE tenants SET name = ?2, key_prefix = ?3, timezone = ?4, status = ?5,
-                 webhook_url = ?6, updated_at = ?7
+                 webhook_url = ?6, updated_at = ?7, webhook_private = ?8
              WHERE id = ?1",
             params![
                 tenant.id.0,
@@ -145,7 +149,8 @@ impl Tx<'_> {
                 tenant.timezone,
                 tenant.status.as_str(),
                 tenant.webhook_url,
-                now
+                now,
+                tenant.webhook_allow_private.then_some(1)
             ],
         )?;
         Ok(())

@@ -85,7 +85,14 @@ impl Receiver {
         let (receiver, address) = Receiver::start();
         receiver.accepting.store(accepting, Ordering::SeqCst);
         let url = format!("http://{address}/hook");
-        s.ok(&["tenant", "update", "acme", "--webhook-url", &url]);
+        s.ok(&[
+            "tenant",
+            "update",
+            "acme",
+            "--webhook-url",
+            &url,
+            "--webhook-allow-private",
+        ]);
         let shown = s.json(&["tenant", "show"]);
         assert_eq!(shown["webhook_secret"], "configured", "{shown}");
         let file = s.path().join("webhook.secret");
@@ -225,4 +232,86 @@ fn a_webhook_queued_outside_keywright_is_never_signed_nor_sent() {
     );
     assert!(receiver.received.lock().unwrap().is_empty());
     assert_eq!(*receiver.refused.lock().unwrap(), 0);
+}
+
+/// A webhook URL carries no credentials, and goes to a loopback,
+/// link-local or private address only when the tenant allows it; a name
+/// that resolves to one at delivery time (DNS rebinding), for a tenant that
+/// does not allow it, is not sent to; and `webhooks list` says what the
+/// receiver answered, never how a connection failed.
+#[test]
+fn webhooks_reach_private_addresses_only_when_the_tenant_allows_it() {
+    let s = shop();
+    for (url, said) in [
+        ("http://127.0.0.1:9/hook", "private address"),
+        ("http://2130706433/hook", "private address"),
+        ("http://169.254.169.254/latest/meta-data", "private address"),
+        ("http://[::ffff:10.0.0.1]/hook", "private address"),
+        ("http://localhost:9/hook", "private address"),
+        (
+            "https://user:pass@example.com/hook",
+            "user name or password",
+        ),
+    ] {
+        let err = s.fails(&["tenant", "update", "acme", "--webhook-url", url], 2);
+        assert!(err.contains(said), "{url}: {err}");
+    }
+    // Allowed: a receiver on the vendor's own network, here a closed port.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed_url = format!(
+        "http://localhost:{}/hook",
+        closed.local_addr().unwrap().port()
+    );
+    drop(closed);
+    s.ok(&[
+        "tenant",
+        "update",
+        "acme",
+        "--webhook-url",
+        &closed_url,
+        "--webhook-allow-private",
+    ]);
+    assert_eq!(s.json(&["tenant", "show"])["webhook_allow_private"], true);
+    let key = s.issue_key(&["--fingerprint", "m1"]);
+    let mismatch = json!({"key": key, "fingerprint": "m2"});
+    let server = Server::start(&s);
+    let path = "/v1/tenants/acme/licenses/validate";
+    server.call("POST", path, None, Some(&mismatch));
+    eventually(10, "a failed attempt", || {
+        s.json(&["webhooks", "list"])["items"][0]["last_error"].is_string()
+    });
+    let listed = s.json(&["webhooks", "list"]);
+    assert_eq!(
+        listed["items"][0]["last_error"], "the receiver could not be reached",
+        "no connection detail: {listed}"
+    );
+    // The tenant goes back to public receivers: the pending delivery to
+    // the name that resolves to loopback is not sent.
+    s.ok(&[
+        "tenant",
+        "update",
+        "acme",
+        "--webhook-url",
+        "https://example.invalid/hook",
+        "--webhook-public-only",
+    ]);
+    server.kill();
+    let server = Server::start(&s);
+    eventually(20, "the refused attempt", || {
+        s.json(&["webhooks", "list"])["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| {
+                w["last_error"]
+                    .as_str()
+                    .is_some_and(|e| e.contains("private addresses"))
+            })
+    });
+    drop(server);
+    let err = s.fails(
+        &["tenant", "update", "acme", "--webhook-url", &closed_url],
+        2,
+    );
+    assert!(err.contains("private address"), "{err}");
 }
