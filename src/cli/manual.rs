@@ -394,6 +394,13 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         )],
     ),
     (
+        "license reissue",
+        &[ex(
+            "After `key revoke` of a leaked key: sign its licenses again with the active key, as CSV",
+            "keywright license reissue --kid Qz3h… --yes --format csv > reissued.csv",
+        )],
+    ),
+    (
         "license suspend",
         &[ex(
             "Stop a license for now",

@@ -264,31 +264,51 @@ fn export_jwks(ctx: &Context) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// Revokes a key for good, with its audit entry.
+/// Revokes a key for good, with its audit entry, once the user has seen
+/// how many licenses it takes down with it.
 fn revoke(kid: &str, reason: Option<&str>, ctx: &Context) -> Result<Outcome> {
+    let affected = read(ctx, |scope, _| {
+        revocable(scope, kid)?;
+        scope.count_signed_by(kid)
+    })?;
+    ctx.confirm(&format!(
+        "revoke key {kid}: the {affected} licenses it signed will fail as REVOKED until reissued (`keywright license reissue --kid {kid}`)"
+    ))?;
     let session = ctx.session();
     let record = write(ctx, |scope, _| {
-        let record = scope.signing_key(kid)?;
-        let signing = scope.newest_active_key()?;
-        if signing.as_ref().is_some_and(|k| k.kid == record.kid) {
-            return Err(Error::usage(format!(
-                "key {kid} signs new licenses; rotate first (`keywright key rotate`), then revoke it"
-            )));
-        }
+        revocable(scope, kid)?;
         if !scope.revoke_signing_key(kid, ctx.now)? {
             return Err(Error::usage(format!(
                 "key {kid} is already revoked; nothing was changed"
             )));
         }
-        let details = json!({"reason": reason});
+        let details = json!({"reason": reason, "licenses": scope.count_signed_by(kid)?});
         scope.append_audit(&session.audit("key.revoked", "signing_key", kid, details))?;
         scope.signing_key(kid)
     })?;
-    ctx.printer.note(
-        "licenses it signed fail as REVOKED with `validate` now, and offline once applications have the next revocation list (`keywright revocations export`)",
-    );
+    ctx.printer.note(&format!(
+        "the {affected} licenses it signed fail as REVOKED with `validate` and in lists now, and offline once applications have the next revocation list (`keywright revocations export`); `keywright license reissue --kid {kid}` signs them again with the active key"
+    ));
     ctx.printer.record(&record, &record.kid)?;
     Ok(Outcome::Success)
+}
+
+/// A key that may be revoked: a key of the tenant that is not the one
+/// signing new licenses.
+fn revocable(scope: &Scope<'_>, kid: &str) -> Result<()> {
+    let record = scope.signing_key(kid)?;
+    if record.revoked.is_some() {
+        return Err(Error::usage(format!(
+            "key {kid} is already revoked; nothing was changed"
+        )));
+    }
+    let signing = scope.newest_active_key()?;
+    if signing.is_some_and(|k| k.kid == record.kid) {
+        return Err(Error::usage(format!(
+            "key {kid} signs new licenses; rotate first (`keywright key rotate`), then revoke it"
+        )));
+    }
+    Ok(())
 }
 
 fn export_private(kid: &str, out: &Path, ctx: &Context) -> Result<Outcome> {
@@ -357,17 +377,48 @@ fn export_webhook_secret(out: &Path, ctx: &Context) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+/// Imports an Ed25519 key, which becomes the signing key. The key that
+/// signed until then endorses it, so that installed copies which trust
+/// only earlier keys accept it offline; when none can, the command says
+/// what will break and asks first.
 fn import(file: &Path, ctx: &Context) -> Result<Outcome> {
     let key = read_key_file(file, &file.display().to_string())?;
     if key.algorithm() != Algorithm::Ed25519 {
         return Err(Error::usage("key import takes an Ed25519 PKCS#8 PEM key"));
     }
     let session = ctx.session();
+    let endorser = read(ctx, |scope, _| match scope.newest_active_key()? {
+        None => Ok(Ok(None)),
+        Some(current) => Ok(match signing_key(&session, scope) {
+            Ok(secret) if secret.algorithm() == Algorithm::Ed25519 => Ok(Some(secret)),
+            Ok(_) => Err(format!("the signing key {} is an HMAC key", current.kid)),
+            Err(e) => Err(format!(
+                "the secret of the signing key {} cannot be reached ({e})",
+                current.kid
+            )),
+        }),
+    })?;
+    if let Err(why) = &endorser {
+        ctx.confirm(&format!(
+            "import {}: it becomes the signing key, but {why}, so nothing endorses it and installed copies that trust only earlier keys will refuse what it signs (UNKNOWN_KEY) until they get a JWKS with it; import anyway",
+            key.kid()
+        ))?;
+    }
     let record = write_with_secret(ctx, |scope, _| {
         let details = json!({"algorithm": "ed25519", "file": file.display().to_string()});
         let record = add_key(&session, scope, &key, "key.imported", details)?;
-        Ok(record)
+        if let Ok(Some(old)) = &endorser {
+            let token = endorse(&session, scope, old, &record).map_err(Error::runtime)?;
+            scope.set_endorsement(&record.kid, &token)?;
+        }
+        scope.signing_key(&record.kid)
     })?;
+    if let Ok(Some(old)) = &endorser {
+        ctx.printer.note(&format!(
+            "key {} endorses the imported key: applications that trust it accept the new one",
+            old.kid()
+        ));
+    }
     ctx.printer.record(&record, &record.kid)?;
     Ok(Outcome::Success)
 }

@@ -188,6 +188,8 @@ pub struct LicenseFilter {
     pub product_id: Option<i64>,
     pub customer_id: Option<i64>,
     pub plan_id: Option<i64>,
+    /// Only licenses signed by this key.
+    pub kid: Option<String>,
     /// Only licenses issued at or after this time.
     pub issued_since: Option<i64>,
     /// Only licenses issued before this time.
@@ -212,11 +214,24 @@ pub struct LicenseSummary {
 /// Seconds ahead in which an active license counts as expiring soon.
 pub const EXPIRING_SOON: i64 = 30 * 86_400;
 
-/// The effective status as SQL, at `now` (an integer the code controls).
-/// `now` is an SQL expression: a number the code controls, or a parameter.
-fn status_sql(now: impl std::fmt::Display) -> String {
+/// The effective status as SQL, at `now` (an SQL expression: a number the
+/// code controls, or a parameter): a license whose signing key was
+/// revoked is revoked (its token fails as `REVOKED` everywhere), then its
+/// stored state, then its expiry and grace. `revoked_kids` are the
+/// tenant's revoked keys, written into the statement (key ids, quoted):
+/// usually none, so a list of licenses costs no lookup per row.
+fn status_sql(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
+    let by_key = if revoked_kids.is_empty() {
+        String::new()
+    } else {
+        let quoted: Vec<String> = revoked_kids
+            .iter()
+            .map(|kid| format!("'{}'", kid.replace('\'', "''")))
+            .collect();
+        format!("WHEN l.kid IN ({}) THEN 'revoked' ", quoted.join(", "))
+    };
     format!(
-        "(CASE WHEN l.status != 'active' THEN l.status \
+        "(CASE {by_key}WHEN l.status != 'active' THEN l.status \
           WHEN l.expires_at IS NOT NULL AND l.expires_at <= {now} THEN \
             CASE WHEN {now} < l.expires_at + COALESCE(l.grace_seconds, 0) THEN 'grace' ELSE 'expired' END \
           ELSE 'active' END)"
@@ -252,14 +267,14 @@ fn narrow_from(filter: &LicenseFilter) -> &'static str {
     }
 }
 
-fn columns(now: impl std::fmt::Display) -> String {
+fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
     format!(
         "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
          l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
          l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, \
          COALESCE(c.external_id, c.public_id), \
          l.heartbeat_seconds, l.validations, l.last_validated_at",
-        status_sql(now)
+        status_sql(now, revoked_kids)
     )
 }
 
@@ -340,7 +355,7 @@ impl Scope<'_> {
         // `now` is a parameter, so the statement is prepared once and reused.
         let sql = format!(
             "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
-            columns("?3")
+            columns("?3", &self.revoked_kids()?)
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt
@@ -437,6 +452,15 @@ impl Scope<'_> {
         Ok(key)
     }
 
+    /// How many licenses signed by `kid` are not revoked.
+    pub fn count_signed_by(&self, kid: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM licenses WHERE tenant_id = ?1 AND kid = ?2 AND status != 'revoked'",
+            params![self.tenant_id, kid],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The keys of the tenant's revoked licenses, sorted.
     pub fn revoked_keys(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
@@ -460,7 +484,12 @@ impl Scope<'_> {
         Ok(seq as u64)
     }
 
-    fn license_conditions(&self, filter: &LicenseFilter, now: i64) -> Conditions {
+    fn license_conditions(
+        &self,
+        filter: &LicenseFilter,
+        now: i64,
+        revoked_kids: &[String],
+    ) -> Conditions {
         let mut c = Conditions::for_tenant(self.tenant_id).qualified("l.tenant_id");
         if let Some(id) = filter.product_id {
             c.push("l.product_id = ?", id);
@@ -471,6 +500,9 @@ impl Scope<'_> {
         if let Some(id) = filter.plan_id {
             c.push("l.plan_id = ?", id);
         }
+        if let Some(kid) = &filter.kid {
+            c.push("l.kid = ?", kid.clone());
+        }
         if let Some(since) = filter.issued_since {
             c.push("l.issued_at >= ?", since);
         }
@@ -479,7 +511,7 @@ impl Scope<'_> {
         }
         if let Some(status) = filter.status {
             c.push(
-                &format!("{} = ?", status_sql(now)),
+                &format!("{} = ?", status_sql(now, revoked_kids)),
                 status.as_str().to_string(),
             );
         }
@@ -515,10 +547,11 @@ impl Scope<'_> {
         page: PageRequest,
         now: i64,
     ) -> Result<ListPage<License>> {
-        self.license_conditions(filter, now).page_by_id(
+        let revoked = self.revoked_kids()?;
+        self.license_conditions(filter, now, &revoked).page_by_id(
             self.conn,
             Keyset {
-                select: &columns(now),
+                select: &columns(now, &revoked),
                 from: FROM,
                 id_column: "l.id",
             },
@@ -536,9 +569,10 @@ impl Scope<'_> {
         now: i64,
         visit: impl FnMut(License) -> Result<()>,
     ) -> Result<u64> {
-        self.license_conditions(filter, now).each(
+        let revoked = self.revoked_kids()?;
+        self.license_conditions(filter, now, &revoked).each(
             self.conn,
-            &columns(now),
+            &columns(now, &revoked),
             FROM,
             &license_order(filter),
             from_row,
@@ -553,10 +587,11 @@ impl Scope<'_> {
         cursor: Cursor,
         now: i64,
     ) -> Result<CursorPage<License>> {
-        self.license_conditions(filter, now).after(
+        let revoked = self.revoked_kids()?;
+        self.license_conditions(filter, now, &revoked).after(
             self.conn,
             Keyset {
-                select: &columns(now),
+                select: &columns(now, &revoked),
                 from: FROM,
                 id_column: "l.id",
             },
@@ -568,11 +603,12 @@ impl Scope<'_> {
 
     /// References to every license the filter matches, oldest first.
     pub fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
+        let revoked = self.revoked_kids()?;
         let select = format!(
             "l.id, l.key, {}, l.status, p.slug, c.email",
-            status_sql(now)
+            status_sql(now, &revoked)
         );
-        self.license_conditions(filter, now)
+        self.license_conditions(filter, now, &revoked)
             .all(self.conn, &select, FROM, "l.id", |r| {
                 Ok(LicenseRef {
                     id: r.get(0)?,
@@ -587,20 +623,25 @@ impl Scope<'_> {
 
     /// Totals over every license the filter matches.
     pub fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary> {
-        let status = status_sql(now);
+        let revoked = self.revoked_kids()?;
+        let status = status_sql(now, &revoked);
         let soon = now.saturating_add(EXPIRING_SOON);
         let select = format!(
             "COUNT(*), COALESCE(SUM({status} = 'active'), 0), \
              COALESCE(SUM({status} = 'active' AND l.expires_at IS NOT NULL AND l.expires_at <= {soon}), 0)"
         );
-        self.license_conditions(filter, now)
-            .single(self.conn, &select, narrow_from(filter), |r| {
+        self.license_conditions(filter, now, &revoked).single(
+            self.conn,
+            &select,
+            narrow_from(filter),
+            |r| {
                 Ok(LicenseSummary {
                     total: r.get(0)?,
                     active: r.get(1)?,
                     expiring_soon: r.get(2)?,
                 })
-            })
+            },
+        )
     }
 }
 

@@ -87,3 +87,82 @@ fn an_expiry_date_shows_as_the_last_day_written() {
     assert!(table.contains("expired at 2027-07-01 00:00 EAT"), "{table}");
     assert!(!table.contains("T21:00:00Z"), "{table}");
 }
+
+#[test]
+fn a_key_revocation_asks_with_its_count_lists_show_it_and_reissue_brings_them_back() {
+    let s = Sandbox::with_tenant("ed25519");
+    let old_kid = s.first_kid();
+    let keys: Vec<String> = (0..3).map(|_| s.issue_key(&[])).collect();
+    s.ok(&["key", "rotate"]);
+    let err = s.fails(&["key", "revoke", &old_kid], 2);
+    assert!(err.contains("the 3 licenses it signed"), "{err}");
+    s.ok(&["key", "revoke", &old_kid, "--yes"]);
+    let active = s.json(&["license", "list", "--status", "active"]);
+    assert_eq!(active["total"], 0, "{active}");
+    let revoked = s.json(&["license", "list", "--status", "revoked"]);
+    assert_eq!(revoked["total"], 3, "{revoked}");
+    assert_eq!(s.json(&["license", "show", &keys[0]])["status"], "revoked");
+    assert_eq!(s.verdict(&["validate", &keys[0]]).1, "REVOKED");
+
+    let err = s.fails(&["license", "reissue", "--kid", &old_kid], 2);
+    assert!(err.contains("the 3 licenses"), "{err}");
+    let reissued = s.json(&["license", "reissue", "--kid", &old_kid, "--yes"]);
+    let items = reissued["items"].as_array().unwrap();
+    assert_eq!(items.len(), 3, "{reissued}");
+    let new_kid = s.json(&["key", "list"])["items"][1]["kid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for item in items {
+        assert_eq!(item["kid"], new_kid.as_str());
+        assert_eq!(item["version"], 2);
+    }
+    for key in &keys {
+        assert_eq!(s.verdict(&["validate", key]), (0, "VALID".into()));
+    }
+    assert_eq!(
+        s.json(&["license", "list", "--status", "active"])["total"],
+        3
+    );
+    let entries = s.json(&["audit", "list", "--action", "license.reissued"]);
+    assert_eq!(entries["total"], 3, "{entries}");
+    assert_eq!(
+        entries["items"][0]["details"]["previous_kid"],
+        old_kid.as_str()
+    );
+    s.ok(&["audit", "verify"]);
+    s.ok(&["doctor"]);
+}
+
+#[test]
+fn an_imported_key_is_endorsed_by_the_key_it_replaces() {
+    let s = Sandbox::with_tenant("ed25519");
+    let first_pem = s.ok(&["key", "export"]);
+    let pem = s.path().join("imported.pem");
+    let made = std::process::Command::new("openssl")
+        .args(["genpkey", "-algorithm", "ed25519", "-out"])
+        .arg(&pem)
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    s.ok(&["key", "import", "--file", pem.to_str().unwrap()]);
+    let token = s.issue_token(&[]);
+    let published = s.ok(&["key", "export", "--format", "jwks"]);
+    let mut trusted = keywright::token::KeySet::new(vec![
+        keywright::token::VerifyingKey::from_text(&first_pem).unwrap(),
+    ]);
+    let expect = keywright::token::Expectations::at_now();
+    assert_eq!(
+        keywright::token::verify_license(&token, &trusted, &expect).code,
+        keywright::token::Code::UnknownKey
+    );
+    let endorsements = keywright::token::endorsements_in_jwks(&published);
+    assert_eq!(trusted.accept_endorsements(&endorsements), 1);
+    assert!(keywright::token::verify_license(&token, &trusted, &expect).is_valid());
+
+    // An HMAC tenant's key cannot endorse: the import says what breaks, and asks.
+    let h = Sandbox::with_tenant("hmac");
+    let err = h.fails(&["key", "import", "--file", pem.to_str().unwrap()], 2);
+    assert!(err.contains("UNKNOWN_KEY") && err.contains("HMAC"), "{err}");
+    h.ok(&["key", "import", "--file", pem.to_str().unwrap(), "--yes"]);
+}

@@ -4,12 +4,13 @@
 use clap::Args;
 
 use crate::cli::Context;
-use crate::commands::{FeatureArgs, KeyFileArg, write};
+use crate::commands::{FeatureArgs, KeyFileArg, read, write};
 use crate::domain::values::parse_limits;
 use crate::error::{Outcome, Result};
+use crate::output::progress;
 use crate::service::license::contract::{
-    RenewInput, RenewRequest, Resigned, UpdateInput, UpdateRequest, renew as renew_license,
-    update as update_license,
+    RenewInput, RenewRequest, Resigned, UpdateInput, UpdateRequest, reissue as reissue_licenses,
+    renew as renew_license, update as update_license,
 };
 
 #[derive(Debug, Args)]
@@ -65,6 +66,43 @@ pub struct UpdateArgs {
     pub heartbeat: Option<String>,
     #[command(flatten)]
     pub signing: KeyFileArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ReissueArgs {
+    /// The (revoked) key whose licenses are signed again with the active key
+    #[arg(long, value_name = "KID", allow_hyphen_values = true)]
+    pub kid: String,
+    #[command(flatten)]
+    pub signing: KeyFileArg,
+}
+
+/// Signs again with the active key every license that `--kid` signed, all
+/// or nothing, asking first; prints each license's new token.
+pub fn reissue(args: ReissueArgs, ctx: &Context) -> Result<Outcome> {
+    let count = read(ctx, |scope, _| {
+        scope.signing_key(&args.kid)?;
+        scope.count_signed_by(&args.kid)
+    })?;
+    if count > 1 {
+        ctx.confirm(&format!(
+            "sign the {count} licenses of key {} again with the active key",
+            args.kid
+        ))?;
+    }
+    let session = ctx.session_with(args.signing.key_file.as_deref());
+    let resigned = write(ctx, |scope, tenant| {
+        let bar = progress(count.max(0) as u64, "reissuing", ctx.printer.quiet());
+        let resigned = reissue_licenses(&session, scope, tenant, &args.kid, &|| bar.inc(1))?;
+        bar.finish_and_clear();
+        Ok(resigned)
+    })?;
+    ctx.printer.note(&format!(
+        "signed {} licenses again with the active key; hand out their new tokens (`keywright export licenses --out FILE`)",
+        resigned.len()
+    ));
+    ctx.printer.all(&resigned, |r| r.token.clone())?;
+    Ok(Outcome::Success)
 }
 
 pub fn renew(args: RenewArgs, ctx: &Context) -> Result<Outcome> {

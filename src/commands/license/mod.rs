@@ -38,6 +38,8 @@ pub enum LicenseCommand {
     Renew(contract::RenewArgs),
     /// Change a license's contract: features, seats, limits, domains, machines (re-signs)
     Update(contract::UpdateArgs),
+    /// Sign again with the active key every license a (revoked) key signed
+    Reissue(contract::ReissueArgs),
     /// Suspend a license: it stops validating until reinstated
     Suspend { key: String },
     /// Reinstate a suspended license
@@ -79,6 +81,7 @@ impl LicenseCommand {
             }
             LicenseCommand::Renew(args) => contract::renew(args, ctx),
             LicenseCommand::Update(args) => contract::update(args, ctx),
+            LicenseCommand::Reissue(args) => contract::reissue(args, ctx),
             LicenseCommand::Suspend { key } => revoke::suspend(&key, ctx),
             LicenseCommand::Reinstate { key } => revoke::reinstate(&key, ctx),
             LicenseCommand::Revoke(args) => revoke::run(args, ctx),

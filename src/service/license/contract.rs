@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::service::Session;
 use crate::service::catalog::check_features_known;
 use crate::service::signing::{refuse_if_suspended, signing_key};
-use crate::store::{Scope, Tenant};
+use crate::store::{LicenseFilter, Scope, Tenant};
 use crate::token::sign_license;
 
 /// A renewal as typed or posted: exactly one of `until` and `extend`.
@@ -231,8 +231,52 @@ pub fn update(
     )
 }
 
+/// Re-signs, with the tenant's signing key, every license that `kid`
+/// signed and that is not revoked: the way back from a leaked key once it
+/// is revoked (`key revoke`). The terms stay; each license gets a new
+/// token and version and a `license.reissued` entry. `on_each` is called
+/// after each (a progress bar).
+pub fn reissue(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    kid: &str,
+    on_each: &dyn Fn(),
+) -> Result<Vec<Resigned>> {
+    scope.signing_key(kid)?;
+    let signer = signing_key(session, scope)?;
+    if signer.kid() == kid {
+        return Err(Error::usage(format!(
+            "key {kid} is the signing key; rotate first (`keywright key rotate`), then reissue what it signed"
+        )));
+    }
+    let filter = LicenseFilter {
+        kid: Some(kid.to_string()),
+        ..LicenseFilter::default()
+    };
+    let mut resigned = Vec::new();
+    for license in scope.license_refs(&filter, session.now)? {
+        if license.state == LicenseState::Revoked {
+            continue;
+        }
+        resigned.push(change(
+            session,
+            scope,
+            tenant,
+            &license.key,
+            "license.reissued",
+            |_, _| Ok(()),
+        )?);
+        on_each();
+    }
+    Ok(resigned)
+}
+
 /// Applies `edit` to a license's terms and heartbeat, re-signs and stores
-/// it, with an audit entry that records the terms before and after.
+/// it, with an audit entry that records the terms before and after and the
+/// key that signed it before. A row that does not hold its seal is never
+/// re-signed: that would launder a change made outside keywright into a
+/// valid token.
 fn change(
     session: &Session<'_>,
     scope: &Scope<'_>,
@@ -246,6 +290,12 @@ fn change(
     if license.state == LicenseState::Revoked {
         return Err(Error::usage(format!(
             "license {} is revoked; its contract cannot change",
+            license.key
+        )));
+    }
+    if let Some(problem) = scope.license_seal_problem(license.id)? {
+        return Err(Error::usage(format!(
+            "license {} cannot be signed again: {problem}; run `keywright doctor`",
             license.key
         )));
     }
@@ -273,7 +323,7 @@ fn change(
     )?;
     let details = json!({
         "before": summary(&before, license.heartbeat_seconds), "after": summary(&terms, heartbeat),
-        "version": license.version + 1, "kid": signer.kid(),
+        "version": license.version + 1, "kid": signer.kid(), "previous_kid": license.kid,
     });
     scope.append_audit(&session.audit(action, "license", &license.key, details))?;
     Ok(Resigned {
