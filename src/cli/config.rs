@@ -36,6 +36,10 @@ pub struct ActivationConfig {
     pub changes_per_seat_per_day: u32,
     /// How old an activation request or deactivation proof file may be, e.g. 7d.
     pub request_max_age: String,
+    /// How long a machine license of a license that limits machines lasts
+    /// before the machine checks in by file again, unless its plan or the
+    /// license says otherwise, e.g. 30d.
+    pub offline_lease: String,
 }
 
 impl Default for ActivationConfig {
@@ -43,6 +47,7 @@ impl Default for ActivationConfig {
         ActivationConfig {
             changes_per_seat_per_day: 10,
             request_max_age: "7d".into(),
+            offline_lease: "30d".into(),
         }
     }
 }
@@ -54,9 +59,14 @@ impl ActivationConfig {
             &self.request_max_age,
             "[activation] request_max_age",
         )?;
+        let offline_lease = crate::domain::time::Period::parse_fixed(
+            &self.offline_lease,
+            "[activation] offline_lease",
+        )?;
         Ok(crate::service::Policy {
             churn_per_seat: self.changes_per_seat_per_day,
             request_max_age: max_age,
+            offline_lease_seconds: offline_lease,
             ..crate::service::Policy::default()
         })
     }

@@ -54,6 +54,9 @@ pub struct CreateArgs {
     /// Floating seats: a machine not checked in within this period frees its seat, e.g. 1h
     #[arg(long, value_name = "PERIOD")]
     pub heartbeat: Option<String>,
+    /// How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config's offline_lease]
+    #[arg(long, value_name = "PERIOD")]
+    pub offline_lease: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -98,6 +101,9 @@ pub struct UpdateArgs {
     /// Floating seats' check-in period, e.g. 1h; `none` for node-locked seats
     #[arg(long, value_name = "PERIOD")]
     pub heartbeat: Option<String>,
+    /// How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config's offline_lease
+    #[arg(long, value_name = "PERIOD")]
+    pub offline_lease: Option<String>,
 }
 
 impl PlanCommand {
@@ -118,12 +124,16 @@ impl PlanCommand {
     }
 }
 
-/// `--heartbeat`: a fixed period, or `none` (only where it can be cleared).
-fn parse_heartbeat(text: &str, may_clear: bool) -> Result<Option<i64>> {
-    if may_clear && text.trim() == "none" {
-        return Ok(None);
-    }
-    Period::parse_fixed(text, "--heartbeat").map(Some)
+/// `--heartbeat` or `--offline-lease` (`flag`): a fixed period, or `none`
+/// (only where it can be cleared).
+fn parse_period(flag: &str, text: Option<&str>, may_clear: bool) -> Result<Option<Option<i64>>> {
+    text.map(|text| {
+        if may_clear && text.trim() == "none" {
+            return Ok(None);
+        }
+        Period::parse_fixed(text, flag).map(Some)
+    })
+    .transpose()
 }
 
 fn parse_duration(text: Option<&String>) -> Result<Option<String>> {
@@ -146,12 +156,13 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         grace_seconds: args.grace.as_deref().map(Period::parse_grace).transpose()?,
         limits: plan_limits(&args.limits)?,
         trial: args.trial,
-        heartbeat_seconds: args
-            .heartbeat
-            .as_deref()
-            .map(|h| parse_heartbeat(h, false))
-            .transpose()?
-            .flatten(),
+        heartbeat_seconds: parse_period("--heartbeat", args.heartbeat.as_deref(), false)?.flatten(),
+        offline_lease_seconds: parse_period(
+            "--offline-lease",
+            args.offline_lease.as_deref(),
+            false,
+        )?
+        .flatten(),
     };
     let session = ctx.session();
     let plan = write(ctx, |scope, _| {
@@ -172,6 +183,9 @@ fn plan_terms(plan: &Plan) -> serde_json::Value {
     });
     if let (Some(beat), Some(map)) = (plan.heartbeat_seconds, terms.as_object_mut()) {
         map.insert("heartbeat_seconds".into(), beat.into());
+    }
+    if let (Some(lease), Some(map)) = (plan.offline_lease_seconds, terms.as_object_mut()) {
+        map.insert("offline_lease_seconds".into(), lease.into());
     }
     terms
 }
@@ -216,21 +230,19 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         && args.grace.is_none()
         && args.limits.is_empty()
         && args.remove_limits.is_empty()
-        && args.trial.is_none();
+        && args.trial.is_none()
+        && args.offline_lease.is_none();
     if nothing {
         return Err(Error::usage(
-            "nothing to update; pass --feature, --seats, --duration, --grace, --limit, --trial or --heartbeat",
+            "nothing to update; pass --feature, --seats, --duration, --grace, --limit, --trial, --heartbeat or --offline-lease",
         ));
     }
     let seats = args.seats.map(check_seats).transpose()?;
     let duration = parse_duration(args.duration.as_ref())?;
     let grace = args.grace.as_deref().map(Period::parse_grace).transpose()?;
     let limits = plan_limits(&args.limits)?;
-    let heartbeat = args
-        .heartbeat
-        .as_deref()
-        .map(|h| parse_heartbeat(h, true))
-        .transpose()?;
+    let heartbeat = parse_period("--heartbeat", args.heartbeat.as_deref(), true)?;
+    let offline_lease = parse_period("--offline-lease", args.offline_lease.as_deref(), true)?;
     let session = ctx.session();
     let plan = write(ctx, |scope, _| {
         let product = scope.product(&args.product)?;
@@ -244,6 +256,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         apply_limits(&mut plan.limits, limits, &args.remove_limits);
         plan.trial = args.trial.unwrap_or(plan.trial);
         plan.heartbeat_seconds = heartbeat.unwrap_or(plan.heartbeat_seconds);
+        plan.offline_lease_seconds = offline_lease.unwrap_or(plan.offline_lease_seconds);
         scope.update_plan(&plan, ctx.now)?;
         let details = json!({"before": before, "after": plan_terms(&plan)});
         audit_plan(scope, &session, "plan.updated", &plan, details)?;

@@ -26,6 +26,27 @@ impl Terms {
     }
 }
 
+/// How a license's machines hold their seats, which no token carries: a
+/// heartbeat (floating seats: a machine not seen within it frees its seat)
+/// and the lease of a machine license (activation by file: how long one
+/// lasts before the machine checks in again; `None`: the plan's, else the
+/// config's).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Seating {
+    pub heartbeat_seconds: Option<i64>,
+    pub offline_lease_seconds: Option<i64>,
+}
+
+impl Seating {
+    /// This seating, where it says nothing, the plan's.
+    pub fn or(self, plan: Seating) -> Seating {
+        Seating {
+            heartbeat_seconds: self.heartbeat_seconds.or(plan.heartbeat_seconds),
+            offline_lease_seconds: self.offline_lease_seconds.or(plan.offline_lease_seconds),
+        }
+    }
+}
+
 /// What a license row claims about itself: its tenant, key, product and terms.
 pub struct Recorded<'a> {
     pub tenant: &'a str,

@@ -38,6 +38,9 @@ pub struct Policy {
     pub lease_seconds: i64,
     /// How old an activation request or deactivation proof may be, in seconds.
     pub request_max_age: i64,
+    /// How long a machine license of a license that limits machines lasts,
+    /// unless its plan or the license says otherwise, in seconds.
+    pub offline_lease_seconds: i64,
 }
 
 impl Default for Policy {
@@ -46,6 +49,7 @@ impl Default for Policy {
             churn_per_seat: 10,
             lease_seconds: 24 * 3600,
             request_max_age: 7 * 86_400,
+            offline_lease_seconds: 30 * 86_400,
         }
     }
 }

@@ -14,7 +14,7 @@ use super::query::{
     Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest, json_column, to_json,
 };
 use super::{Scope, word};
-use crate::domain::license::{Recorded, Terms};
+use crate::domain::license::{Recorded, Seating, Terms};
 use crate::domain::state::{LicenseState, LicenseStatus};
 use crate::domain::text_enum::{TextEnum, text_enum};
 use crate::domain::time::UnixTime;
@@ -43,6 +43,9 @@ pub struct License {
     pub revoked: Option<UnixTime>,
     /// Check-in period of floating seats, in seconds; absent: node-locked.
     pub heartbeat_seconds: Option<i64>,
+    /// How long a machine license lasts (activation by file), in seconds;
+    /// absent: the config's `offline_lease`.
+    pub offline_lease_seconds: Option<i64>,
     pub version: i64,
     /// Validations answered by the service.
     pub validations: i64,
@@ -77,6 +80,7 @@ impl License {
         "revocation_reason",
         "revoked",
         "heartbeat_seconds",
+        "offline_lease_seconds",
         "version",
         "validations",
         "last_validated",
@@ -112,6 +116,14 @@ impl License {
     /// The number of machines the license may run on, if limited.
     pub fn seats(&self) -> Option<i64> {
         self.limits.get("seats").copied()
+    }
+
+    /// How its machines hold their seats.
+    pub fn seating(&self) -> Seating {
+        Seating {
+            heartbeat_seconds: self.heartbeat_seconds,
+            offline_lease_seconds: self.offline_lease_seconds,
+        }
     }
 }
 
@@ -165,7 +177,7 @@ pub struct NewLicense<'a> {
     pub domains: &'a [String],
     pub fingerprints: &'a [String],
     pub trial: bool,
-    pub heartbeat_seconds: Option<i64>,
+    pub seating: Seating,
     pub kid: &'a str,
     pub token: &'a str,
     /// The seq of the audit entry about the issue, appended before the row.
@@ -273,7 +285,7 @@ fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
          l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
          l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, \
          COALESCE(c.external_id, c.public_id), \
-         l.heartbeat_seconds, l.validations, l.last_validated_at",
+         l.heartbeat_seconds, l.validations, l.last_validated_at, l.offline_lease_seconds",
         status_sql(now, revoked_kids)
     )
 }
@@ -306,6 +318,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
         heartbeat_seconds: row.get(22)?,
         validations: row.get(23)?,
         last_validated: time(24)?,
+        offline_lease_seconds: row.get(25)?,
     })
 }
 
@@ -343,9 +356,10 @@ impl Scope<'_> {
             new.trial,
             new.kid,
             new.token,
-            new.heartbeat_seconds,
+            new.seating.heartbeat_seconds,
             new.changed_seq,
-            id
+            id,
+            new.seating.offline_lease_seconds
         ])?;
         Ok((inserted == 1).then_some(id))
     }
@@ -363,13 +377,13 @@ impl Scope<'_> {
             .optional()?)
     }
 
-    /// Replaces a license's contract terms, heartbeat and token (re-signed
+    /// Replaces a license's contract terms, seating and token (re-signed
     /// by `kid`); increments the version.
     pub fn update_license_terms(
         &self,
         license_id: i64,
         terms: &Terms,
-        heartbeat_seconds: Option<i64>,
+        seating: Seating,
         kid: &str,
         token: &str,
         now: i64,
@@ -378,7 +392,7 @@ impl Scope<'_> {
             "UPDATE licenses SET not_before = ?3, expires_at = ?4, grace_seconds = ?5,
                  features = ?6, limits = ?7, domains = ?8, fingerprints = ?9, trial = ?10,
                  kid = ?11, token = ?12, version = version + 1, updated_at = ?13,
-                 heartbeat_seconds = ?14
+                 heartbeat_seconds = ?14, offline_lease_seconds = ?15
              WHERE tenant_id = ?1 AND id = ?2",
             params![
                 self.tenant_id,
@@ -394,7 +408,8 @@ impl Scope<'_> {
                 kid,
                 token,
                 now,
-                heartbeat_seconds
+                seating.heartbeat_seconds,
+                seating.offline_lease_seconds
             ],
         )?;
         Ok(())
@@ -688,7 +703,7 @@ fn set_state_sql() -> String {
 /// (`?19`, the next one), and its seal is made over the values written; a
 /// key the tenant has already is not inserted.
 fn insert_license_sql() -> String {
-    let values: [(&str, &str); 23] = [
+    let values: [(&str, &str); 24] = [
         ("id", "?19"),
         ("tenant_id", "?1"),
         ("key", "?2"),
@@ -712,6 +727,7 @@ fn insert_license_sql() -> String {
         ("heartbeat_seconds", "?17"),
         ("changed_seq", "?18"),
         ("machines", "0"),
+        ("offline_lease_seconds", "?20"),
     ];
     let columns: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
     let selected: Vec<&str> = values.iter().map(|(_, sql)| *sql).collect();

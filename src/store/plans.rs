@@ -29,6 +29,9 @@ pub struct Plan {
     pub trial: bool,
     /// Check-in period of floating seats, in seconds; absent: node-locked.
     pub heartbeat_seconds: Option<i64>,
+    /// How long a machine license lasts (activation by file), in seconds;
+    /// absent: the config's `offline_lease`.
+    pub offline_lease_seconds: Option<i64>,
     pub created: UnixTime,
     pub updated: UnixTime,
 }
@@ -42,6 +45,7 @@ pub struct NewPlan {
     pub limits: BTreeMap<String, i64>,
     pub trial: bool,
     pub heartbeat_seconds: Option<i64>,
+    pub offline_lease_seconds: Option<i64>,
 }
 
 text_enum! {
@@ -65,7 +69,7 @@ pub struct PlanFilter {
 
 const COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
     plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
-    plans.created_at, plans.updated_at, plans.heartbeat_seconds";
+    plans.created_at, plans.updated_at, plans.heartbeat_seconds, plans.offline_lease_seconds";
 const FROM: &str = "plans JOIN products ON products.id = plans.product_id";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
@@ -83,7 +87,18 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
         created: UnixTime(row.get(10)?),
         updated: UnixTime(row.get(11)?),
         heartbeat_seconds: row.get(12)?,
+        offline_lease_seconds: row.get(13)?,
     })
+}
+
+impl Plan {
+    /// How the machines of its licenses hold their seats.
+    pub fn seating(&self) -> crate::domain::license::Seating {
+        crate::domain::license::Seating {
+            heartbeat_seconds: self.heartbeat_seconds,
+            offline_lease_seconds: self.offline_lease_seconds,
+        }
+    }
 }
 
 impl Scope<'_> {
@@ -99,12 +114,12 @@ impl Scope<'_> {
         }
         self.conn.execute(
             "INSERT INTO plans (tenant_id, product_id, name, features, seats, duration, grace_seconds,
-                 limits, trial, created_at, updated_at, heartbeat_seconds)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
+                 limits, trial, created_at, updated_at, heartbeat_seconds, offline_lease_seconds)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)",
             params![
                 self.tenant_id, product.id, new.name, to_json(&new.features), new.seats,
                 new.duration, new.grace_seconds, to_json(&new.limits), new.trial, now,
-                new.heartbeat_seconds
+                new.heartbeat_seconds, new.offline_lease_seconds
             ],
         )?;
         self.plan(product, &new.name)
@@ -181,7 +196,8 @@ impl Scope<'_> {
     pub fn update_plan(&self, plan: &Plan, now: i64) -> Result<()> {
         self.conn.execute(
             "UPDATE plans SET features = ?3, seats = ?4, duration = ?5, grace_seconds = ?6,
-                 limits = ?7, trial = ?8, updated_at = ?9, heartbeat_seconds = ?10
+                 limits = ?7, trial = ?8, updated_at = ?9, heartbeat_seconds = ?10,
+                 offline_lease_seconds = ?11
              WHERE tenant_id = ?1 AND id = ?2",
             params![
                 self.tenant_id,
@@ -193,7 +209,8 @@ impl Scope<'_> {
                 to_json(&plan.limits),
                 plan.trial,
                 now,
-                plan.heartbeat_seconds
+                plan.heartbeat_seconds,
+                plan.offline_lease_seconds
             ],
         )?;
         Ok(())

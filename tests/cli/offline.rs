@@ -29,11 +29,127 @@ fn shop(seats: &str) -> (Sandbox, String) {
         "sso",
         "--seats",
         seats,
-    ])["key"]
+    ])["items"][0]["key"]
         .as_str()
         .unwrap()
         .to_string();
     (s, key)
+}
+
+/// Activates a new machine `fingerprint` of `key` by file and returns its
+/// machine license and the machine's key.
+fn activate_by_file(s: &Sandbox, key: &str, fingerprint: &str) -> (String, SigningKey) {
+    let machine = SigningKey::generate(Algorithm::Ed25519).unwrap();
+    let request = ActivationRequest::new(key, fingerprint, None, &machine, now()).unwrap();
+    let path = s.file(&format!("{fingerprint}.req"), &request.token);
+    let license = s.ok(&["license", "activate", "--request", &path, "-q"]);
+    (license.trim().to_string(), machine)
+}
+
+/// A one-seat license passed round four machines by file: each machine
+/// license carries the lease as its `exp`, so a copy kept aside after its
+/// machine left stops working within the lease. At any moment no more
+/// machines run it than its seats plus those deactivated within the last
+/// lease (docs/offline.md says what an offline seat limit can and cannot
+/// guarantee); a check-in by file renews the lease of the one that stays.
+#[test]
+fn a_seat_passed_round_machines_by_file_lasts_one_lease_on_each() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "desk",
+        "--seats",
+        "1",
+        "--offline-lease",
+        "7d",
+    ]);
+    let key = s.issue_key(&["--plan", "desk"]);
+    let keys = KeySet::from_jwks(&jwks(&s)).unwrap();
+    let mut copies = Vec::new();
+    let mut last_machine = None;
+    for machine in ["m1", "m2", "m3", "m4"] {
+        let (license, machine_key) = activate_by_file(&s, &key, machine);
+        let claims = verify_license(&license, &keys, &Expectations::at_now())
+            .claims
+            .unwrap();
+        let lease = claims.exp.expect("a machine license of a seat has an exp") - now();
+        assert!((7 * 86_400 - 60..=7 * 86_400).contains(&lease), "{lease}");
+        assert_eq!(claims.grace, None);
+        if machine == "m4" {
+            last_machine = Some(machine_key);
+        } else {
+            let proof = DeactivationProof::new(&key, machine, &machine_key, now()).unwrap();
+            s.ok(&[
+                "license",
+                "deactivate",
+                "--proof",
+                &s.file("p.txt", &proof.token),
+            ]);
+        }
+        copies.push(license);
+    }
+    // Now: the copies kept aside still work, but only until their lease ends.
+    let after_lease = Expectations::at(now() + 7 * 86_400 + 1);
+    for copy in &copies {
+        assert!(verify_license(copy, &keys, &Expectations::at_now()).is_valid());
+        assert_eq!(
+            verify_license(copy, &keys, &after_lease).code,
+            Code::Expired
+        );
+    }
+    // The machine that holds the seat renews its lease by checking in by file.
+    let m4 = last_machine.unwrap();
+    let check_in = ActivationRequest::new(&key, "m4", None, &m4, now()).unwrap();
+    let renewed = s.ok(&[
+        "license",
+        "check-in",
+        "--request",
+        &s.file("m4.checkin", &check_in.token),
+        "-q",
+    ]);
+    let renewed = verify_machine_license(
+        renewed.trim(),
+        &keys,
+        &m4.verifying_key(),
+        Some(&check_in.nonce),
+        &Expectations::at_now().fingerprint("m4"),
+    );
+    assert!(renewed.is_valid(), "{}", renewed.message);
+    // No other machine gets the seat.
+    let machine = SigningKey::generate(Algorithm::Ed25519).unwrap();
+    let request = ActivationRequest::new(&key, "m5", None, &machine, now()).unwrap();
+    let refused = s.fails(
+        &[
+            "license",
+            "check-in",
+            "--request",
+            &s.file("m5.req", &request.token),
+        ],
+        3,
+    );
+    assert!(refused.contains("TOO_MANY_MACHINES"), "{refused}");
+
+    // Without a plan's lease the config's applies (30 days by default);
+    // a license that limits no machines gets no lease.
+    let plain = s.issue_key(&["--seats", "2"]);
+    let (license, _) = activate_by_file(&s, &plain, "x1");
+    let exp = verify_license(&license, &keys, &Expectations::at_now())
+        .claims
+        .unwrap()
+        .exp
+        .unwrap();
+    assert!((30 * 86_400 - 60..=30 * 86_400).contains(&(exp - now())));
+    let unlimited = s.issue_key(&[]);
+    let (license, _) = activate_by_file(&s, &unlimited, "x2");
+    assert_eq!(
+        verify_license(&license, &keys, &Expectations::at_now())
+            .claims
+            .unwrap()
+            .exp,
+        None
+    );
 }
 
 fn jwks(s: &Sandbox) -> String {

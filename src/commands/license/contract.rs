@@ -64,6 +64,9 @@ pub struct UpdateArgs {
     /// Floating seats' check-in period, e.g. 1h; `none` for node-locked seats
     #[arg(long, value_name = "PERIOD")]
     pub heartbeat: Option<String>,
+    /// How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config's offline_lease
+    #[arg(long, value_name = "PERIOD")]
+    pub offline_lease: Option<String>,
     #[command(flatten)]
     pub signing: KeyFileArg,
 }
@@ -131,6 +134,7 @@ pub fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         domains: listed(&args.domains, args.no_domains),
         fingerprints: listed(&args.fingerprints, args.no_fingerprints),
         heartbeat: args.heartbeat.clone(),
+        offline_lease: args.offline_lease.clone(),
     })?;
     let session = ctx.session_with(args.signing.key_file.as_deref());
     let resigned = write(ctx, |scope, tenant| {

@@ -35,6 +35,7 @@ const COLUMNS: &[&str] = &[
     "limits",
     "grace",
     "heartbeat",
+    "offline_lease",
     "trial",
     "count",
 ];
@@ -44,7 +45,7 @@ pub const COLUMNS_HELP: &str =
     "Columns (a header row is required; product and customer must be present):
   product, customer, plan, expires (YYYY-MM-DD), duration (e.g. 1y), features, seats,
   domains, fingerprints, limits (k=v,k=v), grace (e.g. 7d), heartbeat (e.g. 1h),
-  trial (true/false), count
+  offline_lease (e.g. 30d), trial (true/false), count
 Lists are separated by ',', ';' or spaces. Empty cells take the plan's values.";
 
 #[derive(Debug, Args)]
@@ -232,6 +233,7 @@ fn row_input(field: &dyn Fn(&str) -> Option<String>) -> Result<IssueInput> {
         limits: parse_limits(&list("limits"))?,
         grace: field("grace"),
         heartbeat: field("heartbeat"),
+        offline_lease: field("offline_lease"),
         trial,
         count: count as u32,
     })

@@ -50,6 +50,9 @@ pub struct IssueArgs {
     /// Floating seats: a machine not checked in within this period frees its seat, e.g. 1h
     #[arg(long, value_name = "PERIOD")]
     pub heartbeat: Option<String>,
+    /// How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the plan's, else the config's offline_lease]
+    #[arg(long, value_name = "PERIOD")]
+    pub offline_lease: Option<String>,
     /// Mark the licenses as trials
     #[arg(long)]
     pub trial: bool,
@@ -75,6 +78,7 @@ impl IssueArgs {
             limits: parse_limits(&self.limits)?,
             grace: self.grace.clone(),
             heartbeat: self.heartbeat.clone(),
+            offline_lease: self.offline_lease.clone(),
             trial: self.trial,
             count: self.count,
         })

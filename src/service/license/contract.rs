@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::license_by_key;
-use crate::domain::license::{Parties, Terms, claims};
+use crate::domain::license::{Parties, Seating, Terms, claims};
 use crate::domain::state::LicenseState;
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
@@ -85,6 +85,10 @@ pub struct UpdateInput {
     /// A new check-in period, e.g. 1h; `none` makes the seats node-locked.
     #[serde(default)]
     pub heartbeat: Option<String>,
+    /// How long a machine license lasts before the machine checks in by
+    /// file again, e.g. 30d; `none` for the config's `offline_lease`.
+    #[serde(default)]
+    pub offline_lease: Option<String>,
 }
 
 /// A checked contract update.
@@ -96,6 +100,7 @@ pub struct UpdateRequest {
     domains: Option<Vec<String>>,
     fingerprints: Option<Vec<String>>,
     heartbeat: Option<Option<i64>>,
+    offline_lease: Option<Option<i64>>,
 }
 
 impl UpdateRequest {
@@ -111,21 +116,16 @@ impl UpdateRequest {
             && input.remove_limits.is_empty()
             && input.domains.is_none()
             && input.fingerprints.is_none()
-            && input.heartbeat.is_none();
+            && input.heartbeat.is_none()
+            && input.offline_lease.is_none();
         if nothing {
             return Err(Error::usage(
-                "nothing to update; pass --feature, --add-feature, --remove-feature, --seats, --limit, --domain, --fingerprint or --heartbeat",
+                "nothing to update; pass --feature, --add-feature, --remove-feature, --seats, --limit, --domain, --fingerprint, --heartbeat or --offline-lease",
             ));
         }
         let limits = limits_with_seats(input.limits, input.seats)?;
-        let heartbeat = input
-            .heartbeat
-            .as_deref()
-            .map(|text| match text.trim() {
-                "none" => Ok(None),
-                period => Period::parse_fixed(period, "heartbeat").map(Some),
-            })
-            .transpose()?;
+        let heartbeat = period_or_none(input.heartbeat.as_deref(), "heartbeat")?;
+        let offline_lease = period_or_none(input.offline_lease.as_deref(), "offline lease")?;
         Ok(UpdateRequest {
             features,
             limits,
@@ -136,10 +136,17 @@ impl UpdateRequest {
                 .map(|f| normalize_fingerprints(&f))
                 .transpose()?,
             heartbeat,
+            offline_lease,
         })
     }
 
-    fn apply(&self, terms: &mut Terms) -> Result<()> {
+    fn apply(&self, terms: &mut Terms, seating: &mut Seating) -> Result<()> {
+        if let Some(beat) = self.heartbeat {
+            seating.heartbeat_seconds = beat;
+        }
+        if let Some(lease) = self.offline_lease {
+            seating.offline_lease_seconds = lease;
+        }
         terms.features = self.features.apply(&terms.features)?;
         terms.limits.extend(self.limits.clone());
         for key in &self.remove_limits {
@@ -157,6 +164,15 @@ impl UpdateRequest {
         }
         Ok(())
     }
+}
+
+/// A period of fixed length (`1h`), or `none`, named `what` in errors.
+fn period_or_none(text: Option<&str>, what: &str) -> Result<Option<Option<i64>>> {
+    text.map(|text| match text.trim() {
+        "none" => Ok(None),
+        period => Period::parse_fixed(period, what).map(Some),
+    })
+    .transpose()
 }
 
 /// A license after a contract change, with its new token.
@@ -221,13 +237,7 @@ pub fn update(
         tenant,
         key,
         "license.updated",
-        |terms, heartbeat| {
-            request.apply(terms)?;
-            if let Some(new) = request.heartbeat {
-                *heartbeat = new;
-            }
-            Ok(())
-        },
+        |terms, seating| request.apply(terms, seating),
     )
 }
 
@@ -272,7 +282,7 @@ pub fn reissue(
     Ok(resigned)
 }
 
-/// Applies `edit` to a license's terms and heartbeat, re-signs and stores
+/// Applies `edit` to a license's terms and seating, re-signs and stores
 /// it, with an audit entry that records the terms before and after and the
 /// key that signed it before. A row that does not hold its seal is never
 /// re-signed: that would launder a change made outside keywright into a
@@ -283,7 +293,7 @@ fn change(
     tenant: &Tenant,
     key: &str,
     action: &str,
-    edit: impl FnOnce(&mut Terms, &mut Option<i64>) -> Result<()>,
+    edit: impl FnOnce(&mut Terms, &mut Seating) -> Result<()>,
 ) -> Result<Resigned> {
     refuse_if_suspended(tenant)?;
     let license = license_by_key(scope, key, session.now)?;
@@ -301,8 +311,8 @@ fn change(
     }
     let before = license.terms();
     let mut terms = before.clone();
-    let mut heartbeat = license.heartbeat_seconds;
-    edit(&mut terms, &mut heartbeat)?;
+    let mut seating = license.seating();
+    edit(&mut terms, &mut seating)?;
     check_features_known(&scope.product(&license.product)?, &terms.features)?;
     let signer = signing_key(session, scope)?;
     let parties = Parties {
@@ -316,13 +326,13 @@ fn change(
     scope.update_license_terms(
         license.id,
         &terms,
-        heartbeat,
+        seating,
         signer.kid(),
         &token,
         session.now,
     )?;
     let details = json!({
-        "before": summary(&before, license.heartbeat_seconds), "after": summary(&terms, heartbeat),
+        "before": summary(&before, license.seating()), "after": summary(&terms, seating),
         "version": license.version + 1, "kid": signer.kid(), "previous_kid": license.kid,
     });
     scope.append_audit(&session.audit(action, "license", &license.key, details))?;
@@ -337,13 +347,18 @@ fn change(
 }
 
 /// The terms as audit details.
-fn summary(terms: &Terms, heartbeat: Option<i64>) -> serde_json::Value {
+fn summary(terms: &Terms, seating: Seating) -> serde_json::Value {
     let mut summary = json!({
         "expires": terms.expires_at, "features": terms.features, "limits": terms.limits,
         "domains": terms.domains, "fingerprints": terms.fingerprints,
     });
-    if let (Some(beat), Some(map)) = (heartbeat, summary.as_object_mut()) {
-        map.insert("heartbeat".into(), beat.into());
+    if let Some(map) = summary.as_object_mut() {
+        if let Some(beat) = seating.heartbeat_seconds {
+            map.insert("heartbeat".into(), beat.into());
+        }
+        if let Some(lease) = seating.offline_lease_seconds {
+            map.insert("offline_lease".into(), lease.into());
+        }
     }
     summary
 }

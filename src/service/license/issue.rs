@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::domain::license::{Parties, Terms, claims};
+use crate::domain::license::{Parties, Seating, Terms, claims};
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
     limits_with_seats, non_empty, normalize_domains, normalize_features, normalize_fingerprints,
@@ -75,6 +75,11 @@ pub struct IssueInput {
     /// Check-in period of floating seats, e.g. 1h.
     #[serde(default)]
     pub heartbeat: Option<String>,
+    /// How long a machine license (activation by file) lasts before the
+    /// machine checks in again, e.g. 30d [default: the plan's, else the
+    /// service's `offline_lease`].
+    #[serde(default)]
+    pub offline_lease: Option<String>,
     #[serde(default)]
     pub trial: bool,
     /// How many licenses to issue with these terms.
@@ -95,9 +100,14 @@ pub struct IssueRequest {
     domains: Vec<String>,
     fingerprints: Vec<String>,
     grace: Option<i64>,
-    heartbeat: Option<i64>,
+    seating: Seating,
     trial: bool,
     count: u32,
+}
+
+/// A period of fixed length (`1h`, `30d`) named `what` in errors, in seconds.
+fn fixed_period(text: Option<&str>, what: &str) -> Result<Option<i64>> {
+    text.map(|t| Period::parse_fixed(t, what)).transpose()
 }
 
 impl IssueRequest {
@@ -130,11 +140,13 @@ impl IssueRequest {
                 .as_deref()
                 .map(Period::parse_grace)
                 .transpose()?,
-            heartbeat: input
-                .heartbeat
-                .as_deref()
-                .map(|h| Period::parse_fixed(h, "heartbeat"))
-                .transpose()?,
+            seating: Seating {
+                heartbeat_seconds: fixed_period(input.heartbeat.as_deref(), "heartbeat")?,
+                offline_lease_seconds: fixed_period(
+                    input.offline_lease.as_deref(),
+                    "offline lease",
+                )?,
+            },
             trial: input.trial,
             count: input.count,
         })
@@ -394,7 +406,7 @@ struct Batch<'a> {
     plan: Option<Plan>,
     customer: Customer,
     terms: Terms,
-    heartbeat: Option<i64>,
+    seating: Seating,
     count: u32,
     key: &'a SigningKey,
     action: &'static str,
@@ -432,9 +444,9 @@ impl<'a> Batch<'a> {
             session,
             scope,
             tenant,
-            heartbeat: request
-                .heartbeat
-                .or(plan.as_ref().and_then(|p| p.heartbeat_seconds)),
+            seating: request
+                .seating
+                .or(plan.as_ref().map(Plan::seating).unwrap_or_default()),
             product,
             plan,
             customer,
@@ -502,7 +514,7 @@ impl<'a> Batch<'a> {
             domains: &t.domains,
             fingerprints: &t.fingerprints,
             trial: t.trial,
-            heartbeat_seconds: self.heartbeat,
+            seating: self.seating,
             kid: self.key.kid(),
             token: &token,
             changed_seq: seq,

@@ -195,9 +195,25 @@ fn use_nonce(
     Ok(())
 }
 
-/// The license's terms for one machine, bound to its key and request. With
-/// floating seats the machine license lasts one heartbeat: the machine
-/// checks in by file again to renew it.
+/// How long a machine license of `license` lasts before the machine must
+/// check in by file again: one heartbeat for floating seats; for a license
+/// that limits machines, its offline lease (else the config's), so that a
+/// copy of a machine license kept aside after a deactivation stops working
+/// within it (docs/offline.md); a license without a seat limit has none.
+fn machine_lease(session: &Session<'_>, license: &License) -> Option<i64> {
+    license.heartbeat_seconds.or_else(|| {
+        license.seats()?;
+        Some(
+            license
+                .offline_lease_seconds
+                .unwrap_or(session.policy.offline_lease_seconds),
+        )
+    })
+}
+
+/// The license's terms for one machine, bound to its key and request, and
+/// lasting at most one lease ([`machine_lease`]): the machine checks in by
+/// file again to renew it.
 fn sign_machine_license(
     session: &Session<'_>,
     scope: &Scope<'_>,
@@ -208,9 +224,13 @@ fn sign_machine_license(
     let c = &request.claims;
     let mut terms = license.terms();
     terms.fingerprints = vec![c.fingerprint.clone()];
-    if let Some(beat) = license.heartbeat_seconds {
-        let lease = session.now.saturating_add(beat);
-        terms.expires_at = Some(terms.expires_at.map_or(lease, |exp| exp.min(lease)));
+    if let Some(lease) = machine_lease(session, license) {
+        let lease_end = session.now.saturating_add(lease);
+        if terms.expires_at.is_none_or(|exp| lease_end < exp) {
+            // The lease, not the license, ends this token: no grace after it.
+            terms.expires_at = Some(lease_end);
+            terms.grace_seconds = None;
+        }
     }
     let parties = Parties {
         tenant: tenant.slug(),
