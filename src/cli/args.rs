@@ -110,6 +110,9 @@ pub enum Command {
     /// Issue, list and show licenses; manage their machines
     #[command(subcommand)]
     License(commands::license::LicenseCommand),
+    /// Play a machine without a network: make its activation requests and deactivation proofs
+    #[command(subcommand)]
+    Machine(commands::machine::MachineCommand),
     /// Check a license against the database
     Validate(commands::validate::ValidateArgs),
     /// Check tokens offline, with a public key, a JWKS, a secret or the tenant's keys

@@ -181,6 +181,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Plan(cmd) => cmd.run(ctx),
         Command::Customer(cmd) => cmd.run(ctx),
         Command::License(cmd) => cmd.run(ctx),
+        Command::Machine(cmd) => cmd.run(ctx),
         Command::Validate(args) => commands::validate::run(args, ctx),
         Command::Verify(args) => commands::verify::run(args, ctx),
         Command::Sign(args) => commands::sign::run(args, ctx),

@@ -14,6 +14,7 @@ pub mod first_run;
 pub mod init;
 pub mod key;
 pub mod license;
+pub mod machine;
 pub mod plan;
 pub mod product;
 pub mod revocations;

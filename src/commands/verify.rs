@@ -10,6 +10,7 @@ use clap::Args;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use super::machine::MachineFolder;
 use super::read;
 use crate::cli::Context;
 use crate::cli::input;
@@ -20,7 +21,7 @@ use crate::service::signing::trusted_keys;
 use crate::token::{
     ClockFloor, Code, Confirmation, Expectations, KeySet, LicenseClaims, RevocationClaims,
     Verification, VerifyingKey, endorsements_in_jwks, verify_license, verify_licenses,
-    verify_revocations,
+    verify_machine_license, verify_revocations,
 };
 
 #[derive(Debug, Args)]
@@ -57,6 +58,10 @@ pub struct VerifyArgs {
     /// Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file
     #[arg(long, value_name = "FILE")]
     pub clock_floor: Option<PathBuf>,
+    /// Check a machine license as the machine of this folder does (`keywright machine`):
+    /// bound to its key and fingerprint, answering its last request
+    #[arg(long, value_name = "DIR", conflicts_with = "fingerprint")]
+    pub machine: Option<PathBuf>,
 }
 
 /// A verification as printed: code and message, then the claims, with
@@ -161,7 +166,19 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
     if let Some(domain) = &args.domain {
         expect = expect.domain(domain);
     }
-    if let Some(fingerprint) = &args.fingerprint {
+    let machine = args
+        .machine
+        .as_deref()
+        .map(|dir| {
+            let folder = MachineFolder::at(dir);
+            Ok::<_, Error>((folder.asked()?, folder.key()?.verifying_key()))
+        })
+        .transpose()?;
+    if let Some(fingerprint) = args
+        .fingerprint
+        .as_ref()
+        .or(machine.as_ref().map(|(asked, _)| &asked.fingerprint))
+    {
         expect = expect.fingerprint(fingerprint);
     }
     for feature in &args.features {
@@ -175,9 +192,19 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
         newest: given_list.as_ref().map(|l| l.iat),
     };
     let outcome = if args.token == "-" {
+        if machine.is_some() {
+            return Err(Error::usage(
+                "--machine checks one machine license: give it as the token, not -",
+            ));
+        }
         verify_lines(&keys, &expect, &mut seen, ctx)?
     } else {
-        let result = verify_license(&args.token, &keys, &expect);
+        let result = match &machine {
+            Some((asked, key)) => {
+                verify_machine_license(&args.token, &keys, key, Some(&asked.nonce), &expect)
+            }
+            None => verify_license(&args.token, &keys, &expect),
+        };
         seen.accept(&result);
         ctx.printer
             .record(&Shown::from(&result), result.code.as_str())?;
