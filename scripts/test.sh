@@ -5,8 +5,9 @@
 # Node's `jose` and `express`, Go with golang-jwt (Debian's packages) for the
 # examples in four languages and the interoperability tests; schemathesis
 # for the service's OpenAPI test; openssl for the TLS test and the CI
-# example; groff for the man pages; cargo-fuzz (and a C++ compiler) for a
-# short fuzzing run; the benchmark installs its own Python packages.
+# example; curl and jq for the README's tour; groff for the man pages;
+# cargo-fuzz (and a C++ compiler) for a short fuzzing run; the benchmark
+# installs its own Python packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,8 @@ command -v dbus-daemon >/dev/null || need_apt+=(dbus)
 command -v gnome-keyring-daemon >/dev/null || need_apt+=(gnome-keyring)
 command -v secret-tool >/dev/null || need_apt+=(libsecret-tools)
 command -v openssl >/dev/null || need_apt+=(openssl)
+command -v curl >/dev/null || need_apt+=(curl) # the README's tour
+command -v jq >/dev/null || need_apt+=(jq) # the README's tour
 command -v c++ >/dev/null || need_apt+=(g++) # libFuzzer, for the fuzzing run
 command -v groff >/dev/null || need_apt+=(groff) # the man pages render cleanly
 command -v man >/dev/null || need_apt+=(man-db)
@@ -57,8 +60,8 @@ cargo build --locked --no-default-features --example verify_token --quiet
 
 cargo test --locked "$@"
 
-# The README's first run, exactly as written, in a clean environment.
-scripts/check-first-run.sh
+# The README's first run and its tour, exactly as written, in a clean environment.
+scripts/check-readme.sh
 
 # The benchmark's every step at a small size, so that it cannot rot
 # (docs/benchmark.md; scripts/bench.sh without an argument is the real run).
