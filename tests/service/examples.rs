@@ -221,6 +221,9 @@ fn the_ci_script_mints_a_release_license_with_the_key_from_the_environment() {
     let workflow = std::fs::read_to_string(repo_file("examples/ci/github-actions.yml")).unwrap();
     assert!(workflow.contains("KEYWRIGHT_SIGNING_KEY: ${{ secrets.KEYWRIGHT_SIGNING_KEY }}"));
     assert!(workflow.contains("run: examples/ci/mint-release-license.sh dist/license.jwt 365"));
+    // keywright is on no registry: the workflow builds it from its source.
+    assert!(workflow.contains("run: cargo install --locked --path .keywright"));
+    assert!(!workflow.contains("cargo install --locked keywright"));
     // The workflow's step, as it runs it: no database, no keyring, no HOME state.
     let binary = assert_cmd::cargo::cargo_bin("keywright");
     let path = format!(
