@@ -49,6 +49,11 @@ pub fn run(args: SignArgs, ctx: &Context) -> Result<Outcome> {
     let claims = read_claims(&args.claims, ctx.now)?;
     let token = sign_license(&claims, &key)
         .map_err(|e| Error::usage(format!("the claims cannot be signed: {e}")))?;
+    if claims.exp.is_none() {
+        ctx.printer.note(
+            "note: the claims have no exp, so this token never expires; add exp (Unix seconds) to limit it",
+        );
+    }
     if ctx.printer.quiet() || ctx.printer.format() == crate::output::Format::Table {
         ctx.printer.text(&token)?;
     } else {
