@@ -2,15 +2,23 @@
 //! library (`keywright = { version = "0.1", default-features = false }`: no
 //! SQLite, no keyring, no CLI).
 //!
-//! Run it with a token and the JWKS from `keywright key export --format jwks`:
+//! Run it with a token, the JWKS from `keywright key export --format jwks`
+//! and the product, and what the application asks of the license:
 //!
 //! ```sh
-//! cargo run --example verify_token -- "$(keywright license token KEY)" jwks.json
+//! cargo run --example verify_token -- "$(keywright license token KEY)" jwks.json desktop \
+//!     [--feature F]... [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
 //! ```
 //!
-//! Without arguments it checks the published test vector in `tests/vectors`.
+//! It prints `{"code": ..., "claims": ...}` and exits 0 when the license is
+//! usable (VALID or GRACE), 3 when not: what the tests compare with
+//! `keywright verify` and the other languages. Without arguments it checks
+//! the published test vector in `tests/vectors`, for product `desktop` on
+//! `app.example.com`, and unlocks single sign-on if the license grants it.
 
-use keywright::token::{Code, Expectations, KeySet, VerifyingKey, verify_license};
+use keywright::token::{
+    Code, Expectations, KeySet, VerifyingKey, verify_license, verify_revocations,
+};
 
 /// The RFC 8032 test 1 public key, which signed `tests/vectors/claims-full.ed25519.jwt`.
 const VECTOR_PUBLIC_KEY: &str = "-----BEGIN PUBLIC KEY-----
@@ -18,27 +26,101 @@ MCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=
 -----END PUBLIC KEY-----";
 const VECTOR_TOKEN: &str = include_str!("../tests/vectors/claims-full.ed25519.jwt");
 
+/// What the application asks of the license.
+#[derive(Default)]
+struct Wanted {
+    product: String,
+    features: Vec<String>,
+    domain: Option<String>,
+    fingerprint: Option<String>,
+    /// A signed revocation list (`keywright revocations export`).
+    revocations: Option<String>,
+    /// The highest revocation list `seq` accepted so far.
+    min_seq: u64,
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (token, keys) = match args.as_slice() {
-        [token, jwks_path] => (
-            token.clone(),
-            KeySet::from_jwks(&std::fs::read_to_string(jwks_path)?)?,
-        ),
-        [] => (
-            VECTOR_TOKEN.trim().to_string(),
-            KeySet::new(vec![VerifyingKey::from_public_pem(VECTOR_PUBLIC_KEY)?]),
-        ),
-        _ => return Err("usage: verify_token [TOKEN JWKS_FILE]".into()),
+    let [token, jwks_path, product, rest @ ..] = args.as_slice() else {
+        return check_the_vector();
     };
+    let mut keys = KeySet::from_jwks(&std::fs::read_to_string(jwks_path)?)?;
+    // Keys the JWKS's endorsements add: rotations followed offline.
+    keys.accept_endorsements(&keywright::token::endorsements_in_jwks(
+        &std::fs::read_to_string(jwks_path)?,
+    ));
+    let wanted = wanted(product, rest)?;
+    let (code, claims) = check(token, &keys, &wanted);
+    println!("{}", serde_json::json!({"code": code, "claims": claims}));
+    std::process::exit(if code.is_valid() { 0 } else { 3 });
+}
 
+/// The license's code and claims, checked as `wanted` says: the list
+/// first (one that cannot be trusted decides nothing but its own code),
+/// then the token.
+fn check(
+    token: &str,
+    keys: &KeySet,
+    wanted: &Wanted,
+) -> (Code, Option<keywright::token::LicenseClaims>) {
+    let now = Expectations::at_now().min_revocation_seq(wanted.min_seq);
+    let list = match &wanted.revocations {
+        Some(list) => match verify_revocations(list, keys, &now) {
+            Ok(list) => Some(list),
+            Err(rejected) => return (rejected.code, None),
+        },
+        None => None,
+    };
+    let mut expect = now.product(&wanted.product);
+    if let Some(list) = &list {
+        expect = expect.revocations(list);
+    }
+    if let Some(domain) = &wanted.domain {
+        expect = expect.domain(domain);
+    }
+    if let Some(fingerprint) = &wanted.fingerprint {
+        expect = expect.fingerprint(fingerprint);
+    }
+    for feature in &wanted.features {
+        expect = expect.feature(feature);
+    }
+    let result = verify_license(token, keys, &expect);
+    (result.code, result.claims)
+}
+
+/// The flags after the product, as the other languages' programs take them.
+fn wanted(product: &str, flags: &[String]) -> Result<Wanted, Box<dyn std::error::Error>> {
+    let mut wanted = Wanted {
+        product: product.to_string(),
+        ..Wanted::default()
+    };
+    for pair in flags.chunks(2) {
+        let [flag, value] = pair else {
+            return Err(format!("{} needs a value", pair[0]).into());
+        };
+        match flag.as_str() {
+            "--feature" => wanted.features.push(value.clone()),
+            "--domain" => wanted.domain = Some(value.clone()),
+            "--fingerprint" => wanted.fingerprint = Some(value.clone()),
+            "--revocations" => {
+                wanted.revocations = Some(std::fs::read_to_string(value)?.trim().to_string())
+            }
+            "--min-seq" => wanted.min_seq = value.parse()?,
+            other => return Err(format!("unknown flag {other}").into()),
+        }
+    }
+    Ok(wanted)
+}
+
+/// The published vector, as an application gates a feature on it.
+fn check_the_vector() -> Result<(), Box<dyn std::error::Error>> {
+    let keys = KeySet::new(vec![VerifyingKey::from_public_pem(VECTOR_PUBLIC_KEY)?]);
     // What this application needs: its own product, on this host, with SSO.
     let expect = Expectations::at_now()
         .product("desktop")
         .domain("app.example.com");
-    let result = verify_license(&token, &keys, &expect);
+    let result = verify_license(VECTOR_TOKEN.trim(), &keys, &expect);
     println!("{}: {}", result.code, result.message);
-
     match result.require_feature("sso") {
         Ok(claims) => println!(
             "single sign-on unlocked for {}",

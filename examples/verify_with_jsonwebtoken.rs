@@ -10,36 +10,34 @@
 //!
 //! ```sh
 //! cargo run --example verify_with_jsonwebtoken -- TOKEN JWKS.json PRODUCT [--feature F]... \
-//!     [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt]
+//!     [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
 //! ```
 //!
 //! prints `{"code": ..., "claims": ...}` and exits 0 when the license is
 //! usable (VALID or GRACE), 3 when not.
 
+// --- begin snippet: jsonwebtoken ---
 use std::collections::HashSet;
 
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation, decode, decode_header};
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
-// --- begin snippet: jsonwebtoken ---
-/// The claims of a token of this `typ`, signed by a key of `keys`.
+/// The claims of a token of this `typ`, signed by a key of `keys`, and the
+/// kid of that key.
 fn verified(
     token: &str,
     keys: &JwkSet,
     typ: &str,
     required: &[&str],
-) -> Result<Map<String, Value>, &'static str> {
+) -> Result<(Map<String, Value>, String), &'static str> {
     let header = decode_header(token).map_err(|_| "MALFORMED")?;
     if header.typ.as_deref() != Some(typ) {
         return Err("MALFORMED"); // a revocation list or a reply is no license
     }
-    let jwk = header
-        .kid
-        .as_deref()
-        .and_then(|kid| keys.find(kid))
-        .ok_or("UNKNOWN_KEY")?;
+    let kid = header.kid.ok_or("UNKNOWN_KEY")?;
+    let jwk = keys.find(&kid).ok_or("UNKNOWN_KEY")?;
     let key = DecodingKey::from_jwk(jwk).map_err(|_| "UNKNOWN_KEY")?;
     // Pinned to EdDSA. The defaults would demand `exp` (a perpetual license
     // has none), allow 60 s of leeway on `exp` and `nbf`, and refuse any
@@ -51,11 +49,34 @@ fn verified(
     validation.validate_aud = false;
     validation.leeway = 0;
     match decode::<Map<String, Value>>(token, &key, &validation) {
-        Ok(data) if required.iter().all(|name| data.claims.contains_key(*name)) => Ok(data.claims),
+        Ok(data) if required.iter().all(|name| data.claims.contains_key(*name)) => {
+            Ok((data.claims, kid))
+        }
         Ok(_) => Err("MALFORMED"),
         Err(e) if matches!(e.kind(), ErrorKind::InvalidSignature) => Err("BAD_SIGNATURE"),
         Err(_) => Err("MALFORMED"),
     }
+}
+
+/// The claims of a revocation list when it can be trusted, else the code
+/// that says why not. Keep the highest `seq` you accept and pass it as
+/// `min_seq` next time.
+fn usable_list(
+    token: &str,
+    keys: &JwkSet,
+    now: f64,
+    min_seq: f64,
+) -> Result<Map<String, Value>, &'static str> {
+    // A list that does not verify proves nothing.
+    let (list, _) = verified(token, keys, "lrl+jwt", &["iss", "iat", "seq"])?;
+    let number = |name: &str| list.get(name).and_then(Value::as_f64);
+    if number("exp").is_some_and(|exp| now >= exp) {
+        return Err("EXPIRED"); // a stale list: fetch a fresh one
+    }
+    if number("seq").is_none_or(|seq| seq < min_seq) {
+        return Err("CLOCK_ROLLBACK"); // older than one seen: it would un-revoke
+    }
+    Ok(list)
 }
 
 /// `*.example.com` covers exactly one label.
@@ -84,6 +105,8 @@ struct Wanted {
     domain: Option<String>,
     fingerprint: Option<String>,
     revocations: Option<String>,
+    /// The highest revocation list `seq` accepted so far.
+    min_seq: f64,
 }
 
 /// The code and claims of a license token, in keywright's order of checks.
@@ -94,24 +117,31 @@ fn check_license(
     wanted: &Wanted,
     now: f64,
 ) -> (&'static str, Option<Map<String, Value>>) {
-    let claims = match verified(token, keys, "lic+jwt", &["iss", "sub", "aud", "iat"]) {
-        Ok(claims) => claims,
+    let list = match &wanted.revocations {
+        Some(list) => match usable_list(list, keys, now, wanted.min_seq) {
+            Ok(list) => Some(list),
+            Err(problem) => return (problem, None),
+        },
+        None => None,
+    };
+    let (claims, kid) = match verified(token, keys, "lic+jwt", &["iss", "sub", "aud", "iat"]) {
+        Ok(verified) => verified,
         Err(code) => return (code, None),
     };
     let verdict = |code| (code, Some(claims.clone()));
     if !texts(claims.get("aud")).contains(&product) {
         return verdict("WRONG_PRODUCT");
     }
-    if let Some(list) = &wanted.revocations {
-        let Ok(revocations) = verified(list, keys, "lrl+jwt", &["iss", "iat", "seq"]) else {
-            return verdict("MALFORMED"); // a list that does not verify proves nothing
-        };
+    if let Some(list) = list.filter(|list| list.get("iss") == claims.get("iss")) {
         let key = claims
             .get("sub")
             .and_then(Value::as_str)
             .unwrap_or_default();
-        if texts(revocations.get("revoked")).contains(&key) {
+        if texts(list.get("revoked")).contains(&key) {
             return verdict("REVOKED");
+        }
+        if texts(list.get("revoked_kids")).contains(&kid.as_str()) {
+            return verdict("REVOKED"); // the key that signed it was revoked
         }
     }
     let time = |name: &str| claims.get(name).and_then(Value::as_f64);
@@ -170,6 +200,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--revocations" => {
                 wanted.revocations = Some(std::fs::read_to_string(value)?.trim().to_string())
             }
+            "--min-seq" => wanted.min_seq = value.parse()?,
             other => return Err(format!("unknown flag {other}").into()),
         }
     }
@@ -178,7 +209,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .duration_since(std::time::UNIX_EPOCH)?
         .as_secs_f64();
     let (code, claims) = check_license(token, &keys, product, &wanted, now);
-    println!("{}", json!({"code": code, "claims": claims}));
+    println!("{}", serde_json::json!({"code": code, "claims": claims}));
     std::process::exit(if matches!(code, "VALID" | "GRACE") {
         0
     } else {

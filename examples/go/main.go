@@ -7,12 +7,13 @@
 // As a program (what the tests run):
 //
 //	go run . TOKEN JWKS.json PRODUCT [--feature F]... [--domain HOST]
-//	    [--fingerprint FP] [--revocations revoked.jwt]
+//	    [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
 //
 // prints {"code": ..., "claims": ...} and exits 0 when the license is usable
 // (VALID or GRACE), 3 when not.
 package main
 
+// --- begin snippet: golang-jwt ---
 import (
 	"crypto/ed25519"
 	"encoding/base64"
@@ -20,13 +21,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/golang-jwt/jwt/v4"
 )
-
-// --- begin snippet: golang-jwt ---
 
 // LoadKeys reads the public keys of `keywright key export --format jwks`, by kid.
 func LoadKeys(jwksJSON []byte) (map[string]ed25519.PublicKey, error) {
@@ -48,31 +48,62 @@ func LoadKeys(jwksJSON []byte) (map[string]ed25519.PublicKey, error) {
 
 var errUnknownKey = errors.New("UNKNOWN_KEY")
 
-// verified returns the claims of a token of this typ signed by one of keys.
+// verified returns the claims of a token of this typ signed by one of keys,
+// and the kid of the key that signed it.
 // v4 checks exp and nbf in Valid() with no leeway for grace, and never
 // checks aud: claim validation is skipped here and done by hand.
-func verified(token string, keys map[string]ed25519.PublicKey, typ string, required []string) (jwt.MapClaims, error) {
+func verified(token string, keys map[string]ed25519.PublicKey, typ string, required []string) (jwt.MapClaims, string, error) {
 	parser := jwt.Parser{ValidMethods: []string{"EdDSA"}, SkipClaimsValidation: true}
 	claims := jwt.MapClaims{}
+	var kid string
 	_, err := parser.ParseWithClaims(token, claims, func(t *jwt.Token) (interface{}, error) {
 		if t.Header["typ"] != typ { // a revocation list or a reply is no license
 			return nil, fmt.Errorf("typ is not %s", typ)
 		}
-		kid, _ := t.Header["kid"].(string)
+		kid, _ = t.Header["kid"].(string)
 		if key, ok := keys[kid]; ok {
 			return key, nil
 		}
 		return nil, errUnknownKey
 	})
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	for _, name := range required {
 		if _, ok := claims[name]; !ok {
-			return nil, fmt.Errorf("no %s", name)
+			return nil, "", fmt.Errorf("no %s", name)
 		}
 	}
-	return claims, nil
+	return claims, kid, nil
+}
+
+// failure is the code of a token that does not verify.
+func failure(err error) string {
+	switch {
+	case errors.Is(err, errUnknownKey):
+		return "UNKNOWN_KEY"
+	case errors.Is(err, jwt.ErrTokenSignatureInvalid):
+		return "BAD_SIGNATURE"
+	default:
+		return "MALFORMED"
+	}
+}
+
+// usableList returns the claims of a revocation list when it can be trusted,
+// else the code that says why not. Keep the highest seq you accept and pass
+// it as minSeq next time.
+func usableList(token string, keys map[string]ed25519.PublicKey, now float64, minSeq float64) (jwt.MapClaims, string) {
+	list, _, err := verified(token, keys, "lrl+jwt", []string{"iss", "iat", "seq"})
+	if err != nil {
+		return nil, failure(err) // a list that does not verify proves nothing
+	}
+	if exp, ok := number(list, "exp"); ok && now >= exp {
+		return nil, "EXPIRED" // a stale list: fetch a fresh one
+	}
+	if seq, _ := number(list, "seq"); seq < minSeq {
+		return nil, "CLOCK_ROLLBACK" // older than one seen: it would un-revoke
+	}
+	return list, ""
 }
 
 // DomainMatches says whether host is covered: `*.example.com` covers one label.
@@ -89,7 +120,8 @@ func DomainMatches(pattern, host string) bool {
 type Options struct {
 	Features            []string
 	Domain, Fingerprint string
-	Revocations         string // a signed revocation list, when the application has one
+	Revocations         string  // a signed revocation list, when the application has one
+	MinSeq              float64 // the highest list seq accepted so far
 }
 
 func texts(v interface{}) []string {
@@ -124,25 +156,26 @@ func number(claims jwt.MapClaims, name string) (float64, bool) {
 // CheckLicense gives the code and claims of a license token, in keywright's order of checks.
 func CheckLicense(token string, keys map[string]ed25519.PublicKey, product string, opts Options) (string, jwt.MapClaims) {
 	now := float64(time.Now().Unix())
-	claims, err := verified(token, keys, "lic+jwt", []string{"iss", "sub", "aud", "iat"})
-	switch {
-	case errors.Is(err, errUnknownKey):
-		return "UNKNOWN_KEY", nil
-	case errors.Is(err, jwt.ErrTokenSignatureInvalid):
-		return "BAD_SIGNATURE", nil
-	case err != nil:
-		return "MALFORMED", nil
+	var list jwt.MapClaims
+	if opts.Revocations != "" {
+		var problem string
+		if list, problem = usableList(opts.Revocations, keys, now, opts.MinSeq); problem != "" {
+			return problem, nil
+		}
+	}
+	claims, kid, err := verified(token, keys, "lic+jwt", []string{"iss", "sub", "aud", "iat"})
+	if err != nil {
+		return failure(err), nil
 	}
 	if !contains(texts(claims["aud"]), product) {
 		return "WRONG_PRODUCT", claims
 	}
-	if opts.Revocations != "" {
-		list, err := verified(opts.Revocations, keys, "lrl+jwt", []string{"iss", "iat", "seq"})
-		if err != nil {
-			return "MALFORMED", claims // a list that does not verify proves nothing
-		}
+	if list != nil && list["iss"] == claims["iss"] {
 		if sub, _ := claims["sub"].(string); contains(texts(list["revoked"]), sub) {
 			return "REVOKED", claims
+		}
+		if contains(texts(list["revoked_kids"]), kid) {
+			return "REVOKED", claims // the key that signed it was revoked
 		}
 	}
 	if nbf, ok := number(claims, "nbf"); ok && now < nbf {
@@ -194,6 +227,8 @@ func main() {
 		case "--revocations":
 			text, _ := os.ReadFile(value)
 			opts.Revocations = strings.TrimSpace(string(text))
+		case "--min-seq":
+			opts.MinSeq, _ = strconv.ParseFloat(value, 64)
 		}
 	}
 	jwks, err := os.ReadFile(jwksPath)

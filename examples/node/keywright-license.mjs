@@ -6,16 +6,17 @@
 // As a program (what the tests run):
 //
 //   node keywright-license.mjs TOKEN JWKS.json PRODUCT [--feature F]...
-//       [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt]
+//       [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
 //
 // prints {"code": ..., "claims": ...} and exits 0 when the license is usable
 // (VALID or GRACE), 3 when not.
 
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { compactVerify, createLocalJWKSet, errors } from "jose";
 
 // --- begin snippet: jose ---
+import { compactVerify, createLocalJWKSet, decodeProtectedHeader, errors } from "jose";
+
 /** The public keys of `keywright key export --format jwks`. */
 export function loadKeys(jwksJson) {
   return createLocalJWKSet(JSON.parse(jwksJson));
@@ -36,6 +37,28 @@ async function verified(token, keys, typ, required) {
   return claims;
 }
 
+/** The code of a token that does not verify. */
+function failure(e) {
+  if (e instanceof errors.JWKSNoMatchingKey) return "UNKNOWN_KEY";
+  if (e instanceof errors.JWSSignatureVerificationFailed) return "BAD_SIGNATURE";
+  return "MALFORMED";
+}
+
+/** { problem, list } of a revocation list: its claims when it can be
+ * trusted, else the code that says why not. Keep the highest `seq` you
+ * accept and pass it as `minSeq` next time. */
+async function usableList(token, keys, now, minSeq) {
+  let list;
+  try {
+    list = await verified(token, keys, "lrl+jwt", ["iss", "iat", "seq"]);
+  } catch (e) {
+    return { problem: failure(e) }; // a list that does not verify proves nothing
+  }
+  if (list.exp !== undefined && now >= list.exp) return { problem: "EXPIRED" }; // stale: fetch a fresh one
+  if (list.seq < minSeq) return { problem: "CLOCK_ROLLBACK" }; // older than one seen: it would un-revoke
+  return { list };
+}
+
 /** `*.example.com` covers exactly one label. */
 export function domainMatches(pattern, host) {
   pattern = pattern.toLowerCase();
@@ -50,24 +73,24 @@ export function domainMatches(pattern, host) {
 /** { code, claims } for a license token, in keywright's order of checks. */
 export async function checkLicense(token, keys, product, opts = {}) {
   const now = opts.now ?? Date.now() / 1000;
+  let list;
+  if (opts.revocations) {
+    const usable = await usableList(opts.revocations, keys, now, opts.minSeq ?? 0);
+    if (usable.problem) return { code: usable.problem, claims: null };
+    list = usable.list;
+  }
   let claims;
   try {
     claims = await verified(token, keys, "lic+jwt", ["iss", "sub", "aud", "iat"]);
   } catch (e) {
-    if (e instanceof errors.JWKSNoMatchingKey) return { code: "UNKNOWN_KEY", claims: null };
-    if (e instanceof errors.JWSSignatureVerificationFailed) return { code: "BAD_SIGNATURE", claims: null };
-    return { code: "MALFORMED", claims: null };
+    return { code: failure(e), claims: null };
   }
   const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
   if (!audience.includes(product)) return { code: "WRONG_PRODUCT", claims };
-  if (opts.revocations) {
-    let list;
-    try {
-      list = await verified(opts.revocations, keys, "lrl+jwt", ["iss", "iat", "seq"]);
-    } catch {
-      return { code: "MALFORMED", claims }; // a list that does not verify proves nothing
-    }
+  if (list && list.iss === claims.iss) {
     if ((list.revoked ?? []).includes(claims.sub)) return { code: "REVOKED", claims };
+    const { kid } = decodeProtectedHeader(token);
+    if ((list.revoked_kids ?? []).includes(kid)) return { code: "REVOKED", claims }; // its key was revoked
   }
   if (claims.nbf !== undefined && now < claims.nbf) return { code: "NOT_YET_VALID", claims };
   let code = "VALID";
@@ -95,6 +118,7 @@ async function main([token, jwksPath, product, ...rest]) {
     const name = rest[i].replace(/^--/, "");
     if (name === "feature") opts.features.push(rest[i + 1]);
     else if (name === "revocations") opts.revocations = readFileSync(rest[i + 1], "utf8").trim();
+    else if (name === "min-seq") opts.minSeq = Number(rest[i + 1]);
     else opts[name] = rest[i + 1];
   }
   const keys = loadKeys(readFileSync(jwksPath, "utf8"));

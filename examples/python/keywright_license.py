@@ -6,19 +6,21 @@ does (docs/verify-in-your-language.md says why each check is there).
 As a program (what the tests run):
 
     python keywright_license.py TOKEN JWKS.json PRODUCT [--feature F]...
-        [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt]
+        [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
 
 prints {"code": ..., "claims": ...} and exits 0 when the license is usable
 (VALID or GRACE), 3 when not.
 """
 
-import json
 import sys
+
+# --- begin snippet: pyjwt ---
+import json
 import time
 
 import jwt
 
-# --- begin snippet: pyjwt ---
+
 def load_keys(jwks_json):
     """The public keys of `keywright key export --format jwks`, by kid."""
     return {k.key_id: k for k in jwt.PyJWKSet.from_dict(json.loads(jwks_json)).keys}
@@ -42,6 +44,30 @@ def verified(token, keys, typ, required):
     )
 
 
+def failure(error):
+    """The code of a token that does not verify."""
+    if isinstance(error, LookupError):
+        return "UNKNOWN_KEY"
+    if isinstance(error, jwt.InvalidSignatureError):
+        return "BAD_SIGNATURE"
+    return "MALFORMED"
+
+
+def usable_list(revoked_list, keys, now, min_seq):
+    """(problem, claims) of a revocation list: its claims when it can be
+    trusted, else the code that says why not. Keep the highest `seq` you
+    accept and pass it as `min_seq` next time."""
+    try:
+        listed = verified(revoked_list, keys, "lrl+jwt", ["iss", "iat", "seq"])
+    except (LookupError, jwt.InvalidTokenError) as e:
+        return failure(e), None  # a list that does not verify proves nothing
+    if "exp" in listed and now >= listed["exp"]:
+        return "EXPIRED", None  # a stale list: fetch a fresh one
+    if listed["seq"] < min_seq:
+        return "CLOCK_ROLLBACK", None  # older than one seen: it would un-revoke
+    return None, listed
+
+
 def domain_matches(pattern, host):
     """`*.example.com` covers exactly one label: a.example.com, not example.com
     and not a.b.example.com."""
@@ -53,27 +79,26 @@ def domain_matches(pattern, host):
 
 
 def check_license(token, keys, product, features=(), domain=None,
-                  fingerprint=None, revoked_list=None, now=None):
+                  fingerprint=None, revoked_list=None, min_seq=0, now=None):
     """(code, claims) for a license token, in keywright's order of checks."""
     now = time.time() if now is None else now
+    listed = None
+    if revoked_list is not None:
+        problem, listed = usable_list(revoked_list, keys, now, min_seq)
+        if problem:
+            return problem, None
     try:
         claims = verified(token, keys, "lic+jwt", ["iss", "sub", "aud", "iat"])
-    except LookupError:
-        return "UNKNOWN_KEY", None
-    except jwt.InvalidSignatureError:
-        return "BAD_SIGNATURE", None
-    except jwt.InvalidTokenError:
-        return "MALFORMED", None
+    except (LookupError, jwt.InvalidTokenError) as e:
+        return failure(e), None
     audience = claims["aud"] if isinstance(claims["aud"], list) else [claims["aud"]]
     if product not in audience:
         return "WRONG_PRODUCT", claims
-    if revoked_list is not None:
-        try:
-            revocations = verified(revoked_list, keys, "lrl+jwt", ["iss", "iat", "seq"])
-        except (LookupError, jwt.InvalidTokenError):
-            return "MALFORMED", claims  # a list that does not verify proves nothing
-        if claims["sub"] in revocations.get("revoked", []):
+    if listed is not None and listed["iss"] == claims["iss"]:
+        if claims["sub"] in listed.get("revoked", []):
             return "REVOKED", claims
+        if jwt.get_unverified_header(token)["kid"] in listed.get("revoked_kids", []):
+            return "REVOKED", claims  # the key that signed it was revoked
     if "nbf" in claims and now < claims["nbf"]:
         return "NOT_YET_VALID", claims
     code = "VALID"
@@ -96,10 +121,11 @@ def check_license(token, keys, product, features=(), domain=None,
 
 def main(argv):
     token, jwks_path, product, *rest = argv
-    options = {"features": [], "domain": None, "fingerprint": None, "revocations": None}
+    options = {"features": [], "domain": None, "fingerprint": None, "revocations": None,
+               "min_seq": "0"}
     while rest:
         flag, value, *rest = rest
-        name = flag.lstrip("-")
+        name = flag.lstrip("-").replace("-", "_")
         if name == "feature":
             options["features"].append(value)
         else:
@@ -107,7 +133,8 @@ def main(argv):
     keys = load_keys(open(jwks_path).read())
     revoked = open(options["revocations"]).read().strip() if options["revocations"] else None
     code, claims = check_license(token, keys, product, options["features"],
-                                 options["domain"], options["fingerprint"], revoked)
+                                 options["domain"], options["fingerprint"], revoked,
+                                 int(options["min_seq"]))
     print(json.dumps({"code": code, "claims": claims}))
     return 0 if code in ("VALID", "GRACE") else 3
 

@@ -52,6 +52,9 @@ pub struct VerifyArgs {
     /// A signed revocation list (from `revocations export`) to honour
     #[arg(long, value_name = "FILE")]
     pub revocations: Option<PathBuf>,
+    /// Refuse a revocation list numbered below this: the highest `seq` already accepted (CLOCK_ROLLBACK)
+    #[arg(long, value_name = "N", requires = "revocations")]
+    pub min_seq: Option<u64>,
     /// Check as at this time (RFC 3339, with its offset or Z) instead of now
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
@@ -143,7 +146,7 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
         None => ctx.now,
     };
     let mut floor = args.clock_floor.as_deref().map(open_floor).transpose()?;
-    let mut base = Expectations::at(now);
+    let mut base = Expectations::at(now).min_revocation_seq(args.min_seq.unwrap_or(0));
     if let Some(floor) = &floor {
         base = base.floor(floor.value());
     }

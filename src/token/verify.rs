@@ -22,6 +22,7 @@ pub struct Expectations<'a> {
     fingerprint: Option<&'a str>,
     features: Vec<&'a str>,
     revocations: Option<&'a RevocationClaims>,
+    min_revocation_seq: u64,
 }
 
 impl<'a> Expectations<'a> {
@@ -92,6 +93,14 @@ impl<'a> Expectations<'a> {
     /// Licenses on this (verified) list are revoked.
     pub fn revocations(mut self, list: &'a RevocationClaims) -> Self {
         self.revocations = Some(list);
+        self
+    }
+
+    /// The highest revocation list `seq` this application has accepted: a
+    /// list numbered lower is an old one replayed (it would un-revoke) and
+    /// [`verify_revocations`] refuses it as `CLOCK_ROLLBACK`.
+    pub fn min_revocation_seq(mut self, seq: u64) -> Self {
+        self.min_revocation_seq = seq;
         self
     }
 
@@ -372,7 +381,9 @@ impl std::fmt::Display for Rejected {
 impl std::error::Error for Rejected {}
 
 /// Verifies a revocation list: signed by a trusted key, not expired at
-/// `expect`'s time (with its leeway), and not refused by its clock floor.
+/// `expect`'s time (with its leeway), not older than the newest list seen
+/// ([`Expectations::min_revocation_seq`]), and not refused by its clock
+/// floor.
 /// The list's `iat` is a signed time to raise a clock floor with.
 pub fn verify_revocations(
     token: &str,
@@ -397,6 +408,15 @@ pub fn verify_revocations(
         return Err(reject(
             Code::Expired,
             format!("the revocation list expired at {}", rfc3339(exp)),
+        ));
+    }
+    if list.seq < expect.min_revocation_seq {
+        return Err(reject(
+            Code::ClockRollback,
+            format!(
+                "the revocation list is #{}, older than #{} already seen: an old list replayed",
+                list.seq, expect.min_revocation_seq
+            ),
         ));
     }
     if !list.revoked.windows(2).all(|w| w[0] < w[1]) {

@@ -20,17 +20,31 @@ struct Shop {
     sandbox: Sandbox,
     key_pem: String,
     jwks: String,
+    /// Lists of the tenant, oldest first: one expired by now, one older
+    /// than the newest (`seq` 2), and the newest (`seq` 3).
+    expired_list: String,
+    older_list: String,
     revocations: String,
     /// A license revoked in the database, and one that is not.
     revoked: String,
     kept: String,
+    /// A license of a key revoked since (`revoked_kids`).
+    of_revoked_key: String,
     now: i64,
 }
 
 fn shop() -> Shop {
     let s = Sandbox::with_tenant("ed25519");
-    let key_pem = s.private_key_file();
+    let of_revoked_key = s.issue_token(&[]);
+    let first_kid = s.first_kid();
+    s.ok(&["key", "rotate"]);
+    // The application embedded the keys before the first was revoked.
     let jwks = s.jwks_file();
+    let active_kid = s.json(&["key", "list"])["items"][1]["kid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let key_pem = s.private_key_file_of(&active_kid);
     let (revoked, kept) = (s.issue_token(&[]), s.issue_token(&[]));
     let key_of = |token: &str| claims_of(token)["sub"].as_str().unwrap().to_string();
     s.ok(&[
@@ -40,16 +54,27 @@ fn shop() -> Shop {
         "--reason",
         "refunded",
     ]);
-    let revocations = s.path().join("revoked.jwt").display().to_string();
-    s.ok(&["revocations", "export", "--out", &revocations]);
+    s.ok(&["key", "revoke", &first_kid, "--yes"]);
+    let list = |name: &str, flags: &[&str]| {
+        let path = s.path().join(name).display().to_string();
+        s.ok(&[&["revocations", "export", "--out", &path][..], flags].concat());
+        path
+    };
+    let expired_list = list("expired.jwt", &["--valid-for", "1s"]);
+    let older_list = list("older.jwt", &[]);
+    let revocations = list("revoked.jwt", &[]);
+    std::thread::sleep(std::time::Duration::from_millis(1_100));
     let now = keywright::token::Expectations::at_now().now();
     Shop {
         sandbox: s,
         key_pem,
         jwks,
+        expired_list,
+        older_list,
         revocations,
         revoked: revoked.trim().into(),
         kept: kept.trim().into(),
+        of_revoked_key: of_revoked_key.trim().into(),
         now,
     }
 }
@@ -149,7 +174,33 @@ fn cases(shop: &Shop) -> Vec<Case> {
         .trim()
         .to_string();
     let revocations = ["--revocations", shop.revocations.as_str()];
+    let newest = [&revocations[..], &["--min-seq", "3"]].concat();
     vec![
+        case(
+            "its key revoked, on the list",
+            shop.of_revoked_key.clone(),
+            &revocations,
+            Some("REVOKED"),
+        ),
+        case(
+            "its key revoked, no list yet",
+            shop.of_revoked_key.clone(),
+            &[],
+            Some("VALID"),
+        ),
+        case(
+            "an expired list",
+            shop.kept.clone(),
+            &["--revocations", &shop.expired_list],
+            Some("EXPIRED"),
+        ),
+        case(
+            "a list older than one seen",
+            shop.kept.clone(),
+            &["--revocations", &shop.older_list, "--min-seq", "3"],
+            Some("CLOCK_ROLLBACK"),
+        ),
+        case("the newest list", shop.kept.clone(), &newest, Some("VALID")),
         case("perpetual", valid.clone(), &[], Some("VALID")),
         case(
             "expires later",
@@ -300,6 +351,22 @@ fn cases(shop: &Shop) -> Vec<Case> {
     ]
 }
 
+/// What `keywright verify` answers: the code it prints, or, for a
+/// revocation list it cannot use, the code its error ends with.
+fn keywright_code(s: &Sandbox, args: &[&str]) -> String {
+    let out = s.cmd().args(args).arg("--json").output().unwrap();
+    if let Ok(doc) = serde_json::from_slice::<Value>(&out.stdout) {
+        return doc["code"].as_str().unwrap_or_default().to_string();
+    }
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{args:?}: {err}");
+    let code = err
+        .trim()
+        .rsplit_once('(')
+        .map(|(_, c)| c.trim_end_matches(')'));
+    code.unwrap_or_default().to_string()
+}
+
 fn claims_header_kid(token: &str) -> String {
     let header: Value =
         serde_json::from_slice(&B64.decode(token.split('.').next().unwrap()).unwrap()).unwrap();
@@ -395,6 +462,10 @@ fn every_snippet_says_what_keywright_says() {
             "jsonwebtoken",
             Box::new(|| Command::new(example_binary("verify_with_jsonwebtoken"))),
         ),
+        (
+            "keywright's library",
+            Box::new(|| Command::new(example_binary("verify_token"))),
+        ),
     ];
     let mut disagreements = Vec::new();
     for case in cases(&shop) {
@@ -407,7 +478,7 @@ fn every_snippet_says_what_keywright_says() {
             "app",
         ];
         args.extend(case.flags.iter().map(String::as_str));
-        let (_, keywright) = shop.sandbox.verdict(&args);
+        let keywright = keywright_code(&shop.sandbox, &args);
         if let Some(code) = case.code {
             assert_eq!(keywright, code, "keywright on {}", case.name);
         } else {

@@ -118,17 +118,17 @@ impl Sandbox {
         path.display().to_string()
     }
 
-    /// The tenant's first signing key, exported to `key.pem` (PKCS#8), as
-    /// a pipeline keeps it; returns the file's path.
-    pub fn private_key_file(&self) -> String {
-        let pem = self.path().join("key.pem");
+    /// The tenant's signing key `kid`, exported (PKCS#8) to `KID.pem` as a
+    /// pipeline keeps it; returns the file's path.
+    pub fn private_key_file_of(&self, kid: &str) -> String {
+        let pem = self.path().join(format!("{kid}.pem"));
         if !pem.exists() {
-            let (kid, out) = (self.first_kid(), pem.display().to_string());
+            let out = pem.display().to_string();
             self.ok(&[
                 "key",
                 "export-private",
                 "--kid",
-                &kid,
+                kid,
                 "--out",
                 &out,
                 "--yes",

@@ -166,7 +166,7 @@ fn the_fastapi_and_express_applications_gate_features_on_the_license() {
     s.ok(&["license", "revoke", &key]);
     // Revocation is enforced online; offline, an expired one is what fails.
     let expired = {
-        let pem = s.private_key_file();
+        let pem = s.private_key_file_of(&s.first_kid());
         let past = keywright::token::Expectations::at_now().now() - 3_600;
         let claims = format!(
             "{{\"iss\":\"acme\",\"sub\":\"{key}\",\"aud\":\"app\",\"iat\":{},\"exp\":{past},\"features\":[\"sso\"]}}",
@@ -360,24 +360,28 @@ fn the_rust_example_gates_single_sign_on() {
     };
     let example = |token: &str| {
         let out = Command::new(crate::util::example_binary("verify_token"))
-            .args([token, jwks.as_str()])
+            .args([token, jwks.as_str(), "desktop"])
+            .args(["--feature", "sso", "--domain", "app.example.com"])
             .output()
             .unwrap();
-        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+        let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (
+            out.status.code(),
+            answer["code"].as_str().unwrap().to_string(),
+        )
     };
-    let (status, shown) = example(&issue("sso"));
-    assert_eq!(status, Some(0), "{shown}");
-    assert!(
-        shown.contains("single sign-on unlocked for ada@example.com"),
-        "{shown}"
-    );
-    let (status, shown) = example(&issue("export"));
+    assert_eq!(example(&issue("sso")), (Some(0), "VALID".into()));
     assert_eq!(
-        status,
-        Some(0),
-        "a valid license without the feature: {shown}"
+        example(&issue("export")),
+        (Some(3), "FEATURE_MISSING".into())
     );
-    assert!(shown.contains("does not include single sign-on"), "{shown}");
+    // Without arguments: the published vector, and the feature it gates.
+    let out = Command::new(crate::util::example_binary("verify_token"))
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{shown}");
+    assert!(shown.contains("single sign-on unlocked"), "{shown}");
 }
 
 /// Every kind of token keywright writes or reads, made by the binary, the
