@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Manage plans: per-product defaults for licenses')
             [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Manage customers')
             [CompletionResult]::new('license', 'license', [CompletionResultType]::ParameterValue, 'Issue, list and show licenses; manage their machines')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Play a machine without a network: make its activation requests and deactivation proofs')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a license against the database')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token from claims with a key from a file or the environment; no database')
@@ -172,6 +173,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
             [CompletionResult]::new('--no-webhook', '--no-webhook', [CompletionResultType]::ParameterName, 'Stop posting webhooks')
+            [CompletionResult]::new('--webhook-allow-private', '--webhook-allow-private', [CompletionResultType]::ParameterName, 'Let webhooks go to loopback, link-local and private addresses (a receiver on your own network)')
+            [CompletionResult]::new('--webhook-public-only', '--webhook-public-only', [CompletionResultType]::ParameterName, 'Send webhooks to public addresses only (the default)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
@@ -517,8 +520,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
-            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -673,6 +676,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time after expiry during which the license still works, e.g. 7d')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'A numeric limit, NAME=INTEGER (repeatable)')
             [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h')
+            [CompletionResult]::new('--offline-lease', '--offline-lease', [CompletionResultType]::ParameterName, 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config''s offline_lease]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -695,8 +699,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only plans whose name or product contains this text')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
-            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -743,6 +747,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--remove-limit', '--remove-limit', [CompletionResultType]::ParameterName, 'Remove a limit (repeatable)')
             [CompletionResult]::new('--trial', '--trial', [CompletionResultType]::ParameterName, 'Make the plan a trial (or not): true or false')
             [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'Floating seats'' check-in period, e.g. 1h; `none` for node-locked seats')
+            [CompletionResult]::new('--offline-lease', '--offline-lease', [CompletionResultType]::ParameterName, 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config''s offline_lease')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -833,8 +838,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
-            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -962,6 +967,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on, and whether each takes a seat')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Extend a license (re-signs; prints the new token)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)')
+            [CompletionResult]::new('reissue', 'reissue', [CompletionResultType]::ParameterValue, 'Sign again with the active key every license a (revoked) key signed')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
             [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good: name them, or select them with --bulk')
@@ -984,6 +990,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan''s)')
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time after expiry during which the license still works, e.g. 7d')
             [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h')
+            [CompletionResult]::new('--offline-lease', '--offline-lease', [CompletionResultType]::ParameterName, 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the plan''s, else the config''s offline_lease]')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many licenses to issue with these terms')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
@@ -1034,8 +1041,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--issued-before', '--issued-before', [CompletionResultType]::ParameterName, 'Only licenses issued before this time (RFC 3339, or a date in the tenant''s time zone)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
-            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -1138,6 +1145,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Replace the host names the license covers (repeatable)')
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'Replace the machines the license is locked to (repeatable)')
             [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'Floating seats'' check-in period, e.g. 1h; `none` for node-locked seats')
+            [CompletionResult]::new('--offline-lease', '--offline-lease', [CompletionResultType]::ParameterName, 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config''s offline_lease')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -1147,6 +1155,26 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
             [CompletionResult]::new('--no-domains', '--no-domains', [CompletionResultType]::ParameterName, 'Remove every domain restriction')
             [CompletionResult]::new('--no-fingerprints', '--no-fingerprints', [CompletionResultType]::ParameterName, 'Remove every machine lock')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;license;reissue' {
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'The (revoked) key whose licenses are signed again with the active key')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
@@ -1294,6 +1322,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on, and whether each takes a seat')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Extend a license (re-signs; prints the new token)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)')
+            [CompletionResult]::new('reissue', 'reissue', [CompletionResultType]::ParameterValue, 'Sign again with the active key every license a (revoked) key signed')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
             [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good: name them, or select them with --bulk')
@@ -1327,6 +1356,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;license;help;update' {
             break
         }
+        'keywright;license;help;reissue' {
+            break
+        }
         'keywright;license;help;suspend' {
             break
         }
@@ -1346,6 +1378,107 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;help;help' {
+            break
+        }
+        'keywright;machine' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Write an activation request (also a check-in: a new lease) signed by the machine''s key')
+            [CompletionResult]::new('check-in', 'check-in', [CompletionResultType]::ParameterValue, 'Write an activation request (also a check-in: a new lease) signed by the machine''s key')
+            [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Write a deactivation proof signed by the machine''s key, to free its seat')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'keywright;machine;request' {
+            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'The machine''s fingerprint [default: the one in the folder]')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The machine''s host name')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The machine''s folder: its key pair and what it asked last (made if missing)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;machine;check-in' {
+            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'The machine''s fingerprint [default: the one in the folder]')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The machine''s host name')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The machine''s folder: its key pair and what it asked last (made if missing)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;machine;proof' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The machine''s folder: its key pair and what it asked last (made if missing)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;machine;help' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Write an activation request (also a check-in: a new lease) signed by the machine''s key')
+            [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Write a deactivation proof signed by the machine''s key, to free its seat')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'keywright;machine;help;request' {
+            break
+        }
+        'keywright;machine;help;proof' {
+            break
+        }
+        'keywright;machine;help;help' {
             break
         }
         'keywright;validate' {
@@ -1379,8 +1512,10 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'The machine asking; checked when the token names machines')
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'A feature that must be granted (repeatable)')
             [CompletionResult]::new('--revocations', '--revocations', [CompletionResultType]::ParameterName, 'A signed revocation list (from `revocations export`) to honour')
+            [CompletionResult]::new('--min-seq', '--min-seq', [CompletionResultType]::ParameterName, 'Refuse a revocation list numbered below this: the highest `seq` already accepted (CLOCK_ROLLBACK)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Check as at this time (RFC 3339, with its offset or Z) instead of now')
             [CompletionResult]::new('--clock-floor', '--clock-floor', [CompletionResultType]::ParameterName, 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -1635,8 +1770,8 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only entries about this target id (a slug, email or license key)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this time (RFC 3339, or a date in the tenant''s time zone)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Before this time (RFC 3339, or a date in the tenant''s time zone)')
-            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
@@ -1925,6 +2060,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Manage plans: per-product defaults for licenses')
             [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Manage customers')
             [CompletionResult]::new('license', 'license', [CompletionResultType]::ParameterValue, 'Issue, list and show licenses; manage their machines')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Play a machine without a network: make its activation requests and deactivation proofs')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a license against the database')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token from claims with a key from a file or the environment; no database')
@@ -2082,6 +2218,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('machines', 'machines', [CompletionResultType]::ParameterValue, 'List the machines a license is activated on, and whether each takes a seat')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Extend a license (re-signs; prints the new token)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)')
+            [CompletionResult]::new('reissue', 'reissue', [CompletionResultType]::ParameterValue, 'Sign again with the active key every license a (revoked) key signed')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a license: it stops validating until reinstated')
             [CompletionResult]::new('reinstate', 'reinstate', [CompletionResultType]::ParameterValue, 'Reinstate a suspended license')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke licenses for good: name them, or select them with --bulk')
@@ -2114,6 +2251,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;help;license;update' {
             break
         }
+        'keywright;help;license;reissue' {
+            break
+        }
         'keywright;help;license;suspend' {
             break
         }
@@ -2130,6 +2270,17 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;help;license;check-in' {
+            break
+        }
+        'keywright;help;machine' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Write an activation request (also a check-in: a new lease) signed by the machine''s key')
+            [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Write a deactivation proof signed by the machine''s key, to free its seat')
+            break
+        }
+        'keywright;help;machine;request' {
+            break
+        }
+        'keywright;help;machine;proof' {
             break
         }
         'keywright;help;validate' {

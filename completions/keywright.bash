@@ -46,6 +46,9 @@ _keywright() {
             keywright,license)
                 cmd="keywright__subcmd__license"
                 ;;
+            keywright,machine)
+                cmd="keywright__subcmd__machine"
+                ;;
             keywright,plan)
                 cmd="keywright__subcmd__plan"
                 ;;
@@ -217,6 +220,9 @@ _keywright() {
             keywright__subcmd__help,license)
                 cmd="keywright__subcmd__help__subcmd__license"
                 ;;
+            keywright__subcmd__help,machine)
+                cmd="keywright__subcmd__help__subcmd__machine"
+                ;;
             keywright__subcmd__help,plan)
                 cmd="keywright__subcmd__help__subcmd__plan"
                 ;;
@@ -334,6 +340,9 @@ _keywright() {
             keywright__subcmd__help__subcmd__license,reinstate)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__reinstate"
                 ;;
+            keywright__subcmd__help__subcmd__license,reissue)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__reissue"
+                ;;
             keywright__subcmd__help__subcmd__license,renew)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__renew"
                 ;;
@@ -351,6 +360,12 @@ _keywright() {
                 ;;
             keywright__subcmd__help__subcmd__license,update)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__update"
+                ;;
+            keywright__subcmd__help__subcmd__machine,proof)
+                cmd="keywright__subcmd__help__subcmd__machine__subcmd__proof"
+                ;;
+            keywright__subcmd__help__subcmd__machine,request)
+                cmd="keywright__subcmd__help__subcmd__machine__subcmd__request"
                 ;;
             keywright__subcmd__help__subcmd__plan,create)
                 cmd="keywright__subcmd__help__subcmd__plan__subcmd__create"
@@ -484,6 +499,9 @@ _keywright() {
             keywright__subcmd__license,reinstate)
                 cmd="keywright__subcmd__license__subcmd__reinstate"
                 ;;
+            keywright__subcmd__license,reissue)
+                cmd="keywright__subcmd__license__subcmd__reissue"
+                ;;
             keywright__subcmd__license,renew)
                 cmd="keywright__subcmd__license__subcmd__renew"
                 ;;
@@ -529,6 +547,9 @@ _keywright() {
             keywright__subcmd__license__subcmd__help,reinstate)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__reinstate"
                 ;;
+            keywright__subcmd__license__subcmd__help,reissue)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__reissue"
+                ;;
             keywright__subcmd__license__subcmd__help,renew)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__renew"
                 ;;
@@ -546,6 +567,27 @@ _keywright() {
                 ;;
             keywright__subcmd__license__subcmd__help,update)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__update"
+                ;;
+            keywright__subcmd__machine,check-in)
+                cmd="keywright__subcmd__machine__subcmd__request"
+                ;;
+            keywright__subcmd__machine,help)
+                cmd="keywright__subcmd__machine__subcmd__help"
+                ;;
+            keywright__subcmd__machine,proof)
+                cmd="keywright__subcmd__machine__subcmd__proof"
+                ;;
+            keywright__subcmd__machine,request)
+                cmd="keywright__subcmd__machine__subcmd__request"
+                ;;
+            keywright__subcmd__machine__subcmd__help,help)
+                cmd="keywright__subcmd__machine__subcmd__help__subcmd__help"
+                ;;
+            keywright__subcmd__machine__subcmd__help,proof)
+                cmd="keywright__subcmd__machine__subcmd__help__subcmd__proof"
+                ;;
+            keywright__subcmd__machine__subcmd__help,request)
+                cmd="keywright__subcmd__machine__subcmd__help__subcmd__request"
                 ;;
             keywright__subcmd__plan,create)
                 cmd="keywright__subcmd__plan__subcmd__create"
@@ -698,7 +740,7 @@ _keywright() {
 
     case "${cmd}" in
         keywright)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,7 +2066,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help)
-            opts="init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help"
+            opts="init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2472,7 +2514,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license)
-            opts="issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in"
+            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2597,6 +2639,20 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__help__subcmd__license__subcmd__reissue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__help__subcmd__license__subcmd__renew)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2668,6 +2724,48 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__machine)
+            opts="request proof"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__machine__subcmd__proof)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__machine__subcmd__request)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3574,7 +3672,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,7 +3864,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help)
-            opts="issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help"
+            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3892,6 +3990,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help__subcmd__reinstate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__help__subcmd__reissue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4032,7 +4144,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__issue)
-            opts="-t -q -y -h -V --product --plan --customer --expires --duration --feature --seats --domain --fingerprint --limit --grace --heartbeat --trial --count --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --product --plan --customer --expires --duration --feature --seats --domain --fingerprint --limit --grace --heartbeat --offline-lease --trial --count --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4083,6 +4195,10 @@ _keywright() {
                     return 0
                     ;;
                 --heartbeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offline-lease)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4256,6 +4372,52 @@ _keywright() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__reissue)
+            opts="-t -q -y -h -V --kid --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4514,7 +4676,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__update)
-            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --limit --remove-limit --domain --no-domains --fingerprint --no-fingerprints --heartbeat --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --limit --remove-limit --domain --no-domains --fingerprint --no-fingerprints --heartbeat --offline-lease --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4556,7 +4718,205 @@ _keywright() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offline-lease)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__machine)
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version request check-in proof help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__machine__subcmd__help)
+            opts="request proof help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__machine__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__machine__subcmd__help__subcmd__proof)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__machine__subcmd__help__subcmd__request)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__machine__subcmd__proof)
+            opts="-t -q -y -h -V --dir --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__machine__subcmd__request)
+            opts="-t -q -y -h -V --fingerprint --hostname --dir --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4630,7 +4990,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__plan__subcmd__create)
-            opts="-t -q -y -h -V --feature --seats --duration --grace --limit --trial --heartbeat --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --feature --seats --duration --grace --limit --trial --heartbeat --offline-lease --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4657,6 +5017,10 @@ _keywright() {
                     return 0
                     ;;
                 --heartbeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offline-lease)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4872,7 +5236,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__plan__subcmd__update)
-            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --duration --grace --limit --remove-limit --trial --heartbeat --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --duration --grace --limit --remove-limit --trial --heartbeat --offline-lease --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4915,6 +5279,10 @@ _keywright() {
                     return 0
                     ;;
                 --heartbeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offline-lease)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5972,7 +6340,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__tenant__subcmd__update)
-            opts="-t -q -y -h -V --name --timezone --key-prefix --webhook-url --no-webhook --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --name --timezone --key-prefix --webhook-url --no-webhook --webhook-allow-private --webhook-public-only --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6118,7 +6486,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__verify)
-            opts="-t -q -y -h -V --public-key --jwks --secret-env --product --domain --fingerprint --feature --revocations --at --clock-floor --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --public-key --jwks --secret-env --product --domain --fingerprint --feature --revocations --min-seq --at --clock-floor --machine --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6156,11 +6524,19 @@ _keywright() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --min-seq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --clock-floor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --machine)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand plan 'Manage plans: per-product defaults for licenses'
             cand customer 'Manage customers'
             cand license 'Issue, list and show licenses; manage their machines'
+            cand machine 'Play a machine without a network: make its activation requests and deactivation proofs'
             cand validate 'Check a license against the database'
             cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
             cand sign 'Mint a token from claims with a key from a file or the environment; no database'
@@ -163,6 +164,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
             cand --no-webhook 'Stop posting webhooks'
+            cand --webhook-allow-private 'Let webhooks go to loopback, link-local and private addresses (a receiver on your own network)'
+            cand --webhook-public-only 'Send webhooks to public addresses only (the default)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only the essential value (a key, a token, a slug)'
             cand --quiet 'Print only the essential value (a key, a token, a slug)'
@@ -476,8 +479,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --status 'status'
             cand --sort 'sort'
             cand --order 'order'
-            cand --page 'Page to show, from 1'
-            cand --limit 'Rows per page, 1 to 1000'
+            cand --page 'Page to show, from 1 [default: 1]'
+            cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -618,6 +621,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --grace 'Time after expiry during which the license still works, e.g. 7d'
             cand --limit 'A numeric limit, NAME=INTEGER (repeatable)'
             cand --heartbeat 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h'
+            cand --offline-lease 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config''s offline_lease]'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -639,8 +643,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --search 'Only plans whose name or product contains this text'
             cand --sort 'sort'
             cand --order 'order'
-            cand --page 'Page to show, from 1'
-            cand --limit 'Rows per page, 1 to 1000'
+            cand --page 'Page to show, from 1 [default: 1]'
+            cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -685,6 +689,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --remove-limit 'Remove a limit (repeatable)'
             cand --trial 'Make the plan a trial (or not): true or false'
             cand --heartbeat 'Floating seats'' check-in period, e.g. 1h; `none` for node-locked seats'
+            cand --offline-lease 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config''s offline_lease'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -766,8 +771,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --status 'status'
             cand --sort 'sort'
             cand --order 'order'
-            cand --page 'Page to show, from 1'
-            cand --limit 'Rows per page, 1 to 1000'
+            cand --page 'Page to show, from 1 [default: 1]'
+            cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -884,6 +889,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand machines 'List the machines a license is activated on, and whether each takes a seat'
             cand renew 'Extend a license (re-signs; prints the new token)'
             cand update 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)'
+            cand reissue 'Sign again with the active key every license a (revoked) key signed'
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good: name them, or select them with --bulk'
@@ -905,6 +911,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --limit 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan''s)'
             cand --grace 'Time after expiry during which the license still works, e.g. 7d'
             cand --heartbeat 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h'
+            cand --offline-lease 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the plan''s, else the config''s offline_lease]'
             cand --count 'How many licenses to issue with these terms'
             cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
@@ -953,8 +960,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --issued-before 'Only licenses issued before this time (RFC 3339, or a date in the tenant''s time zone)'
             cand --sort 'sort'
             cand --order 'order'
-            cand --page 'Page to show, from 1'
-            cand --limit 'Rows per page, 1 to 1000'
+            cand --page 'Page to show, from 1 [default: 1]'
+            cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1052,6 +1059,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --domain 'Replace the host names the license covers (repeatable)'
             cand --fingerprint 'Replace the machines the license is locked to (repeatable)'
             cand --heartbeat 'Floating seats'' check-in period, e.g. 1h; `none` for node-locked seats'
+            cand --offline-lease 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config''s offline_lease'
             cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1061,6 +1069,25 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
             cand --no-domains 'Remove every domain restriction'
             cand --no-fingerprints 'Remove every machine lock'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;license;reissue'= {
+            cand --kid 'The (revoked) key whose licenses are signed again with the active key'
+            cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only the essential value (a key, a token, a slug)'
             cand --quiet 'Print only the essential value (a key, a token, a slug)'
@@ -1201,6 +1228,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand machines 'List the machines a license is activated on, and whether each takes a seat'
             cand renew 'Extend a license (re-signs; prints the new token)'
             cand update 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)'
+            cand reissue 'Sign again with the active key every license a (revoked) key signed'
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good: name them, or select them with --bulk'
@@ -1225,6 +1253,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;license;help;update'= {
         }
+        &'keywright;license;help;reissue'= {
+        }
         &'keywright;license;help;suspend'= {
         }
         &'keywright;license;help;reinstate'= {
@@ -1238,6 +1268,99 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;help;check-in'= {
         }
         &'keywright;license;help;help'= {
+        }
+        &'keywright;machine'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand request 'Write an activation request (also a check-in: a new lease) signed by the machine''s key'
+            cand check-in 'Write an activation request (also a check-in: a new lease) signed by the machine''s key'
+            cand proof 'Write a deactivation proof signed by the machine''s key, to free its seat'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;machine;request'= {
+            cand --fingerprint 'The machine''s fingerprint [default: the one in the folder]'
+            cand --hostname 'The machine''s host name'
+            cand --dir 'The machine''s folder: its key pair and what it asked last (made if missing)'
+            cand --out 'Write the file here instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;machine;check-in'= {
+            cand --fingerprint 'The machine''s fingerprint [default: the one in the folder]'
+            cand --hostname 'The machine''s host name'
+            cand --dir 'The machine''s folder: its key pair and what it asked last (made if missing)'
+            cand --out 'Write the file here instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;machine;proof'= {
+            cand --dir 'The machine''s folder: its key pair and what it asked last (made if missing)'
+            cand --out 'Write the file here instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;machine;help'= {
+            cand request 'Write an activation request (also a check-in: a new lease) signed by the machine''s key'
+            cand proof 'Write a deactivation proof signed by the machine''s key, to free its seat'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;machine;help;request'= {
+        }
+        &'keywright;machine;help;proof'= {
+        }
+        &'keywright;machine;help;help'= {
         }
         &'keywright;validate'= {
             cand --fingerprint 'The machine asking'
@@ -1269,8 +1392,10 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --fingerprint 'The machine asking; checked when the token names machines'
             cand --feature 'A feature that must be granted (repeatable)'
             cand --revocations 'A signed revocation list (from `revocations export`) to honour'
+            cand --min-seq 'Refuse a revocation list numbered below this: the highest `seq` already accepted (CLOCK_ROLLBACK)'
             cand --at 'Check as at this time (RFC 3339, with its offset or Z) instead of now'
             cand --clock-floor 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file'
+            cand --machine 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1506,8 +1631,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --target 'Only entries about this target id (a slug, email or license key)'
             cand --since 'From this time (RFC 3339, or a date in the tenant''s time zone)'
             cand --until 'Before this time (RFC 3339, or a date in the tenant''s time zone)'
-            cand --page 'Page to show, from 1'
-            cand --limit 'Rows per page, 1 to 1000'
+            cand --page 'Page to show, from 1 [default: 1]'
+            cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1771,6 +1896,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand plan 'Manage plans: per-product defaults for licenses'
             cand customer 'Manage customers'
             cand license 'Issue, list and show licenses; manage their machines'
+            cand machine 'Play a machine without a network: make its activation requests and deactivation proofs'
             cand validate 'Check a license against the database'
             cand verify 'Check tokens offline, with a public key, a JWKS, a secret or the tenant''s keys'
             cand sign 'Mint a token from claims with a key from a file or the environment; no database'
@@ -1892,6 +2018,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand machines 'List the machines a license is activated on, and whether each takes a seat'
             cand renew 'Extend a license (re-signs; prints the new token)'
             cand update 'Change a license''s contract: features, seats, limits, domains, machines (re-signs)'
+            cand reissue 'Sign again with the active key every license a (revoked) key signed'
             cand suspend 'Suspend a license: it stops validating until reinstated'
             cand reinstate 'Reinstate a suspended license'
             cand revoke 'Revoke licenses for good: name them, or select them with --bulk'
@@ -1915,6 +2042,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;help;license;update'= {
         }
+        &'keywright;help;license;reissue'= {
+        }
         &'keywright;help;license;suspend'= {
         }
         &'keywright;help;license;reinstate'= {
@@ -1926,6 +2055,14 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;license;deactivate'= {
         }
         &'keywright;help;license;check-in'= {
+        }
+        &'keywright;help;machine'= {
+            cand request 'Write an activation request (also a check-in: a new lease) signed by the machine''s key'
+            cand proof 'Write a deactivation proof signed by the machine''s key, to free its seat'
+        }
+        &'keywright;help;machine;request'= {
+        }
+        &'keywright;help;machine;proof'= {
         }
         &'keywright;help;validate'= {
         }

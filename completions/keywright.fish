@@ -47,6 +47,7 @@ complete -c keywright -n "__fish_keywright_needs_command" -f -a "product" -d 'Ma
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "customer" -d 'Manage customers'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "machine" -d 'Play a machine without a network: make its activation requests and deactivation proofs'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "validate" -d 'Check a license against the database'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
@@ -170,6 +171,8 @@ raw\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l no-webhook -d 'Stop posting webhooks'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l webhook-allow-private -d 'Let webhooks go to loopback, link-local and private addresses (a receiver on your own network)'
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l webhook-public-only -d 'Send webhooks to public addresses only (the default)'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
@@ -435,8 +438,8 @@ name\t''
 created\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l order -r -f -a "asc\t''
 desc\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -555,6 +558,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l grace -d 'Time after expiry during which the license still works, e.g. 7d' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l heartbeat -d 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l offline-lease -d 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config\'s offline_lease]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -578,8 +582,8 @@ product\t''
 created\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l order -r -f -a "asc\t''
 desc\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -623,6 +627,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l trial -d 'Make the plan a trial (or not): true or false' -r -f -a "true\t''
 false\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l heartbeat -d 'Floating seats\' check-in period, e.g. 1h; `none` for node-locked seats' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l offline-lease -d 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config\'s offline_lease' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -695,8 +700,8 @@ company\t''
 created\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l order -r -f -a "asc\t''
 desc\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -772,37 +777,38 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "import" -d 'Issue licenses from CSV, all or nothing; an error names its line'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "list" -d 'List licenses with filters and a summary footer'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "show" -d 'Show one license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "token" -d 'Print a license\'s signed token'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "reinstate" -d 'Reinstate a suspended license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update suspend reinstate revoke activate deactivate check-in help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "import" -d 'Issue licenses from CSV, all or nothing; an error names its line'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "list" -d 'List licenses with filters and a summary footer'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "show" -d 'Show one license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "token" -d 'Print a license\'s signed token'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "reissue" -d 'Sign again with the active key every license a (revoked) key signed'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "reinstate" -d 'Reinstate a suspended license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -d 'The product (slug) the licenses are for' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l plan -d 'A plan of the product, whose terms are the defaults' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l customer -d 'The customer\'s email or external id' -r
@@ -815,6 +821,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable; overrides the plan\'s)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l grace -d 'Time after expiry during which the license still works, e.g. 7d' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l heartbeat -d 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l offline-lease -d 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the plan\'s, else the config\'s offline_lease]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l count -d 'How many licenses to issue with these terms' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
@@ -868,8 +875,8 @@ expires\t''
 customer\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l order -r -f -a "asc\t''
 desc\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -962,6 +969,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l domain -d 'Replace the host names the license covers (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l fingerprint -d 'Replace the machines the license is locked to (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l heartbeat -d 'Floating seats\' check-in period, e.g. 1h; `none` for node-locked seats' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l offline-lease -d 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config\'s offline_lease' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -981,6 +989,24 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l kid -d 'The (revoked) key whose licenses are signed again with the active key' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1104,6 +1130,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "reissue" -d 'Sign again with the active key every license a (revoked) key signed'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Reinstate a suspended license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
@@ -1111,6 +1138,87 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -f -a "request" -d 'Write an activation request (also a check-in: a new lease) signed by the machine\'s key'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -f -a "check-in" -d 'Write an activation request (also a check-in: a new lease) signed by the machine\'s key'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -f -a "proof" -d 'Write a deactivation proof signed by the machine\'s key, to free its seat'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l fingerprint -d 'The machine\'s fingerprint [default: the one in the folder]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l hostname -d 'The machine\'s host name' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l dir -d 'The machine\'s folder: its key pair and what it asked last (made if missing)' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l out -d 'Write the file here instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l fingerprint -d 'The machine\'s fingerprint [default: the one in the folder]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l hostname -d 'The machine\'s host name' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l dir -d 'The machine\'s folder: its key pair and what it asked last (made if missing)' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l out -d 'Write the file here instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l dir -d 'The machine\'s folder: its key pair and what it asked last (made if missing)' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l out -d 'Write the file here instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from help" -f -a "request" -d 'Write an activation request (also a check-in: a new lease) signed by the machine\'s key'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from help" -f -a "proof" -d 'Write a deactivation proof signed by the machine\'s key, to free its seat'
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l fingerprint -d 'The machine asking' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l domain -d 'The host name asking' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l feature -d 'A feature that must be granted (repeatable)' -r
@@ -1139,8 +1247,10 @@ complete -c keywright -n "__fish_keywright_using_subcommand verify" -l domain -d
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l fingerprint -d 'The machine asking; checked when the token names machines' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l feature -d 'A feature that must be granted (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l revocations -d 'A signed revocation list (from `revocations export`) to honour' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l min-seq -d 'Refuse a revocation list numbered below this: the highest `seq` already accepted (CLOCK_ROLLBACK)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l at -d 'Check as at this time (RFC 3339, with its offset or Z) instead of now' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l clock-floor -d 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l machine -d 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1356,8 +1466,8 @@ complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_se
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only entries about this target id (a slug, email or license key)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1' -r
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1580,25 +1690,26 @@ complete -c keywright -n "__fish_keywright_using_subcommand completions" -s q -l
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "product" -d 'Manage products and their known features'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "customer" -d 'Manage customers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "validate" -d 'Check a license against the database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain, the signing keys and the key store'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "serve" -d 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "product" -d 'Manage products and their known features'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "machine" -d 'Play a machine without a network: make its activation requests and deactivation proofs'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "validate" -d 'Check a license against the database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain, the signing keys and the key store'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "serve" -d 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key webhooks completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List every tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant (default: the current one)'
@@ -1636,12 +1747,15 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "reissue" -d 'Sign again with the active key every license a (revoked) key signed'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "reinstate" -d 'Reinstate a suspended license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from machine" -f -a "request" -d 'Write an activation request (also a check-in: a new lease) signed by the machine\'s key'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from machine" -f -a "proof" -d 'Write a deactivation proof signed by the machine\'s key, to free its seat'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "customers" -d 'Customers'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "products" -d 'Products'

@@ -4,7 +4,8 @@
 # keyring tests; PyJWT with `cryptography`, FastAPI, uvicorn and jsonschema,
 # Node's `jose` and `express`, Go with golang-jwt (Debian's packages) for the
 # examples in four languages and the interoperability tests; schemathesis
-# for the service's OpenAPI test; openssl for the TLS test and the CI
+# for the service's OpenAPI test, with openapi-spec-validator and
+# openapi-python-client; openssl for the TLS test and the CI
 # example; curl and jq for the README's tour; groff for the man pages;
 # cargo-fuzz (and a C++ compiler) for a short fuzzing run; the benchmark
 # installs its own Python packages.
@@ -41,6 +42,12 @@ schemathesis_version="4.32.5" # the version the OpenAPI test was checked with
 if ! "$venv/bin/schemathesis" --version 2>/dev/null | grep -qx "schemathesis, version $schemathesis_version"; then
     echo "installing schemathesis $schemathesis_version into $venv for the service's OpenAPI tests" >&2
     "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$schemathesis_version"
+fi
+# A standard validator of the OpenAPI document, and a client generator of
+# another ecosystem whose client the tests run against the service.
+if ! [ -x "$venv/bin/openapi-spec-validator" ] || ! [ -x "$venv/bin/openapi-python-client" ]; then
+    echo "installing openapi-spec-validator and openapi-python-client into $venv for the service's OpenAPI tests" >&2
+    "$venv/bin/pip" install --quiet --disable-pip-version-check 'openapi-spec-validator==0.9.0' 'openapi-python-client==0.29.1'
 fi
 export KEYWRIGHT_TEST_PYTHON="$PWD/$venv/bin/python"
 export KEYWRIGHT_TEST_SCHEMATHESIS="$PWD/$venv/bin/schemathesis"

@@ -397,7 +397,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         "license reissue",
         &[ex(
             "After `key revoke` of a leaked key: sign its licenses again with the active key, as CSV",
-            "keywright license reissue --kid Qz3h… --yes --format csv > reissued.csv",
+            "keywright license reissue --kid KID --yes --format csv > reissued.csv",
         )],
     ),
     (

@@ -23,7 +23,7 @@ use crate::store::{CustomerStatus, ProductStatus};
         admin::list_plans, admin::list_audit,
     ),
     components(schemas(CustomerStatus, ProductStatus)),
-    modifiers(&ApiKeyAuth),
+    modifiers(&ApiKeyAuth, &Described),
     tags(
         (name = "application", description = "Called by installed copies, authenticated by their license key"),
         (name = "back office", description = "Called by the vendor's systems with an API key"),
@@ -42,6 +42,57 @@ impl utoipa::Modify for ApiKeyAuth {
                 .build();
             components.add_security_scheme("api_key", SecurityScheme::Http(scheme));
         }
+    }
+}
+
+/// Gives every response a description (OpenAPI requires one): the
+/// handlers describe their successes; the errors, the same on every
+/// endpoint, are described here once, by status.
+struct Described;
+
+impl utoipa::Modify for Described {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for operation in operations.into_iter().flatten() {
+                for (status, response) in &mut operation.responses.responses {
+                    if let utoipa::openapi::RefOr::T(response) = response
+                        && response.description.is_empty()
+                    {
+                        response.description = status_description(status).to_string();
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What an error status of the API means (docs/service.md, Errors).
+fn status_description(status: &str) -> &'static str {
+    match status {
+        "200" | "201" => "Success",
+        "400" => {
+            "Bad input: a wrong type, a missing or unknown field, a value keywright refuses (bad_request)"
+        }
+        "401" => {
+            "No API key where one is needed, or an unknown, revoked or expired one, or one of another tenant (unauthorized)"
+        }
+        "403" => "The API key's role is too low (forbidden)",
+        "404" => {
+            "No such tenant, license, customer, product, plan, machine or endpoint (not_found)"
+        }
+        "409" => "The record already exists, or its state does not allow the change (conflict)",
+        "413" => "The body is larger than 64 KiB (payload_too_large)",
+        "415" => "The body is not application/json (unsupported_media_type)",
+        "429" => "Over a rate limit; Retry-After says when to try again (rate_limited)",
+        "503" => "The request took too long, or the service cannot reach its database (timeout)",
+        _ => "An error, as `{\"error\": {\"code\", \"message\"}}`",
     }
 }
 

@@ -493,17 +493,23 @@ pub fn repo_file(path: &str) -> PathBuf {
 /// The Python of the tests' virtual environment (PyJWT, FastAPI), made by
 /// scripts/test.sh, running `script` (a path in this repository).
 pub fn python(script: &str) -> std::process::Command {
-    let python = std::env::var("KEYWRIGHT_TEST_PYTHON").unwrap_or_else(|_| {
-        let venv = repo_file("target/test-python/bin/python");
-        assert!(
-            venv.exists(),
-            "the test Python is not installed: run the tests with scripts/test.sh"
-        );
-        venv.display().to_string()
-    });
-    let mut cmd = std::process::Command::new(python);
+    let mut cmd = std::process::Command::new(python_path());
     cmd.arg(repo_file(script));
     cmd
+}
+
+/// The interpreter of the tests' virtual environment, made by scripts/test.sh.
+pub fn python_path() -> PathBuf {
+    std::env::var_os("KEYWRIGHT_TEST_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let venv = repo_file("target/test-python/bin/python");
+            assert!(
+                venv.exists(),
+                "the test Python is not installed: run the tests with scripts/test.sh"
+            );
+            venv
+        })
 }
 
 /// The Node packages of the tests (jose, express), installed by scripts/test.sh.

@@ -73,3 +73,73 @@ fn every_answer_of_the_service_holds_to_its_openapi_document() {
     );
     assert!(!server.log().contains("panicked"), "{}", server.log());
 }
+
+/// A tool of the test Python (scripts/test.sh installs it).
+fn python_tool(name: &str) -> PathBuf {
+    let python = crate::util::python_path();
+    let path = python.parent().unwrap().join(name);
+    assert!(
+        path.exists(),
+        "{name} is not installed: run the tests with scripts/test.sh"
+    );
+    path
+}
+
+/// docs/openapi.json is a valid OpenAPI 3.1 document by a standard
+/// validator, and a client generated from it by a generator of another
+/// ecosystem (openapi-python-client) activates, validates, lists, shows
+/// and issues licenses against the running service.
+#[test]
+fn a_client_generated_from_the_document_works_against_the_service() {
+    let document = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/openapi.json");
+    let checked = std::process::Command::new(python_tool("openapi-spec-validator"))
+        .arg(&document)
+        .output()
+        .unwrap();
+    assert!(
+        checked.status.success(),
+        "docs/openapi.json is not a valid OpenAPI document: {}{}",
+        String::from_utf8_lossy(&checked.stdout),
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    let s = shop();
+    let key = s.issue_key(&["--plan", "pro"]);
+    let admin = api_key(&s, "admin");
+    let generated = s.path().join("client");
+    let bin = python_tool("ruff").parent().unwrap().to_path_buf();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let made = std::process::Command::new(python_tool("openapi-python-client"))
+        .args([
+            "generate",
+            "--path",
+            document.to_str().unwrap(),
+            "--output-path",
+        ])
+        .arg(&generated)
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&made.stdout),
+        String::from_utf8_lossy(&made.stderr)
+    );
+    assert!(made.status.success(), "no client was generated: {said}");
+    assert!(!said.contains("Warning"), "the generator warned: {said}");
+    let server = Server::start(&s);
+    let out = crate::util::python("tests/interop/openapi_client.py")
+        .arg(&generated)
+        .args([&server.base, "acme", &key, &admin])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the generated client failed: {}\nthe server said:\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        server.log()
+    );
+    let done: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(done["activated"], "VALID");
+    assert_eq!(done["validated"], "VALID");
+    assert_eq!(done["issued"].as_array().unwrap().len(), 2);
+}
