@@ -471,6 +471,33 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     (
+        "machine",
+        &[ex(
+            "Try activation by file from a terminal: the machine's side",
+            "keywright machine request ACB-7KQ2M-X9D4R-PW3HT-N6B8K --fingerprint pc7 --dir pc7 > req.txt",
+        )],
+    ),
+    (
+        "machine request",
+        &[
+            ex(
+                "An activation request, signed by the machine key kept in the folder",
+                "keywright machine request ACB-7KQ2M-X9D4R-PW3HT-N6B8K --fingerprint pc7 --dir pc7 --out req.txt",
+            ),
+            ex(
+                "A check-in request for a new lease, same machine",
+                "keywright machine check-in ACB-7KQ2M-X9D4R-PW3HT-N6B8K --dir pc7 > checkin.txt",
+            ),
+        ],
+    ),
+    (
+        "machine proof",
+        &[ex(
+            "The proof that frees the machine's seat",
+            "keywright machine proof --dir pc7 --out proof.txt",
+        )],
+    ),
+    (
         "validate",
         &[
             ex(
