@@ -166,7 +166,7 @@ pub fn optional_text(what: &str, text: Option<&str>) -> Result<Option<String>> {
 pub fn visible_text(what: &str, text: &str) -> Result<String> {
     if text.chars().any(is_hidden) {
         return Err(Error::usage(format!(
-            "the {what} contains a control or invisible character (a newline, a tab, a text-direction override, a zero-width space); give it on one line without them"
+            "the {what} contains a control character or an invisible one (a newline, a tab, a text-direction override, a zero-width space); give it on one line without them"
         )));
     }
     Ok(text.to_string())

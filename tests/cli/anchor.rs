@@ -62,7 +62,7 @@ fn a_planted_signing_key_row_is_not_trusted_published_or_left_unreported() {
         "--customer",
         "ada@example.com",
     ]);
-    let token = minted["token"].as_str().unwrap();
+    let token = minted["items"][0]["token"].as_str().unwrap();
     assert_eq!(s.verdict(&["verify", token]), (3, "UNKNOWN_KEY".into()));
     let jwks = s.ok(&["key", "export", "--format", "jwks"]);
     assert!(!jwks.contains(&their_kid), "{jwks}");

@@ -90,7 +90,7 @@ fn one_license(s: &Sandbox) -> String {
         "--customer",
         "ada@example.com",
     ]);
-    issued["key"].as_str().unwrap().to_string()
+    issued["items"][0]["key"].as_str().unwrap().to_string()
 }
 
 #[test]

@@ -151,7 +151,7 @@ fn csv_formula_injection_is_neutralised_in_every_csv_and_imports_read_it_back() 
         String::from_utf8_lossy(&out.stderr)
     );
     let imported: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(imported["customer"], "bob@example.com");
+    assert_eq!(imported["items"][0]["customer"], "bob@example.com");
 }
 
 #[test]

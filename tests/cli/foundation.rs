@@ -205,7 +205,7 @@ fn products_plans_and_customers() {
     );
     let csv = s.ok(&["customer", "list", "--format", "csv"]);
     assert!(
-        csv.starts_with("email,name,company,external_id,deleted,created,updated\n"),
+        csv.starts_with("email,name,company,external_id,public_id,deleted,created,updated\n"),
         "{csv}"
     );
     assert_eq!(csv.lines().count(), 3);

@@ -306,7 +306,7 @@ fn a_jwks_given_as_a_public_key_says_to_use_jwks() {
         "app",
         "--customer",
         "ada@example.com",
-    ])["token"]
+    ])["items"][0]["token"]
         .as_str()
         .unwrap()
         .to_string();

@@ -193,7 +193,7 @@ fn kills_at_random_moments_leave_every_command_all_or_nothing() {
         "30d",
         "--json",
     ]);
-    let first = serde_json::from_str::<serde_json::Value>(&first).unwrap()["key"]
+    let first = serde_json::from_str::<serde_json::Value>(&first).unwrap()["items"][0]["key"]
         .as_str()
         .unwrap()
         .to_string();

@@ -175,7 +175,7 @@ fn a_tenant_named_in_another_script_gets_a_transliterated_slug_and_works_with_fi
         "--customer",
         "ada@example.com",
     ]);
-    let key = issued["key"].as_str().unwrap();
+    let key = issued["items"][0]["key"].as_str().unwrap();
     assert_eq!(s.verdict(&["validate", key]), (0, "VALID".into()));
 }
 

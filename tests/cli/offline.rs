@@ -372,7 +372,7 @@ fn floating_seats_renew_their_lease_by_file() {
         "floating",
         "--customer",
         "ada@example.com",
-    ])["key"]
+    ])["items"][0]["key"]
         .as_str()
         .unwrap()
         .to_string();
@@ -591,7 +591,7 @@ fn a_revoked_key_is_on_later_revocation_lists_and_its_licenses_are_revoked() {
     s.fails(&["key", "revoke", &first_kid], 2); // it still signs: rotate first
     s.ok(&["key", "rotate"]);
     let second = s.file("second.pem", &s.ok(&["key", "export"]));
-    s.ok(&["key", "revoke", &first_kid, "--reason", "leaked"]);
+    s.ok(&["key", "revoke", &first_kid, "--reason", "leaked", "--yes"]);
     s.fails(&["key", "revoke", &first_kid], 2);
     assert_eq!(s.json(&["key", "list"])["items"][0]["status"], "revoked");
     assert!(

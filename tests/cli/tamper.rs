@@ -50,6 +50,7 @@ fn baseline() -> Sandbox {
         "acme",
         "--webhook-url",
         "http://127.0.0.1:9/hook",
+        "--webhook-allow-private",
     ]);
     let key = s.issue_key(&["--plan", "pro"]);
     s.ok(&["license", "activate", &key, "--fingerprint", "m1"]);
@@ -65,7 +66,7 @@ fn baseline() -> Sandbox {
     s.ok(&[
         "license",
         "revoke",
-        revoked["key"].as_str().unwrap(),
+        revoked["items"][0]["key"].as_str().unwrap(),
         "--yes",
     ]);
     queue_a_webhook(&s);

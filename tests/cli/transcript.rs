@@ -96,6 +96,7 @@ fn filter(text: &str, sandbox: &str) -> String {
             "[TOKEN]",
         ),
         (r"ACB(-[A-Z2-9]{5}){4}", "[KEY]"),
+        (r"\bcus_[0-9a-f]{20}\b", "[PUBLIC ID]"),
         (r"\b[0-9a-f]{64}\b", "[HASH]"),
         (
             r"(?m)(^|[^A-Za-z0-9_-])[A-Za-z0-9_-]{43}($|[^A-Za-z0-9_-])",

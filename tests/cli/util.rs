@@ -485,6 +485,16 @@ pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
+/// An instant as keywright's JSON shows it (RFC 3339 in UTC), in Unix seconds.
+pub fn unix(value: &Value) -> i64 {
+    let text = value
+        .as_str()
+        .unwrap_or_else(|| panic!("{value} is not an instant"));
+    text.parse::<jiff::Timestamp>()
+        .unwrap_or_else(|e| panic!("{text} is not RFC 3339: {e}"))
+        .as_second()
+}
+
 /// A file of this repository.
 pub fn repo_file(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

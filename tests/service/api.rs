@@ -255,7 +255,7 @@ fn a_tenants_key_sees_nothing_of_another_tenant() {
         "app",
         "--customer",
         "eve@example.com",
-    ]))["key"]
+    ]))["items"][0]["key"]
         .as_str()
         .unwrap()
         .to_string();
