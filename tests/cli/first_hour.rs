@@ -166,3 +166,167 @@ fn an_imported_key_is_endorsed_by_the_key_it_replaces() {
     assert!(err.contains("UNKNOWN_KEY") && err.contains("HMAC"), "{err}");
     h.ok(&["key", "import", "--file", pem.to_str().unwrap(), "--yes"]);
 }
+
+#[test]
+fn verify_shows_instants_and_the_grace_as_every_other_output_does() {
+    let s = Sandbox::with_tenant("ed25519");
+    let token = s.issue_token(&["--duration", "30d", "--grace", "7d"]);
+    let table = s.ok(&["verify", &token]);
+    assert!(table.contains("GRACE     7d"), "{table}");
+    assert!(
+        regex::Regex::new(r"IAT\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC")
+            .unwrap()
+            .is_match(&table),
+        "{table}"
+    );
+    let json = s.json(&["verify", &token]);
+    assert_eq!(json["grace_seconds"], 604_800);
+    assert!(json.get("grace").is_none());
+    assert!(json["exp"].as_str().unwrap().ends_with('Z'), "{json}");
+    let line = s
+        .cmd()
+        .args(["verify", "-", "--json"])
+        .write_stdin(format!("{token}\n"))
+        .output()
+        .unwrap();
+    let line: serde_json::Value = serde_json::from_slice(&line.stdout).unwrap();
+    assert!(line["iat"].is_string(), "{line}");
+}
+
+#[test]
+fn list_q_prints_every_match_and_issue_has_one_json_shape() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[&ISSUE[..6], &["--count", "60", "--yes"]].concat());
+    let keys = s.ok(&["license", "list", "-q"]);
+    assert_eq!(keys.lines().count(), 60, "every match, not a page of 50");
+    let out = s
+        .cmd()
+        .args(["license", "list", "-q", "--limit", "10"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 10);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("50 more"),
+        "what was left out is said: {said}"
+    );
+    for count in ["1", "2"] {
+        let doc = s.json(&[&ISSUE[..6], &["--count", count, "--yes"]].concat());
+        assert_eq!(doc["total"], count.parse::<u64>().unwrap(), "{doc}");
+        assert!(doc["items"][0]["key"].is_string(), "{doc}");
+    }
+}
+
+#[test]
+fn tokens_and_answers_name_a_customer_without_its_email() {
+    let s = Sandbox::with_tenant("ed25519");
+    let public_id = s.json(&["customer", "show", "ada@example.com"])["public_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(public_id.starts_with("cus_"), "{public_id}");
+    let token = s.issue_token(&[]);
+    let claims = s.json(&["verify", &token]);
+    assert_eq!(claims["customer"], public_id.as_str());
+    assert!(!token.contains("ada"));
+    let key = s.issue_key(&[]);
+    let answer = s.json(&["validate", &key]);
+    assert_eq!(answer["customer"], public_id.as_str());
+    // The opaque id finds the customer, as the email and external id do.
+    assert_eq!(
+        s.json(&["customer", "show", &public_id])["email"],
+        "ada@example.com"
+    );
+    s.ok(&[
+        "customer",
+        "create",
+        "bob@example.com",
+        "--external-id",
+        "crm-9",
+    ]);
+    let token = s.ok(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--customer",
+        "bob@example.com",
+        "-q",
+    ]);
+    assert_eq!(s.json(&["verify", token.trim()])["customer"], "crm-9");
+}
+
+#[test]
+fn host_names_and_fingerprints_refuse_what_names_refuse() {
+    let s = Sandbox::with_tenant("ed25519");
+    let key = s.issue_key(&[]);
+    for hostname in ["ada\u{202e}cod.exe", "ada\u{200b}pc", "ada\u{feff}"] {
+        let err = s.fails(
+            &[
+                "license",
+                "activate",
+                &key,
+                "--fingerprint",
+                "m1",
+                "--hostname",
+                hostname,
+            ],
+            2,
+        );
+        assert!(err.contains("invisible"), "{err}");
+    }
+    for fingerprint in ["m\u{200d}1", "m\u{2066}1"] {
+        let err = s.fails(
+            &["license", "activate", &key, "--fingerprint", fingerprint],
+            2,
+        );
+        assert!(err.contains("invisible"), "{err}");
+    }
+    let err = s.fails(
+        &[
+            "customer",
+            "create",
+            "zw@example.com",
+            "--name",
+            "Zoe\u{200b}",
+        ],
+        2,
+    );
+    assert!(err.contains("invisible"), "{err}");
+}
+
+#[test]
+fn small_traps_of_the_first_hour_are_gone() {
+    let s = Sandbox::with_tenant("ed25519");
+    // `license create` names the command that exists.
+    let out = s.cmd().args(["license", "create"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("keywright license issue"), "{said}");
+    // Without USER, the audit actor is the OS account, not "unknown".
+    let out = s
+        .cmd()
+        .env_remove("KEYWRIGHT_ACTOR")
+        .env_remove("USER")
+        .args(["customer", "create", "eve@example.com"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let entries = s.json(&["audit", "list", "--action", "customer.created"]);
+    let actor = entries["items"][0]["actor"].as_str().unwrap();
+    assert!(!actor.is_empty() && actor != "unknown", "{actor}");
+    // An export does not replace a file without being told to.
+    let out = s.path().join("licenses.csv");
+    std::fs::write(&out, "kept").unwrap();
+    let err = s.fails(&["export", "licenses", "--out", out.to_str().unwrap()], 2);
+    assert!(err.contains("replace the existing file"), "{err}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "kept");
+    s.ok(&[
+        "export",
+        "licenses",
+        "--out",
+        out.to_str().unwrap(),
+        "--yes",
+    ]);
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with("key,"));
+}

@@ -81,12 +81,11 @@ fn a_seat_passed_round_machines_by_file_lasts_one_lease_on_each() {
             last_machine = Some(machine_key);
         } else {
             let proof = DeactivationProof::new(&key, machine, &machine_key, now()).unwrap();
-            s.ok(&[
-                "license",
-                "deactivate",
-                "--proof",
-                &s.file("p.txt", &proof.token),
-            ]);
+            let proof = s.file("p.txt", &proof.token);
+            s.ok(&["license", "deactivate", "--proof", &proof]);
+            // The same proof again: the machine is no longer activated.
+            let err = s.fails(&["license", "deactivate", "--proof", &proof], 2);
+            assert!(err.contains("deactivated already"), "{err}");
         }
         copies.push(license);
     }

@@ -594,3 +594,38 @@ fn a_row_changed_while_the_service_runs_is_caught_at_the_next_request() {
         "TAMPERED"
     );
 }
+
+/// An application that validates with its fingerprint but never activated
+/// is counted: its machine holds no seat, so the answer is NOT_ACTIVATED;
+/// and no answer to an installed copy carries the customer's email.
+#[test]
+fn a_machine_that_never_activated_is_not_valid_online() {
+    let s = shop();
+    let key = s.issue_key(&["--plan", "pro"]);
+    let server = Server::start(&s);
+    let answer = post(
+        &server,
+        "validate",
+        json!({"key": key, "fingerprint": "never-activated"}),
+    );
+    assert_eq!(answer["code"], "NOT_ACTIVATED", "{answer}");
+    assert_eq!(answer["valid"], false);
+    assert!(!answer.to_string().contains("ada@example.com"), "{answer}");
+    assert!(answer["customer"].as_str().unwrap().starts_with("cus_"));
+    post(
+        &server,
+        "activate",
+        json!({"key": key, "fingerprint": "never-activated"}),
+    );
+    let answer = post(
+        &server,
+        "validate",
+        json!({"key": key, "fingerprint": "never-activated"}),
+    );
+    assert_eq!(answer["code"], "VALID", "{answer}");
+    // Without a fingerprint the license itself is checked, as before.
+    assert_eq!(
+        post(&server, "validate", json!({"key": key}))["code"],
+        "VALID"
+    );
+}
