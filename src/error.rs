@@ -132,6 +132,19 @@ fn escape_char(c: char) -> String {
     }
 }
 
+/// Input as it may be echoed in a message: at most 64 characters, one line.
+pub fn shown(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(64)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    if text.chars().count() > 64 {
+        out.push('…');
+    }
+    out
+}
+
 /// Characters a person cannot see in a terminal, a table or a CSV file:
 /// control characters, those that reorder the text around them (Trojan
 /// Source), and the invisible ones (zero-width spaces and joiners, word

@@ -34,7 +34,7 @@ fuzz_target!(|data: &[u8]| {
         );
     }
     let _ = verify_revocations(text, &KEYS, &expect);
-    let _ = verify_reply(text, &KEYS, Some("nonce"), &expect);
+    let _ = verify_reply(text, &KEYS, "ACME-AAAAA-AAAAA-AAAAA-AAAAA", Some("nonce"), &expect);
     let _ = KeySet::from_jwks(text);
     let _ = VerifyingKey::from_public_pem(text);
     let _ = endorsements_in_jwks(text);

@@ -244,8 +244,8 @@ pub fn check_account(tenant: &str, kid: &str) -> Result<()> {
     }
     Err(crate::error::Error::KeyStore(format!(
         "'{}/{}' cannot name a key in the key store (only letters, digits, '-' and '_'): the database holds a name keywright never writes; run `keywright doctor`",
-        crate::service::license::shown(tenant),
-        crate::service::license::shown(kid)
+        crate::error::shown(tenant),
+        crate::error::shown(kid)
     )))
 }
 

@@ -173,7 +173,7 @@ fn checked_name(name: &str) -> Result<String> {
     } else {
         Err(Error::usage(format!(
             "'{}' is not an API key name; use 1 to 64 letters, digits, '-', '_' or '.'",
-            super::license::shown(name)
+            crate::error::shown(name)
         )))
     }
 }

@@ -27,7 +27,7 @@ fn cursor(after: Option<&str>, limit: Option<u32>) -> Result<Cursor> {
             text.parse::<i64>().map_err(|_| {
                 Error::usage(format!(
                     "'{}' is not a cursor this service gave; pass the `next` of the page before",
-                    crate::service::license::shown(text)
+                    crate::error::shown(text)
                 ))
             })
         })

@@ -62,7 +62,7 @@ pub fn check_url(url: &str, allow_private: bool) -> Result<String> {
     let bad = || {
         Error::usage(format!(
             "'{}' is not a webhook URL; give one like https://example.com/keywright",
-            crate::service::license::shown(text)
+            crate::error::shown(text)
         ))
     };
     let parsed = url::Url::parse(text).map_err(|_| bad())?;

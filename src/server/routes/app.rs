@@ -364,7 +364,7 @@ fn license_actor(key: &str) -> String {
 fn tenant_named(tx: &Tx<'_>, slug: &str) -> crate::error::Result<Tenant> {
     tx.tenant_by_slug(slug)?.ok_or_else(|| Error::NotFound {
         what: "tenant",
-        id: crate::service::license::shown(slug),
+        id: crate::error::shown(slug),
         scope: String::from("in this service"),
         hint: "check the tenant's slug in the URL".into(),
     })

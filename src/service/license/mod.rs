@@ -18,7 +18,7 @@ use serde_json::json;
 use super::Session;
 use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, shown};
 use crate::license_key::LicenseKey;
 use crate::parallel;
 use crate::store::{AuditChain, License, LicenseRef, NewAuditEntry, Scope};
@@ -29,19 +29,6 @@ pub fn canonical_key(text: &str) -> Result<String> {
     LicenseKey::parse(text)
         .map(|key| key.to_string())
         .map_err(|e| Error::usage(format!("'{}' {e}", shown(text.trim()))))
-}
-
-/// Input as it may be echoed in a message: at most 64 characters, one line.
-pub(crate) fn shown(text: &str) -> String {
-    let mut out: String = text
-        .chars()
-        .take(64)
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
-    if text.chars().count() > 64 {
-        out.push('…');
-    }
-    out
 }
 
 /// The license with this typed key, or a not-found error.
