@@ -277,11 +277,7 @@ fn revoke(kid: &str, reason: Option<&str>, ctx: &Context) -> Result<Outcome> {
     let session = ctx.session();
     let record = write(ctx, |scope, _| {
         revocable(scope, kid)?;
-        if !scope.revoke_signing_key(kid, ctx.now)? {
-            return Err(Error::usage(format!(
-                "key {kid} is already revoked; nothing was changed"
-            )));
-        }
+        scope.revoke_signing_key(kid, ctx.now)?;
         let details = json!({"reason": reason, "licenses": scope.count_signed_by(kid)?});
         scope.append_audit(&session.audit("key.revoked", "signing_key", kid, details))?;
         scope.signing_key(kid)

@@ -9,7 +9,7 @@ use crate::commands::{PageArgs, read, word};
 use crate::domain::state::LicenseStatus;
 use crate::domain::time::UnixTime;
 use crate::error::{Outcome, Result};
-use crate::store::{LicenseFilter, LicenseSort, Order};
+use crate::store::{LicenseFilter, LicenseSort, Order, Scope, Tenant};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -36,16 +36,23 @@ struct LicenseRow {
     features: Vec<String>,
 }
 
+impl ListArgs {
+    /// The filter and order the flags ask for, resolved in the tenant.
+    fn filter(&self, scope: &Scope<'_>, tenant: &Tenant) -> Result<LicenseFilter> {
+        Ok(LicenseFilter {
+            sort: self.sort,
+            order: self.order,
+            ..self.filters.query().filter(scope, tenant)?
+        })
+    }
+}
+
 pub fn run(args: ListArgs, ctx: &Context) -> Result<Outcome> {
     if args.page.whole(ctx.printer.quiet()) {
         return print_every_key(&args, ctx);
     }
     let (page, summary) = read(ctx, |scope, tenant| {
-        let filter = LicenseFilter {
-            sort: args.sort,
-            order: args.order,
-            ..args.filters.query().filter(scope, tenant)?
-        };
+        let filter = args.filter(scope, tenant)?;
         Ok((
             scope.licenses(&filter, args.page.request(), ctx.now)?,
             scope.license_summary(&filter, ctx.now)?,
@@ -72,11 +79,7 @@ fn print_every_key(args: &ListArgs, ctx: &Context) -> Result<Outcome> {
     use std::io::Write;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     read(ctx, |scope, tenant| {
-        let filter = LicenseFilter {
-            sort: args.sort,
-            order: args.order,
-            ..args.filters.query().filter(scope, tenant)?
-        };
+        let filter = args.filter(scope, tenant)?;
         scope.each_license_matching(&filter, ctx.now, |license| {
             Ok(writeln!(out, "{}", license.key)?)
         })
