@@ -10,6 +10,8 @@ pub mod license_key;
 pub mod token;
 
 #[cfg(feature = "cli")]
+pub mod app;
+#[cfg(feature = "cli")]
 pub mod cli;
 #[cfg(feature = "cli")]
 pub mod commands;

@@ -1,44 +1,11 @@
-//! Work split across the cores: each item mapped on one of as many threads
-//! as there are cores, the results in the order of the items; the same
-//! for items pushed one by one (rows read from the database, lines of
-//! stdin), read, mapped and consumed at once, as a pipeline; and two works
-//! side by side.
+//! Work split across the cores: items pushed one by one (rows read from
+//! the database, lines of stdin), read, mapped and consumed at once, as a
+//! pipeline; and two works side by side. Mapping a slice of items in order
+//! is the library's (`token::map_in_order`), re-exported here.
 
 use crate::error::{Error, Result};
 
-/// `work` applied to every item, in order; on one thread when there is one
-/// core or too few items to be worth threads. Each thread takes the next
-/// small piece of the items when it is done with its last, so a thread
-/// slowed by other work on its core does not hold up the rest.
-pub fn map_in_order<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if threads == 1 || items.len() < 2 * threads {
-        return items.iter().map(work).collect();
-    }
-    let pieces: Vec<&[T]> = items
-        .chunks(items.len().div_ceil(threads * PIECES_PER_THREAD))
-        .collect();
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let take_pieces = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(piece) = pieces.get(i) else {
-                return done;
-            };
-            done.push((i, piece.iter().map(&work).collect::<Vec<R>>()));
-        }
-    };
-    let mut done: Vec<(usize, Vec<R>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads).map(|_| scope.spawn(take_pieces)).collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| worker.join().expect("a worker thread does not panic"))
-            .collect()
-    });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().flat_map(|(_, results)| results).collect()
-}
+pub use crate::token::map_in_order;
 
 /// `work` on this thread while `aside` runs on another; both results. On
 /// one core, or for `small` work not worth a thread, `aside` runs after
@@ -58,9 +25,6 @@ pub fn alongside<W, A: Send>(
         (done, beside.join().expect("a worker thread does not panic"))
     })
 }
-
-/// How many pieces each thread's share of the items is cut into.
-const PIECES_PER_THREAD: usize = 8;
 
 /// The producer's end of [`map_pushed`]: items go out a chunk at a time.
 pub struct Feed<T> {

@@ -135,3 +135,16 @@ fn openapi_document_is_current() {
     let fresh = keywright::server::openapi::document();
     check(&root().join("docs/openapi.json"), fresh.into_bytes());
 }
+
+/// No module of src/ uses one that uses it back, at the top level or
+/// inside a folder (`scripts/module-graph.py` prints the graph).
+#[test]
+fn the_modules_form_no_circle() {
+    let out = std::process::Command::new("python3")
+        .arg(root().join("scripts/module-graph.py"))
+        .arg(root().join("src"))
+        .output()
+        .expect("python3 runs");
+    let graph = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "a circle:\n{graph}");
+}

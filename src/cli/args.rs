@@ -88,6 +88,22 @@ pub struct GlobalArgs {
     pub config: Option<PathBuf>,
 }
 
+impl From<GlobalArgs> for crate::app::Options {
+    fn from(global: GlobalArgs) -> Self {
+        crate::app::Options {
+            db: global.db,
+            tenant: global.tenant,
+            format: global.format,
+            json: global.json,
+            quiet: global.quiet,
+            yes: global.yes,
+            actor: global.actor,
+            actor_typed: global.actor_typed,
+            config: global.config,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the database and the config file (safe to run again)
@@ -139,7 +155,7 @@ pub enum Command {
     #[command(subcommand)]
     Webhooks(commands::webhooks::WebhooksCommand),
     /// Print a shell completion script
-    Completions(commands::completions::CompletionsArgs),
+    Completions(super::completions::CompletionsArgs),
 }
 
 #[cfg(test)]

@@ -2,9 +2,8 @@
 //! of the noun, and turn the result into output and an exit code (SPEC 5).
 
 pub mod args;
-pub mod config;
-pub mod context;
-pub mod input;
+pub mod completions;
+pub mod first_run;
 pub mod manual;
 
 use std::process::ExitCode;
@@ -12,8 +11,8 @@ use std::process::ExitCode;
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches};
 
+pub use crate::app::Context;
 pub use args::{Cli, Command};
-pub use context::Context;
 
 use crate::commands;
 use crate::error::{EXIT_NOT_VALID, EXIT_USAGE, Error, Outcome, Result, printable};
@@ -156,7 +155,7 @@ fn run(cli: Cli) -> Result<Outcome> {
             path.display()
         )));
     }
-    let ctx = Context::new(cli.global)?;
+    let ctx = Context::new(cli.global.into())?;
     let key_export = matches!(
         cli.command,
         Command::Key(commands::key::KeyCommand::Export { .. })
@@ -174,7 +173,11 @@ fn run(cli: Cli) -> Result<Outcome> {
 /// the commands the guided first run of `init` makes from its answers.
 pub(crate) fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
     match command {
-        Command::Init(args) => commands::init::run(args, ctx),
+        Command::Init(args) => {
+            let outcome = commands::init::run(args, ctx)?;
+            first_run::offer(ctx)?;
+            Ok(outcome)
+        }
         Command::Tenant(cmd) => cmd.run(ctx),
         Command::Key(cmd) => cmd.run(ctx),
         Command::Product(cmd) => cmd.run(ctx),
@@ -192,6 +195,6 @@ pub(crate) fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Serve(args) => commands::serve::run(args, ctx),
         Command::ApiKey(cmd) => cmd.run(ctx),
         Command::Webhooks(cmd) => cmd.run(ctx),
-        Command::Completions(args) => commands::completions::run(args),
+        Command::Completions(args) => completions::run(args),
     }
 }

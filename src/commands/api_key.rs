@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::{read, word, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::state::Role;
 use crate::error::{Outcome, Result};
 use crate::service::api_keys;

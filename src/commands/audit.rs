@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::filters::AuditFilterArgs;
 use super::{PageArgs, read, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Outcome, Result};
 use crate::output::Format;

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::{PageArgs, edit_optional, read, word, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::time::UnixTime;
 use crate::domain::values::normalize_email;
 use crate::error::{Error, Outcome, Result};

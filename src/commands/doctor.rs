@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{read, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::license::tampering;
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::filters::{AuditFilterArgs, LicenseFilterArgs};
 use super::{word, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::error::{Error, Outcome, Result};
 use crate::output::{Format, RecordStream, counter};
 use crate::private_fs;

@@ -1,11 +1,11 @@
 //! `keywright init`: create the database and the config file; safe to
-//! repeat. On a terminal it then offers the guided first run.
+//! repeat. (On a terminal the command line then offers the guided first
+//! run: `cli::first_run`.)
 
 use clap::Args;
 use serde::Serialize;
 
-use super::first_run;
-use crate::cli::{Context, config};
+use crate::app::{Context, config};
 use crate::error::{Outcome, Result};
 use crate::keystore::{KeyStore, KeyStoreKind};
 use crate::service::sealing;
@@ -45,7 +45,5 @@ pub fn run(args: InitArgs, ctx: &Context) -> Result<Outcome> {
         config_created,
     };
     ctx.printer.record(&shown, &shown.database)?;
-    drop(store);
-    first_run::offer(ctx)?;
     Ok(Outcome::Success)
 }

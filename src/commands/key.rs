@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{algorithm, read, write, write_storing_secrets};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
 use crate::keystore::read_key_file;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 use serde::{Deserialize, Serialize};
 
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::values::{check_hostname, normalize_fingerprint};
 use crate::error::{Error, Outcome, Result};
 use crate::license_key::LicenseKey;

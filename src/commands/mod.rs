@@ -5,12 +5,10 @@
 
 pub mod api_key;
 pub mod audit;
-pub mod completions;
 pub mod customer;
 pub mod doctor;
 pub mod export;
 pub mod filters;
-pub mod first_run;
 pub mod init;
 pub mod key;
 pub mod license;
@@ -30,7 +28,7 @@ use std::path::PathBuf;
 use clap::Args;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::text_enum::TextEnum;
 use crate::domain::values::FeatureEdit;
 use crate::error::Result;

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::{FeatureArgs, PageArgs, read, word, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::naming::is_valid_slug;
 use crate::domain::time::Period;
 use crate::domain::values::{check_seats, normalize_features, parse_limits};

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::{FeatureArgs, PageArgs, read, word, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::naming::is_valid_slug;
 use crate::domain::values::{non_empty, normalize_features};
 use crate::error::{Error, Outcome, Result};

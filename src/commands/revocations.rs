@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::{KeyFileArg, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::time::{Period, UnixTime};
 use crate::error::{Outcome, Result};
 use crate::private_fs;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::Context;
+use crate::app::Context;
 use crate::error::{Error, Outcome, Result};
 use crate::server::{self, Settings};
 

@@ -9,8 +9,8 @@ use clap::Args;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::cli::Context;
-use crate::cli::input;
+use crate::app::Context;
+use crate::app::input;
 use crate::error::{Error, Outcome, Result};
 use crate::keystore::{places_looked, provided_key};
 use crate::token::{CLAIMS_VERSION, LicenseClaims, sign_license};

@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{algorithm, write_storing_secrets};
-use crate::cli::{Context, config};
+use crate::app::{Context, config};
 use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
 use crate::domain::state::TenantStatus;
 use crate::domain::time::parse_timezone;

@@ -5,7 +5,7 @@
 use clap::Args;
 
 use super::{read, write};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::time::parse_instant;
 use crate::error::{Outcome, Result};
 use crate::service::findings::{Reporting, record};

@@ -12,8 +12,8 @@ use zeroize::Zeroizing;
 
 use super::machine::MachineFolder;
 use super::read;
-use crate::cli::Context;
-use crate::cli::input;
+use crate::app::Context;
+use crate::app::input;
 use crate::domain::time::{UnixTime, parse_instant};
 use crate::error::{Error, Outcome, Result};
 use crate::output::{Format, counter};

@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand};
 
 use super::{read, word};
-use crate::cli::Context;
+use crate::app::Context;
 use crate::error::{Outcome, Result};
 use crate::store::WebhookStatus;
 

@@ -484,6 +484,17 @@ fn write_csv(out: &mut impl Write, rows: &[Value]) -> io::Result<()> {
     stream.finish().map(drop)
 }
 
+/// A CSV failure: a closed pipe or another I/O error, or a record that
+/// could not be written.
+impl From<csv::Error> for crate::error::Error {
+    fn from(err: csv::Error) -> Self {
+        match err.into_kind() {
+            csv::ErrorKind::Io(io) => crate::error::Error::Output(io),
+            other => crate::error::Error::runtime(format!("CSV could not be written: {other:?}")),
+        }
+    }
+}
+
 /// The I/O error inside a CSV error, so that a closed pipe is seen as one.
 fn csv_io(err: csv::Error) -> io::Error {
     match err.into_kind() {

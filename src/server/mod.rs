@@ -9,19 +9,21 @@
 //! handlers' own types, in docs/openapi.json.
 
 mod auth;
+mod background;
 mod counters;
 mod db;
+mod delivery;
 mod error;
 mod extract;
 mod limits;
 mod metrics;
 mod observe;
-pub mod openapi;
 mod routes;
 mod settings;
 mod state;
 mod webhooks;
 
+pub use routes::openapi;
 pub use settings::Settings;
 
 use std::net::SocketAddr;
@@ -63,7 +65,7 @@ async fn serve(settings: Settings) -> Result<()> {
     let app = routes::router(state.clone());
     let handle = axum_server::Handle::<SocketAddr>::new();
     tokio::spawn(shutdown_on_signal(handle.clone()));
-    let background = state.spawn_background();
+    let background = background::spawn(&state);
     let scheme = if state.settings.tls.is_some() {
         "https"
     } else {

@@ -6,8 +6,8 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::Context;
-use crate::cli::config::{RateLimits, ServeConfig};
+use crate::app::Context;
+use crate::app::config::{RateLimits, ServeConfig};
 use crate::domain::time::Period;
 use crate::error::{Error, Result};
 use crate::keystore::KeyStoreKind;

@@ -4,17 +4,17 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
 
 use super::counters::Counters;
 use super::db::Database;
+use super::delivery::Agents;
 use super::limits::Limiters;
 use super::metrics::Metrics;
 use super::settings::Settings;
-use super::webhooks;
 use crate::error::Result;
 use crate::keystore::KeyStore;
 use crate::service::Session;
@@ -22,8 +22,6 @@ use crate::service::verifier::Verifier;
 
 /// Opened license tokens kept by the verifier.
 const VERIFIED_TOKENS: usize = 200_000;
-/// How often validation counters are written.
-const COUNTER_FLUSH: Duration = Duration::from_secs(2);
 
 pub struct AppState {
     pub settings: Settings,
@@ -33,7 +31,7 @@ pub struct AppState {
     pub limits: Limiters,
     pub metrics: Metrics,
     pub counters: Counters,
-    pub webhook_agents: webhooks::Agents,
+    pub webhook_agents: Agents,
     /// Wakes the webhook worker when a webhook is queued.
     pub webhook_queued: Notify,
     /// When each license was last reported for going over its rate limit.
@@ -57,7 +55,7 @@ impl AppState {
             .noting_pending(&settings.db_path)
             .cached();
         let db = Database::open(settings.db_path.clone(), &keys)?;
-        let webhook_agents = webhooks::Agents::new(settings.webhook_timeout);
+        let webhook_agents = Agents::new(settings.webhook_timeout);
         let mut prefix = [0u8; 4];
         let _ = getrandom::fill(&mut prefix);
         Ok(AppState {
@@ -86,28 +84,6 @@ impl AppState {
             key_file: None,
             policy: &self.settings.policy,
         }
-    }
-
-    /// Starts the background work: webhook delivery, counter flushes,
-    /// forgetting idle rate-limit buckets. Aborting the handle stops it.
-    pub fn spawn_background(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
-        let state = self.clone();
-        tokio::spawn(async move {
-            let webhooks = tokio::spawn(webhooks::run(state.clone()));
-            let mut tick = tokio::time::interval(COUNTER_FLUSH);
-            let mut rounds: u64 = 0;
-            loop {
-                tick.tick().await;
-                state.flush_counters().await;
-                rounds += 1;
-                if rounds.is_multiple_of(30) {
-                    state.limits.forget_idle();
-                }
-                if webhooks.is_finished() {
-                    break;
-                }
-            }
-        })
     }
 
     /// Writes the validation counters gathered so far.

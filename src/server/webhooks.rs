@@ -4,18 +4,18 @@
 //! with exponential backoff until `[serve.webhooks] max_attempts`, then
 //! marks it failed. Rows live in the database, so a restart resumes where
 //! it was. The receiver's address is checked as the connection is made
-//! (a host name that resolves to a private address only when the tenant
-//! allows it), so a name re-pointed after it was checked (DNS rebinding)
-//! reaches nothing it should not.
+//! (`delivery`), so a name re-pointed after it was checked (DNS
+//! rebinding) reaches nothing it should not.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use super::db::blocking;
+use super::delivery;
 use super::metrics::ResultLabel;
 use super::state::AppState;
 use crate::error::Result;
-use crate::service::webhooks::{is_private, secret, signature_header};
+use crate::service::webhooks::{secret, signature_header};
 use crate::store::{Tenant, Webhook};
 
 /// How often the outbox is looked at.
@@ -165,7 +165,7 @@ async fn send(
                 let answered = format!("the receiver answered HTTP {}", r.status().as_u16());
                 Err(Failure::new(answered.clone(), answered))
             }
-            Err(ureq::Error::Other(e)) if e.is::<PrivateAddress>() => Err(Failure::new(
+            Err(ureq::Error::Other(e)) if e.is::<delivery::PrivateAddress>() => Err(Failure::new(
                 "the receiver's host resolves only to loopback, link-local or private addresses, which this tenant does not allow (tenant update --webhook-allow-private)",
                 e.to_string(),
             )),
@@ -177,70 +177,6 @@ async fn send(
     })
     .await;
     sent.unwrap_or_else(|e| Err(Failure::new("the delivery failed", e.to_string())))
-}
-
-/// The agents that deliver webhooks: one that reaches public addresses
-/// only, and one for tenants that allow private receivers.
-pub struct Agents {
-    pub public: ureq::Agent,
-    pub any: ureq::Agent,
-}
-
-impl Agents {
-    pub fn new(timeout: Duration) -> Agents {
-        let config = || {
-            ureq::Agent::config_builder()
-                .timeout_global(Some(timeout))
-                .http_status_as_error(false)
-                .max_redirects(0)
-                .build()
-        };
-        Agents {
-            public: ureq::Agent::with_parts(
-                config(),
-                ureq::unversioned::transport::DefaultConnector::default(),
-                PublicOnly::default(),
-            ),
-            any: config().into(),
-        }
-    }
-}
-
-/// A host name that resolves to no address a webhook may go to.
-#[derive(Debug)]
-struct PrivateAddress(String);
-
-impl std::fmt::Display for PrivateAddress {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} resolves only to private addresses", self.0)
-    }
-}
-
-impl std::error::Error for PrivateAddress {}
-
-/// Resolves as usual, then keeps only the addresses a webhook may go to:
-/// the connection is made to one of those, whatever the name says next.
-#[derive(Debug, Default)]
-struct PublicOnly(ureq::unversioned::resolver::DefaultResolver);
-
-impl ureq::unversioned::resolver::Resolver for PublicOnly {
-    fn resolve(
-        &self,
-        uri: &ureq::http::Uri,
-        config: &ureq::config::Config,
-        timeout: ureq::unversioned::transport::NextTimeout,
-    ) -> std::result::Result<ureq::unversioned::resolver::ResolvedSocketAddrs, ureq::Error> {
-        let found = self.0.resolve(uri, config, timeout)?;
-        let mut kept = self.empty();
-        for address in found.iter().filter(|a| !is_private(a.ip())) {
-            kept.push(*address);
-        }
-        if kept.is_empty() {
-            let host = uri.host().unwrap_or_default().to_string();
-            return Err(ureq::Error::Other(Box::new(PrivateAddress(host))));
-        }
-        Ok(kept)
-    }
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ mod query;
 pub mod seal;
 mod seal_memo;
 mod signing_keys;
+mod sqlite_errors;
 mod tenants;
 pub mod waiting;
 mod webhooks;
@@ -56,9 +57,10 @@ use std::sync::Arc;
 use rusqlite::{Connection, OpenFlags, Row, TransactionBehavior};
 
 use crate::domain::text_enum::TextEnum;
-use crate::error::{Error, Result, with_db_path};
+use crate::error::{Error, Result};
 use crate::private_fs;
 use seal::SealKey;
+use sqlite_errors::with_db_path;
 
 /// A tenant's row id. Only the store makes one (when it reads a tenant), so
 /// a scope can never be pointed at a tenant id from elsewhere.

@@ -5,7 +5,7 @@
 //! checked so before any is stored; untrusted tokens (`verify -`, doctor)
 //! are opened so on every core (docs/benchmark.md).
 
-use super::jws::{Keyed, SignError, encode, find_key};
+use super::jws::{BatchEntry as Entry, Keyed, SignError, encode, find_key};
 use super::keys::{KeySet, SigningKey};
 use super::verify::{judged, open_verified};
 use super::{Expectations, LICENSE_TYP, LicenseClaims, Verification};
@@ -16,13 +16,6 @@ const BATCH: usize = 256;
 /// Fewer signatures than this are checked one by one: a batch of so few
 /// saves nothing.
 const FEWEST_BATCHED: usize = 4;
-
-/// One signature of a batch verification.
-pub(crate) struct Entry<'t> {
-    pub message: &'t [u8],
-    pub signature: ed25519_dalek::Signature,
-    pub key: ed25519_dalek::VerifyingKey,
-}
 
 /// Signs license claims without checking the token again: check every
 /// token of a run with [`check_signed`] before storing any.
@@ -39,7 +32,7 @@ pub fn sign_license_unchecked(
 pub fn check_signed<T: AsRef<str> + Sync>(tokens: &[T], key: &SigningKey) -> Result<(), SignError> {
     let keys = KeySet::new(vec![key.verifying_key()]);
     let batches: Vec<&[T]> = tokens.chunks(BATCH).collect();
-    crate::parallel::map_in_order(&batches, |batch| check_batch(batch, &keys))
+    super::map_in_order(&batches, |batch| check_batch(batch, &keys))
         .into_iter()
         .collect()
 }

@@ -331,6 +331,14 @@ pub(crate) fn find_key<'t, 'k>(
     Ok(Keyed { parts, key })
 }
 
+/// One signature of a batch verification (`token::batch`).
+#[cfg(feature = "cli")]
+pub(crate) struct BatchEntry<'t> {
+    pub message: &'t [u8],
+    pub signature: ed25519_dalek::Signature,
+    pub key: ed25519_dalek::VerifyingKey,
+}
+
 impl Keyed<'_, '_> {
     /// Checks the signature; the key id and payload if it holds.
     pub fn verify(self) -> Result<Verified, Failure> {
@@ -342,14 +350,14 @@ impl Keyed<'_, '_> {
     /// bytes, the signature, the key), when it can be checked in a batch:
     /// signed with EdDSA by an Ed25519 key that is not of small order.
     #[cfg(feature = "cli")]
-    pub fn batch_entry(&self) -> Option<super::batch::Entry<'_>> {
+    pub fn batch_entry(&self) -> Option<BatchEntry<'_>> {
         let key = self.key.ed25519().filter(|key| !key.is_weak())?;
         if self.parts.header.algorithm != Algorithm::Ed25519 {
             return None;
         }
         let signature = b64::decode(self.parts.signature_b64)?;
         let signature = ed25519_dalek::Signature::from_slice(&signature).ok()?;
-        Some(super::batch::Entry {
+        Some(BatchEntry {
             message: self.parts.signing_input.as_bytes(),
             signature,
             key: *key,

@@ -29,6 +29,8 @@ mod jws;
 mod keys;
 mod machine;
 mod reply;
+#[cfg(feature = "cli")]
+mod threads;
 mod verify;
 
 #[cfg(feature = "cli")]
@@ -44,6 +46,8 @@ pub use machine::{
     verify_machine_license,
 };
 pub use reply::{ReplyClaims, sign_reply, verify_reply};
+#[cfg(feature = "cli")]
+pub use threads::map_in_order;
 pub use verify::{
     Expectations, Rejected, SignedLicense, Verification, domain_matches, open_license,
     verify_license, verify_revocations,

@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use crate::cli::Context;
+use crate::app::Context;
 use crate::commands::{FeatureArgs, KeyFileArg, read, write};
 use crate::domain::values::parse_limits;
 use crate::error::{Outcome, Result};

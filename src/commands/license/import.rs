@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::staged::StagedIssued;
-use crate::cli::Context;
-use crate::cli::input;
+use crate::app::Context;
+use crate::app::input;
 use crate::commands::{KeyFileArg, write};
 use crate::domain::values::parse_limits;
 use crate::error::{EXIT_USAGE, Error, Outcome, Result};

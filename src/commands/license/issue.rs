@@ -5,7 +5,7 @@
 use clap::Args;
 
 use super::staged::StagedIssued;
-use crate::cli::Context;
+use crate::app::Context;
 use crate::commands::{KeyFileArg, write};
 use crate::domain::values::parse_limits;
 use crate::error::{Outcome, Result};

@@ -3,7 +3,7 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::Context;
+use crate::app::Context;
 use crate::commands::filters::LicenseFilterArgs;
 use crate::commands::{PageArgs, read, word};
 use crate::domain::state::LicenseStatus;

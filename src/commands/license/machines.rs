@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::Context;
-use crate::cli::input;
+use crate::app::Context;
+use crate::app::input;
 use crate::commands::write;
 use crate::error::{Error, Outcome, Result};
 use crate::private_fs;

@@ -14,7 +14,7 @@ mod staged;
 use clap::Subcommand;
 
 use super::read;
-use crate::cli::Context;
+use crate::app::Context;
 use crate::error::{Outcome, Result};
 use crate::service::license::license_by_key;
 use crate::service::license::machines::machines_of;

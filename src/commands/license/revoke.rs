@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use crate::cli::Context;
-use crate::cli::input;
+use crate::app::Context;
+use crate::app::input;
 use crate::commands::{read, write};
 use crate::error::{Error, Outcome, Result};
 use crate::output::progress;

@@ -5,7 +5,7 @@
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
 
-use crate::cli::Context;
+use crate::app::Context;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Outcome, Result};
 use crate::output::Format;

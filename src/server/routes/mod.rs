@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod app;
+pub mod openapi;
 
 use std::sync::Arc;
 
@@ -20,8 +21,8 @@ use tower_http::catch_panic::CatchPanicLayer;
 use super::error::ApiError;
 use super::extract::{MAX_BODY, too_large};
 use super::observe::observe;
-use super::openapi::document;
 use super::state::AppState;
+use openapi::document;
 
 pub fn router(state: Arc<AppState>) -> Router {
     let timeout = state.settings.request_timeout;

@@ -6,7 +6,7 @@ use std::io::Write;
 use clap::Args;
 use clap_complete::Shell;
 
-use crate::cli::manual;
+use super::manual;
 use crate::error::{Outcome, Result};
 
 #[derive(Debug, Args)]

@@ -11,7 +11,7 @@ use clap::FromArgMatches;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input};
 
-use crate::cli::{Cli, Context, dispatch, manual};
+use super::{Cli, Context, dispatch, manual};
 use crate::domain::naming::is_valid_slug;
 use crate::domain::time::{Period, parse_timezone};
 use crate::error::{Error, Result};

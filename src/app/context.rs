@@ -5,7 +5,6 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use super::args::GlobalArgs;
 use super::config::{self, Config};
 use crate::domain::time;
 use crate::error::{Error, Result};
@@ -31,8 +30,26 @@ pub struct Context {
     pub now: i64,
     key_store: KeyStore,
     policy: Policy,
-    /// The global options this context was made from, to make it again.
-    global: GlobalArgs,
+    /// The options this context was made from, to make it again.
+    global: Options,
+}
+
+/// The options of a run, as the front end read them (flags, else the
+/// environment); the config file and the defaults fill in the rest.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub db: Option<PathBuf>,
+    pub tenant: Option<String>,
+    pub format: Option<Format>,
+    /// Shorthand for the JSON format.
+    pub json: bool,
+    pub quiet: bool,
+    pub yes: bool,
+    pub actor: Option<String>,
+    /// Whether the actor was typed as an option (not from the environment):
+    /// it is then also the filter of audit lists.
+    pub actor_typed: bool,
+    pub config: Option<PathBuf>,
 }
 
 /// How long this process waits for another's write: `KEYWRIGHT_LOCK_WAIT`,
@@ -53,7 +70,7 @@ fn configure_lock_wait(config: &Config) -> Result<()> {
 }
 
 impl Context {
-    pub fn new(global: GlobalArgs) -> Result<Context> {
+    pub fn new(global: Options) -> Result<Context> {
         let options = global.clone();
         let config_path = match global.config {
             Some(path) => path,

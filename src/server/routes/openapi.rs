@@ -5,7 +5,7 @@
 use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
-use super::routes::{admin, app};
+use super::{admin, app};
 use crate::store::{CustomerStatus, ProductStatus};
 
 #[derive(OpenApi)]

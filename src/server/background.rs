@@ -1,0 +1,33 @@
+//! The service's work in the background: webhook delivery, the validation
+//! counters written every two seconds, and rate-limit buckets that are full
+//! again forgotten.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::state::AppState;
+use super::webhooks;
+
+/// How often validation counters are written.
+const COUNTER_FLUSH: Duration = Duration::from_secs(2);
+
+/// Starts the background work. Aborting the handle stops it.
+pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
+    let state = state.clone();
+    tokio::spawn(async move {
+        let webhooks = tokio::spawn(webhooks::run(state.clone()));
+        let mut tick = tokio::time::interval(COUNTER_FLUSH);
+        let mut rounds: u64 = 0;
+        loop {
+            tick.tick().await;
+            state.flush_counters().await;
+            rounds += 1;
+            if rounds.is_multiple_of(30) {
+                state.limits.forget_idle();
+            }
+            if webhooks.is_finished() {
+                break;
+            }
+        }
+    })
+}
