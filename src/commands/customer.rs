@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::{PageArgs, edit_optional, read, word, write};
 use crate::app::Context;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::time::UnixTime;
 use crate::domain::values::normalize_email;
 use crate::error::{Error, Outcome, Result};
@@ -159,8 +160,8 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         scope.update_customer(&customer, ctx.now)?;
         let details = json!({"before": before, "after": customer_details(&customer), "restored": args.restore});
         scope.append_audit(&session.audit(
-            "customer.updated",
-            "customer",
+            AuditAction::CustomerUpdated,
+            TargetKind::Customer,
             &customer.email,
             details,
         ))?;
@@ -183,8 +184,8 @@ fn delete(id: &str, ctx: &Context) -> Result<Outcome> {
         customer.deleted = Some(UnixTime(ctx.now));
         scope.update_customer(&customer, ctx.now)?;
         scope.append_audit(&session.audit(
-            "customer.deleted",
-            "customer",
+            AuditAction::CustomerDeleted,
+            TargetKind::Customer,
             &customer.email,
             json!({}),
         ))?;

@@ -13,6 +13,7 @@ use serde_json::json;
 use super::filters::{AuditFilterArgs, LicenseFilterArgs};
 use super::{word, write};
 use crate::app::Context;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::error::{Error, Outcome, Result};
 use crate::output::{Format, RecordStream, counter};
 use crate::private_fs;
@@ -82,7 +83,11 @@ impl ExportCommand {
             ExportCommand::Licenses { filters, out } => export(
                 ctx,
                 out,
-                ("license", License::FIELDS),
+                Exporting::new(
+                    AuditAction::LicenseExported,
+                    TargetKind::License,
+                    License::FIELDS,
+                ),
                 move |scope, tenant, sink: &mut Sink<'_>| {
                     let filter = LicenseFilter {
                         sort: LicenseSort::Issued,
@@ -99,7 +104,11 @@ impl ExportCommand {
             } => export(
                 ctx,
                 out,
-                ("customer", Customer::FIELDS),
+                Exporting::new(
+                    AuditAction::CustomerExported,
+                    TargetKind::Customer,
+                    Customer::FIELDS,
+                ),
                 move |scope, _, sink: &mut Sink<'_>| {
                     let filter = CustomerFilter {
                         search,
@@ -116,7 +125,11 @@ impl ExportCommand {
             } => export(
                 ctx,
                 out,
-                ("product", Product::FIELDS),
+                Exporting::new(
+                    AuditAction::ProductExported,
+                    TargetKind::Product,
+                    Product::FIELDS,
+                ),
                 move |scope, _, sink: &mut Sink<'_>| {
                     let filter = ProductFilter {
                         search,
@@ -129,7 +142,11 @@ impl ExportCommand {
             ExportCommand::Audit { filters, out } => export(
                 ctx,
                 out,
-                ("audit", AuditEntry::FIELDS),
+                Exporting::new(
+                    AuditAction::AuditExported,
+                    TargetKind::Audit,
+                    AuditEntry::FIELDS,
+                ),
                 move |scope, tenant, sink: &mut Sink<'_>| {
                     scope.each_audit_entry(
                         &filters.query(ctx.actor_filter.as_deref()).filter(tenant)?,
@@ -141,12 +158,29 @@ impl ExportCommand {
     }
 }
 
+/// What is exported: its audit entry's action and target, and its CSV header.
+struct Exporting {
+    action: AuditAction,
+    target: TargetKind,
+    header: &'static [&'static str],
+}
+
+impl Exporting {
+    fn new(action: AuditAction, target: TargetKind, header: &'static [&'static str]) -> Self {
+        Exporting {
+            action,
+            target,
+            header,
+        }
+    }
+}
+
 /// Runs one export: `rows` streams the records into the sink and returns
 /// their count; they and the export's audit entry share one transaction.
 fn export(
     ctx: &Context,
     out: OutArg,
-    (noun, header): (&'static str, &'static [&'static str]),
+    noun: Exporting,
     rows: impl FnOnce(&Scope<'_>, &Tenant, &mut Sink<'_>) -> Result<u64>,
 ) -> Result<Outcome> {
     let format = match ctx.printer.format() {
@@ -176,15 +210,14 @@ fn export(
             ),
         };
         let progress = counter("exporting", ctx.printer.quiet());
-        let mut sink = RecordStream::new(writer, format, progress).with_header(header);
+        let mut sink = RecordStream::new(writer, format, progress).with_header(noun.header);
         let count = rows(scope, tenant, &mut sink)?;
         sink.finish()?;
         let details = json!({
             "rows": count, "format": format.name(),
             "out": out.out.as_ref().map(|p| p.display().to_string()),
         });
-        let action = format!("{noun}.exported");
-        scope.append_audit(&session.audit(&action, noun, "*", details))?;
+        scope.append_audit(&session.audit(noun.action, noun.target, "*", details))?;
         Ok((count, staged))
     })?;
     if let (Some(staged), Some(path)) = (staged, &out.out) {

@@ -10,6 +10,7 @@ use serde_json::json;
 
 use super::{algorithm, read, write, write_storing_secrets};
 use crate::app::Context;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
 use crate::keystore::read_key_file;
@@ -115,13 +116,13 @@ fn generate(arg: AlgorithmArg, rotate: bool, ctx: &Context) -> Result<Outcome> {
         refuse_if_suspended(tenant)?;
         let algorithm = match (arg.algorithm, scope.newest_active_key()?) {
             (Some(algorithm), _) => algorithm,
-            (None, Some(current)) => current.algorithm(),
+            (None, Some(current)) => current.algorithm,
             (None, None) => Algorithm::Ed25519,
         };
         let action = if rotate {
-            "key.rotated"
+            AuditAction::KeyRotated
         } else {
-            "key.generated"
+            AuditAction::KeyGenerated
         };
         // The key that signs until now endorses its successor (SPEC 7.3).
         let retiring = match rotate {
@@ -157,7 +158,7 @@ fn list_or_none(items: &[String]) -> String {
 #[derive(Serialize)]
 struct KeyView {
     kid: String,
-    algorithm: &'static str,
+    algorithm: Algorithm,
     status: KeyStatus,
     created: crate::domain::time::UnixTime,
     retired: Option<crate::domain::time::UnixTime>,
@@ -279,7 +280,12 @@ fn revoke(kid: &str, reason: Option<&str>, ctx: &Context) -> Result<Outcome> {
         revocable(scope, kid)?;
         scope.revoke_signing_key(kid, ctx.now)?;
         let details = json!({"reason": reason, "licenses": scope.count_signed_by(kid)?});
-        scope.append_audit(&session.audit("key.revoked", "signing_key", kid, details))?;
+        scope.append_audit(&session.audit(
+            AuditAction::KeyRevoked,
+            TargetKind::SigningKey,
+            kid,
+            details,
+        ))?;
         scope.signing_key(kid)
     })?;
     ctx.printer.note(&format!(
@@ -321,7 +327,12 @@ fn export_private(kid: &str, out: &Path, ctx: &Context) -> Result<Outcome> {
             ))
         })?;
         let details = json!({"out": out.display().to_string()});
-        scope.append_audit(&session.audit("key.exported_private", "signing_key", kid, details))?;
+        scope.append_audit(&session.audit(
+            AuditAction::KeyExportedPrivate,
+            TargetKind::SigningKey,
+            kid,
+            details,
+        ))?;
         write_secret_file(out, key.to_private_text().as_bytes())
     })?;
     ctx.printer.note(&format!(
@@ -360,7 +371,12 @@ fn export_webhook_secret(out: &Path, ctx: &Context) -> Result<Outcome> {
             ))
         })?;
         let details = json!({"out": out.display().to_string()});
-        let entry = session.audit("webhook.secret_exported", "tenant", tenant.slug(), details);
+        let entry = session.audit(
+            AuditAction::WebhookSecretExported,
+            TargetKind::Tenant,
+            tenant.slug(),
+            details,
+        );
         scope.append_audit(&entry)?;
         let mut text = secret.hmac_secret().unwrap_or_default().to_vec();
         text.push(b'\n');
@@ -402,7 +418,7 @@ fn import(file: &Path, ctx: &Context) -> Result<Outcome> {
     }
     let record = write_with_secret(ctx, |scope, _| {
         let details = json!({"algorithm": "ed25519", "file": file.display().to_string()});
-        let record = add_key(&session, scope, &key, "key.imported", details)?;
+        let record = add_key(&session, scope, &key, AuditAction::KeyImported, details)?;
         if let Ok(Some(old)) = &endorser {
             let token = endorse(&session, scope, old, &record).map_err(Error::runtime)?;
             scope.set_endorsement(&record.kid, &token)?;

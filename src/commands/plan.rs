@@ -8,6 +8,7 @@ use serde_json::json;
 
 use super::{FeatureArgs, PageArgs, read, word, write};
 use crate::app::Context;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::naming::is_valid_slug;
 use crate::domain::time::Period;
 use crate::domain::values::{check_seats, normalize_features, parse_limits};
@@ -169,7 +170,13 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         let product = scope.product(&args.product)?;
         check_features_known(&product, &new.features)?;
         let plan = scope.insert_plan(&product, &new, ctx.now)?;
-        audit_plan(scope, &session, "plan.created", &plan, plan_terms(&plan))?;
+        audit_plan(
+            scope,
+            &session,
+            AuditAction::PlanCreated,
+            &plan,
+            plan_terms(&plan),
+        )?;
         Ok(plan)
     })?;
     ctx.printer.record(&plan, &plan.name)?;
@@ -193,12 +200,12 @@ fn plan_terms(plan: &Plan) -> serde_json::Value {
 fn audit_plan(
     scope: &Scope<'_>,
     session: &Session<'_>,
-    action: &str,
+    action: AuditAction,
     plan: &Plan,
     details: serde_json::Value,
 ) -> Result<()> {
     let target = format!("{}/{}", plan.product, plan.name);
-    scope.append_audit(&session.audit(action, "plan", &target, details))?;
+    scope.append_audit(&session.audit(action, TargetKind::Plan, &target, details))?;
     Ok(())
 }
 
@@ -259,7 +266,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         plan.offline_lease_seconds = offline_lease.unwrap_or(plan.offline_lease_seconds);
         scope.update_plan(&plan, ctx.now)?;
         let details = json!({"before": before, "after": plan_terms(&plan)});
-        audit_plan(scope, &session, "plan.updated", &plan, details)?;
+        audit_plan(scope, &session, AuditAction::PlanUpdated, &plan, details)?;
         scope.plan(&product, &plan.name)
     })?;
     ctx.printer.record(&plan, &plan.name)?;

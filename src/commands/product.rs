@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::{FeatureArgs, PageArgs, read, word, write};
 use crate::app::Context;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::naming::is_valid_slug;
 use crate::domain::values::{non_empty, normalize_features};
 use crate::error::{Error, Outcome, Result};
@@ -95,7 +96,12 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
     let product = write(ctx, |scope, _| {
         let product = scope.insert_product(&new, ctx.now)?;
         let details = json!({"name": product.name, "features": product.features});
-        scope.append_audit(&session.audit("product.created", "product", &product.slug, details))?;
+        scope.append_audit(&session.audit(
+            AuditAction::ProductCreated,
+            TargetKind::Product,
+            &product.slug,
+            details,
+        ))?;
         Ok(product)
     })?;
     ctx.printer.record(&product, &product.slug)?;
@@ -128,7 +134,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         .as_deref()
         .map(|n| non_empty("product name", n))
         .transpose()?;
-    change_product(&args.slug, ctx, "product.updated", |product| {
+    change_product(&args.slug, ctx, AuditAction::ProductUpdated, |product| {
         let before = json!({"name": product.name, "features": product.features});
         product.features = features.apply(&product.features)?;
         product.name = name.unwrap_or(product.name.clone());
@@ -139,9 +145,9 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
 
 fn set_active(slug: &str, active: bool, ctx: &Context) -> Result<Outcome> {
     let action = if active {
-        "product.activated"
+        AuditAction::ProductActivated
     } else {
-        "product.deactivated"
+        AuditAction::ProductDeactivated
     };
     change_product(slug, ctx, action, |product| {
         if product.active == active {
@@ -159,7 +165,7 @@ fn set_active(slug: &str, active: bool, ctx: &Context) -> Result<Outcome> {
 fn change_product(
     slug: &str,
     ctx: &Context,
-    action: &str,
+    action: AuditAction,
     edit: impl FnOnce(&mut Product) -> Result<serde_json::Value>,
 ) -> Result<Outcome> {
     let session = ctx.session();
@@ -167,7 +173,7 @@ fn change_product(
         let mut product = scope.product(slug)?;
         let details = edit(&mut product)?;
         scope.update_product(&product, ctx.now)?;
-        scope.append_audit(&session.audit(action, "product", slug, details))?;
+        scope.append_audit(&session.audit(action, TargetKind::Product, slug, details))?;
         scope.product(slug)
     })?;
     ctx.printer.record(&product, &product.slug)?;

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::{algorithm, write_storing_secrets};
 use crate::app::{Context, config};
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
 use crate::domain::state::TenantStatus;
 use crate::domain::time::parse_timezone;
@@ -125,8 +126,13 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
             "key_prefix": tenant.key_prefix, "timezone": tenant.timezone,
         });
         let scope = tx.scope(&tenant);
-        scope.append_audit(&session.audit("tenant.created", "tenant", tenant.slug(), details))?;
-        create_key(&session, &scope, args.algorithm, "key.generated")?;
+        scope.append_audit(&session.audit(
+            AuditAction::TenantCreated,
+            TargetKind::Tenant,
+            tenant.slug(),
+            details,
+        ))?;
+        create_key(&session, &scope, args.algorithm, AuditAction::KeyGenerated)?;
         Ok(tenant)
     })?;
     ctx.show_times_of(&tenant);
@@ -210,32 +216,37 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         parse_timezone(tz)?;
     }
     let prefix = args.key_prefix.as_deref().map(checked_prefix).transpose()?;
-    change_tenant(&args.slug, ctx, "tenant.updated", |scope, tenant| {
-        let before = editable(tenant);
-        tenant.name = name.unwrap_or(tenant.name.clone());
-        tenant.timezone = args.timezone.unwrap_or(tenant.timezone.clone());
-        tenant.key_prefix = prefix.unwrap_or(tenant.key_prefix.clone());
-        tenant.webhook_allow_private = allowance.unwrap_or(tenant.webhook_allow_private);
-        if args.no_webhook {
-            tenant.webhook_url = None;
-        }
-        let new_url = args.webhook_url.as_deref();
-        // A new URL, or the current one under a new allowance, is checked.
-        let checked = match new_url.or(tenant.webhook_url.as_deref()) {
-            Some(url) if new_url.is_some() || allowance.is_some() => {
-                Some(check_url(url, tenant.webhook_allow_private)?)
+    change_tenant(
+        &args.slug,
+        ctx,
+        AuditAction::TenantUpdated,
+        |scope, tenant| {
+            let before = editable(tenant);
+            tenant.name = name.unwrap_or(tenant.name.clone());
+            tenant.timezone = args.timezone.unwrap_or(tenant.timezone.clone());
+            tenant.key_prefix = prefix.unwrap_or(tenant.key_prefix.clone());
+            tenant.webhook_allow_private = allowance.unwrap_or(tenant.webhook_allow_private);
+            if args.no_webhook {
+                tenant.webhook_url = None;
             }
-            _ => None,
-        };
-        if new_url.is_some() {
-            refuse_if_tampered(scope)?;
-            made_secret = ensure_secret(ctx.key_store(), tenant.slug())?;
-        }
-        if checked.is_some() {
-            tenant.webhook_url = checked;
-        }
-        Ok(json!({"before": before, "after": editable(tenant)}))
-    })?;
+            let new_url = args.webhook_url.as_deref();
+            // A new URL, or the current one under a new allowance, is checked.
+            let checked = match new_url.or(tenant.webhook_url.as_deref()) {
+                Some(url) if new_url.is_some() || allowance.is_some() => {
+                    Some(check_url(url, tenant.webhook_allow_private)?)
+                }
+                _ => None,
+            };
+            if new_url.is_some() {
+                refuse_if_tampered(scope)?;
+                made_secret = ensure_secret(ctx.key_store(), tenant.slug())?;
+            }
+            if checked.is_some() {
+                tenant.webhook_url = checked;
+            }
+            Ok(json!({"before": before, "after": editable(tenant)}))
+        },
+    )?;
     if made_secret {
         ctx.printer.note(
             "made a webhook secret; write it to a file with `keywright key export-private --webhook-secret --out FILE`",
@@ -258,8 +269,8 @@ fn editable(tenant: &Tenant) -> serde_json::Value {
 
 fn set_status(slug: &str, status: TenantStatus, ctx: &Context) -> Result<Outcome> {
     let action = match status {
-        TenantStatus::Suspended => "tenant.suspended",
-        TenantStatus::Active => "tenant.reactivated",
+        TenantStatus::Suspended => AuditAction::TenantSuspended,
+        TenantStatus::Active => AuditAction::TenantReactivated,
     };
     change_tenant(slug, ctx, action, |_, tenant| {
         if tenant.status == status {
@@ -279,7 +290,7 @@ fn set_status(slug: &str, status: TenantStatus, ctx: &Context) -> Result<Outcome
 fn change_tenant(
     slug: &str,
     ctx: &Context,
-    action: &str,
+    action: AuditAction,
     edit: impl FnOnce(&Scope<'_>, &mut Tenant) -> Result<serde_json::Value>,
 ) -> Result<Outcome> {
     let session = ctx.session();
@@ -287,8 +298,12 @@ fn change_tenant(
         let mut tenant = tenant_named(tx, slug)?;
         let details = edit(&tx.scope(&tenant), &mut tenant)?;
         tx.update_tenant(&tenant, ctx.now)?;
-        tx.scope(&tenant)
-            .append_audit(&session.audit(action, "tenant", tenant.slug(), details))?;
+        tx.scope(&tenant).append_audit(&session.audit(
+            action,
+            TargetKind::Tenant,
+            tenant.slug(),
+            details,
+        ))?;
         tenant_named(tx, slug)
     })?;
     ctx.show_times_of(&tenant);

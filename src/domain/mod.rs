@@ -3,6 +3,7 @@
 //! what makes an email, feature or limit valid, and which state changes
 //! a license, tenant or key allows.
 
+pub mod audit;
 pub mod license;
 pub mod naming;
 pub mod state;

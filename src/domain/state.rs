@@ -3,6 +3,7 @@
 //! undone by reinstatement.
 
 use super::text_enum::text_enum;
+use crate::domain::audit::AuditAction;
 
 text_enum! {
     /// The state a license row stores. Expiry is not a state: it follows
@@ -65,12 +66,20 @@ impl LicenseChange {
     }
 
     /// The audit action that records this change.
-    pub fn action(self) -> &'static str {
+    pub fn action(self) -> AuditAction {
         match self {
-            LicenseChange::Suspend => "license.suspended",
-            LicenseChange::Reinstate => "license.reinstated",
-            LicenseChange::Revoke => "license.revoked",
+            LicenseChange::Suspend => AuditAction::LicenseSuspended,
+            LicenseChange::Reinstate => AuditAction::LicenseReinstated,
+            LicenseChange::Revoke => AuditAction::LicenseRevoked,
         }
+    }
+}
+
+text_enum! {
+    /// The file a machine's nonce came in: each is accepted once per kind.
+    pub NonceKind "kind of machine file" {
+        Activation = "activation",
+        Deactivation = "deactivation",
     }
 }
 

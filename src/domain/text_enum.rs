@@ -47,6 +47,14 @@ macro_rules! text_enum {
             }
         }
 
+        impl $name {
+            /// The word of this value.
+            #[allow(dead_code)]
+            pub fn as_str(self) -> &'static str {
+                <$name as $crate::domain::text_enum::TextEnum>::as_str(self)
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = String;
             fn from_str(text: &str) -> Result<Self, String> {

@@ -36,6 +36,11 @@ pub async fn run(state: Arc<AppState>) {
     }
 }
 
+/// The metric label of an attempt the receiver acknowledged.
+const DELIVERED: &str = "delivered";
+/// The metric label of an attempt that failed.
+const FAILED_ATTEMPT: &str = "failed_attempt";
+
 /// The error of a queued webhook whose row does not hold its seal.
 const FORGED: &str = "its record was written or changed outside keywright, so it was not sent";
 
@@ -74,9 +79,11 @@ pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
         }
         let outcome = outcome.map_err(|failure| failure.shown);
         let id = webhook.id;
-        let result = match &outcome {
-            Ok(()) => "delivered",
-            Err(_) => "failed_attempt",
+        let acknowledged = outcome.is_ok();
+        let result = if acknowledged {
+            DELIVERED
+        } else {
+            FAILED_ATTEMPT
         };
         state
             .metrics
@@ -98,7 +105,7 @@ pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
                 }
             })
             .await?;
-        delivered += usize::from(result == "delivered");
+        delivered += usize::from(acknowledged);
     }
     Ok(delivered)
 }

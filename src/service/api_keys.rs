@@ -10,6 +10,7 @@ use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
 use super::Session;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::state::Role;
 use crate::domain::time::{end_of_local_day, parse_timezone};
 use crate::domain::values::hex;
@@ -67,7 +68,12 @@ pub fn create(
     };
     let key = scope.insert_api_key(&new, session.now)?;
     let details = json!({"name": key.name, "role": role, "expires": expires_at});
-    scope.append_audit(&session.audit("api_key.created", "api_key", &key.id, details))?;
+    scope.append_audit(&session.audit(
+        AuditAction::ApiKeyCreated,
+        TargetKind::ApiKey,
+        &key.id,
+        details,
+    ))?;
     Ok(Created { key, secret })
 }
 
@@ -81,7 +87,12 @@ pub fn revoke(session: &Session<'_>, scope: &Scope<'_>, id: &str) -> Result<ApiK
         )));
     }
     let details = json!({"name": key.name, "role": key.role});
-    scope.append_audit(&session.audit("api_key.revoked", "api_key", &key.id, details))?;
+    scope.append_audit(&session.audit(
+        AuditAction::ApiKeyRevoked,
+        TargetKind::ApiKey,
+        &key.id,
+        details,
+    ))?;
     scope.api_key(id, session.now)
 }
 

@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::Session;
 use super::signing::{signing_key, trusted_keys};
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 use crate::keystore::KeyStore;
@@ -118,7 +119,12 @@ pub fn sign_checkpoint(session: &Session<'_>, scope: &Scope<'_>) -> Result<Signe
     scope.insert_checkpoint(&checkpoint)?;
     let details = json!({"head": head, "kid": key.kid()});
     let target = seq.to_string();
-    let entry = session.audit("audit.checkpointed", "audit", &target, details);
+    let entry = session.audit(
+        AuditAction::AuditCheckpointed,
+        TargetKind::Audit,
+        &target,
+        details,
+    );
     scope.append_audit(&entry)?;
     Ok(Signed {
         seq,

@@ -5,6 +5,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::Session;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::values::{normalize_email, optional_text};
 use crate::error::Result;
 use crate::store::{Customer, NewCustomer, Scope};
@@ -45,8 +46,8 @@ pub fn create_customer(
 ) -> Result<Customer> {
     let customer = scope.insert_customer(&request.0, session.now)?;
     let entry = session.audit(
-        "customer.created",
-        "customer",
+        AuditAction::CustomerCreated,
+        TargetKind::Customer,
         &customer.email,
         customer_details(&customer),
     );

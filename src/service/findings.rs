@@ -8,12 +8,13 @@
 use serde_json::{Value, json};
 
 use super::Session;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::error::Result;
 use crate::store::{NewWebhook, Scope, Tenant};
 use crate::token::Code;
 
 /// The event name of suspicious-activity webhooks.
-pub const SUSPICIOUS_ACTIVITY: &str = "license.suspicious_activity";
+pub const SUSPICIOUS_ACTIVITY: AuditAction = AuditAction::LicenseSuspiciousActivity;
 
 /// Something a check found about a license.
 #[derive(Debug, Clone)]
@@ -79,7 +80,12 @@ pub fn record(
 ) -> Result<()> {
     if finding.is_tampering() {
         let details = json!({"message": finding.message});
-        scope.append_audit(&session.audit("license.tamper_detected", "license", key, details))?;
+        scope.append_audit(&session.audit(
+            AuditAction::LicenseTamperDetected,
+            TargetKind::License,
+            key,
+            details,
+        ))?;
     }
     if reporting == Reporting::Command {
         return Ok(());
@@ -89,11 +95,16 @@ pub fn record(
         "message": finding.message, "requested": finding.requested, "bound": finding.bound,
         "client": session.origin, "at": session.now,
     });
-    scope.append_audit(&session.audit(SUSPICIOUS_ACTIVITY, "license", key, data.clone()))?;
+    scope.append_audit(&session.audit(
+        SUSPICIOUS_ACTIVITY,
+        TargetKind::License,
+        key,
+        data.clone(),
+    ))?;
     if let Some(url) = &tenant.webhook_url {
-        let body = json!({"event": SUSPICIOUS_ACTIVITY, "data": data}).to_string();
+        let body = json!({"event": SUSPICIOUS_ACTIVITY.as_str(), "data": data}).to_string();
         let webhook = NewWebhook {
-            event: SUSPICIOUS_ACTIVITY,
+            event: SUSPICIOUS_ACTIVITY.as_str(),
             url,
             body: &body,
         };

@@ -26,6 +26,7 @@ pub mod webhooks;
 use std::borrow::Cow;
 use std::path::Path;
 
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::keystore::KeyStore;
 use crate::store::NewAuditEntry;
 
@@ -72,8 +73,8 @@ impl Session<'_> {
     /// An audit entry by this session's actor, at this session's time.
     pub fn audit<'a>(
         &'a self,
-        action: &'a str,
-        target_type: &'a str,
+        action: AuditAction,
+        target_type: TargetKind,
         target_id: &'a str,
         details: serde_json::Value,
     ) -> NewAuditEntry<'a> {
@@ -84,8 +85,8 @@ impl Session<'_> {
     /// entries of one command that share them.
     pub fn audit_json<'a>(
         &'a self,
-        action: &'a str,
-        target_type: &'a str,
+        action: AuditAction,
+        target_type: TargetKind,
         target_id: &'a str,
         details: Cow<'a, str>,
     ) -> NewAuditEntry<'a> {

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::Session;
 use super::signing::signing_key;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::error::{Error, Result};
 use crate::store::{Scope, Tenant};
 use crate::token::{RevocationClaims, sign_revocations};
@@ -35,7 +36,12 @@ pub fn make_list(
         "out": out, "kid": key.kid(),
     });
     let target = claims.seq.to_string();
-    let entry = session.audit("revocations.exported", "revocation_list", &target, details);
+    let entry = session.audit(
+        AuditAction::RevocationsExported,
+        TargetKind::RevocationList,
+        &target,
+        details,
+    );
     scope.append_audit(&entry)?;
     Ok((token, claims))
 }

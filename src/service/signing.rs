@@ -6,6 +6,7 @@
 use serde_json::{Value, json};
 
 use super::Session;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, places_looked, provided_key};
@@ -107,7 +108,7 @@ pub fn unreachable_hmac_kids(store: &KeyStore, scope: &Scope<'_>) -> Result<Vec<
     Ok(scope
         .signing_keys()?
         .into_iter()
-        .filter(|r| r.algorithm == "hmac" && r.public_key.is_none())
+        .filter(|r| r.algorithm == Algorithm::Hmac && r.public_key.is_none())
         .filter(|r| !matches!(store.get(scope.tenant_slug(), &r.kid), Ok(Some(_))))
         .map(|r| r.kid)
         .collect())
@@ -122,7 +123,7 @@ fn key_of(
     record: &SigningKeyRecord,
 ) -> std::result::Result<VerifyingKey, String> {
     match (record.algorithm, record.public_key.as_deref()) {
-        ("ed25519", Some(bytes)) => {
+        (Algorithm::Ed25519, Some(bytes)) => {
             let key = store
                 .public_key(bytes)
                 .ok_or("its public key is not a valid Ed25519 key")?;
@@ -132,15 +133,14 @@ fn key_of(
                 Err("its public key does not match its key id".into())
             }
         }
-        ("ed25519", None) => Err("it has no public key".into()),
-        ("hmac", Some(_)) => Err("an HMAC key row holds a public key".into()),
-        ("hmac", None) => match store.get(scope.tenant_slug(), &record.kid) {
+        (Algorithm::Ed25519, None) => Err("it has no public key".into()),
+        (Algorithm::Hmac, Some(_)) => Err("an HMAC key row holds a public key".into()),
+        (Algorithm::Hmac, None) => match store.get(scope.tenant_slug(), &record.kid) {
             Ok(Some(secret)) if secret.algorithm() == Algorithm::Hmac => Ok(secret.verifying_key()),
             Ok(Some(_)) => Err("the key store holds an Ed25519 secret under its id".into()),
             Ok(None) => Err("its secret is not in the key store".into()),
             Err(e) => Err(format!("its secret cannot be read: {e}")),
         },
-        (other, _) => Err(format!("its algorithm {other:?} is unknown")),
     }
 }
 
@@ -169,7 +169,7 @@ pub fn create_key(
     session: &Session<'_>,
     scope: &Scope<'_>,
     algorithm: Algorithm,
-    action: &str,
+    action: AuditAction,
 ) -> Result<SigningKeyRecord> {
     let key = SigningKey::generate(algorithm).map_err(|e| Error::runtime(e.to_string()))?;
     let details = json!({"algorithm": algorithm.name()});
@@ -181,11 +181,11 @@ pub fn add_key(
     session: &Session<'_>,
     scope: &Scope<'_>,
     key: &SigningKey,
-    action: &str,
+    action: AuditAction,
     details: serde_json::Value,
 ) -> Result<SigningKeyRecord> {
     let record = scope.insert_signing_key(key, session.now)?;
-    scope.append_audit(&session.audit(action, "signing_key", key.kid(), details))?;
+    scope.append_audit(&session.audit(action, TargetKind::SigningKey, key.kid(), details))?;
     session.keys.put(scope.tenant_slug(), key)?;
     Ok(record)
 }

@@ -6,6 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::Scope;
+use crate::domain::state::NonceKind;
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
@@ -119,14 +120,14 @@ impl Scope<'_> {
     pub fn use_machine_nonce(
         &self,
         license_id: i64,
-        kind: &str,
+        kind: NonceKind,
         nonce: &str,
         now: i64,
     ) -> Result<bool> {
         let inserted = self.conn.execute(
             "INSERT OR IGNORE INTO machine_nonces (tenant_id, license_id, kind, nonce, used_at)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![self.tenant_id, license_id, kind, nonce, now],
+            params![self.tenant_id, license_id, kind.as_str(), nonce, now],
         )?;
         Ok(inserted == 1)
     }

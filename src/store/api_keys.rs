@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{Scope, TenantId, Tx, word};
 use crate::domain::state::Role;
-use crate::domain::text_enum::{TextEnum, text_enum};
+use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 

@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::Scope;
 use super::query::{Conditions, Cursor, CursorPage, Keyset, ListPage, PageRequest};
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::time::UnixTime;
 use crate::domain::values::hex;
 use crate::error::{Error, Result};
@@ -24,8 +25,8 @@ pub struct NewAuditEntry<'a> {
     pub at: i64,
     pub actor: &'a str,
     pub origin: &'a str,
-    pub action: &'a str,
-    pub target_type: &'a str,
+    pub action: AuditAction,
+    pub target_type: TargetKind,
     pub target_id: &'a str,
     /// A JSON object, as text (shared by many entries of one command).
     pub details: Cow<'a, str>,
@@ -109,8 +110,8 @@ impl<'s, 'c> AuditChain<'s, 'c> {
             seq,
             entry.at,
             entry.actor,
-            entry.action,
-            entry.target_type,
+            entry.action.as_str(),
+            entry.target_type.as_str(),
             entry.target_id,
             entry.origin,
             entry.details,
@@ -159,8 +160,8 @@ impl ChainEnd {
             seq: self.seq + 1,
             at: entry.at,
             actor: entry.actor,
-            action: entry.action,
-            target_type: entry.target_type,
+            action: entry.action.as_str(),
+            target_type: entry.target_type.as_str(),
             target_id: entry.target_id,
             origin: entry.origin,
             details: &entry.details,
@@ -497,7 +498,12 @@ impl Scope<'_> {
     }
 
     /// How many entries with one of `actions` name `target_id` since `since`.
-    pub fn count_recent_audit(&self, target_id: &str, actions: &[&str], since: i64) -> Result<i64> {
+    pub fn count_recent_audit(
+        &self,
+        target_id: &str,
+        actions: &[AuditAction],
+        since: i64,
+    ) -> Result<i64> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT action FROM audit_log WHERE tenant_id = ?1 AND target_id = ?2 AND at >= ?3",
         )?;
@@ -505,7 +511,7 @@ impl Scope<'_> {
         let mut count = 0;
         while let Some(row) = rows.next()? {
             let action: String = row.get(0)?;
-            count += i64::from(actions.contains(&action.as_str()));
+            count += i64::from(actions.iter().any(|a| a.as_str() == action));
         }
         Ok(count)
     }
@@ -593,13 +599,13 @@ mod tests {
     use super::*;
     use crate::store::{NewTenant, Store};
 
-    fn entry(action: &str) -> NewAuditEntry<'_> {
+    fn entry(action: AuditAction) -> NewAuditEntry<'static> {
         NewAuditEntry {
             at: 1_800_000_000,
             actor: "ada",
             origin: "host",
             action,
-            target_type: "product",
+            target_type: TargetKind::Product,
             target_id: "app",
             details: serde_json::json!({"name": "App"}).to_string().into(),
         }
@@ -620,7 +626,7 @@ mod tests {
                 )?;
                 let scope = tx.scope(&tenant);
                 for _ in 0..n {
-                    scope.append_audit(&entry("product.created"))?;
+                    scope.append_audit(&entry(AuditAction::ProductCreated))?;
                 }
                 Ok(())
             })
@@ -657,11 +663,11 @@ mod tests {
             let mut chain = scope.audit_chain()?;
             let links = chain
                 .end()
-                .link_all((0..n).map(|_| entry("license.revoked")));
+                .link_all((0..n).map(|_| entry(AuditAction::LicenseRevoked)));
             for _ in 0..n {
-                chain.append_sealed_linked(&entry("license.revoked"), &links)?;
+                chain.append_sealed_linked(&entry(AuditAction::LicenseRevoked), &links)?;
             }
-            chain.append(&entry("license.bulk_revoked"))?;
+            chain.append(&entry(AuditAction::LicenseBulkRevoked))?;
             chain.close()
         })
     }
@@ -682,18 +688,22 @@ mod tests {
             let tenant = tx.tenant_by_slug("acme")?.unwrap();
             let scope = tx.scope(&tenant);
             let mut chain = scope.audit_chain()?;
-            let links = chain.end().link_all(std::iter::once(entry("a")));
-            chain.append_sealed_linked(&entry("a"), &links)?;
-            chain.append_sealed_linked(&entry("a"), &links)
+            let links = chain
+                .end()
+                .link_all(std::iter::once(entry(AuditAction::ProductCreated)));
+            chain.append_sealed_linked(&entry(AuditAction::ProductCreated), &links)?;
+            chain.append_sealed_linked(&entry(AuditAction::ProductCreated), &links)
         });
         assert!(refused.unwrap_err().to_string().contains("internal error"));
         let moved = store.write(|tx| {
             let tenant = tx.tenant_by_slug("acme")?.unwrap();
             let scope = tx.scope(&tenant);
             let mut chain = scope.audit_chain()?;
-            let links = chain.end().link_all(std::iter::once(entry("a")));
-            chain.append(&entry("b"))?;
-            chain.append_sealed_linked(&entry("a"), &links)
+            let links = chain
+                .end()
+                .link_all(std::iter::once(entry(AuditAction::ProductCreated)));
+            chain.append(&entry(AuditAction::ProductUpdated))?;
+            chain.append_sealed_linked(&entry(AuditAction::ProductCreated), &links)
         });
         assert!(moved.unwrap_err().to_string().contains("internal error"));
         assert_eq!(verify(&mut store).entries, 2);

@@ -16,7 +16,7 @@ use super::query::{
 use super::{Scope, word};
 use crate::domain::license::{Recorded, Seating, Terms};
 use crate::domain::state::{LicenseState, LicenseStatus};
-use crate::domain::text_enum::{TextEnum, text_enum};
+use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 

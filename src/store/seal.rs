@@ -33,6 +33,7 @@ use zeroize::Zeroizing;
 
 use super::Scope;
 use super::seal_memo::Check;
+use crate::domain::audit::TargetKind;
 use crate::error::{Error, Result};
 
 /// The database's sealing key: 32 random bytes from the key store.
@@ -296,15 +297,15 @@ impl Sealed {
     /// (0 for rows no entry is about). (`+seq` keeps SQLite on the index by
     /// target: over the index by seq, `MAX` would walk the whole log.)
     fn newest_entry(self, before: &str) -> String {
-        let about = |target_type: &str, target: &str| {
+        let about = |target_type: TargetKind, target: &str| {
             format!(
                 "(SELECT COALESCE(MAX(+l.seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
                  AND l.target_type = '{target_type}' AND l.target_id = a.{target} AND +l.seq < {before})"
             )
         };
         match self {
-            Sealed::Licenses => about("license", "key"),
-            Sealed::SigningKeys => about("signing_key", "kid"),
+            Sealed::Licenses => about(TargetKind::License, "key"),
+            Sealed::SigningKeys => about(TargetKind::SigningKey, "kid"),
             Sealed::Tenants => format!(
                 "(SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l \
                  WHERE l.tenant_id = a.id AND l.seq < {before})"
@@ -403,7 +404,7 @@ fn tracking_sql() -> String {
 pub(crate) fn note_audited(
     conn: &Connection,
     tenant_id: i64,
-    target: Option<(&str, &str)>,
+    target: Option<(TargetKind, &str)>,
     seq: i64,
     first: bool,
 ) -> Result<()> {
@@ -423,8 +424,8 @@ pub(crate) fn note_audited(
     });
     let [license, key, tenant] = &*NOTES;
     let about = match target {
-        Some(("license", name)) => Some((license, name)),
-        Some(("signing_key", name)) => Some((key, name)),
+        Some((TargetKind::License, name)) => Some((license, name)),
+        Some((TargetKind::SigningKey, name)) => Some((key, name)),
         _ => None,
     };
     if let Some((sql, name)) = about {
@@ -787,16 +788,20 @@ impl Scope<'_> {
 
     /// Licenses and keys older than an audit entry about them.
     fn rolled_back(&self) -> Result<Vec<BrokenSeal>> {
-        let sql = "SELECT 'licenses', l.key FROM licenses l WHERE l.tenant_id = ?1 AND l.changed_seq <
-                       (SELECT COALESCE(MAX(+a.seq), 0) FROM audit_log a
-                        WHERE a.tenant_id = ?1 AND a.target_type = 'license' AND a.target_id = l.key)
-                   UNION ALL
-                   SELECT 'signing_keys', k.kid FROM signing_keys k WHERE k.tenant_id = ?1 AND k.changed_seq <
-                       (SELECT COALESCE(MAX(+a.seq), 0) FROM audit_log a
-                        WHERE a.tenant_id = ?1 AND a.target_type = 'signing_key' AND a.target_id = k.kid)";
+        let sql = format!(
+            "SELECT 'licenses', l.key FROM licenses l WHERE l.tenant_id = ?1 AND l.changed_seq <
+                 (SELECT COALESCE(MAX(+a.seq), 0) FROM audit_log a
+                  WHERE a.tenant_id = ?1 AND a.target_type = '{}' AND a.target_id = l.key)
+             UNION ALL
+             SELECT 'signing_keys', k.kid FROM signing_keys k WHERE k.tenant_id = ?1 AND k.changed_seq <
+                 (SELECT COALESCE(MAX(+a.seq), 0) FROM audit_log a
+                  WHERE a.tenant_id = ?1 AND a.target_type = '{}' AND a.target_id = k.kid)",
+            TargetKind::License,
+            TargetKind::SigningKey
+        );
         let rows: Vec<(String, String)> = self
             .conn
-            .prepare(sql)?
+            .prepare(&sql)?
             .query_map([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows

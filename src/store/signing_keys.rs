@@ -15,7 +15,7 @@ pub struct SigningKeyRecord {
     #[serde(skip)]
     pub id: i64,
     pub kid: String,
-    pub algorithm: &'static str,
+    pub algorithm: Algorithm,
     pub status: KeyStatus,
     pub created: UnixTime,
     pub retired: Option<UnixTime>,
@@ -29,13 +29,6 @@ pub struct SigningKeyRecord {
 }
 
 impl SigningKeyRecord {
-    pub fn algorithm(&self) -> Algorithm {
-        match self.algorithm {
-            "hmac" => Algorithm::Hmac,
-            _ => Algorithm::Ed25519,
-        }
-    }
-
     /// The Ed25519 public key; HMAC keys have none.
     pub fn verifying_key(&self) -> Option<VerifyingKey> {
         self.public_key
@@ -58,7 +51,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
     Ok(SigningKeyRecord {
         id: row.get(0)?,
         kid: row.get(1)?,
-        algorithm: algorithm.name(),
+        algorithm,
         status: match revoked {
             Some(_) => KeyStatus::Revoked,
             None => word(row, 3)?,

@@ -7,7 +7,6 @@ use serde::Serialize;
 use super::{TenantId, Tx, word};
 use crate::domain::naming::{unique_abbreviation, unique_slug};
 use crate::domain::state::TenantStatus;
-use crate::domain::text_enum::TextEnum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 

@@ -16,6 +16,7 @@ use super::staged::StagedIssued;
 use crate::app::Context;
 use crate::app::input;
 use crate::commands::{KeyFileArg, write};
+use crate::domain::audit::AuditAction;
 use crate::domain::values::parse_limits;
 use crate::error::{EXIT_USAGE, Error, Outcome, Result};
 use crate::output::{csv_cell_read, progress};
@@ -82,7 +83,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Outcome> {
         let bar = progress(total, "importing", ctx.printer.quiet());
         let mut issued = StagedIssued::default();
         let requests: Vec<&IssueRequest> = rows.iter().map(|row| &row.request).collect();
-        let signing = (&key, "license.imported");
+        let signing = (&key, AuditAction::LicenseImported);
         issue_many(&session, scope, tenant, &requests, signing, &mut |one| {
             bar.inc(1);
             issued.push(one)

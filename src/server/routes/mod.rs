@@ -120,10 +120,22 @@ async fn timed_out(err: BoxError) -> ApiError {
             "the request took too long and was abandoned; try again",
         );
     }
-    if err.to_string().contains("length limit") {
+    if over_length_limit(err.as_ref()) {
         return too_large();
     }
     crate::error::Error::runtime(err.to_string()).into()
+}
+
+/// Whether an error is, or was caused by, a body over the length limit.
+fn over_length_limit(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(err);
+    while let Some(err) = cause {
+        if err.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        cause = err.source();
+    }
+    false
 }
 
 fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::license_by_key;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, Seating, Terms, claims};
 use crate::domain::state::LicenseState;
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
@@ -200,7 +201,7 @@ pub fn renew(
         scope,
         tenant,
         key,
-        "license.renewed",
+        AuditAction::LicenseRenewed,
         |terms, _| {
             let tz = parse_timezone(&tenant.timezone)?;
             let expires = match request {
@@ -236,7 +237,7 @@ pub fn update(
         scope,
         tenant,
         key,
-        "license.updated",
+        AuditAction::LicenseUpdated,
         |terms, seating| request.apply(terms, seating),
     )
 }
@@ -274,7 +275,7 @@ pub fn reissue(
             scope,
             tenant,
             &license.key,
-            "license.reissued",
+            AuditAction::LicenseReissued,
             |_, _| Ok(()),
         )?);
         on_each();
@@ -292,7 +293,7 @@ fn change(
     scope: &Scope<'_>,
     tenant: &Tenant,
     key: &str,
-    action: &str,
+    action: AuditAction,
     edit: impl FnOnce(&mut Terms, &mut Seating) -> Result<()>,
 ) -> Result<Resigned> {
     refuse_if_suspended(tenant)?;
@@ -335,7 +336,7 @@ fn change(
         "before": summary(&before, license.seating()), "after": summary(&terms, seating),
         "version": license.version + 1, "kid": signer.kid(), "previous_kid": license.kid,
     });
-    scope.append_audit(&session.audit(action, "license", &license.key, details))?;
+    scope.append_audit(&session.audit(action, TargetKind::License, &license.key, details))?;
     Ok(Resigned {
         key: license.key,
         version: license.version + 1,

@@ -9,6 +9,7 @@ use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, Seating, Terms, claims};
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
@@ -221,7 +222,14 @@ pub fn issue_licenses(
 ) -> Result<()> {
     refuse_if_suspended(tenant)?;
     let key = signing_key(session, scope)?;
-    let batch = Batch::prepare(session, scope, tenant, request, &key, "license.created")?;
+    let batch = Batch::prepare(
+        session,
+        scope,
+        tenant,
+        request,
+        &key,
+        AuditAction::LicenseCreated,
+    )?;
     issue_batches(&key, std::slice::from_ref(&batch), sink).map_err(|(_, err)| err)
 }
 
@@ -233,7 +241,7 @@ pub fn issue_many(
     scope: &Scope<'_>,
     tenant: &Tenant,
     requests: &[&IssueRequest],
-    (key, action): (&SigningKey, &'static str),
+    (key, action): (&SigningKey, AuditAction),
     sink: &mut IssuedSink<'_>,
 ) -> std::result::Result<(), (usize, Error)> {
     for (window, requests) in requests.chunks(PREPARED_AT_ONCE).enumerate() {
@@ -409,7 +417,7 @@ struct Batch<'a> {
     seating: Seating,
     count: u32,
     key: &'a SigningKey,
-    action: &'static str,
+    action: AuditAction,
     /// The details of each license's audit entry (the same for all), as JSON.
     details: String,
 }
@@ -421,7 +429,7 @@ impl<'a> Batch<'a> {
         tenant: &'a Tenant,
         request: &IssueRequest,
         key: &'a SigningKey,
-        action: &'static str,
+        action: AuditAction,
     ) -> Result<Batch<'a>> {
         let product = scope.product(&request.product)?;
         check_product_active(&product)?;
@@ -523,11 +531,12 @@ impl<'a> Batch<'a> {
             return Ok(None);
         }
         let details = self.details.as_str().into();
-        chain.append_sealed(
-            &self
-                .session
-                .audit_json(self.action, "license", key, details),
-        )?;
+        chain.append_sealed(&self.session.audit_json(
+            self.action,
+            TargetKind::License,
+            key,
+            details,
+        ))?;
         Ok(Some(Issued {
             key: key.to_string(),
             product: self.product.slug.clone(),

@@ -10,6 +10,7 @@ use serde_json::json;
 
 use super::validate::{CheckRequest, Checked, assess, seat_refusal};
 use super::{canonical_key, not_working_code};
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::values::{check_hostname, check_nonce, normalize_fingerprint};
 use crate::error::{Error, Result};
 use crate::service::Session;
@@ -17,8 +18,6 @@ use crate::service::verifier::Verifier;
 use crate::store::{Activation, License, Scope, Tenant};
 use crate::token::Code;
 
-/// The audit actions that count as churn.
-const CHURN_ACTIONS: &[&str] = &["license.activated", "license.deactivated"];
 const DAY: i64 = 86_400;
 
 /// An activation as posted: the machine, and a nonce for the signed reply.
@@ -196,7 +195,12 @@ pub fn activate(
         format!("machine '{fingerprint}' was already activated; its last-seen time is now")
     } else {
         let details = json!({"fingerprint": fingerprint, "hostname": hostname});
-        let entry = session.audit("license.activated", "license", &found.license.key, details);
+        let entry = session.audit(
+            AuditAction::LicenseActivated,
+            TargetKind::License,
+            &found.license.key,
+            details,
+        );
         scope.append_audit(&entry)?;
         format!("machine '{fingerprint}' is activated")
     };
@@ -224,8 +228,8 @@ pub fn deactivate(
     scope.remove_activation(found.license.id, fingerprint)?;
     let details = json!({"fingerprint": fingerprint});
     let entry = session.audit(
-        "license.deactivated",
-        "license",
+        AuditAction::LicenseDeactivated,
+        TargetKind::License,
         &found.license.key,
         details,
     );
@@ -293,7 +297,7 @@ fn churn_refusal(
     let seats = license.seats().unwrap_or(1).max(1);
     let limit = i64::from(session.policy.churn_per_seat).saturating_mul(seats);
     let since = session.now - DAY;
-    let used = scope.count_recent_audit(&license.key, CHURN_ACTIONS, since)?;
+    let used = scope.count_recent_audit(&license.key, AuditAction::CHURN, since)?;
     Ok((used >= limit).then(|| {
         format!(
             "license {} was activated and deactivated {used} times in the last 24 hours, its limit; try again later",

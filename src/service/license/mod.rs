@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::Session;
+use crate::domain::audit::TargetKind;
 use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result, shown};
@@ -140,7 +141,7 @@ pub(crate) fn change_all(
         .iter()
         .map(|(from, _)| (*from, change_details(*from, reason, extra).to_string()))
         .collect();
-    let template = session.audit_json(change.action(), "license", "", "".into());
+    let template = session.audit_json(change.action(), TargetKind::License, "", "".into());
     // Each row is sealed as new as the last entry about it, appended below.
     let sealed_seq = chain.next_seq() + licenses.len() as i64 - 1;
     // The entries' hashes are linked on another core while the rows change.

@@ -11,7 +11,9 @@ use serde_json::json;
 
 use super::machines::{self, MachineRequest};
 use super::validate::Checked;
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, claims};
+use crate::domain::state::NonceKind;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
 use crate::service::Session;
@@ -64,7 +66,7 @@ pub fn activate_by_file(
             c.fingerprint, license.key, c.fingerprint
         )));
     }
-    use_nonce(scope, session, &license, "activation", &c.nonce)?;
+    use_nonce(scope, session, &license, NonceKind::Activation, &c.nonce)?;
     let machine = MachineRequest::new(
         &c.sub,
         &c.fingerprint,
@@ -85,8 +87,8 @@ pub fn activate_by_file(
         "expires": machine_license.expires,
     });
     let entry = session.audit(
-        "license.machine_license_issued",
-        "license",
+        AuditAction::LicenseMachineLicenseIssued,
+        TargetKind::License,
         &license.key,
         details,
     );
@@ -132,7 +134,7 @@ pub fn deactivate_by_proof(
             )));
         }
     }
-    use_nonce(scope, session, &license, "deactivation", &c.nonce)?;
+    use_nonce(scope, session, &license, NonceKind::Deactivation, &c.nonce)?;
     let machine = MachineRequest::new(&c.sub, &c.fingerprint, None, None)?;
     machines::deactivate(session, scope, &machine)
 }
@@ -181,7 +183,7 @@ fn use_nonce(
     scope: &Scope<'_>,
     session: &Session<'_>,
     license: &License,
-    kind: &str,
+    kind: NonceKind,
     nonce: &str,
 ) -> Result<()> {
     if nonce.is_empty() || nonce.len() > 128 {

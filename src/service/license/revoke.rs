@@ -9,6 +9,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{Changed, canonical_key, change_all, change_each};
+use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::{parse_instant, parse_timezone};
 use crate::domain::values::optional_text;
@@ -215,7 +216,12 @@ pub fn revoke_selected(
         "plan": f.plan, "issued_before": f.issued_before, "expired": f.expired,
         "from_file": request.source,
     });
-    chain.append(&session.audit("license.bulk_revoked", "license", "*", details))?;
+    chain.append(&session.audit(
+        AuditAction::LicenseBulkRevoked,
+        TargetKind::License,
+        "*",
+        details,
+    ))?;
     chain.close()?;
     Ok(changed)
 }

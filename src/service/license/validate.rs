@@ -18,7 +18,7 @@ use crate::service::findings::Finding;
 use crate::service::signing::trusted_keys;
 use crate::service::verifier::Verifier;
 use crate::store::{Activation, License, Scope, Tenant};
-use crate::token::{Code, Expectations};
+use crate::token::{Algorithm, Code, Expectations};
 
 /// A check as typed or posted, not yet checked itself.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -208,7 +208,7 @@ pub(crate) fn assess(
     let verdict = verifier.verify(&license.token, &keys, &expect);
     if verdict.code == Code::UnknownKey
         && let Some(row) = scope.find_signing_key(&license.kid)?
-        && row.algorithm == "hmac"
+        && row.algorithm == Algorithm::Hmac
         && row.public_key.is_none()
     {
         unreachable_hmac_secret(session, tenant, &license.kid)?;
