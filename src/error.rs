@@ -1,5 +1,5 @@
 //! The errors a user sees: each is one sentence that says what went wrong and
-//! what to do next, and maps to a documented exit code (SPEC 5).
+//! what to do next, and maps to a documented exit code (docs/tokens.md, "Exit codes").
 
 use std::path::Path;
 

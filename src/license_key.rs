@@ -1,4 +1,4 @@
-//! License keys (SPEC 3.1): `PREFIX-XXXXX-XXXXX-XXXXX-XXXXX`, 19 random
+//! License keys (docs/tokens.md): `PREFIX-XXXXX-XXXXX-XXXXX-XXXXX`, 19 random
 //! characters from a 32-letter alphabet without 0, 1, O and I, then a Luhn
 //! mod 32 check character, so that a mistyped character is caught before
 //! any lookup. Input is normalised: case, spaces and dashes do not matter.

@@ -745,7 +745,7 @@ fn with_examples(mut cmd: clap::Command, path: &str) -> clap::Command {
     cmd
 }
 
-/// The exit status of every command (SPEC 5), for the man pages.
+/// The exit status of every command (docs/tokens.md, "Exit codes"), for the man pages.
 pub const EXIT_STATUS: &[(&str, &str)] = &[
     (
         "0",

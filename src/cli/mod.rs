@@ -1,5 +1,5 @@
 //! The command-line tool: parse, build the context, dispatch to the handler
-//! of the noun, and turn the result into output and an exit code (SPEC 5).
+//! of the noun, and turn the result into output and an exit code (docs/tokens.md, "Exit codes").
 
 pub mod args;
 pub mod completions;

@@ -124,7 +124,7 @@ fn generate(arg: AlgorithmArg, rotate: bool, ctx: &Context) -> Result<Outcome> {
         } else {
             AuditAction::KeyGenerated
         };
-        // The key that signs until now endorses its successor (SPEC 7.3).
+        // The key that signs until now endorses its successor (docs/offline.md).
         let retiring = match rotate {
             true => signing_key(&session, scope).map_err(|e| e.to_string()),
             false => Err(String::new()),

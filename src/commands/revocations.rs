@@ -1,4 +1,4 @@
-//! `keywright revocations export`: the signed revocation list (SPEC 3.4) —
+//! `keywright revocations export`: the signed revocation list (docs/tokens.md) —
 //! the tenant's revoked license keys, sorted, with a `seq` that grows with
 //! every export, so applications honour revocations offline and can refuse
 //! a list older than one they have seen.

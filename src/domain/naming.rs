@@ -1,4 +1,4 @@
-//! Tenant slugs and abbreviations (SPEC 2): the slug from the name with
+//! Tenant slugs and abbreviations (README, "Set up a tenant"): the slug from the name with
 //! `-2`, `-3` on collision; a 3–4 letter abbreviation that drops corporate
 //! suffixes and is unique.
 

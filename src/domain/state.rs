@@ -102,7 +102,7 @@ text_enum! {
 }
 
 text_enum! {
-    /// What an API key may do (SPEC 6.1); each role includes the ones before it.
+    /// What an API key may do (docs/service.md); each role includes the ones before it.
     pub Role "role" {
         /// Validate, activate, deactivate, check in; read public keys and revocations.
         Validator = "validator",

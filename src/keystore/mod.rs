@@ -1,4 +1,4 @@
-//! Where signing secrets live (SPEC 3.5): the OS keyring (service
+//! Where signing secrets live (README, "The key store"): the OS keyring (service
 //! `keywright`, account `TENANT/KID`) or, on machines without one, 0600 files
 //! in a 0700 directory under the data directory; the config's `key_store`
 //! chooses, and keywright never falls back from one to the other. For CI, a

@@ -1,4 +1,4 @@
-//! Rate limits (SPEC 6.4): token buckets per license key, per client
+//! Rate limits (docs/service.md): token buckets per license key, per client
 //! address and per API key, from `[serve.rate_limits]`. Over a limit a
 //! client gets 429 with `Retry-After`, never a wrong answer.
 

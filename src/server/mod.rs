@@ -1,4 +1,4 @@
-//! The license service (`keywright serve`, SPEC 6): the same operations as
+//! The license service (`keywright serve`, docs/service.md): the same operations as
 //! the commands (`crate::service`), over HTTP. This module owns only what is
 //! HTTP: routing, authentication of API keys, rate limits, JSON bodies and
 //! errors, logs, metrics, the OpenAPI document, and the background work

@@ -1,4 +1,4 @@
-//! API keys of the service (SPEC 6.1). A key is `kw_` and 43 characters of
+//! API keys of the service (docs/service.md). A key is `kw_` and 43 characters of
 //! base64url (32 random bytes). The database keeps its SHA-256 and its
 //! first 11 characters as a public id; the secret is shown once, when it is
 //! made. A presented key is found by its public id and its hash compared in

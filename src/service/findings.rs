@@ -2,7 +2,7 @@
 //! longer matches its signed token is recorded as `license.tamper_detected`.
 //! Through the service, a mismatch of domain or machine, too many machines,
 //! tampering, and bursts over the rate limit are also suspicious activity
-//! (SPEC 6.4): a `license.suspicious_activity` entry and, when the tenant
+//! (docs/service.md): a `license.suspicious_activity` entry and, when the tenant
 //! has a webhook URL, a webhook queued in the same transaction (the outbox).
 
 use serde_json::{Value, json};

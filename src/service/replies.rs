@@ -1,4 +1,4 @@
-//! Signed replies (SPEC 6.3): the service's answer to a validation,
+//! Signed replies (docs/service.md): the service's answer to a validation,
 //! activation or check-in, also as a token of the tenant's key (`lvr+jwt`)
 //! whose `exp` is the lease. A valid answer's lease never runs past the
 //! license's own expiry and grace.

@@ -1,4 +1,4 @@
-//! Signed revocation lists (SPEC 3.4): the tenant's revoked license keys,
+//! Signed revocation lists (docs/tokens.md): the tenant's revoked license keys,
 //! sorted, with a `seq` that grows with every list made, audited as
 //! `revocations.exported`.
 

@@ -245,7 +245,7 @@ pub fn remove_unsettled_orphans(store: &KeyStore, tx: &Tx<'_>) -> Result<()> {
 
 /// The tenant's public keys as published (`key export --format jwks`,
 /// `GET …/jwks.json`): its Ed25519 keys that are not revoked, each with
-/// `alg` and `use`, and the endorsements that chain them (SPEC 7.3).
+/// `alg` and `use`, and the endorsements that chain them (docs/offline.md).
 /// HMAC keys are never published.
 pub fn public_jwks(store: &KeyStore, scope: &Scope<'_>) -> Result<Value> {
     let records: Vec<SigningKeyRecord> = sealed_key_rows(scope)?

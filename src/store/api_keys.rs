@@ -1,4 +1,4 @@
-//! API keys of the service (SPEC 6.1): a public id, a name, a role, and the
+//! API keys of the service (docs/service.md): a public id, a name, a role, and the
 //! SHA-256 of the secret, never the secret itself. A key is found by its
 //! public id across tenants (the key names its tenant); the caller then
 //! compares the hash in constant time.

@@ -1,4 +1,4 @@
-//! The claims of license tokens and revocation lists (SPEC 3.2, 3.4). Field
+//! The claims of license tokens and revocation lists (docs/tokens.md). Field
 //! order here is the order in the token, so fixed claims and a fixed key
 //! give byte-identical tokens.
 

@@ -1,4 +1,4 @@
-//! The result codes of every check (SPEC 3.3, 6, 7) and the size cap on
+//! The result codes of every check (docs/tokens.md) and the size cap on
 //! untrusted tokens: shared by the JWS decoder and the verifiers.
 
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,4 @@
-//! Key endorsements (SPEC 7.3): when a tenant rotates its key, the retiring
+//! Key endorsements (docs/offline.md): when a tenant rotates its key, the retiring
 //! key signs the new key's public JWK (`typ` `kre+jwt`, claims `iss`, `iat`,
 //! `jwk`). An application that embeds only its first public key accepts
 //! each key a key it already trusts has endorsed, in a chain, so it keeps

@@ -1,4 +1,4 @@
-//! A floor under the clock (SPEC 7.2): the newest signed time (`iat` of a
+//! A floor under the clock (docs/offline.md): the newest signed time (`iat` of a
 //! license, a revocation list, a signed reply) an application has accepted,
 //! kept in a file it names. Checking with [`Expectations::floor`] refuses a
 //! "now" earlier than the floor as `CLOCK_ROLLBACK`, so winding the system

@@ -1,4 +1,4 @@
-//! Activation by file, for machines without a network (SPEC 7.1). The
+//! Activation by file, for machines without a network (docs/offline.md). The
 //! application makes an Ed25519 key pair once and keeps it. It writes an
 //! activation request (`lar+jwt`) signed by that key, whose header carries
 //! the key (`jwk`); the vendor answers with a machine license: a license

@@ -1,4 +1,4 @@
-//! License tokens (SPEC 3.2–3.4): JWS compact serialisation, i.e. standard
+//! License tokens (docs/tokens.md): JWS compact serialisation, i.e. standard
 //! JWTs, signed with Ed25519 (`EdDSA`) or, as the symmetric fallback,
 //! HMAC-SHA256 (`HS256`). Any JWT library can verify them with the exported
 //! public key; [`verify_license`] is the one function here that reads an

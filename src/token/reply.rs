@@ -1,4 +1,4 @@
-//! Signed replies of the license service (SPEC 6.3): every answer to a
+//! Signed replies of the license service (docs/service.md): every answer to a
 //! validation, activation or check-in is also a token (`typ` `lvr+jwt`)
 //! signed with the tenant's key. Its `exp` is the lease: until then an
 //! application may trust the answer offline. Its `nonce` echoes the

@@ -1,4 +1,4 @@
-//! Offline verification (SPEC 3.3): one function reads an untrusted token
+//! Offline verification (docs/tokens.md): one function reads an untrusted token
 //! and returns a result code, the claims where they could be read, and a
 //! message. It never panics, whatever the input.
 

@@ -124,7 +124,8 @@ fn read_rows(path: &Path) -> Result<Vec<Row>> {
 }
 
 /// Reads and checks every row of an import file's text (the columns are in
-/// the README, "Imports and exports"); the first bad row is the error.
+/// the README, "Issue licenses", and `license import --help`); the first
+/// bad row is the error.
 pub fn rows_from(input: impl std::io::Read) -> Result<Vec<Row>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)

@@ -1,5 +1,5 @@
 //! The endpoints of the vendor's back office, authenticated by an API key
-//! (SPEC 6.1–6.2): read licenses, customers, products and plans (reader);
+//! (docs/service.md): read licenses, customers, products and plans (reader);
 //! issue, renew, update, suspend, reinstate and revoke licenses, create
 //! customers and read the audit log (admin). Each write is one transaction
 //! with its audit entries, as the command's, by `api-key:NAME` from the

@@ -1,5 +1,5 @@
 //! The endpoints a vendor's installed application calls, authenticated by
-//! the license key itself (SPEC 6.1): validate, activate, deactivate, check
+//! the license key itself (docs/service.md): validate, activate, deactivate, check
 //! in; and the tenant's public keys and revocation list. An API key is
 //! optional here; one that is sent must be a valid key of the tenant in
 //! the path, and it lifts the per-address limit.

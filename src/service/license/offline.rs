@@ -1,5 +1,5 @@
 //! Activation, check-in and deactivation by file, for machines without a
-//! network (SPEC 7.1). A request or proof is checked (its machine's
+//! network (docs/offline.md). A request or proof is checked (its machine's
 //! signature, its age, its nonce used once, the key a machine was activated
 //! with), then the same rules as online run (`machines::activate`,
 //! `machines::deactivate`); an accepted request is answered by a machine
