@@ -2,16 +2,13 @@
 //! Deletion is soft and can be undone with `update --restore`.
 
 use clap::{Args, Subcommand};
-use serde_json::json;
 
-use super::{PageArgs, edit_optional, read, word, write};
+use super::{PageArgs, read, word, write};
 use crate::app::Context;
-use crate::domain::audit::{AuditAction, TargetKind};
-use crate::domain::time::UnixTime;
-use crate::domain::values::normalize_email;
-use crate::error::{Error, Outcome, Result};
-use crate::service::customers::{
-    CustomerInput, CustomerRequest, create_customer, customer_details,
+use crate::error::{Outcome, Result};
+use crate::service::customer::{
+    CustomerChangeInput, CustomerInput, CustomerRequest, UpdateCustomer, create_customer,
+    delete_customer, update_customer,
 };
 use crate::store::{CustomerFilter, CustomerSort, CustomerStatus, Order};
 
@@ -122,50 +119,16 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
 }
 
 fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
-    let nothing = args.email.is_none()
-        && args.name.is_none()
-        && args.company.is_none()
-        && args.external_id.is_none()
-        && !args.restore;
-    if nothing {
-        return Err(Error::usage(
-            "nothing to update; pass --email, --name, --company, --external-id or --restore",
-        ));
-    }
-    let email = args.email.as_deref().map(normalize_email).transpose()?;
+    let change = UpdateCustomer::new(CustomerChangeInput {
+        email: args.email,
+        name: args.name,
+        company: args.company,
+        external_id: args.external_id,
+        restore: args.restore,
+    })?;
     let session = ctx.session();
     let customer = write(ctx, |scope, _| {
-        let mut customer = scope.customer(&args.customer)?;
-        let before = customer_details(&customer);
-        if let Some(email) = email.filter(|e| *e != customer.email) {
-            if scope.find_customer(&email)?.is_some() {
-                return Err(Error::Conflict {
-                    what: "customer",
-                    id: email,
-                    scope: scope.describe(),
-                    hint: "each customer needs an email of its own".into(),
-                });
-            }
-            customer.email = email;
-        }
-        edit_optional(&mut customer.name, args.name.as_ref());
-        edit_optional(&mut customer.company, args.company.as_ref());
-        edit_optional(&mut customer.external_id, args.external_id.as_ref());
-        if let Some(external_id) = &customer.external_id {
-            scope.check_external_id_free(external_id, Some(customer.id))?;
-        }
-        if args.restore {
-            customer.deleted = None;
-        }
-        scope.update_customer(&customer, ctx.now)?;
-        let details = json!({"before": before, "after": customer_details(&customer), "restored": args.restore});
-        scope.append_audit(&session.audit(
-            AuditAction::CustomerUpdated,
-            TargetKind::Customer,
-            &customer.email,
-            details,
-        ))?;
-        scope.customer(&customer.email)
+        update_customer(&session, scope, &args.customer, &change)
     })?;
     ctx.printer.record(&customer, &customer.email)?;
     Ok(Outcome::Success)
@@ -173,24 +136,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
 
 fn delete(id: &str, ctx: &Context) -> Result<Outcome> {
     let session = ctx.session();
-    let customer = write(ctx, |scope, _| {
-        let mut customer = scope.customer(id)?;
-        if customer.deleted.is_some() {
-            return Err(Error::usage(format!(
-                "customer '{}' is already deleted; nothing was changed",
-                customer.email
-            )));
-        }
-        customer.deleted = Some(UnixTime(ctx.now));
-        scope.update_customer(&customer, ctx.now)?;
-        scope.append_audit(&session.audit(
-            AuditAction::CustomerDeleted,
-            TargetKind::Customer,
-            &customer.email,
-            json!({}),
-        ))?;
-        Ok(customer)
-    })?;
+    let customer = write(ctx, |scope, _| delete_customer(&session, scope, id))?;
     ctx.printer.record(&customer, &customer.email)?;
     Ok(Outcome::Success)
 }

@@ -164,11 +164,3 @@ impl PageArgs {
         }
     }
 }
-
-/// An optional text field of an update: absent keeps, empty clears.
-pub(crate) fn edit_optional(current: &mut Option<String>, new: Option<&String>) {
-    if let Some(value) = new {
-        let value = value.trim();
-        *current = (!value.is_empty()).then(|| value.to_string());
-    }
-}

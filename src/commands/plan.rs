@@ -1,21 +1,13 @@
 //! `keywright plan …`: per-product defaults (features, seats, duration,
 //! grace, limits, trial) that `license issue` starts from.
 
-use std::collections::BTreeMap;
-
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 use super::{FeatureArgs, PageArgs, read, word, write};
 use crate::app::Context;
-use crate::domain::audit::{AuditAction, TargetKind};
-use crate::domain::naming::is_valid_slug;
-use crate::domain::time::Period;
-use crate::domain::values::{check_seats, normalize_features, parse_limits};
-use crate::error::{Error, Outcome, Result};
-use crate::service::Session;
-use crate::service::catalog::check_features_known;
-use crate::store::{NewPlan, Order, Plan, PlanFilter, PlanSort, Scope};
+use crate::error::{Outcome, Result};
+use crate::service::plan::{self, CreatePlan, PlanChangeInput, PlanInput, UpdatePlan};
+use crate::store::{Order, PlanFilter, PlanSort};
 
 #[derive(Debug, Subcommand)]
 pub enum PlanCommand {
@@ -125,88 +117,24 @@ impl PlanCommand {
     }
 }
 
-/// `--heartbeat` or `--offline-lease` (`flag`): a fixed period, or `none`
-/// (only where it can be cleared).
-fn parse_period(flag: &str, text: Option<&str>, may_clear: bool) -> Result<Option<Option<i64>>> {
-    text.map(|text| {
-        if may_clear && text.trim() == "none" {
-            return Ok(None);
-        }
-        Period::parse_fixed(text, flag).map(Some)
-    })
-    .transpose()
-}
-
-fn parse_duration(text: Option<&String>) -> Result<Option<String>> {
-    text.map(|d| d.parse::<Period>().map(|p| p.to_string()))
-        .transpose()
-}
-
 fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
-    if !is_valid_slug(&args.plan) {
-        return Err(Error::usage(format!(
-            "'{}' is not a plan name; use lower-case letters, digits and single dashes, e.g. pro",
-            args.plan
-        )));
-    }
-    let new = NewPlan {
+    let new = CreatePlan::new(PlanInput {
         name: args.plan,
-        features: normalize_features(&args.features)?,
-        seats: args.seats.map(check_seats).transpose()?,
-        duration: parse_duration(args.duration.as_ref())?,
-        grace_seconds: args.grace.as_deref().map(Period::parse_grace).transpose()?,
-        limits: plan_limits(&args.limits)?,
+        features: args.features,
+        seats: args.seats,
+        duration: args.duration,
+        grace: args.grace,
+        limits: args.limits,
         trial: args.trial,
-        heartbeat_seconds: parse_period("--heartbeat", args.heartbeat.as_deref(), false)?.flatten(),
-        offline_lease_seconds: parse_period(
-            "--offline-lease",
-            args.offline_lease.as_deref(),
-            false,
-        )?
-        .flatten(),
-    };
+        heartbeat: args.heartbeat,
+        offline_lease: args.offline_lease,
+    })?;
     let session = ctx.session();
     let plan = write(ctx, |scope, _| {
-        let product = scope.product(&args.product)?;
-        check_features_known(&product, &new.features)?;
-        let plan = scope.insert_plan(&product, &new, ctx.now)?;
-        audit_plan(
-            scope,
-            &session,
-            AuditAction::PlanCreated,
-            &plan,
-            plan_terms(&plan),
-        )?;
-        Ok(plan)
+        plan::create(&session, scope, &args.product, &new)
     })?;
     ctx.printer.record(&plan, &plan.name)?;
     Ok(Outcome::Success)
-}
-
-fn plan_terms(plan: &Plan) -> serde_json::Value {
-    let mut terms = json!({
-        "features": plan.features, "seats": plan.seats, "duration": plan.duration,
-        "grace_seconds": plan.grace_seconds, "limits": plan.limits, "trial": plan.trial,
-    });
-    if let (Some(beat), Some(map)) = (plan.heartbeat_seconds, terms.as_object_mut()) {
-        map.insert("heartbeat_seconds".into(), beat.into());
-    }
-    if let (Some(lease), Some(map)) = (plan.offline_lease_seconds, terms.as_object_mut()) {
-        map.insert("offline_lease_seconds".into(), lease.into());
-    }
-    terms
-}
-
-fn audit_plan(
-    scope: &Scope<'_>,
-    session: &Session<'_>,
-    action: AuditAction,
-    plan: &Plan,
-    details: serde_json::Value,
-) -> Result<()> {
-    let target = format!("{}/{}", plan.product, plan.name);
-    scope.append_audit(&session.audit(action, TargetKind::Plan, &target, details))?;
-    Ok(())
 }
 
 fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
@@ -229,65 +157,21 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
 }
 
 fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
-    let features = args.features.edit();
-    let nothing = features.is_empty()
-        && args.heartbeat.is_none()
-        && args.seats.is_none()
-        && args.duration.is_none()
-        && args.grace.is_none()
-        && args.limits.is_empty()
-        && args.remove_limits.is_empty()
-        && args.trial.is_none()
-        && args.offline_lease.is_none();
-    if nothing {
-        return Err(Error::usage(
-            "nothing to update; pass --feature, --seats, --duration, --grace, --limit, --trial, --heartbeat or --offline-lease",
-        ));
-    }
-    let seats = args.seats.map(check_seats).transpose()?;
-    let duration = parse_duration(args.duration.as_ref())?;
-    let grace = args.grace.as_deref().map(Period::parse_grace).transpose()?;
-    let limits = plan_limits(&args.limits)?;
-    let heartbeat = parse_period("--heartbeat", args.heartbeat.as_deref(), true)?;
-    let offline_lease = parse_period("--offline-lease", args.offline_lease.as_deref(), true)?;
+    let change = UpdatePlan::new(PlanChangeInput {
+        features: args.features.edit(),
+        seats: args.seats,
+        duration: args.duration,
+        grace: args.grace,
+        limits: args.limits,
+        remove_limits: args.remove_limits,
+        trial: args.trial,
+        heartbeat: args.heartbeat,
+        offline_lease: args.offline_lease,
+    })?;
     let session = ctx.session();
     let plan = write(ctx, |scope, _| {
-        let product = scope.product(&args.product)?;
-        let mut plan = scope.plan(&product, &args.plan)?;
-        let before = plan_terms(&plan);
-        plan.features = features.apply(&plan.features)?;
-        check_features_known(&product, &plan.features)?;
-        plan.seats = seats.or(plan.seats);
-        plan.duration = duration.or(plan.duration.take());
-        plan.grace_seconds = grace.or(plan.grace_seconds);
-        apply_limits(&mut plan.limits, limits, &args.remove_limits);
-        plan.trial = args.trial.unwrap_or(plan.trial);
-        plan.heartbeat_seconds = heartbeat.unwrap_or(plan.heartbeat_seconds);
-        plan.offline_lease_seconds = offline_lease.unwrap_or(plan.offline_lease_seconds);
-        scope.update_plan(&plan, ctx.now)?;
-        let details = json!({"before": before, "after": plan_terms(&plan)});
-        audit_plan(scope, &session, AuditAction::PlanUpdated, &plan, details)?;
-        scope.plan(&product, &plan.name)
+        plan::update(&session, scope, &args.product, &args.plan, &change)
     })?;
     ctx.printer.record(&plan, &plan.name)?;
     Ok(Outcome::Success)
-}
-
-/// A plan's `--limit`s; its seats have their own flag and column, so a
-/// `seats` limit, which would silently override them, is refused.
-fn plan_limits(texts: &[String]) -> Result<BTreeMap<String, i64>> {
-    let limits = parse_limits(texts)?;
-    if limits.contains_key("seats") {
-        return Err(Error::usage(
-            "a plan's seats are set with --seats, not --limit seats=; give them with --seats",
-        ));
-    }
-    Ok(limits)
-}
-
-fn apply_limits(limits: &mut BTreeMap<String, i64>, set: BTreeMap<String, i64>, remove: &[String]) {
-    limits.extend(set);
-    for key in remove {
-        limits.remove(key);
-    }
 }

@@ -1,15 +1,12 @@
 //! `keywright product …`: products and the features they know.
 
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 use super::{FeatureArgs, PageArgs, read, word, write};
 use crate::app::Context;
-use crate::domain::audit::{AuditAction, TargetKind};
-use crate::domain::naming::is_valid_slug;
-use crate::domain::values::{non_empty, normalize_features};
-use crate::error::{Error, Outcome, Result};
-use crate::store::{NewProduct, Order, Product, ProductFilter, ProductSort, ProductStatus};
+use crate::error::{Outcome, Result};
+use crate::service::product::{self, CreateProduct, ProductInput, UpdateProduct};
+use crate::store::{Order, ProductFilter, ProductSort, ProductStatus};
 
 #[derive(Debug, Subcommand)]
 pub enum ProductCommand {
@@ -81,29 +78,13 @@ impl ProductCommand {
 }
 
 fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
-    if !is_valid_slug(&args.slug) {
-        return Err(Error::usage(format!(
-            "'{}' is not a product slug; use lower-case letters, digits and single dashes, e.g. desktop-app",
-            args.slug
-        )));
-    }
-    let new = NewProduct {
+    let new = CreateProduct::new(ProductInput {
         slug: args.slug,
-        name: non_empty("product name", &args.name)?,
-        features: normalize_features(&args.features)?,
-    };
-    let session = ctx.session();
-    let product = write(ctx, |scope, _| {
-        let product = scope.insert_product(&new, ctx.now)?;
-        let details = json!({"name": product.name, "features": product.features});
-        scope.append_audit(&session.audit(
-            AuditAction::ProductCreated,
-            TargetKind::Product,
-            &product.slug,
-            details,
-        ))?;
-        Ok(product)
+        name: args.name,
+        features: args.features,
     })?;
+    let session = ctx.session();
+    let product = write(ctx, |scope, _| product::create(&session, scope, &new))?;
     ctx.printer.record(&product, &product.slug)?;
     Ok(Outcome::Success)
 }
@@ -123,58 +104,19 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Outcome> {
 }
 
 fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
-    let features = args.features.edit();
-    if args.name.is_none() && features.is_empty() {
-        return Err(Error::usage(
-            "nothing to update; pass --name, --feature, --add-feature or --remove-feature",
-        ));
-    }
-    let name = args
-        .name
-        .as_deref()
-        .map(|n| non_empty("product name", n))
-        .transpose()?;
-    change_product(&args.slug, ctx, AuditAction::ProductUpdated, |product| {
-        let before = json!({"name": product.name, "features": product.features});
-        product.features = features.apply(&product.features)?;
-        product.name = name.unwrap_or(product.name.clone());
-        let after = json!({"name": product.name, "features": product.features});
-        Ok(json!({"before": before, "after": after}))
-    })
+    let change = UpdateProduct::new(args.name.as_deref(), args.features.edit())?;
+    let session = ctx.session();
+    let product = write(ctx, |scope, _| {
+        product::update(&session, scope, &args.slug, &change)
+    })?;
+    ctx.printer.record(&product, &product.slug)?;
+    Ok(Outcome::Success)
 }
 
 fn set_active(slug: &str, active: bool, ctx: &Context) -> Result<Outcome> {
-    let action = if active {
-        AuditAction::ProductActivated
-    } else {
-        AuditAction::ProductDeactivated
-    };
-    change_product(slug, ctx, action, |product| {
-        if product.active == active {
-            return Err(Error::usage(format!(
-                "product '{}' is already {}; nothing was changed",
-                product.slug,
-                if active { "active" } else { "inactive" }
-            )));
-        }
-        product.active = active;
-        Ok(json!({}))
-    })
-}
-
-fn change_product(
-    slug: &str,
-    ctx: &Context,
-    action: AuditAction,
-    edit: impl FnOnce(&mut Product) -> Result<serde_json::Value>,
-) -> Result<Outcome> {
     let session = ctx.session();
     let product = write(ctx, |scope, _| {
-        let mut product = scope.product(slug)?;
-        let details = edit(&mut product)?;
-        scope.update_product(&product, ctx.now)?;
-        scope.append_audit(&session.audit(action, TargetKind::Product, slug, details))?;
-        scope.product(slug)
+        product::set_active(&session, scope, slug, active)
     })?;
     ctx.printer.record(&product, &product.slug)?;
     Ok(Outcome::Success)

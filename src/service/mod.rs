@@ -11,10 +11,11 @@
 
 pub mod api_keys;
 pub mod audit;
-pub mod catalog;
-pub mod customers;
+pub mod customer;
 pub mod findings;
 pub mod license;
+pub mod plan;
+pub mod product;
 pub mod queries;
 pub mod replies;
 pub mod revocations;

@@ -113,18 +113,9 @@ fn new_public_id() -> Result<String> {
 }
 
 impl Scope<'_> {
+    /// Inserts a customer; the caller has checked that its email and
+    /// external id are free (the table refuses duplicates anyway).
     pub fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer> {
-        if let Some(existing) = self.find_customer_by("email", &new.email)? {
-            let hint = if existing.deleted.is_some() {
-                "it was deleted; bring it back with `keywright customer update EMAIL --restore`"
-            } else {
-                "change it with `keywright customer update`"
-            };
-            return Err(self.customer_conflict(&new.email, hint));
-        }
-        if let Some(external_id) = &new.external_id {
-            self.check_external_id_free(external_id, None)?;
-        }
         self.conn.execute(
             "INSERT INTO customers (tenant_id, email, name, company, external_id, created_at, updated_at, public_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
@@ -141,24 +132,14 @@ impl Scope<'_> {
         self.customer(&new.email)
     }
 
-    fn customer_conflict(&self, id: &str, hint: &str) -> Error {
-        Error::Conflict {
-            what: "customer",
-            id: id.to_string(),
-            scope: self.describe(),
-            hint: hint.to_string(),
-        }
+    /// The customer with this (lower-cased) email, deleted or not.
+    pub fn find_customer_by_email(&self, email: &str) -> Result<Option<Customer>> {
+        self.find_customer_by("email", email)
     }
 
-    /// Fails when another customer already has this external id.
-    pub fn check_external_id_free(&self, external_id: &str, except_id: Option<i64>) -> Result<()> {
-        match self.find_customer_by("external_id", external_id)? {
-            Some(other) if Some(other.id) != except_id => Err(self.customer_conflict(
-                &format!("with external id {external_id}"),
-                &format!("{} already has it", other.email),
-            )),
-            _ => Ok(()),
-        }
+    /// The customer with this external id, deleted or not.
+    pub fn find_customer_by_external_id(&self, external_id: &str) -> Result<Option<Customer>> {
+        self.find_customer_by("external_id", external_id)
     }
 
     fn find_customer_by(&self, column: &str, value: &str) -> Result<Option<Customer>> {

@@ -36,6 +36,7 @@ pub struct Plan {
     pub updated: UnixTime,
 }
 
+#[derive(Debug, Clone)]
 pub struct NewPlan {
     pub name: String,
     pub features: Vec<String>,

@@ -29,6 +29,7 @@ impl Product {
         &["slug", "name", "features", "active", "created", "updated"];
 }
 
+#[derive(Debug, Clone)]
 pub struct NewProduct {
     pub slug: String,
     pub name: String,

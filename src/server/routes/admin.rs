@@ -20,7 +20,7 @@ use crate::server::extract::{ClientAddr, JsonBody, OptionalJsonBody, QueryParams
 use crate::server::observe::Tagged;
 use crate::server::state::AppState;
 use crate::service::Session;
-use crate::service::customers::{CustomerInput, CustomerRequest, create_customer};
+use crate::service::customer::{CustomerInput, CustomerRequest, create_customer};
 use crate::service::license::contract::{
     RenewInput, RenewRequest, Resigned, UpdateInput, UpdateRequest, renew as renew_license,
     update as update_license,

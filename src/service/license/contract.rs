@@ -19,7 +19,7 @@ use crate::domain::values::{
 };
 use crate::error::{Error, Result};
 use crate::service::Session;
-use crate::service::catalog::check_features_known;
+use crate::service::product::check_features_known;
 use crate::service::signing::{refuse_if_suspended, signing_key};
 use crate::store::{LicenseFilter, Scope, Tenant};
 use crate::token::sign_license;

@@ -18,7 +18,7 @@ use crate::domain::values::{
 use crate::error::{Error, Result};
 use crate::license_key::LicenseKey;
 use crate::service::Session;
-use crate::service::catalog::{check_features_known, check_product_active};
+use crate::service::product::{check_features_known, check_product_active};
 use crate::service::signing::{refuse_if_suspended, signing_key};
 use crate::store::{AuditChain, Customer, NewLicense, Plan, Product, Scope, Tenant};
 use crate::token::{
