@@ -21,6 +21,7 @@ pub mod replies;
 pub mod revocations;
 pub mod sealing;
 pub mod signing;
+pub mod tenant;
 pub mod verifier;
 pub mod webhooks;
 

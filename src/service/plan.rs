@@ -40,7 +40,7 @@ impl CreatePlan {
         if !is_valid_slug(&input.name) {
             return Err(Error::usage(format!(
                 "'{}' is not a plan name; use lower-case letters, digits and single dashes, e.g. pro",
-                crate::error::shown(&input.name)
+                input.name
             )));
         }
         Ok(CreatePlan(NewPlan {

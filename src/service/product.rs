@@ -32,7 +32,7 @@ impl CreateProduct {
         if !is_valid_slug(&input.slug) {
             return Err(Error::usage(format!(
                 "'{}' is not a product slug; use lower-case letters, digits and single dashes, e.g. desktop-app",
-                crate::error::shown(&input.slug)
+                input.slug
             )));
         }
         Ok(CreateProduct(NewProduct {
