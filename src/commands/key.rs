@@ -6,21 +6,16 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use serde_json::json;
 
 use super::{algorithm, read, write, write_storing_secrets};
 use crate::app::Context;
-use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Outcome, Result};
 use crate::keystore::read_key_file;
 use crate::output::Format;
 use crate::private_fs;
-use crate::service::signing::{
-    add_key, create_key, endorse, no_active_key, public_jwks, refuse_if_suspended,
-    refuse_if_tampered, signing_key,
-};
-use crate::service::webhooks;
+use crate::service::key::{self, ImportedKey};
+use crate::service::signing::{no_active_key, public_jwks};
 use crate::store::{Scope, SigningKeyRecord, Tenant};
 use crate::token::{Algorithm, KeySet, VerifyingKey};
 
@@ -104,46 +99,25 @@ fn write_with_secret<T>(
 ) -> Result<T> {
     write_storing_secrets(ctx, |tx| {
         let tenant = ctx.resolve_tenant(tx)?;
-        let scope = tx.scope(&tenant);
-        refuse_if_tampered(&scope)?;
-        work(&scope, &tenant)
+        work(&tx.scope(&tenant), &tenant)
     })
 }
 
 fn generate(arg: AlgorithmArg, rotate: bool, ctx: &Context) -> Result<Outcome> {
     let session = ctx.session();
-    let record = write_with_secret(ctx, |scope, tenant| {
-        refuse_if_suspended(tenant)?;
-        let algorithm = match (arg.algorithm, scope.newest_active_key()?) {
-            (Some(algorithm), _) => algorithm,
-            (None, Some(current)) => current.algorithm,
-            (None, None) => Algorithm::Ed25519,
-        };
-        let action = if rotate {
-            AuditAction::KeyRotated
-        } else {
-            AuditAction::KeyGenerated
-        };
-        // The key that signs until now endorses its successor (docs/offline.md).
-        let retiring = match rotate {
-            true => signing_key(&session, scope).map_err(|e| e.to_string()),
-            false => Err(String::new()),
-        };
-        let record = create_key(&session, scope, algorithm, action)?;
-        if rotate {
-            let retired = scope.retire_keys_except(&record.kid, ctx.now)?;
-            ctx.printer
-                .note(&format!("retired for signing: {}", list_or_none(&retired)));
-            match retiring.and_then(|old| endorse(&session, scope, &old, &record)) {
-                Ok(token) => scope.set_endorsement(&record.kid, &token)?,
-                Err(why) => ctx.printer.note(&format!(
-                    "the new key is not endorsed ({why}): applications that trust only older keys will not trust it"
-                )),
-            }
-        }
-        scope.signing_key(&record.kid)
+    let made = write_with_secret(ctx, |scope, tenant| {
+        key::generate(&session, scope, tenant, arg.algorithm, rotate)
     })?;
-    ctx.printer.record(&record, &record.kid)?;
+    if let Some(retired) = &made.retired {
+        ctx.printer
+            .note(&format!("retired for signing: {}", list_or_none(retired)));
+    }
+    if let Some(why) = &made.unendorsed {
+        ctx.printer.note(&format!(
+            "the new key is not endorsed ({why}): applications that trust only older keys will not trust it"
+        ));
+    }
+    ctx.printer.record(&made.record, &made.record.kid)?;
     Ok(Outcome::Success)
 }
 
@@ -265,29 +239,15 @@ fn export_jwks(ctx: &Context) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// Revokes a key for good, with its audit entry, once the user has seen
-/// how many licenses it takes down with it.
+/// Revokes a key for good, once the user has seen how many licenses it
+/// takes down with it.
 fn revoke(kid: &str, reason: Option<&str>, ctx: &Context) -> Result<Outcome> {
-    let affected = read(ctx, |scope, _| {
-        revocable(scope, kid)?;
-        scope.count_signed_by(kid)
-    })?;
+    let affected = read(ctx, |scope, _| key::revocable(scope, kid))?;
     ctx.confirm(&format!(
         "revoke key {kid}: the {affected} licenses it signed will fail as REVOKED until reissued (`keywright license reissue --kid {kid}`)"
     ))?;
     let session = ctx.session();
-    let record = write(ctx, |scope, _| {
-        revocable(scope, kid)?;
-        scope.revoke_signing_key(kid, ctx.now)?;
-        let details = json!({"reason": reason, "licenses": scope.count_signed_by(kid)?});
-        scope.append_audit(&session.audit(
-            AuditAction::KeyRevoked,
-            TargetKind::SigningKey,
-            kid,
-            details,
-        ))?;
-        scope.signing_key(kid)
-    })?;
+    let record = write(ctx, |scope, _| key::revoke(&session, scope, kid, reason))?;
     ctx.printer.note(&format!(
         "the {affected} licenses it signed fail as REVOKED with `validate` and in lists now, and offline once applications have the next revocation list (`keywright revocations export`); `keywright license reissue --kid {kid}` signs them again with the active key"
     ));
@@ -295,44 +255,12 @@ fn revoke(kid: &str, reason: Option<&str>, ctx: &Context) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// A key that may be revoked: a key of the tenant that is not the one
-/// signing new licenses.
-fn revocable(scope: &Scope<'_>, kid: &str) -> Result<()> {
-    let record = scope.signing_key(kid)?;
-    if record.revoked.is_some() {
-        return Err(Error::usage(format!(
-            "key {kid} is already revoked; nothing was changed"
-        )));
-    }
-    let signing = scope.newest_active_key()?;
-    if signing.is_some_and(|k| k.kid == record.kid) {
-        return Err(Error::usage(format!(
-            "key {kid} signs new licenses; rotate first (`keywright key rotate`), then revoke it"
-        )));
-    }
-    Ok(())
-}
-
 fn export_private(kid: &str, out: &Path, ctx: &Context) -> Result<Outcome> {
     refuse_existing(out)?;
     ctx.confirm(&format!("write the private key {kid} to {}", out.display()))?;
     let session = ctx.session();
-    write(ctx, |scope, tenant| {
-        scope.signing_key(kid)?;
-        let store = ctx.key_store();
-        let key = store.get(tenant.slug(), kid)?.ok_or_else(|| {
-            Error::KeyStore(format!(
-                "the secret of key {kid} is not in {}; it cannot be exported from here",
-                store.describe(tenant.slug(), kid)
-            ))
-        })?;
-        let details = json!({"out": out.display().to_string()});
-        scope.append_audit(&session.audit(
-            AuditAction::KeyExportedPrivate,
-            TargetKind::SigningKey,
-            kid,
-            details,
-        ))?;
+    write(ctx, |scope, _| {
+        let key = key::private_key(&session, scope, kid, &out.display().to_string())?;
         write_secret_file(out, key.to_private_text().as_bytes())
     })?;
     ctx.printer.note(&format!(
@@ -362,23 +290,8 @@ fn export_webhook_secret(out: &Path, ctx: &Context) -> Result<Outcome> {
     refuse_existing(out)?;
     ctx.confirm(&format!("write the webhook secret to {}", out.display()))?;
     let session = ctx.session();
-    write(ctx, |scope, tenant| {
-        let secret = webhooks::secret(ctx.key_store(), tenant.slug())?.ok_or_else(|| {
-            Error::usage(format!(
-                "tenant '{}' has no webhook secret; set a URL with `keywright tenant update {} --webhook-url URL`",
-                tenant.slug(),
-                tenant.slug()
-            ))
-        })?;
-        let details = json!({"out": out.display().to_string()});
-        let entry = session.audit(
-            AuditAction::WebhookSecretExported,
-            TargetKind::Tenant,
-            tenant.slug(),
-            details,
-        );
-        scope.append_audit(&entry)?;
-        let mut text = secret.hmac_secret().unwrap_or_default().to_vec();
+    write(ctx, |scope, _| {
+        let mut text = key::webhook_secret(&session, scope, &out.display().to_string())?;
         text.push(b'\n');
         write_secret_file(out, &text)
     })?;
@@ -394,38 +307,21 @@ fn export_webhook_secret(out: &Path, ctx: &Context) -> Result<Outcome> {
 /// only earlier keys accept it offline; when none can, the command says
 /// what will break and asks first.
 fn import(file: &Path, ctx: &Context) -> Result<Outcome> {
-    let key = read_key_file(file, &file.display().to_string())?;
-    if key.algorithm() != Algorithm::Ed25519 {
-        return Err(Error::usage("key import takes an Ed25519 PKCS#8 PEM key"));
-    }
+    let imported = ImportedKey::new(read_key_file(file, &file.display().to_string())?)?;
     let session = ctx.session();
-    let endorser = read(ctx, |scope, _| match scope.newest_active_key()? {
-        None => Ok(Ok(None)),
-        Some(current) => Ok(match signing_key(&session, scope) {
-            Ok(secret) if secret.algorithm() == Algorithm::Ed25519 => Ok(Some(secret)),
-            Ok(_) => Err(format!("the signing key {} is an HMAC key", current.kid)),
-            Err(e) => Err(format!(
-                "the secret of the signing key {} cannot be reached ({e})",
-                current.kid
-            )),
-        }),
-    })?;
+    let endorser = read(ctx, |scope, _| key::import_endorser(&session, scope))?;
     if let Err(why) = &endorser {
         ctx.confirm(&format!(
             "import {}: it becomes the signing key, but {why}, so nothing endorses it and installed copies that trust only earlier keys will refuse what it signs (UNKNOWN_KEY) until they get a JWKS with it; import anyway",
-            key.kid()
+            imported.kid()
         ))?;
     }
+    let endorser = endorser.ok().flatten();
     let record = write_with_secret(ctx, |scope, _| {
-        let details = json!({"algorithm": "ed25519", "file": file.display().to_string()});
-        let record = add_key(&session, scope, &key, AuditAction::KeyImported, details)?;
-        if let Ok(Some(old)) = &endorser {
-            let token = endorse(&session, scope, old, &record).map_err(Error::runtime)?;
-            scope.set_endorsement(&record.kid, &token)?;
-        }
-        scope.signing_key(&record.kid)
+        let file = file.display().to_string();
+        key::import(&session, scope, &imported, endorser.as_ref(), &file)
     })?;
-    if let Ok(Some(old)) = &endorser {
+    if let Some(old) = &endorser {
         ctx.printer.note(&format!(
             "key {} endorses the imported key: applications that trust it accept the new one",
             old.kid()

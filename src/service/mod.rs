@@ -13,6 +13,7 @@ pub mod api_keys;
 pub mod audit;
 pub mod customer;
 pub mod findings;
+pub mod key;
 pub mod license;
 pub mod plan;
 pub mod product;

@@ -6,14 +6,13 @@
 use serde_json::{Value, json};
 
 use super::Session;
-use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, places_looked, provided_key};
 use crate::service::sealing::is_seal_of;
 use crate::service::webhooks::WEBHOOK_KID;
 use crate::store::{Scope, SigningKeyRecord, Tenant, Tx};
-use crate::token::{Algorithm, KeySet, SigningKey, VerifyingKey, sign_endorsement};
+use crate::token::{Algorithm, KeySet, SigningKey, VerifyingKey};
 
 /// A suspended tenant issues nothing.
 pub fn refuse_if_suspended(tenant: &Tenant) -> Result<()> {
@@ -161,35 +160,6 @@ pub fn key_row_problem(
     key_of(store, scope, record).err()
 }
 
-/// Makes a key, records it with its audit entry, and stores its secret, in
-/// the caller's transaction: if the secret cannot be stored, nothing is
-/// written. The caller settles the key store when the transaction ends
-/// ([`KeyStore::settle`]).
-pub fn create_key(
-    session: &Session<'_>,
-    scope: &Scope<'_>,
-    algorithm: Algorithm,
-    action: AuditAction,
-) -> Result<SigningKeyRecord> {
-    let key = SigningKey::generate(algorithm).map_err(|e| Error::runtime(e.to_string()))?;
-    let details = json!({"algorithm": algorithm.name()});
-    add_key(session, scope, &key, action, details)
-}
-
-/// Records a key made elsewhere (imported), audits it and stores its secret.
-pub fn add_key(
-    session: &Session<'_>,
-    scope: &Scope<'_>,
-    key: &SigningKey,
-    action: AuditAction,
-    details: serde_json::Value,
-) -> Result<SigningKeyRecord> {
-    let record = scope.insert_signing_key(key, session.now)?;
-    scope.append_audit(&session.audit(action, TargetKind::SigningKey, key.kid(), details))?;
-    session.keys.put(scope.tenant_slug(), key)?;
-    Ok(record)
-}
-
 /// Secrets in the key store that no row accounts for: those noted for a
 /// transaction that never settled (a killed command), and, in the file
 /// store, key files of `tenant` without a signing-key row. Each is named
@@ -266,26 +236,4 @@ pub fn public_jwks(store: &KeyStore, scope: &Scope<'_>) -> Result<Value> {
         jwks["endorsements"] = json!(endorsements);
     }
     Ok(jwks)
-}
-
-/// The endorsement of a new key by the key it replaces, when both are
-/// Ed25519 keys and the old key's secret can be reached; otherwise why not.
-pub fn endorse(
-    session: &Session<'_>,
-    scope: &Scope<'_>,
-    retiring: &SigningKey,
-    new: &SigningKeyRecord,
-) -> std::result::Result<String, String> {
-    let public = new
-        .public_key
-        .as_deref()
-        .and_then(|b| session.keys.public_key(b))
-        .ok_or("the new key is an HMAC key, which is never published")?;
-    if retiring.algorithm() != Algorithm::Ed25519 {
-        return Err(format!(
-            "the retiring key {} is an HMAC key, which applications cannot verify",
-            retiring.kid()
-        ));
-    }
-    sign_endorsement(scope.tenant_slug(), &public, retiring, session.now).map_err(|e| e.to_string())
 }
