@@ -8,7 +8,7 @@ use super::{read, word, write};
 use crate::app::Context;
 use crate::domain::state::Role;
 use crate::error::{Outcome, Result};
-use crate::service::api_keys;
+use crate::service::api_key;
 use crate::store::ApiKey;
 
 #[derive(Debug, Subcommand)]
@@ -56,7 +56,7 @@ impl ApiKeyCommand {
             }
             ApiKeyCommand::Revoke { id } => {
                 let session = ctx.session();
-                let key = write(ctx, |scope, _| api_keys::revoke(&session, scope, &id))?;
+                let key = write(ctx, |scope, _| api_key::revoke(&session, scope, &id))?;
                 ctx.printer.record(&key, &key.id)?;
                 Ok(Outcome::Success)
             }
@@ -68,7 +68,7 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
     let session = ctx.session();
     let created = write(ctx, |scope, tenant| {
         let (name, expires) = (args.name.as_deref(), args.expires.as_deref());
-        api_keys::create(&session, scope, tenant, args.role, name, expires)
+        api_key::create(&session, scope, tenant, args.role, name, expires)
     })?;
     let shown = Created {
         key: &created.key,

@@ -8,18 +8,17 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use serde_json::json;
 
 use super::filters::{AuditFilterArgs, LicenseFilterArgs};
 use super::{word, write};
 use crate::app::Context;
-use crate::domain::audit::{AuditAction, TargetKind};
 use crate::error::{Error, Outcome, Result};
 use crate::output::{Format, RecordStream, counter};
 use crate::private_fs;
+use crate::service::export::{self, Destination, Export, RowSink};
 use crate::store::{
-    AuditEntry, Customer, CustomerFilter, CustomerStatus, License, LicenseFilter, LicenseSort,
-    Order, Product, ProductFilter, ProductStatus, Scope, Tenant,
+    CustomerFilter, CustomerStatus, LicenseFilter, LicenseSort, Order, ProductFilter,
+    ProductStatus, Scope, Tenant,
 };
 
 #[derive(Debug, Subcommand)]
@@ -77,111 +76,58 @@ struct Exported {
 /// Where an export's records go: stdout or a staged file.
 type Sink<'a> = RecordStream<Box<dyn Write + 'a>>;
 
+impl RowSink for Sink<'_> {
+    fn row<T: Serialize>(&mut self, row: &T) -> Result<()> {
+        Ok(self.write(row)?)
+    }
+}
+
 impl ExportCommand {
     pub fn run(self, ctx: &Context) -> Result<Outcome> {
         match self {
-            ExportCommand::Licenses { filters, out } => export(
-                ctx,
-                out,
-                Exporting::new(
-                    AuditAction::LicenseExported,
-                    TargetKind::License,
-                    License::FIELDS,
-                ),
-                move |scope, tenant, sink: &mut Sink<'_>| {
-                    let filter = LicenseFilter {
-                        sort: LicenseSort::Issued,
-                        order: Order::Asc,
-                        ..filters.query().filter(scope, tenant)?
-                    };
-                    scope.each_license_matching(&filter, ctx.now, |l| Ok(sink.write(&l)?))
-                },
-            ),
+            ExportCommand::Licenses { filters, out } => run(ctx, out, |scope, tenant| {
+                Ok(Export::Licenses(LicenseFilter {
+                    sort: LicenseSort::Issued,
+                    order: Order::Asc,
+                    ..filters.query().filter(scope, tenant)?
+                }))
+            }),
             ExportCommand::Customers {
                 search,
                 status,
                 out,
-            } => export(
-                ctx,
-                out,
-                Exporting::new(
-                    AuditAction::CustomerExported,
-                    TargetKind::Customer,
-                    Customer::FIELDS,
-                ),
-                move |scope, _, sink: &mut Sink<'_>| {
-                    let filter = CustomerFilter {
-                        search,
-                        status,
-                        ..CustomerFilter::default()
-                    };
-                    scope.each_customer(&filter, |c| Ok(sink.write(&c)?))
-                },
-            ),
+            } => run(ctx, out, |_, _| {
+                Ok(Export::Customers(CustomerFilter {
+                    search,
+                    status,
+                    ..CustomerFilter::default()
+                }))
+            }),
             ExportCommand::Products {
                 search,
                 status,
                 out,
-            } => export(
-                ctx,
-                out,
-                Exporting::new(
-                    AuditAction::ProductExported,
-                    TargetKind::Product,
-                    Product::FIELDS,
-                ),
-                move |scope, _, sink: &mut Sink<'_>| {
-                    let filter = ProductFilter {
-                        search,
-                        status,
-                        ..ProductFilter::default()
-                    };
-                    scope.each_product(&filter, |p| Ok(sink.write(&p)?))
-                },
-            ),
-            ExportCommand::Audit { filters, out } => export(
-                ctx,
-                out,
-                Exporting::new(
-                    AuditAction::AuditExported,
-                    TargetKind::Audit,
-                    AuditEntry::FIELDS,
-                ),
-                move |scope, tenant, sink: &mut Sink<'_>| {
-                    scope.each_audit_entry(
-                        &filters.query(ctx.actor_filter.as_deref()).filter(tenant)?,
-                        |e| Ok(sink.write(&e)?),
-                    )
-                },
-            ),
+            } => run(ctx, out, |_, _| {
+                Ok(Export::Products(ProductFilter {
+                    search,
+                    status,
+                    ..ProductFilter::default()
+                }))
+            }),
+            ExportCommand::Audit { filters, out } => run(ctx, out, |_, tenant| {
+                let query = filters.query(ctx.actor_filter.as_deref());
+                Ok(Export::Audit(query.filter(tenant)?))
+            }),
         }
     }
 }
 
-/// What is exported: its audit entry's action and target, and its CSV header.
-struct Exporting {
-    action: AuditAction,
-    target: TargetKind,
-    header: &'static [&'static str],
-}
-
-impl Exporting {
-    fn new(action: AuditAction, target: TargetKind, header: &'static [&'static str]) -> Self {
-        Exporting {
-            action,
-            target,
-            header,
-        }
-    }
-}
-
-/// Runs one export: `rows` streams the records into the sink and returns
-/// their count; they and the export's audit entry share one transaction.
-fn export(
+/// Runs one export of what `what` names, to stdout or a staged file that
+/// is moved into place once the transaction has committed.
+fn run(
     ctx: &Context,
     out: OutArg,
-    noun: Exporting,
-    rows: impl FnOnce(&Scope<'_>, &Tenant, &mut Sink<'_>) -> Result<u64>,
+    what: impl FnOnce(&Scope<'_>, &Tenant) -> Result<Export>,
 ) -> Result<Outcome> {
     let format = match ctx.printer.format() {
         Format::Json => Format::Json,
@@ -197,8 +143,12 @@ fn export(
         ctx.confirm(&format!("replace the existing file {}", path.display()))?;
     }
     let session = ctx.session();
+    let to = Destination {
+        format: format.name(),
+        out: out.out.as_ref().map(|p| p.display().to_string()),
+    };
     let (count, staged) = write(ctx, |scope, tenant| {
-        scope.scan_with_small_cache()?;
+        let what = what(scope, tenant)?;
         let (staged, writer): (_, Box<dyn Write>) = match &out.out {
             Some(path) => {
                 let (staged, file) = private_fs::stage_file(path)?;
@@ -210,14 +160,9 @@ fn export(
             ),
         };
         let progress = counter("exporting", ctx.printer.quiet());
-        let mut sink = RecordStream::new(writer, format, progress).with_header(noun.header);
-        let count = rows(scope, tenant, &mut sink)?;
+        let mut sink = RecordStream::new(writer, format, progress).with_header(what.header());
+        let count = export::export(&session, scope, &what, &mut sink, &to)?;
         sink.finish()?;
-        let details = json!({
-            "rows": count, "format": format.name(),
-            "out": out.out.as_ref().map(|p| p.display().to_string()),
-        });
-        scope.append_audit(&session.audit(noun.action, noun.target, "*", details))?;
         Ok((count, staged))
     })?;
     if let (Some(staged), Some(path)) = (staged, &out.out) {

@@ -124,7 +124,7 @@ fn show(slug: Option<String>, ctx: &Context) -> Result<Outcome> {
     let webhook_secret = match &tenant.webhook_url {
         None => None,
         Some(_) => Some(
-            match crate::service::webhooks::secret(ctx.key_store(), tenant.slug()) {
+            match crate::service::webhook::secret(ctx.key_store(), tenant.slug()) {
                 Ok(Some(_)) => "configured",
                 Ok(None) => "missing",
                 Err(_) => "unreachable",

@@ -19,7 +19,7 @@ use super::extract::ClientAddr;
 use super::state::AppState;
 use crate::domain::state::Role;
 use crate::error::Result;
-use crate::service::api_keys::authenticate;
+use crate::service::api_key::authenticate;
 use crate::store::{ApiKey, TenantId, Tx};
 
 /// The API key a request must send (the back office).

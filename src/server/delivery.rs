@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use crate::service::webhooks::is_private;
+use crate::service::webhook::is_private;
 
 /// The agents that deliver webhooks: one that reaches public addresses
 /// only, and one for tenants that allow private receivers.

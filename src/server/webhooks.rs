@@ -15,7 +15,7 @@ use super::delivery;
 use super::metrics::ResultLabel;
 use super::state::AppState;
 use crate::error::Result;
-use crate::service::webhooks::{secret, signature_header};
+use crate::service::webhook::{secret, signature_header};
 use crate::store::{Tenant, Webhook};
 
 /// How often the outbox is looked at.

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::Session;
 use super::signing::{refuse_if_suspended, refuse_if_tampered, signing_key};
-use super::webhooks;
+use super::webhook;
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::error::{Error, Result};
 use crate::store::{Scope, SigningKeyRecord, Tenant};
@@ -244,7 +244,7 @@ pub fn private_key(
 /// signature with), for writing to `out`; audited like [`private_key`].
 pub fn webhook_secret(session: &Session<'_>, scope: &Scope<'_>, out: &str) -> Result<Vec<u8>> {
     let slug = scope.tenant_slug();
-    let secret = webhooks::secret(session.keys, slug)?.ok_or_else(|| {
+    let secret = webhook::secret(session.keys, slug)?.ok_or_else(|| {
         Error::usage(format!(
             "tenant '{slug}' has no webhook secret; set a URL with `keywright tenant update {slug} --webhook-url URL`"
         ))

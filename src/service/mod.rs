@@ -9,9 +9,10 @@
 //! its writes and audit entries in that transaction and returns domain
 //! results; printing them, or answering HTTP, is the caller's job.
 
-pub mod api_keys;
+pub mod api_key;
 pub mod audit;
 pub mod customer;
+pub mod export;
 pub mod findings;
 pub mod key;
 pub mod license;
@@ -24,7 +25,7 @@ pub mod sealing;
 pub mod signing;
 pub mod tenant;
 pub mod verifier;
-pub mod webhooks;
+pub mod webhook;
 
 use std::borrow::Cow;
 use std::path::Path;

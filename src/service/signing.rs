@@ -10,7 +10,7 @@ use crate::domain::state::KeyStatus;
 use crate::error::{Error, Result};
 use crate::keystore::{KeyStore, places_looked, provided_key};
 use crate::service::sealing::is_seal_of;
-use crate::service::webhooks::WEBHOOK_KID;
+use crate::service::webhook::WEBHOOK_KID;
 use crate::store::{Scope, SigningKeyRecord, Tenant, Tx};
 use crate::token::{Algorithm, KeySet, SigningKey, VerifyingKey};
 

@@ -8,7 +8,7 @@ use serde_json::json;
 use super::Session;
 use super::key::create_key;
 use super::signing::refuse_if_tampered;
-use super::webhooks::{check_url, ensure_secret};
+use super::webhook::{check_url, ensure_secret};
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
 use crate::domain::state::TenantStatus;

@@ -11,7 +11,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::Scope;
-use super::query::{Conditions, Cursor, CursorPage, Keyset, ListPage, PageRequest};
+use super::query::{Conditions, Listing, Window};
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::time::UnixTime;
 use crate::domain::values::hex;
@@ -468,33 +468,23 @@ impl Scope<'_> {
         c
     }
 
-    /// One page of entries, newest first.
-    pub fn audit_entries(
+    /// A window of the entries the filter matches: a numbered page newest
+    /// first, or the page after a cursor (a seq) oldest first.
+    pub fn audit_entries<W: Window>(
         &self,
         filter: &AuditFilter,
-        page: PageRequest,
-    ) -> Result<ListPage<AuditEntry>> {
-        self.audit_query(filter)
-            .page(self.conn, COLUMNS, "audit_log", "seq DESC", page, from_row)
-    }
-
-    /// One page of the entries the filter matches, oldest first, after a cursor (a seq).
-    pub fn audit_after(
-        &self,
-        filter: &AuditFilter,
-        cursor: Cursor,
-    ) -> Result<CursorPage<AuditEntry>> {
-        self.audit_query(filter).after(
-            self.conn,
-            Keyset {
-                select: COLUMNS,
-                from: "audit_log",
-                id_column: "seq",
-            },
-            cursor,
-            from_row,
-            |e| e.seq,
-        )
+        window: W,
+    ) -> Result<W::Page<AuditEntry>> {
+        let rows = Listing {
+            select: COLUMNS,
+            from: "audit_log",
+            id_column: "seq",
+            order_by: "seq DESC",
+            narrow: None,
+        };
+        window.read(self.audit_query(filter), self.conn, &rows, from_row, |e| {
+            e.seq
+        })
     }
 
     /// How many entries with one of `actions` name `target_id` since `since`.

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::Scope;
-use super::query::{Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest};
+use super::query::{Conditions, Listing, Order, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
@@ -205,33 +205,22 @@ impl Scope<'_> {
         (c, format!("{column} {}, id", filter.order.sql()))
     }
 
-    pub fn customers(
+    /// A window of the customers the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn customers<W: Window>(
         &self,
         filter: &CustomerFilter,
-        page: PageRequest,
-    ) -> Result<ListPage<Customer>> {
-        let (c, order) = self.customer_query(filter);
-        c.page(self.conn, COLUMNS, "customers", &order, page, from_row)
-    }
-
-    /// One page of the customers the filter matches, in creation order, after a cursor.
-    pub fn customers_after(
-        &self,
-        filter: &CustomerFilter,
-        cursor: Cursor,
-    ) -> Result<CursorPage<Customer>> {
-        let (c, _) = self.customer_query(filter);
-        c.after(
-            self.conn,
-            Keyset {
-                select: COLUMNS,
-                from: "customers",
-                id_column: "id",
-            },
-            cursor,
-            from_row,
-            |c| c.id,
-        )
+        window: W,
+    ) -> Result<W::Page<Customer>> {
+        let (c, order_by) = self.customer_query(filter);
+        let rows = Listing {
+            select: COLUMNS,
+            from: "customers",
+            id_column: "id",
+            order_by: &order_by,
+            narrow: None,
+        };
+        window.read(c, self.conn, &rows, from_row, |c| c.id)
     }
 
     /// Every customer the filter matches, streamed to `visit`.
@@ -275,7 +264,7 @@ fn is_plain_email(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{NewTenant, Store};
+    use crate::store::{NewTenant, PageRequest, Store};
 
     #[test]
     fn tenants_never_see_each_others_customers() {

@@ -10,9 +10,7 @@ use rusqlite::vtab::array::Array;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::query::{
-    Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest, json_column, to_json,
-};
+use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
 use super::{Scope, word};
 use crate::domain::license::{Recorded, Seating, Terms};
 use crate::domain::state::{LicenseState, LicenseStatus};
@@ -556,25 +554,25 @@ impl Scope<'_> {
         c
     }
 
-    pub fn licenses(
+    /// A window of the licenses the filter matches, with their status at
+    /// `now`: a numbered page in the filter's order, or the page after a
+    /// cursor in issue order.
+    pub fn licenses<W: Window>(
         &self,
         filter: &LicenseFilter,
-        page: PageRequest,
+        window: W,
         now: i64,
-    ) -> Result<ListPage<License>> {
+    ) -> Result<W::Page<License>> {
         let revoked = self.revoked_kids()?;
-        self.license_conditions(filter, now, &revoked).page_by_id(
-            self.conn,
-            Keyset {
-                select: &columns(now, &revoked),
-                from: FROM,
-                id_column: "l.id",
-            },
-            narrow_from(filter),
-            &license_order(filter),
-            page,
-            from_row,
-        )
+        let rows = Listing {
+            select: &columns(now, &revoked),
+            from: FROM,
+            id_column: "l.id",
+            order_by: &license_order(filter),
+            narrow: Some(narrow_from(filter)),
+        };
+        let c = self.license_conditions(filter, now, &revoked);
+        window.read(c, self.conn, &rows, from_row, |l| l.id)
     }
 
     /// Every license the filter matches, in the filter's order, streamed to `visit`.
@@ -592,27 +590,6 @@ impl Scope<'_> {
             &license_order(filter),
             from_row,
             visit,
-        )
-    }
-
-    /// One page of the licenses the filter matches, in issue order, after a cursor.
-    pub fn licenses_after(
-        &self,
-        filter: &LicenseFilter,
-        cursor: Cursor,
-        now: i64,
-    ) -> Result<CursorPage<License>> {
-        let revoked = self.revoked_kids()?;
-        self.license_conditions(filter, now, &revoked).after(
-            self.conn,
-            Keyset {
-                select: &columns(now, &revoked),
-                from: FROM,
-                id_column: "l.id",
-            },
-            cursor,
-            from_row,
-            |l| l.id,
         )
     }
 

@@ -46,7 +46,7 @@ pub use licenses::{
 };
 pub use plans::{NewPlan, Plan, PlanFilter, PlanSort};
 pub use products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
-pub use query::{Cursor, CursorPage, ListPage, Order, PageRequest};
+pub use query::{Cursor, CursorPage, ListPage, Order, PageRequest, Window};
 pub use signing_keys::SigningKeyRecord;
 pub use tenants::{NewTenant, Tenant};
 pub use webhooks::{NewWebhook, Webhook, WebhookStatus};

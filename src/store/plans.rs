@@ -5,9 +5,7 @@ use std::collections::BTreeMap;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::query::{
-    Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest, json_column, to_json,
-};
+use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
 use super::{Product, Scope};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
@@ -155,25 +153,18 @@ impl Scope<'_> {
             })
     }
 
-    pub fn plans(&self, filter: &PlanFilter, page: PageRequest) -> Result<ListPage<Plan>> {
-        let (scoped, order) = self.plan_query(filter);
-        scoped.page(self.conn, COLUMNS, FROM, &order, page, from_row)
-    }
-
-    /// One page of the plans the filter matches, in creation order, after a cursor.
-    pub fn plans_after(&self, filter: &PlanFilter, cursor: Cursor) -> Result<CursorPage<Plan>> {
-        let (scoped, _) = self.plan_query(filter);
-        scoped.after(
-            self.conn,
-            Keyset {
-                select: COLUMNS,
-                from: FROM,
-                id_column: "plans.id",
-            },
-            cursor,
-            from_row,
-            |p| p.id,
-        )
+    /// A window of the plans the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn plans<W: Window>(&self, filter: &PlanFilter, window: W) -> Result<W::Page<Plan>> {
+        let (scoped, order_by) = self.plan_query(filter);
+        let rows = Listing {
+            select: COLUMNS,
+            from: FROM,
+            id_column: "plans.id",
+            order_by: &order_by,
+            narrow: None,
+        };
+        window.read(scoped, self.conn, &rows, from_row, |p| p.id)
     }
 
     fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {

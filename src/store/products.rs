@@ -4,9 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::Scope;
-use super::query::{
-    Conditions, Cursor, CursorPage, Keyset, ListPage, Order, PageRequest, json_column, to_json,
-};
+use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
@@ -147,29 +145,22 @@ impl Scope<'_> {
         (c, format!("{column} {}, id", filter.order.sql()))
     }
 
-    pub fn products(&self, filter: &ProductFilter, page: PageRequest) -> Result<ListPage<Product>> {
-        let (c, order) = self.product_query(filter);
-        c.page(self.conn, COLUMNS, "products", &order, page, from_row)
-    }
-
-    /// One page of the products the filter matches, in creation order, after a cursor.
-    pub fn products_after(
+    /// A window of the products the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn products<W: Window>(
         &self,
         filter: &ProductFilter,
-        cursor: Cursor,
-    ) -> Result<CursorPage<Product>> {
-        let (c, _) = self.product_query(filter);
-        c.after(
-            self.conn,
-            Keyset {
-                select: COLUMNS,
-                from: "products",
-                id_column: "id",
-            },
-            cursor,
-            from_row,
-            |p| p.id,
-        )
+        window: W,
+    ) -> Result<W::Page<Product>> {
+        let (c, order_by) = self.product_query(filter);
+        let rows = Listing {
+            select: COLUMNS,
+            from: "products",
+            id_column: "id",
+            order_by: &order_by,
+            narrow: None,
+        };
+        window.read(c, self.conn, &rows, from_row, |p| p.id)
     }
 
     /// Every product the filter matches, streamed to `visit`.

@@ -84,7 +84,7 @@ impl Order {
 }
 
 /// A WHERE clause that always starts with the tenant filter.
-pub(crate) struct Conditions {
+pub struct Conditions {
     sql: String,
     params: Vec<Value>,
     /// Why these conditions cannot be run (a search text too long).
@@ -208,52 +208,6 @@ impl Conditions {
         Ok(conn.query_row(&sql, params_from_iter(self.params.iter()), map)?)
     }
 
-    /// Counts and reads one page of `from` (a table or join) under these conditions.
-    pub(crate) fn page<T>(
-        &self,
-        conn: &Connection,
-        select: &str,
-        from: &str,
-        order_by: &str,
-        page: PageRequest,
-        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
-    ) -> Result<ListPage<T>> {
-        let total = self.count(conn, from)?;
-        let sql = format!(
-            "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by} LIMIT {} OFFSET {}",
-            self.sql,
-            page.limit,
-            page.offset()
-        );
-        self.read_page(conn, &sql, total, page, map)
-    }
-
-    /// Counts and reads one page like [`Conditions::page`], but counts and
-    /// skips rows in `rows.narrow` (the table alone, whose indexes hold the
-    /// filter and order), and joins only the rows of the page: a deep page
-    /// then costs little more than the first.
-    pub(crate) fn page_by_id<T>(
-        &self,
-        conn: &Connection,
-        rows: Keyset<'_>,
-        narrow: &str,
-        order_by: &str,
-        page: PageRequest,
-        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
-    ) -> Result<ListPage<T>> {
-        let total = self.count(conn, narrow)?;
-        let (select, from, id) = (rows.select, rows.from, rows.id_column);
-        let sql = format!(
-            "SELECT {select} FROM {from} WHERE {id} IN \
-             (SELECT {id} FROM {narrow} WHERE {} ORDER BY {order_by} LIMIT {} OFFSET {}) \
-             ORDER BY {order_by}",
-            self.sql,
-            page.limit,
-            page.offset()
-        );
-        self.read_page(conn, &sql, total, page, map)
-    }
-
     /// The number of rows of `from` under these conditions.
     fn count(&self, conn: &Connection, from: &str) -> Result<u64> {
         self.runnable()?;
@@ -262,67 +216,115 @@ impl Conditions {
             conn.query_row(&sql, params_from_iter(self.params.iter()), |r| r.get(0))?;
         Ok(total as u64)
     }
+}
 
-    fn read_page<T>(
-        &self,
+/// The rows a list reads: its columns, its table (or join), the id column
+/// a cursor follows, and the order of a numbered page.
+pub struct Listing<'a> {
+    pub select: &'a str,
+    pub from: &'a str,
+    pub id_column: &'a str,
+    pub order_by: &'a str,
+    /// For a numbered page: the table alone (no join) when its indexes hold
+    /// the filter and the order, so that the rows skipped are counted and
+    /// passed there and only the page's rows are joined; a deep page then
+    /// costs little more than the first.
+    pub narrow: Option<&'a str>,
+}
+
+/// Which part of a list to read: a numbered page in the list's order (the
+/// terminal, [`PageRequest`]), or the rows after a cursor in id order (the
+/// service, [`Cursor`]). Every list of the store is one function generic
+/// over its window.
+pub trait Window: Copy {
+    /// One page as this window reads it.
+    type Page<T>;
+
+    #[doc(hidden)]
+    fn read<T>(
+        self,
+        conditions: Conditions,
         conn: &Connection,
-        sql: &str,
-        total: u64,
-        page: PageRequest,
+        rows: &Listing<'_>,
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+        id_of: impl Fn(&T) -> i64,
+    ) -> Result<Self::Page<T>>;
+}
+
+impl Window for PageRequest {
+    type Page<T> = ListPage<T>;
+
+    fn read<T>(
+        self,
+        c: Conditions,
+        conn: &Connection,
+        rows: &Listing<'_>,
+        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+        _: impl Fn(&T) -> i64,
     ) -> Result<ListPage<T>> {
-        let mut stmt = conn.prepare(sql)?;
+        let (select, from, order_by) = (rows.select, rows.from, rows.order_by);
+        let window = format!("LIMIT {} OFFSET {}", self.limit, self.offset());
+        let (total, sql) = match rows.narrow {
+            None => (
+                c.count(conn, from)?,
+                format!(
+                    "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by} {window}",
+                    c.sql
+                ),
+            ),
+            Some(narrow) => (
+                c.count(conn, narrow)?,
+                format!(
+                    "SELECT {select} FROM {from} WHERE {id} IN \
+                     (SELECT {id} FROM {narrow} WHERE {} ORDER BY {order_by} {window}) \
+                     ORDER BY {order_by}",
+                    c.sql,
+                    id = rows.id_column,
+                ),
+            ),
+        };
+        let mut stmt = conn.prepare(&sql)?;
         let items = stmt
-            .query_map(params_from_iter(self.params.iter()), map)?
+            .query_map(params_from_iter(c.params.iter()), map)?
             .collect::<rusqlite::Result<Vec<T>>>()?;
         Ok(ListPage {
             items,
             total,
-            page: page.page,
-            limit: page.limit,
+            page: self.page,
+            limit: self.limit,
         })
     }
 }
 
-/// The rows a cursor reads: columns, table (or join) and the id column
-/// that orders them.
-pub(crate) struct Keyset<'a> {
-    pub select: &'a str,
-    pub from: &'a str,
-    pub id_column: &'a str,
-}
+impl Window for Cursor {
+    type Page<T> = CursorPage<T>;
 
-impl Conditions {
     /// Reads the rows after the cursor, in the order of the id column, and
     /// the cursor that follows them (`id_of` gives a row's id).
-    pub(crate) fn after<T>(
-        mut self,
+    fn read<T>(
+        self,
+        mut c: Conditions,
         conn: &Connection,
-        rows: Keyset<'_>,
-        cursor: Cursor,
+        rows: &Listing<'_>,
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
         id_of: impl Fn(&T) -> i64,
     ) -> Result<CursorPage<T>> {
-        self.runnable()?;
-        let Keyset {
-            select,
-            from,
-            id_column,
-        } = rows;
-        if let Some(after) = cursor.after {
-            self.push(&format!("{id_column} > ?"), after);
+        c.runnable()?;
+        let (select, from, id_column) = (rows.select, rows.from, rows.id_column);
+        if let Some(after) = self.after {
+            c.push(&format!("{id_column} > ?"), after);
         }
         let sql = format!(
             "SELECT {select} FROM {from} WHERE {} ORDER BY {id_column} LIMIT {}",
-            self.sql,
-            u64::from(cursor.limit) + 1
+            c.sql,
+            u64::from(self.limit) + 1
         );
         let mut stmt = conn.prepare(&sql)?;
         let mut items = stmt
-            .query_map(params_from_iter(self.params.iter()), map)?
+            .query_map(params_from_iter(c.params.iter()), map)?
             .collect::<rusqlite::Result<Vec<T>>>()?;
-        let more = items.len() > cursor.limit as usize;
-        items.truncate(cursor.limit as usize);
+        let more = items.len() > self.limit as usize;
+        items.truncate(self.limit as usize);
         let next = more
             .then(|| items.last().map(|last| id_of(last).to_string()))
             .flatten();

@@ -132,7 +132,7 @@ pub async fn list_licenses(
             writes: false,
         },
         move |session, scope, tenant| {
-            scope.licenses_after(&query.filter(scope, tenant)?, cursor, session.now)
+            scope.licenses(&query.filter(scope, tenant)?, cursor, session.now)
         },
     );
     Ok(json(page.await?))
@@ -436,7 +436,7 @@ pub async fn list_customers(
             client,
             writes: false,
         },
-        move |_, scope, _| scope.customers_after(&query.filter(), cursor),
+        move |_, scope, _| scope.customers(&query.filter(), cursor),
     );
     Ok(json(page.await?))
 }
@@ -494,7 +494,7 @@ pub async fn list_products(
             client,
             writes: false,
         },
-        move |_, scope, _| scope.products_after(&query.filter(), cursor),
+        move |_, scope, _| scope.products(&query.filter(), cursor),
     );
     Ok(json(page.await?))
 }
@@ -523,7 +523,7 @@ pub async fn list_plans(
             client,
             writes: false,
         },
-        move |_, scope, _| scope.plans_after(&query.filter(scope)?, cursor),
+        move |_, scope, _| scope.plans(&query.filter(scope)?, cursor),
     );
     Ok(json(page.await?))
 }
@@ -552,7 +552,7 @@ pub async fn list_audit(
             client,
             writes: false,
         },
-        move |_, scope, tenant| scope.audit_after(&query.filter(tenant)?, cursor),
+        move |_, scope, tenant| scope.audit_entries(&query.filter(tenant)?, cursor),
     );
     Ok(json(page.await?))
 }
