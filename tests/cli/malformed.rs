@@ -98,6 +98,11 @@ fn malformed_command_line_input_is_refused_in_one_sentence() {
             "text-direction override",
         ),
         (
+            vec!["license", "revoke", &key, "--reason", "leaked\u{1b}[2J"],
+            2,
+            "control character",
+        ),
+        (
             vec!["product", "create", "tool", "--name", "Tool\u{7}"],
             2,
             "control character",

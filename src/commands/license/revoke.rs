@@ -11,11 +11,12 @@ use crate::app::input;
 use crate::commands::{read, write};
 use crate::error::{Error, Outcome, Result};
 use crate::output::progress;
+use crate::service::license::canonical_key;
 use crate::service::license::revoke::{
-    BulkFilters, BulkRevokeRequest, Listed, revoke as revoke_keys, revoke_selected, select,
+    BulkFilters, BulkRevokeRequest, Listed, RevokeRequest, revoke as revoke_keys, revoke_selected,
+    select,
 };
 use crate::service::license::suspend::{reinstate as reinstate_keys, suspend as suspend_keys};
-use crate::service::license::{canonical_key, distinct_keys};
 
 #[derive(Debug, Args)]
 pub struct RevokeArgs {
@@ -77,13 +78,12 @@ pub fn run(args: RevokeArgs, ctx: &Context) -> Result<Outcome> {
     if args.bulk.bulk {
         return bulk(&args.bulk, args.reason.as_deref(), ctx);
     }
-    let keys = distinct_keys(&args.keys)?;
-    if keys.len() > 1 {
-        ctx.confirm(&format!("change {} licenses to revoked", keys.len()))?;
+    let request = RevokeRequest::new(&args.keys, args.reason.as_deref())?;
+    if request.count() > 1 {
+        ctx.confirm(&format!("change {} licenses to revoked", request.count()))?;
     }
     let session = ctx.session();
-    let reason = args.reason.as_deref();
-    let changed = write(ctx, |scope, _| revoke_keys(&session, scope, &keys, reason))?;
+    let changed = write(ctx, |scope, _| revoke_keys(&session, scope, &request))?;
     ctx.printer.all(&changed, |c| c.key.clone())?;
     Ok(Outcome::Success)
 }

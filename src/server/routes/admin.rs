@@ -27,7 +27,7 @@ use crate::service::license::contract::{
 };
 use crate::service::license::issue::{IssueInput, IssueRequest, Issued, issue_licenses};
 use crate::service::license::revoke::{
-    BulkRevokeInput, BulkRevokeRequest, revoke_selected, select,
+    BulkRevokeInput, BulkRevokeRequest, RevokeRequest, revoke_selected, select,
 };
 use crate::service::license::suspend::{reinstate as reinstate_keys, suspend as suspend_keys};
 use crate::service::license::{
@@ -354,8 +354,7 @@ pub async fn revoke(
     Path(key): Path<String>,
     OptionalJsonBody(input): OptionalJsonBody<ReasonInput>,
 ) -> ApiResult<Tagged<Json<Changed>>> {
-    let keys = [canonical_key(&key)?];
-    let reason = crate::domain::values::optional_text("reason", input.reason.as_deref())?;
+    let request = RevokeRequest::new(&[key], input.reason.as_deref())?;
     let changed = in_tenant(
         &state,
         Call {
@@ -364,7 +363,7 @@ pub async fn revoke(
             client,
             writes: true,
         },
-        move |session, scope, _| first(revoke_keys(session, scope, &keys, reason.as_deref())?),
+        move |session, scope, _| first(revoke_keys(session, scope, &request)?),
     );
     Ok(json(changed.await?))
 }

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Changed, canonical_key, change_all, change_each};
+use super::{Changed, canonical_key, change_all, change_each, distinct_keys};
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::{parse_instant, parse_timezone};
@@ -17,14 +17,36 @@ use crate::error::{Error, Result};
 use crate::service::Session;
 use crate::store::{LicenseFilter, LicenseRef, Scope, Tenant};
 
-/// Revokes the licenses named (canonical keys), all or nothing.
+/// A revocation of licenses named one by one, checked: their keys read
+/// and made distinct, the reason one line a person can read.
+#[derive(Debug)]
+pub struct RevokeRequest {
+    keys: Vec<String>,
+    reason: Option<String>,
+}
+
+impl RevokeRequest {
+    pub fn new(keys: &[String], reason: Option<&str>) -> Result<RevokeRequest> {
+        Ok(RevokeRequest {
+            keys: distinct_keys(keys)?,
+            reason: optional_text("reason", reason)?,
+        })
+    }
+
+    /// How many licenses it names.
+    pub fn count(&self) -> usize {
+        self.keys.len()
+    }
+}
+
+/// Revokes the licenses named, all or nothing.
 pub fn revoke(
     session: &Session<'_>,
     scope: &Scope<'_>,
-    keys: &[String],
-    reason: Option<&str>,
+    request: &RevokeRequest,
 ) -> Result<Vec<Changed>> {
-    change_each(session, scope, keys, LicenseChange::Revoke, reason)
+    let reason = request.reason.as_deref();
+    change_each(session, scope, &request.keys, LicenseChange::Revoke, reason)
 }
 
 /// A bulk revocation as posted, not yet checked.
