@@ -17,21 +17,21 @@ pub enum Error {
     /// The command line or an input value is wrong.
     #[error("{0}")]
     Usage(String),
-    /// A record named on the command line does not exist.
-    #[error("no {what} '{id}' {scope}; {hint}")]
+    /// A record named in a request does not exist.
+    #[error("no {what} '{id}' {scope}{}", remedy.said())]
     NotFound {
-        what: &'static str,
+        what: Record,
         id: String,
         scope: String,
-        hint: String,
+        remedy: Remedy,
     },
     /// A record with the same unique name already exists.
-    #[error("{what} '{id}' already exists {scope}; {hint}")]
+    #[error("{what} '{id}' already exists {scope}{}", remedy.said())]
     Conflict {
-        what: &'static str,
+        what: Record,
         id: String,
         scope: String,
-        hint: String,
+        remedy: Remedy,
     },
     /// A license is not valid for what was asked (exit 3).
     #[error("{message} ({code})")]
@@ -60,7 +60,91 @@ pub enum Error {
     Runtime(String),
 }
 
+/// The kinds of record an error can be about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    Tenant,
+    Product,
+    /// A plan, named `PRODUCT/NAME`.
+    Plan,
+    Customer,
+    /// A customer, named by its external id.
+    CustomerExternalId,
+    License,
+    Machine,
+    ApiKey,
+    /// An API key, named by its name.
+    ApiKeyName,
+    SigningKey,
+}
+
+impl std::fmt::Display for Record {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Record::Tenant => "tenant",
+            Record::Product => "product",
+            Record::Plan => "plan",
+            Record::Customer => "customer",
+            Record::CustomerExternalId => "customer with external id",
+            Record::License => "license",
+            Record::Machine => "machine",
+            Record::ApiKey => "API key",
+            Record::ApiKeyName => "an API key named",
+            Record::SigningKey => "signing key",
+        })
+    }
+}
+
+/// What can be done about a record that is missing or whose name is
+/// taken. Each front end says it in its own words: the terminal names a
+/// command (`cli::hints`), the service an endpoint or a field
+/// (`server::error`); an error's own text says only [`Remedy::Said`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remedy {
+    /// Look among the existing ones.
+    Look,
+    /// Look among the existing ones, or create it under this name.
+    LookOrCreate,
+    /// Choose another name, or change the record that has it.
+    ChooseAnother,
+    /// The record that has the name was deleted: bring it back.
+    Restore,
+    /// A machine that was never activated on this license: activate it
+    /// first.
+    Activate { license: String },
+    /// Words that hold at every front end.
+    Said(String),
+}
+
+impl Remedy {
+    /// The remedy as every front end says it, after a `; `, or nothing.
+    pub fn said(&self) -> String {
+        match self {
+            Remedy::Said(words) => format!("; {words}"),
+            _ => String::new(),
+        }
+    }
+}
+
 impl Error {
+    /// The error's sentence with the remedy `hint` gives in the words of
+    /// one front end (nothing when it has none).
+    pub fn with_hint(&self, hint: impl Fn(Record, &str, &Remedy) -> Option<String>) -> String {
+        let hinted = match self {
+            Error::NotFound {
+                what, id, remedy, ..
+            }
+            | Error::Conflict {
+                what, id, remedy, ..
+            } => hint(*what, id, remedy),
+            _ => None,
+        };
+        match hinted {
+            Some(words) => format!("{self}; {words}"),
+            None => self.to_string(),
+        }
+    }
+
     pub fn usage(message: impl Into<String>) -> Self {
         Error::Usage(message.into())
     }

@@ -30,7 +30,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            let message = crate::output::for_people(&err.to_string());
+            let message = crate::output::for_people(&crate::commands::hints::message(&err));
             eprintln!("error: {}", printable(&message));
             ExitCode::from(err.exit_code())
         }

@@ -9,6 +9,7 @@ pub mod customer;
 pub mod doctor;
 pub mod export;
 pub mod filters;
+pub mod hints;
 pub mod init;
 pub mod key;
 pub mod license;

@@ -8,7 +8,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::error::{Error, printable};
+use crate::error::{Error, Record, Remedy, printable};
 
 /// An error answer.
 #[derive(Debug)]
@@ -73,8 +73,13 @@ impl From<Error> for ApiError {
     fn from(err: Error) -> ApiError {
         match &err {
             Error::Usage(_) => ApiError::bad_request(err.to_string()),
-            Error::NotFound { .. } => ApiError::not_found(err.to_string()),
-            Error::Conflict { .. } | Error::NotValid { .. } => {
+            Error::NotFound { .. } => ApiError::not_found(err.with_hint(service_hint)),
+            Error::Conflict { .. } => ApiError::new(
+                StatusCode::CONFLICT,
+                "conflict",
+                err.with_hint(service_hint),
+            ),
+            Error::NotValid { .. } => {
                 ApiError::new(StatusCode::CONFLICT, "conflict", err.to_string())
             }
             Error::Database { .. }
@@ -91,6 +96,38 @@ impl From<Error> for ApiError {
             }
         }
     }
+}
+
+/// What to do about a missing or taken record, in the words of the
+/// service: the endpoint that lists or creates it, or the part of the
+/// request to check. The terminal says the same in its words
+/// (`commands::hints`).
+fn service_hint(what: Record, id: &str, remedy: &Remedy) -> Option<String> {
+    Some(match (remedy, what) {
+        (Remedy::Said(_), _) => return None,
+        (Remedy::Activate { .. }, _) => {
+            "activate it first (POST /v1/tenants/{slug}/licenses/activate)".into()
+        }
+        (Remedy::Restore, _) => {
+            "it was deleted; the vendor can bring it back, or choose another email".into()
+        }
+        (Remedy::ChooseAnother, Record::Customer) => "choose another email".into(),
+        (Remedy::ChooseAnother, _) => format!("choose another name for the {what}"),
+        (_, Record::Tenant) => "check the tenant's slug in the URL".into(),
+        (_, Record::Product) => "see GET /v1/products".into(),
+        (_, Record::Plan) => {
+            let product = id.split_once('/').map_or(id, |(product, _)| product);
+            format!("see GET /v1/plans?product={product}")
+        }
+        (Remedy::LookOrCreate, Record::Customer) => {
+            "see GET /v1/customers, or create it with POST /v1/customers".into()
+        }
+        (_, Record::Customer | Record::CustomerExternalId) => "see GET /v1/customers".into(),
+        (_, Record::License) => "see GET /v1/licenses".into(),
+        (_, Record::Machine | Record::ApiKey | Record::ApiKeyName | Record::SigningKey) => {
+            format!("check the {what} in the request")
+        }
+    })
 }
 
 impl IntoResponse for ApiError {

@@ -11,7 +11,7 @@ use super::Session;
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::time::UnixTime;
 use crate::domain::values::{normalize_email, optional_text};
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 use crate::store::{Customer, NewCustomer, Scope};
 
 /// A customer as typed or posted, not yet checked.
@@ -187,18 +187,16 @@ pub fn delete_customer(session: &Session<'_>, scope: &Scope<'_>, id: &str) -> Re
 fn email_free(scope: &Scope<'_>, email: &str, except: Option<i64>) -> Result<()> {
     match scope.find_customer_by_email(email)? {
         Some(other) if Some(other.id) != except => {
-            let hint = match (other.deleted.is_some(), except) {
-                (true, None) => {
-                    "it was deleted; bring it back with `keywright customer update EMAIL --restore`"
-                }
-                (false, None) => "change it with `keywright customer update`",
-                _ => "each customer needs an email of its own",
+            let remedy = match (other.deleted.is_some(), except) {
+                (true, None) => Remedy::Restore,
+                (false, None) => Remedy::ChooseAnother,
+                _ => Remedy::Said("each customer needs an email of its own".into()),
             };
             Err(Error::Conflict {
-                what: "customer",
+                what: Record::Customer,
                 id: email.to_string(),
                 scope: scope.describe(),
-                hint: hint.into(),
+                remedy,
             })
         }
         _ => Ok(()),
@@ -209,10 +207,10 @@ fn email_free(scope: &Scope<'_>, email: &str, except: Option<i64>) -> Result<()>
 fn external_id_free(scope: &Scope<'_>, external_id: &str, except: Option<i64>) -> Result<()> {
     match scope.find_customer_by_external_id(external_id)? {
         Some(other) if Some(other.id) != except => Err(Error::Conflict {
-            what: "customer",
-            id: format!("with external id {external_id}"),
+            what: Record::CustomerExternalId,
+            id: external_id.to_string(),
             scope: scope.describe(),
-            hint: format!("{} already has it", other.email),
+            remedy: Remedy::Said(format!("{} already has it", other.email)),
         }),
         _ => Ok(()),
     }

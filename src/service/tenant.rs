@@ -14,7 +14,7 @@ use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
 use crate::domain::state::TenantStatus;
 use crate::domain::time::parse_timezone;
 use crate::domain::values::non_empty;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 use crate::store::{NewTenant, Scope, Tenant, Tx};
 use crate::token::Algorithm;
 
@@ -151,10 +151,10 @@ pub fn create(session: &Session<'_>, tx: &Tx<'_>, new: &CreateTenant) -> Result<
 /// The tenant with this slug, or a not-found error.
 pub fn named(tx: &Tx<'_>, slug: &str) -> Result<Tenant> {
     tx.tenant_by_slug(slug)?.ok_or_else(|| Error::NotFound {
-        what: "tenant",
+        what: Record::Tenant,
         id: slug.to_string(),
         scope: "in this database".into(),
-        hint: "see `keywright tenant list`".into(),
+        remedy: Remedy::Look,
     })
 }
 

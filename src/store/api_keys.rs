@@ -10,7 +10,7 @@ use super::{Scope, TenantId, Tx, word};
 use crate::domain::state::Role;
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 
 text_enum! {
     /// Whether an API key is accepted.
@@ -89,10 +89,10 @@ impl Scope<'_> {
         )?;
         if taken {
             return Err(Error::Conflict {
-                what: "an API key named",
+                what: Record::ApiKeyName,
                 id: new.name.to_string(),
                 scope: self.describe(),
-                hint: "choose another --name".into(),
+                remedy: Remedy::ChooseAnother,
             });
         }
         self.conn.execute(
@@ -130,10 +130,10 @@ impl Scope<'_> {
             .query_row(&sql, params![self.tenant_id, id], from_row)
             .optional()?
             .ok_or_else(|| Error::NotFound {
-                what: "API key",
+                what: Record::ApiKey,
                 id: id.to_string(),
                 scope: self.describe(),
-                hint: "see `keywright api-key list`".into(),
+                remedy: Remedy::Look,
             })
     }
 

@@ -8,7 +8,7 @@ use super::Scope;
 use super::query::{Conditions, Listing, Order, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Customer {
@@ -172,17 +172,10 @@ impl Scope<'_> {
     pub fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
         self.find_customer(email_or_external_id)?
             .ok_or_else(|| Error::NotFound {
-                what: "customer",
+                what: Record::Customer,
                 id: email_or_external_id.to_string(),
                 scope: self.describe(),
-                hint: if is_plain_email(email_or_external_id) {
-                    format!(
-                        "see `keywright customer list`, or create it with `keywright customer create {email_or_external_id}`"
-                    )
-                } else {
-                    "see `keywright customer list`, or create it with `keywright customer create EMAIL`"
-                        .into()
-                },
+                remedy: Remedy::LookOrCreate,
             })
     }
 
@@ -251,14 +244,6 @@ impl Scope<'_> {
         )?;
         Ok(())
     }
-}
-
-/// Text that can stand in a suggested command as an email as it is.
-fn is_plain_email(text: &str) -> bool {
-    text.contains('@')
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "@.-_+".contains(c))
 }
 
 #[cfg(test)]

@@ -363,6 +363,16 @@ impl Scope<'_> {
     }
 }
 
+/// The remedy for a record not found under `name`: look for it, or, when
+/// `name` could name a new one, create it.
+fn creatable(name: &str) -> crate::error::Remedy {
+    if crate::domain::naming::is_valid_slug(name) {
+        crate::error::Remedy::LookOrCreate
+    } else {
+        crate::error::Remedy::Look
+    }
+}
+
 /// Process-wide SQLite settings, made once before the first connection:
 /// no memory statistics, whose global mutex every allocation of every
 /// connection would otherwise take (SQLite recommends this off).

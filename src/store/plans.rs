@@ -9,7 +9,7 @@ use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
 use super::{Product, Scope};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Plan {
@@ -104,11 +104,10 @@ impl Scope<'_> {
     pub fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan> {
         if self.find_plan(product, &new.name)?.is_some() {
             return Err(Error::Conflict {
-                what: "plan",
+                what: Record::Plan,
                 id: format!("{}/{}", product.slug, new.name),
                 scope: self.describe(),
-                hint: "pick another plan name, or change this one with `keywright plan update`"
-                    .into(),
+                remedy: Remedy::ChooseAnother,
             });
         }
         self.conn.execute(
@@ -139,17 +138,10 @@ impl Scope<'_> {
     pub fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
         self.find_plan(product, name)?
             .ok_or_else(|| Error::NotFound {
-                what: "plan",
+                what: Record::Plan,
                 id: format!("{}/{}", product.slug, name),
                 scope: self.describe(),
-                hint: if crate::domain::naming::is_valid_slug(name) {
-                    format!(
-                        "see `keywright plan list {0}`, or create it with `keywright plan create {0} {name}`",
-                        product.slug
-                    )
-                } else {
-                    format!("see `keywright plan list {}`", product.slug)
-                },
+                remedy: super::creatable(name),
             })
     }
 

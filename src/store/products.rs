@@ -7,7 +7,7 @@ use super::Scope;
 use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Product {
@@ -82,10 +82,10 @@ impl Scope<'_> {
     pub fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product> {
         if self.find_product(&new.slug)?.is_some() {
             return Err(Error::Conflict {
-                what: "product",
+                what: Record::Product,
                 id: new.slug.clone(),
                 scope: self.describe(),
-                hint: "pick another slug, or change it with `keywright product update`".into(),
+                remedy: Remedy::ChooseAnother,
             });
         }
         self.conn.execute(
@@ -114,16 +114,10 @@ impl Scope<'_> {
     /// The product with this slug, or a not-found error.
     pub fn product(&self, slug: &str) -> Result<Product> {
         self.find_product(slug)?.ok_or_else(|| Error::NotFound {
-            what: "product",
+            what: Record::Product,
             id: slug.to_string(),
             scope: self.describe(),
-            hint: if crate::domain::naming::is_valid_slug(slug) {
-                format!(
-                    "see `keywright product list`, or create it with `keywright product create {slug} --name NAME`"
-                )
-            } else {
-                "see `keywright product list`".into()
-            },
+            remedy: super::creatable(slug),
         })
     }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{Scope, word};
 use crate::domain::state::KeyStatus;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 use crate::token::{Algorithm, SigningKey, VerifyingKey};
 
 #[derive(Debug, Clone, Serialize)]
@@ -70,10 +70,10 @@ impl Scope<'_> {
     pub fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord> {
         if self.find_signing_key(key.kid())?.is_some() {
             return Err(Error::Conflict {
-                what: "signing key",
+                what: Record::SigningKey,
                 id: key.kid().to_string(),
                 scope: self.describe(),
-                hint: "it is already registered; see `keywright key list`".into(),
+                remedy: Remedy::ChooseAnother,
             });
         }
         let public = key.verifying_key().public_bytes().map(|b| b.to_vec());
@@ -110,10 +110,10 @@ impl Scope<'_> {
 
     pub fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
         self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
-            what: "signing key",
+            what: Record::SigningKey,
             id: kid.to_string(),
             scope: self.describe(),
-            hint: "see `keywright key list`".into(),
+            remedy: Remedy::Look,
         })
     }
 

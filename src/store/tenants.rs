@@ -8,7 +8,7 @@ use super::{TenantId, Tx, word};
 use crate::domain::naming::{unique_abbreviation, unique_slug};
 use crate::domain::state::TenantStatus;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 
 /// A tenant as read from the database. Its id and slug cannot be changed
 /// or made up: they come only from the row.
@@ -108,11 +108,10 @@ impl Tx<'_> {
         let slug = match &new.slug {
             Some(slug) if self.exists("slug", slug) => {
                 return Err(Error::Conflict {
-                    what: "a tenant",
+                    what: Record::Tenant,
                     id: slug.clone(),
                     scope: "in this database".into(),
-                    hint: "choose another --slug, or leave it out to derive one from the name"
-                        .into(),
+                    remedy: Remedy::ChooseAnother,
                 });
             }
             Some(slug) => slug.clone(),

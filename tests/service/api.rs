@@ -269,6 +269,9 @@ fn a_tenants_key_sees_nothing_of_another_tenant() {
     let server = Server::start(&s);
     let shown = server.call("GET", &format!("/v1/licenses/{theirs}"), Some(&admin), None);
     assert_eq!(shown.status, 404, "{}", shown.text);
+    // The service names its own endpoint, not a command of the terminal.
+    let message = shown.json["error"]["message"].as_str().unwrap();
+    assert!(message.ends_with("; see GET /v1/licenses"), "{message}");
     let revoke = server.call(
         "POST",
         &format!("/v1/licenses/{theirs}/revoke"),

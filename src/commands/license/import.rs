@@ -98,7 +98,10 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Outcome> {
 /// A usage error prefixed with the line it is about; other errors as they are.
 fn at_line(line: u64, err: Error) -> Error {
     if err.exit_code() == EXIT_USAGE {
-        Error::usage(format!("line {line}: {err}"))
+        Error::usage(format!(
+            "line {line}: {}",
+            crate::commands::hints::message(&err)
+        ))
     } else {
         err
     }

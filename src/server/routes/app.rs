@@ -12,7 +12,7 @@ use axum::extract::{Path, State};
 use serde::Serialize;
 
 use crate::domain::time::UnixTime;
-use crate::error::Error;
+use crate::error::{Error, Record, Remedy};
 use crate::server::auth::{OptionalKey, admit_key, key_actor};
 use crate::server::error::{ApiError, ApiResult, ErrorBody};
 use crate::server::extract::{ClientAddr, JsonBody};
@@ -363,10 +363,10 @@ fn license_actor(key: &str) -> String {
 
 fn tenant_named(tx: &Tx<'_>, slug: &str) -> crate::error::Result<Tenant> {
     tx.tenant_by_slug(slug)?.ok_or_else(|| Error::NotFound {
-        what: "tenant",
+        what: Record::Tenant,
         id: crate::error::shown(slug),
         scope: String::from("in this service"),
-        hint: "check the tenant's slug in the URL".into(),
+        remedy: Remedy::Look,
     })
 }
 

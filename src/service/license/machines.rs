@@ -12,7 +12,7 @@ use super::validate::{CheckRequest, Checked, assess, seat_refusal};
 use super::{canonical_key, not_working_code};
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::values::{check_hostname, check_nonce, normalize_fingerprint};
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 use crate::service::Session;
 use crate::service::verifier::Verifier;
 use crate::store::{Activation, License, Scope, Tenant};
@@ -278,13 +278,12 @@ pub fn machines_of(
 
 fn not_activated(license: &License, fingerprint: &str) -> Error {
     Error::NotFound {
-        what: "machine",
+        what: Record::Machine,
         id: fingerprint.to_string(),
         scope: format!("on license {}", license.key),
-        hint: format!(
-            "see `keywright license machines {}`, or activate it first",
-            license.key
-        ),
+        remedy: Remedy::Activate {
+            license: license.key.clone(),
+        },
     }
 }
 

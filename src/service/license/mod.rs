@@ -19,7 +19,7 @@ use super::Session;
 use crate::domain::audit::TargetKind;
 use crate::domain::state::{LicenseChange, LicenseState, LicenseStatus};
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result, shown};
+use crate::error::{Error, Record, Remedy, Result, shown};
 use crate::license_key::LicenseKey;
 use crate::parallel;
 use crate::store::{AuditChain, License, LicenseRef, NewAuditEntry, Scope};
@@ -38,10 +38,10 @@ pub fn license_by_key(scope: &Scope<'_>, text: &str, now: i64) -> Result<License
     scope
         .find_license(&key, now)?
         .ok_or_else(|| Error::NotFound {
-            what: "license",
+            what: Record::License,
             id: key,
             scope: scope.describe(),
-            hint: "see `keywright license list`".into(),
+            remedy: Remedy::Look,
         })
 }
 

@@ -15,7 +15,7 @@ use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, claims};
 use crate::domain::state::NonceKind;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 use crate::service::Session;
 use crate::service::signing::signing_key;
 use crate::service::verifier::Verifier;
@@ -172,10 +172,10 @@ fn license_of(scope: &Scope<'_>, session: &Session<'_>, key: &str) -> Result<Lic
     scope
         .find_license(&key, session.now)?
         .ok_or_else(|| Error::NotFound {
-            what: "license",
+            what: Record::License,
             id: key,
             scope: scope.describe(),
-            hint: "the file may be for another tenant: pass --tenant".into(),
+            remedy: Remedy::Said("the file may be for another tenant: pass --tenant".into()),
         })
 }
 
