@@ -22,12 +22,6 @@ pub struct TenantTag(pub String);
 /// A response tagged with its tenant.
 pub struct Tagged<T>(pub String, pub T);
 
-impl<T> Tagged<T> {
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Tagged<U> {
-        Tagged(self.0, f(self.1))
-    }
-}
-
 impl<T: IntoResponse> IntoResponse for Tagged<T> {
     fn into_response(self) -> Response {
         let mut response = self.1.into_response();

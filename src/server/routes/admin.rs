@@ -8,8 +8,9 @@
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::state::Role;
@@ -39,44 +40,81 @@ use crate::store::{AuditEntry, CursorPage, Customer, License, Plan, Product, Sco
 /// The most licenses one HTTP request may issue.
 const MAX_ISSUE: u32 = 1000;
 
-/// What a back-office request needs: its key, the role the key must have,
-/// the client's address, and whether it writes.
-struct Call {
+/// Who calls a back-office endpoint: the service, the API key presented
+/// (a request without one is refused before its body is read) and the
+/// client's address.
+pub struct Caller {
+    state: Arc<AppState>,
     key: RequiredKey,
-    needed: Role,
     client: ClientAddr,
-    writes: bool,
 }
 
-/// Checks the API key and its role, then runs `work` for the key's
-/// tenant, in one write or read transaction.
-async fn in_tenant<T, F>(state: &Arc<AppState>, call: Call, work: F) -> ApiResult<Tagged<T>>
-where
-    T: Send + 'static,
-    F: FnOnce(&Session<'_>, &Scope<'_>, &Tenant) -> Result<T> + Send + 'static,
-{
-    let (run, presented, needed, client) = (state.clone(), call.key.0, call.needed, call.client.0);
-    let job = move |tx: &crate::store::Tx<'_>| -> Result<ApiResult<(String, T)>> {
-        let key = match admit_key(&run, tx, &presented, None, client)? {
-            Ok(key) => key,
-            Err(refused) => return Ok(Err(refused)),
+impl FromRequestParts<Arc<AppState>> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> std::result::Result<Self, ApiError> {
+        let key = RequiredKey::from_request_parts(parts, state).await?;
+        let client = ClientAddr::from_request_parts(parts, state).await?;
+        Ok(Caller {
+            state: state.clone(),
+            key,
+            client,
+        })
+    }
+}
+
+impl Caller {
+    /// Runs `work` in a read transaction, for a key with at least `needed`.
+    async fn read<T, F>(self, needed: Role, work: F) -> ApiResult<Tagged<Json<T>>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Session<'_>, &Scope<'_>, &Tenant) -> Result<T> + Send + 'static,
+    {
+        self.run(needed, false, work).await
+    }
+
+    /// Runs `work` in a write transaction, for an admin key.
+    async fn write<T, F>(self, work: F) -> ApiResult<Tagged<Json<T>>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Session<'_>, &Scope<'_>, &Tenant) -> Result<T> + Send + 'static,
+    {
+        self.run(Role::Admin, true, work).await
+    }
+
+    /// Checks the API key and its role, then runs `work` for the key's
+    /// tenant, in one write or read transaction.
+    async fn run<T, F>(self, needed: Role, writes: bool, work: F) -> ApiResult<Tagged<Json<T>>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Session<'_>, &Scope<'_>, &Tenant) -> Result<T> + Send + 'static,
+    {
+        let (run, presented, client) = (self.state.clone(), self.key.0, self.client.0);
+        let job = move |tx: &crate::store::Tx<'_>| -> Result<ApiResult<(String, T)>> {
+            let key = match admit_key(&run, tx, &presented, None, client)? {
+                Ok(key) => key,
+                Err(refused) => return Ok(Err(refused)),
+            };
+            if let Err(refused) = require(&key, needed) {
+                return Ok(Err(refused));
+            }
+            let tenant = tx.tenant_by_id(key.tenant)?.ok_or_else(|| {
+                crate::error::Error::runtime("the API key's tenant is gone from the database")
+            })?;
+            let session = run.session(key_actor(&key), client);
+            let value = work(&session, &tx.scope(&tenant), &tenant)?;
+            Ok(Ok((tenant.slug().to_string(), value)))
         };
-        if let Err(refused) = require(&key, needed) {
-            return Ok(Err(refused));
-        }
-        let tenant = tx.tenant_by_id(key.tenant)?.ok_or_else(|| {
-            crate::error::Error::runtime("the API key's tenant is gone from the database")
-        })?;
-        let session = run.session(key_actor(&key), client);
-        let value = work(&session, &tx.scope(&tenant), &tenant)?;
-        Ok(Ok((tenant.slug().to_string(), value)))
-    };
-    let (slug, value) = if call.writes {
-        state.db.write(job).await??
-    } else {
-        state.db.read(job).await??
-    };
-    Ok(Tagged(slug, value))
+        let (slug, value) = if writes {
+            self.state.db.write(job).await??
+        } else {
+            self.state.db.read(job).await??
+        };
+        Ok(Tagged(slug, Json(value)))
+    }
 }
 
 /// A reason for a state change, optional.
@@ -117,25 +155,15 @@ pub struct BulkRevoked {
     ),
 )]
 pub async fn list_licenses(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     QueryParams(query): QueryParams<LicenseQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<License>>>> {
     let cursor = query.cursor()?;
-    let page = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Reader,
-            client,
-            writes: false,
-        },
-        move |session, scope, tenant| {
+    caller
+        .read(Role::Reader, move |session, scope, tenant| {
             scope.licenses(&query.filter(scope, tenant)?, cursor, session.now)
-        },
-    );
-    Ok(json(page.await?))
+        })
+        .await
 }
 
 #[utoipa::path(
@@ -148,9 +176,7 @@ pub async fn list_licenses(
     ),
 )]
 pub async fn issue(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     JsonBody(input): JsonBody<IssueInput>,
 ) -> ApiResult<(StatusCode, Tagged<Json<IssuedList>>)> {
     let request = IssueRequest::new(input)?;
@@ -159,28 +185,17 @@ pub async fn issue(
             "issue at most {MAX_ISSUE} licenses per request; for more, use `keywright license import`"
         )));
     }
-    let issued = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes: true,
-        },
-        move |session, scope, tenant| {
-            let mut issued = Vec::new();
+    let issued = caller
+        .write(move |session, scope, tenant| {
+            let mut items = Vec::new();
             issue_licenses(session, scope, tenant, &request, &mut |one| {
-                issued.push(one);
+                items.push(one);
                 Ok(())
             })?;
-            Ok(issued)
-        },
-    )
-    .await?;
-    Ok((
-        StatusCode::CREATED,
-        json(issued.map(|items| IssuedList { items })),
-    ))
+            Ok(IssuedList { items })
+        })
+        .await?;
+    Ok((StatusCode::CREATED, issued))
 }
 
 #[utoipa::path(
@@ -194,23 +209,15 @@ pub async fn issue(
     ),
 )]
 pub async fn show_license(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     Path(key): Path<String>,
 ) -> ApiResult<Tagged<Json<License>>> {
     let key = canonical_key(&key)?;
-    let license = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Reader,
-            client,
-            writes: false,
-        },
-        move |session, scope, _| license_by_key(scope, &key, session.now),
-    );
-    Ok(json(license.await?))
+    caller
+        .read(Role::Reader, move |session, scope, _| {
+            license_by_key(scope, &key, session.now)
+        })
+        .await
 }
 
 #[utoipa::path(
@@ -224,24 +231,14 @@ pub async fn show_license(
     ),
 )]
 pub async fn renew(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     Path(key): Path<String>,
     JsonBody(input): JsonBody<RenewInput>,
 ) -> ApiResult<Tagged<Json<Resigned>>> {
     let (key, request) = (canonical_key(&key)?, RenewRequest::new(input)?);
-    let resigned = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes: true,
-        },
-        move |session, scope, tenant| renew_license(session, scope, tenant, &key, &request),
-    );
-    Ok(json(resigned.await?))
+    caller
+        .write(move |session, scope, tenant| renew_license(session, scope, tenant, &key, &request))
+        .await
 }
 
 #[utoipa::path(
@@ -255,24 +252,14 @@ pub async fn renew(
     ),
 )]
 pub async fn update(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     Path(key): Path<String>,
     JsonBody(input): JsonBody<UpdateInput>,
 ) -> ApiResult<Tagged<Json<Resigned>>> {
     let (key, request) = (canonical_key(&key)?, UpdateRequest::new(input)?);
-    let resigned = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes: true,
-        },
-        move |session, scope, tenant| update_license(session, scope, tenant, &key, &request),
-    );
-    Ok(json(resigned.await?))
+    caller
+        .write(move |session, scope, tenant| update_license(session, scope, tenant, &key, &request))
+        .await
 }
 
 #[utoipa::path(
@@ -286,24 +273,14 @@ pub async fn update(
     ),
 )]
 pub async fn suspend(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     Path(key): Path<String>,
     OptionalJsonBody(_empty): OptionalJsonBody<Empty>,
 ) -> ApiResult<Tagged<Json<Changed>>> {
     let keys = [canonical_key(&key)?];
-    let changed = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes: true,
-        },
-        move |session, scope, _| first(suspend_keys(session, scope, &keys)?),
-    );
-    Ok(json(changed.await?))
+    caller
+        .write(move |session, scope, _| first(suspend_keys(session, scope, &keys)?))
+        .await
 }
 
 #[utoipa::path(
@@ -317,24 +294,14 @@ pub async fn suspend(
     ),
 )]
 pub async fn reinstate(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     Path(key): Path<String>,
     OptionalJsonBody(_empty): OptionalJsonBody<Empty>,
 ) -> ApiResult<Tagged<Json<Changed>>> {
     let keys = [canonical_key(&key)?];
-    let changed = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes: true,
-        },
-        move |session, scope, _| first(reinstate_keys(session, scope, &keys)?),
-    );
-    Ok(json(changed.await?))
+    caller
+        .write(move |session, scope, _| first(reinstate_keys(session, scope, &keys)?))
+        .await
 }
 
 #[utoipa::path(
@@ -348,24 +315,14 @@ pub async fn reinstate(
     ),
 )]
 pub async fn revoke(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     Path(key): Path<String>,
     OptionalJsonBody(input): OptionalJsonBody<ReasonInput>,
 ) -> ApiResult<Tagged<Json<Changed>>> {
     let request = RevokeRequest::new(&[key], input.reason.as_deref())?;
-    let changed = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes: true,
-        },
-        move |session, scope, _| first(revoke_keys(session, scope, &request)?),
-    );
-    Ok(json(changed.await?))
+    caller
+        .write(move |session, scope, _| first(revoke_keys(session, scope, &request)?))
+        .await
 }
 
 #[utoipa::path(
@@ -378,22 +335,13 @@ pub async fn revoke(
     ),
 )]
 pub async fn bulk_revoke(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     JsonBody(input): JsonBody<BulkRevokeInput>,
 ) -> ApiResult<Tagged<Json<BulkRevoked>>> {
     let request = BulkRevokeRequest::from_input(input)?;
     let writes = !request.dry_run;
-    let done = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes,
-        },
-        move |session, scope, tenant| {
+    caller
+        .run(Role::Admin, writes, move |session, scope, tenant| {
             let selected = select(scope, tenant, &request, session.now)?;
             let keys = if request.dry_run {
                 selected.into_iter().map(|l| l.key).collect::<Vec<_>>()
@@ -406,9 +354,8 @@ pub async fn bulk_revoke(
                 count: keys.len(),
                 keys,
             })
-        },
-    );
-    Ok(json(done.await?))
+        })
+        .await
 }
 
 #[utoipa::path(
@@ -421,23 +368,15 @@ pub async fn bulk_revoke(
     ),
 )]
 pub async fn list_customers(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     QueryParams(query): QueryParams<CustomerQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<Customer>>>> {
     let cursor = query.cursor()?;
-    let page = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Reader,
-            client,
-            writes: false,
-        },
-        move |_, scope, _| scope.customers(&query.filter(), cursor),
-    );
-    Ok(json(page.await?))
+    caller
+        .read(Role::Reader, move |_, scope, _| {
+            scope.customers(&query.filter(), cursor)
+        })
+        .await
 }
 
 #[utoipa::path(
@@ -450,23 +389,14 @@ pub async fn list_customers(
     ),
 )]
 pub async fn create_customer_route(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     JsonBody(input): JsonBody<CustomerInput>,
 ) -> ApiResult<(StatusCode, Tagged<Json<Customer>>)> {
     let request = CustomerRequest::new(input)?;
-    let customer = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes: true,
-        },
-        move |session, scope, _| create_customer(session, scope, &request),
-    );
-    Ok((StatusCode::CREATED, json(customer.await?)))
+    let customer = caller
+        .write(move |session, scope, _| create_customer(session, scope, &request))
+        .await?;
+    Ok((StatusCode::CREATED, customer))
 }
 
 #[utoipa::path(
@@ -479,23 +409,15 @@ pub async fn create_customer_route(
     ),
 )]
 pub async fn list_products(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     QueryParams(query): QueryParams<ProductQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<Product>>>> {
     let cursor = query.cursor()?;
-    let page = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Reader,
-            client,
-            writes: false,
-        },
-        move |_, scope, _| scope.products(&query.filter(), cursor),
-    );
-    Ok(json(page.await?))
+    caller
+        .read(Role::Reader, move |_, scope, _| {
+            scope.products(&query.filter(), cursor)
+        })
+        .await
 }
 
 #[utoipa::path(
@@ -508,23 +430,15 @@ pub async fn list_products(
     ),
 )]
 pub async fn list_plans(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     QueryParams(query): QueryParams<PlanQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<Plan>>>> {
     let cursor = query.cursor()?;
-    let page = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Reader,
-            client,
-            writes: false,
-        },
-        move |_, scope, _| scope.plans(&query.filter(scope)?, cursor),
-    );
-    Ok(json(page.await?))
+    caller
+        .read(Role::Reader, move |_, scope, _| {
+            scope.plans(&query.filter(scope)?, cursor)
+        })
+        .await
 }
 
 #[utoipa::path(
@@ -537,28 +451,15 @@ pub async fn list_plans(
     ),
 )]
 pub async fn list_audit(
-    State(state): State<Arc<AppState>>,
-    api_key: RequiredKey,
-    client: ClientAddr,
+    caller: Caller,
     QueryParams(query): QueryParams<AuditQuery>,
 ) -> ApiResult<Tagged<Json<CursorPage<AuditEntry>>>> {
     let cursor = query.cursor()?;
-    let page = in_tenant(
-        &state,
-        Call {
-            key: api_key,
-            needed: Role::Admin,
-            client,
-            writes: false,
-        },
-        move |_, scope, tenant| scope.audit_entries(&query.filter(tenant)?, cursor),
-    );
-    Ok(json(page.await?))
-}
-
-/// A tagged value as a JSON response.
-fn json<T>(tagged: Tagged<T>) -> Tagged<Json<T>> {
-    Tagged(tagged.0, Json(tagged.1))
+    caller
+        .read(Role::Admin, move |_, scope, tenant| {
+            scope.audit_entries(&query.filter(tenant)?, cursor)
+        })
+        .await
 }
 
 fn first(mut changed: Vec<Changed>) -> Result<Changed> {
