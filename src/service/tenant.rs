@@ -52,11 +52,7 @@ impl CreateTenant {
                 name,
                 slug: input.slug,
                 timezone: input.timezone,
-                key_prefix: input
-                    .key_prefix
-                    .as_deref()
-                    .map(checked_prefix)
-                    .transpose()?,
+                key_prefix: checked_prefix(input.key_prefix.as_deref())?,
             },
             algorithm: input.algorithm,
         })
@@ -111,11 +107,7 @@ impl UpdateTenant {
                 .map(|n| non_empty("tenant name", n))
                 .transpose()?,
             timezone: input.timezone,
-            key_prefix: input
-                .key_prefix
-                .as_deref()
-                .map(checked_prefix)
-                .transpose()?,
+            key_prefix: checked_prefix(input.key_prefix.as_deref())?,
             webhook_url: input.webhook_url,
             no_webhook: input.no_webhook,
             webhook_allow_private: input.webhook_allow_private,
@@ -264,11 +256,14 @@ fn editable(tenant: &Tenant) -> serde_json::Value {
     fields
 }
 
-fn checked_prefix(prefix: &str) -> Result<String> {
-    normalize_key_prefix(prefix).ok_or_else(|| {
+/// A key prefix as given, normalised, if one was.
+fn checked_prefix(prefix: Option<&str>) -> Result<Option<String>> {
+    let Some(prefix) = prefix else {
+        return Ok(None);
+    };
+    normalize_key_prefix(prefix).map(Some).ok_or_else(|| {
         Error::usage(format!(
-            "'{}' is not a key prefix; use 1 to 8 letters or digits, e.g. ACME",
-            prefix
+            "'{prefix}' is not a key prefix; use 1 to 8 letters or digits, e.g. ACME"
         ))
     })
 }
