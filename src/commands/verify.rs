@@ -10,7 +10,7 @@ use clap::Args;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::machine::MachineFolder;
+use super::machine::{Asked, MachineFolder};
 use super::read;
 use crate::app::Context;
 use crate::app::input;
@@ -159,37 +159,13 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
         .as_deref()
         .map(|path| read_revocations(path, &keys, &base))
         .transpose()?;
-    let mut expect = base;
-    if let Some(issuer) = &issuer {
-        expect = expect.issuer(issuer);
-    }
-    if let Some(product) = &args.product {
-        expect = expect.product(product);
-    }
-    if let Some(domain) = &args.domain {
-        expect = expect.domain(domain);
-    }
-    let machine = args
-        .machine
-        .as_deref()
-        .map(|dir| {
-            let folder = MachineFolder::at(dir);
-            Ok::<_, Error>((folder.asked()?, folder.key()?.verifying_key()))
-        })
-        .transpose()?;
-    if let Some(fingerprint) = args
+    let machine = args.machine.as_deref().map(read_machine).transpose()?;
+    let fingerprint = args
         .fingerprint
-        .as_ref()
-        .or(machine.as_ref().map(|(asked, _)| &asked.fingerprint))
-    {
-        expect = expect.fingerprint(fingerprint);
-    }
-    for feature in &args.features {
-        expect = expect.feature(feature);
-    }
-    if let Some(list) = given_list.as_ref().or(tenant_list.as_ref()) {
-        expect = expect.revocations(list);
-    }
+        .as_deref()
+        .or(machine.as_ref().map(|(asked, _)| asked.fingerprint.as_str()));
+    let list = given_list.as_ref().or(tenant_list.as_ref());
+    let expect = expected(base, &args, issuer.as_deref(), fingerprint, list);
     let mut seen = Seen {
         floor: floor.as_mut(),
         newest: given_list.as_ref().map(|l| l.iat),
@@ -215,6 +191,44 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
     };
     seen.save()?;
     Ok(outcome)
+}
+
+/// What the token must be: the tenant's (with its own keys), for the
+/// --product, --domain, machine and --feature asked about, and not on the
+/// revocation list.
+fn expected<'a>(
+    mut expect: Expectations<'a>,
+    args: &'a VerifyArgs,
+    issuer: Option<&'a str>,
+    fingerprint: Option<&'a str>,
+    list: Option<&'a RevocationClaims>,
+) -> Expectations<'a> {
+    if let Some(issuer) = issuer {
+        expect = expect.issuer(issuer);
+    }
+    if let Some(product) = &args.product {
+        expect = expect.product(product);
+    }
+    if let Some(domain) = &args.domain {
+        expect = expect.domain(domain);
+    }
+    if let Some(fingerprint) = fingerprint {
+        expect = expect.fingerprint(fingerprint);
+    }
+    for feature in &args.features {
+        expect = expect.feature(feature);
+    }
+    if let Some(list) = list {
+        expect = expect.revocations(list);
+    }
+    expect
+}
+
+/// What a machine's folder holds for `--machine`: what it asked for and
+/// the public half of its key.
+fn read_machine(dir: &Path) -> Result<(Asked, VerifyingKey)> {
+    let folder = MachineFolder::at(dir);
+    Ok((folder.asked()?, folder.key()?.verifying_key()))
 }
 
 fn open_floor(path: &Path) -> Result<ClockFloor> {

@@ -261,99 +261,22 @@ pub(crate) fn judged(
     }
 }
 
+/// The verdict on a license whose signature holds: the first check it
+/// fails (the clock, whose it is, its time, what it is bound to), or valid
+/// (perhaps in grace).
 fn check(signed: &SignedLicense, e: &Expectations<'_>) -> (Code, String) {
-    let claims = &signed.claims;
-    if let Some(problem) = e.clock_problem() {
-        return problem;
-    }
-    if let Some(issuer) = e.issuer
-        && claims.iss != issuer
-    {
-        return (
-            Code::UnknownKey,
-            format!(
-                "the license names issuer '{}', but it was checked with the keys of '{issuer}'",
-                claims.iss
-            ),
-        );
-    }
-    if let Some(product) = e.product
-        && !signed.audiences.iter().any(|a| a == product)
-    {
-        return (
-            Code::WrongProduct,
-            format!(
-                "the license is for product '{}', not '{product}'",
-                claims.aud
-            ),
-        );
-    }
-    if let Some(list) = e.revocations
-        && list.iss == claims.iss
-    {
-        if list.is_revoked(&claims.sub) {
-            let message = format!("license {} is on revocation list #{}", claims.sub, list.seq);
-            return (Code::Revoked, message);
+    let stages = || -> Result<Option<(i64, i64)>, (Code, String)> {
+        if let Some(problem) = e.clock_problem() {
+            return Err(problem);
         }
-        if list.is_key_revoked(&signed.kid) {
-            let message = format!(
-                "the key that signed it ({}) was revoked (revocation list #{})",
-                signed.kid, list.seq
-            );
-            return (Code::Revoked, message);
-        }
-    }
-    if let Some(nbf) = claims.nbf
-        && e.now.saturating_add(e.leeway) < nbf
-    {
-        return (
-            Code::NotYetValid,
-            format!("the license is valid from {}", rfc3339(nbf)),
-        );
-    }
-    let mut in_grace = None;
-    let now = e.now.saturating_sub(e.leeway);
-    if let Some(exp) = claims.exp
-        && now >= exp
-    {
-        let until = exp.saturating_add(claims.grace.unwrap_or(0));
-        if now >= until {
-            return (
-                Code::Expired,
-                format!("the license expired at {}", rfc3339(exp)),
-            );
-        }
-        in_grace = Some((exp, until));
-    }
-    if let Some(domain) = e.domain
-        && !claims.domains.is_empty()
-        && !claims
-            .domains
-            .iter()
-            .any(|pattern| domain_matches(pattern, domain))
-    {
-        return (
-            Code::DomainMismatch,
-            format!("the license does not cover the domain '{domain}'"),
-        );
-    }
-    if let Some(fingerprint) = e.fingerprint
-        && !claims.machines.is_empty()
-        && !claims.machines.iter().any(|m| m == fingerprint)
-    {
-        return (
-            Code::FingerprintMismatch,
-            format!("the license is not locked to machine '{fingerprint}'"),
-        );
-    }
-    if let Some(missing) = e.features.iter().find(|f| !claims.has_feature(f)) {
-        return (
-            Code::FeatureMissing,
-            format!("the license does not grant the feature '{missing}'"),
-        );
-    }
-    match in_grace {
-        Some((exp, until)) => (
+        check_names(signed, e)?;
+        let in_grace = check_time(&signed.claims, e)?;
+        check_binding(&signed.claims, e)?;
+        Ok(in_grace)
+    };
+    match stages() {
+        Err(refused) => refused,
+        Ok(Some((exp, until))) => (
             Code::Grace,
             format!(
                 "the license expired at {}; it works in grace until {}",
@@ -361,8 +284,112 @@ fn check(signed: &SignedLicense, e: &Expectations<'_>) -> (Code, String) {
                 rfc3339(until)
             ),
         ),
-        None => (Code::Valid, String::from("the license is valid")),
+        Ok(None) => (Code::Valid, String::from("the license is valid")),
     }
+}
+
+/// Who issued it, for which product, and whether a revocation list names
+/// it or its key.
+fn check_names(signed: &SignedLicense, e: &Expectations<'_>) -> Result<(), (Code, String)> {
+    let claims = &signed.claims;
+    if let Some(issuer) = e.issuer
+        && claims.iss != issuer
+    {
+        return Err((
+            Code::UnknownKey,
+            format!(
+                "the license names issuer '{}', but it was checked with the keys of '{issuer}'",
+                claims.iss
+            ),
+        ));
+    }
+    if let Some(product) = e.product
+        && !signed.audiences.iter().any(|a| a == product)
+    {
+        return Err((
+            Code::WrongProduct,
+            format!(
+                "the license is for product '{}', not '{product}'",
+                claims.aud
+            ),
+        ));
+    }
+    let Some(list) = e.revocations.filter(|list| list.iss == claims.iss) else {
+        return Ok(());
+    };
+    if list.is_revoked(&claims.sub) {
+        let message = format!("license {} is on revocation list #{}", claims.sub, list.seq);
+        return Err((Code::Revoked, message));
+    }
+    if list.is_key_revoked(&signed.kid) {
+        let message = format!(
+            "the key that signed it ({}) was revoked (revocation list #{})",
+            signed.kid, list.seq
+        );
+        return Err((Code::Revoked, message));
+    }
+    Ok(())
+}
+
+/// Whether it is valid yet and still: its expiry and the end of its grace
+/// when it is in grace.
+fn check_time(
+    claims: &LicenseClaims,
+    e: &Expectations<'_>,
+) -> Result<Option<(i64, i64)>, (Code, String)> {
+    if let Some(nbf) = claims.nbf
+        && e.now.saturating_add(e.leeway) < nbf
+    {
+        return Err((
+            Code::NotYetValid,
+            format!("the license is valid from {}", rfc3339(nbf)),
+        ));
+    }
+    let now = e.now.saturating_sub(e.leeway);
+    let Some(exp) = claims.exp.filter(|&exp| now >= exp) else {
+        return Ok(None);
+    };
+    let until = exp.saturating_add(claims.grace.unwrap_or(0));
+    if now >= until {
+        return Err((
+            Code::Expired,
+            format!("the license expired at {}", rfc3339(exp)),
+        ));
+    }
+    Ok(Some((exp, until)))
+}
+
+/// Whether it covers the domain and machine asked about and grants the
+/// features asked for.
+fn check_binding(claims: &LicenseClaims, e: &Expectations<'_>) -> Result<(), (Code, String)> {
+    if let Some(domain) = e.domain
+        && !claims.domains.is_empty()
+        && !claims
+            .domains
+            .iter()
+            .any(|pattern| domain_matches(pattern, domain))
+    {
+        return Err((
+            Code::DomainMismatch,
+            format!("the license does not cover the domain '{domain}'"),
+        ));
+    }
+    if let Some(fingerprint) = e.fingerprint
+        && !claims.machines.is_empty()
+        && !claims.machines.iter().any(|m| m == fingerprint)
+    {
+        return Err((
+            Code::FingerprintMismatch,
+            format!("the license is not locked to machine '{fingerprint}'"),
+        ));
+    }
+    if let Some(missing) = e.features.iter().find(|f| !claims.has_feature(f)) {
+        return Err((
+            Code::FeatureMissing,
+            format!("the license does not grant the feature '{missing}'"),
+        ));
+    }
+    Ok(())
 }
 
 /// Why a revocation list was refused.

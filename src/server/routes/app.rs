@@ -19,6 +19,7 @@ use crate::server::extract::{ClientAddr, JsonBody};
 use crate::server::metrics::CodeLabel;
 use crate::server::observe::Tagged;
 use crate::server::state::{AppState, CachedList};
+use crate::service::Session;
 use crate::service::findings::{Finding, Reporting, record};
 use crate::service::license::Answer;
 use crate::service::license::machines::{
@@ -28,7 +29,8 @@ use crate::service::license::validate::{CheckRequest, Checked, ValidateInput, va
 use crate::service::replies::sign_answer;
 use crate::service::revocations::make_list;
 use crate::service::signing::public_jwks;
-use crate::store::{Tenant, Tx};
+use crate::service::verifier::Verifier;
+use crate::store::{Scope, Tenant, Tx};
 
 /// An answer about a license, and the same answer signed (`lvr+jwt`).
 #[derive(Serialize, utoipa::ToSchema)]
@@ -208,42 +210,14 @@ async fn respond(
             return Ok(Err(Stop::LicenseLimited(limited)));
         }
         let session = run.session(actor, client);
-        let scope = tx.scope(&tenant);
-        let verifier = &run.verifier;
-        let checked = match &operation {
-            Operation::Validate(r) => check(&session, &scope, &tenant, r, verifier)?,
-            Operation::Activate(r) => machines::activate(&session, &scope, &tenant, r, verifier)?,
-            Operation::Deactivate(r) => machines::deactivate(&session, &scope, r)?,
-            Operation::CheckIn(r) => machines::check_in(&session, &scope, &tenant, r, verifier)?,
-        };
-        let validating = matches!(operation, Operation::Validate(_));
-        if !validating && let Some(finding) = &checked.finding {
-            record(
-                &session,
-                &scope,
-                &tenant,
-                operation.key(),
-                finding,
-                Reporting::Service,
-            )?;
-        }
-        let signed = match operation {
-            Operation::Deactivate(_) => None,
-            _ => Some(sign_answer(
-                &session,
-                &scope,
-                &tenant,
-                &checked.answer,
-                checked.license.as_ref(),
-                operation.nonce(),
-            )?),
-        };
-        Ok(Ok(Done {
+        perform(
+            &session,
+            &tx.scope(&tenant),
             tenant,
-            checked,
-            signed,
-            validating,
-        }))
+            operation,
+            &run.verifier,
+        )
+        .map(Ok)
     };
     let done = if reads_only {
         state.db.read(work).await?
@@ -258,6 +232,46 @@ async fn respond(
             Err(limited)
         }
     }
+}
+
+/// Runs a license endpoint's operation, records what it found (a
+/// validation records nothing: it only reads), and signs the answer (a
+/// deactivation has none to sign).
+fn perform(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: Tenant,
+    operation: Operation,
+    verifier: &Verifier,
+) -> crate::error::Result<Done> {
+    let checked = match &operation {
+        Operation::Validate(r) => check(session, scope, &tenant, r, verifier)?,
+        Operation::Activate(r) => machines::activate(session, scope, &tenant, r, verifier)?,
+        Operation::Deactivate(r) => machines::deactivate(session, scope, r)?,
+        Operation::CheckIn(r) => machines::check_in(session, scope, &tenant, r, verifier)?,
+    };
+    let validating = matches!(operation, Operation::Validate(_));
+    if !validating && let Some(finding) = &checked.finding {
+        let key = operation.key();
+        record(session, scope, &tenant, key, finding, Reporting::Service)?;
+    }
+    let signed = match operation {
+        Operation::Deactivate(_) => None,
+        _ => Some(sign_answer(
+            session,
+            scope,
+            &tenant,
+            &checked.answer,
+            checked.license.as_ref(),
+            operation.nonce(),
+        )?),
+    };
+    Ok(Done {
+        tenant,
+        checked,
+        signed,
+        validating,
+    })
 }
 
 /// The result of a license endpoint's transaction.
