@@ -3,7 +3,7 @@
 //! or refused; never a panic. The first byte picks the endpoint.
 #![no_main]
 
-use keywright::service::customers::CustomerRequest;
+use keywright::service::customer::CustomerRequest;
 use keywright::service::license::contract::{RenewRequest, UpdateRequest};
 use keywright::service::license::issue::IssueRequest;
 use keywright::service::license::machines::MachineRequest;
