@@ -160,10 +160,9 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<Outcome> {
         .map(|path| read_revocations(path, &keys, &base))
         .transpose()?;
     let machine = args.machine.as_deref().map(read_machine).transpose()?;
-    let fingerprint = args
-        .fingerprint
-        .as_deref()
-        .or(machine.as_ref().map(|(asked, _)| asked.fingerprint.as_str()));
+    let fingerprint = args.fingerprint.as_deref().or(machine
+        .as_ref()
+        .map(|(asked, _)| asked.fingerprint.as_str()));
     let list = given_list.as_ref().or(tenant_list.as_ref());
     let expect = expected(base, &args, issuer.as_deref(), fingerprint, list);
     let mut seen = Seen {

@@ -19,8 +19,8 @@ use crate::store::ListPage;
 mod cells;
 mod csv_out;
 
-pub use csv_out::{RecordStream, cell_text, csv_cell, csv_cell_read, csv_record};
 use csv_out::write_csv;
+pub use csv_out::{RecordStream, cell_text, csv_cell, csv_cell_read, csv_record};
 
 /// The value of `--format`. Lists and records take table, json or csv; key
 /// export takes pem, jwk, jwks or raw.
