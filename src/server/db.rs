@@ -12,7 +12,7 @@ use tokio::sync::Semaphore;
 use crate::error::{Error, Result};
 use crate::keystore::KeyStore;
 use crate::service::sealing;
-use crate::store::seal::SealKey;
+use crate::store::sealing::SealKey;
 use crate::store::{Store, Tx};
 
 #[derive(Clone)]

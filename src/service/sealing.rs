@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 use crate::error::{Error, Result};
 use crate::keystore::KeyStore;
 use crate::store::Store;
-use crate::store::seal::SealKey;
+use crate::store::sealing::SealKey;
 use crate::token::SigningKey;
 
 /// The key id of the sealing key in the key store.

@@ -60,7 +60,7 @@ impl<'s, 'c> AuditChain<'s, 'c> {
     }
 
     /// Appends an entry after the last, and notes the license or key it is
-    /// about for sealing at commit (store/seal.rs); returns its seq.
+    /// about for sealing at commit (store/sqlite/seal.rs); returns its seq.
     pub fn append(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
         let digest = self.end.digest_next(entry);
         self.write(entry, &digest, true)
@@ -120,7 +120,13 @@ impl<'s, 'c> AuditChain<'s, 'c> {
         ])?;
         let target = note_target.then_some((entry.target_type, entry.target_id));
         let first = self.end.seq == self.start;
-        super::seal::note_audited(self.scope.conn, self.scope.tenant_id, target, seq, first)?;
+        super::sqlite::seal::note_audited(
+            self.scope.conn,
+            self.scope.tenant_id,
+            target,
+            seq,
+            first,
+        )?;
         self.end.move_to(hash);
         Ok(seq)
     }

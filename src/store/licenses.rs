@@ -11,6 +11,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
+use super::sqlite::seal::SealSql;
 use super::{Scope, word};
 use crate::domain::license::{Recorded, Seating, Terms};
 use crate::domain::state::{LicenseState, LicenseStatus};
@@ -322,14 +323,14 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
 
 impl Scope<'_> {
     /// Inserts a new license, sealed as it is written: the commit need not
-    /// read and write its row again (store/seal.rs). Returns its id, or
+    /// read and write its row again (store/sqlite/seal.rs). Returns its id, or
     /// `None`, writing nothing, when the tenant has a license with this key
     /// already.
     pub fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>> {
         // Without the sealing key the row could not be sealed, and no
-        // trigger notes a license inserted (store/seal.rs).
+        // trigger notes a license inserted (store/sqlite/seal.rs).
         if !self.sealing {
-            return Err(super::seal::missing_key());
+            return Err(super::sealing::missing_key());
         }
         let id: i64 = self
             .conn
@@ -672,7 +673,7 @@ fn set_state_sql() -> String {
         "UPDATE licenses AS a SET {}, updated_at = ?6, seal = {} \
          WHERE a.id IN rarray(?2) AND +a.tenant_id = ?1 AND +a.status = ?3",
         sets.join(", "),
-        super::seal::Sealed::Licenses.seal_after(&changes)
+        super::sealing::Sealed::Licenses.seal_after(&changes)
     )
 }
 
@@ -712,6 +713,6 @@ fn insert_license_sql() -> String {
         "INSERT INTO licenses ({}, seal) VALUES ({}, {}) ON CONFLICT (tenant_id, key) DO NOTHING",
         columns.join(", "),
         selected.join(", "),
-        super::seal::Sealed::Licenses.seal_of(&values)
+        super::sealing::Sealed::Licenses.seal_of(&values)
     )
 }

@@ -26,9 +26,9 @@ pub use migrate::SCHEMA_VERSION;
 mod plans;
 mod products;
 mod query;
-pub mod seal;
-mod seal_memo;
+pub mod sealing;
 mod signing_keys;
+mod sqlite;
 mod sqlite_errors;
 mod tenants;
 pub mod waiting;
@@ -59,7 +59,8 @@ use rusqlite::{Connection, OpenFlags, Row, TransactionBehavior};
 use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result};
 use crate::private_fs;
-use seal::SealKey;
+use sealing::SealKey;
+use sqlite::seal;
 use sqlite_errors::with_db_path;
 
 /// A tenant's row id. Only the store makes one (when it reads a tenant), so
@@ -74,7 +75,7 @@ pub struct Store {
     /// The sealing key, once the key store has given it (see `seal`).
     seal: Option<Arc<SealKey>>,
     /// Seal checks remembered across read transactions (see `seal_memo`).
-    memo: seal_memo::SealMemo,
+    memo: sqlite::seal_memo::SealMemo,
     /// Whether the connection notes the rows it changes, for sealing at
     /// commit: from its first write transaction on.
     tracking: bool,
@@ -157,7 +158,7 @@ impl Store {
             conn,
             path,
             seal: None,
-            memo: seal_memo::SealMemo::default(),
+            memo: sqlite::seal_memo::SealMemo::default(),
             tracking: false,
         })
     }
@@ -199,7 +200,7 @@ impl Store {
     /// Seals every row as it is now, in one transaction: a database from
     /// before seals, or `doctor --reseal` (docs/threat-model.md).
     pub fn seal_everything(&mut self) -> Result<()> {
-        let key = self.seal.clone().ok_or_else(seal::missing_key)?;
+        let key = self.seal.clone().ok_or_else(sealing::missing_key)?;
         self.write(|tx| seal::seal_all(tx.conn, &key))
     }
 
@@ -293,7 +294,7 @@ impl Store {
 /// One transaction. Gives the tenant registry and tenant-scoped handles.
 pub struct Tx<'c> {
     conn: &'c Connection,
-    memo: Option<&'c seal_memo::SealMemo>,
+    memo: Option<&'c sqlite::seal_memo::SealMemo>,
     /// Whether the sealing key is at hand to seal rows as they are written.
     sealing: bool,
 }
@@ -324,7 +325,7 @@ impl<'c> Tx<'c> {
 /// filtered on its tenant's id.
 pub struct Scope<'c> {
     conn: &'c Connection,
-    memo: Option<&'c seal_memo::SealMemo>,
+    memo: Option<&'c sqlite::seal_memo::SealMemo>,
     sealing: bool,
     tenant_id: i64,
     tenant_slug: String,
@@ -412,7 +413,7 @@ fn configure(conn: &mut Connection) -> Result<()> {
     // A large page cache keeps random-key unique indexes fast in batch work.
     conn.pragma_update(None, "cache_size", -65536)?;
     // The rows a transaction changed are noted in a temporary table
-    // (store/seal.rs); in memory, a batch of a million notes costs no file.
+    // (store/sqlite/seal.rs); in memory, a batch of a million notes costs no file.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
 }

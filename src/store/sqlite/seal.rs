@@ -1,6 +1,4 @@
-//! Seals: the rows that decide a verdict (tenants, signing keys, licenses,
-//! activations) carry an HMAC-SHA256 of their columns under the database's
-//! sealing key, which lives only in the key store (docs/threat-model.md).
+//! How the SQLite backend keeps the sealing rules (`store::sealing`).
 //!
 //! Nothing that writes has to remember to seal. Temporary triggers, which
 //! exist only in keywright's own connection, note every row a transaction
@@ -8,214 +6,77 @@
 //! notes every license or key an entry is about, together with whether the
 //! row held its seal before the transaction touched it. Before the
 //! transaction commits, each noted row that held (or is new) gets its
-//! `changed_seq` (the tenant's audit sequence now), its activation count,
-//! and a new seal. A row that did not hold keeps its broken seal, so that
-//! no command launders a change made outside keywright. A writer without
-//! the key (another program, or keywright without its key store) cannot
-//! seal, so what it changes no longer holds.
+//! derived columns brought up to date and a new seal. A row that did not
+//! hold keeps its broken seal, so that no command launders a change made
+//! outside keywright. A writer without the key (another program, or
+//! keywright without its key store) cannot seal, so what it changes no
+//! longer holds.
 //!
+//! Seals are made and checked in Rust, by [`SealKey`], called from SQL as
+//! `kw_seal` and `kw_seal_held` over each row's values as [`SealValue`]s.
 //! Bulk work seals rows as it writes them, so that the commit need not read
 //! and write them again: a new license is inserted with `kw_seal` over its
-//! values ([`Sealed::seal_of`]; no trigger notes a license inserted), and a
-//! change of state writes the new seal in its UPDATE where the old row held
-//! and was fresh ([`Sealed::seal_after`]).
+//! values ([`SealSql::seal_of`]; no trigger notes a license inserted), and
+//! a change of state writes the new seal in its UPDATE where the old row
+//! held and was fresh ([`SealSql::seal_after`]).
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use std::sync::Arc;
 
-use hmac::{Hmac, KeyInit, Mac};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
-use sha2::Sha256;
-use zeroize::Zeroizing;
 
-use super::Scope;
 use super::seal_memo::Check;
 use crate::domain::audit::TargetKind;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::store::Scope;
+use crate::store::sealing::{
+    BrokenSeal, Derived, Freshness, SealKey, SealValue, Sealed, missing_key,
+};
 
-/// The database's sealing key: 32 random bytes from the key store.
-pub struct SealKey(Zeroizing<Vec<u8>>);
-
-impl SealKey {
-    pub fn new(bytes: &[u8]) -> SealKey {
-        SealKey(Zeroizing::new(bytes.to_vec()))
-    }
-
-    /// The seal of a row of `sealed` whose sealed columns hold `values`:
-    /// every value tagged with its type and length, so that no two rows
-    /// encode alike. A column added to the table after its first seal
-    /// ([`Sealed::added_columns`]) counts only when set, after its name, so
-    /// that rows sealed before it existed still hold.
-    fn seal(&self, sealed: Sealed, values: &[ValueRef<'_>]) -> String {
-        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
-            .expect("HMAC takes a key of any length");
-        mac.update(b"keywright-seal-v1\0");
-        mac.update(sealed.table().as_bytes());
-        let base = sealed.base_columns();
-        for (i, value) in values.iter().enumerate() {
-            if i >= base {
-                if matches!(value, ValueRef::Null) {
-                    continue;
-                }
-                let name = sealed.added_columns().get(i - base).copied().unwrap_or("");
-                encode(&mut mac, 5, name.as_bytes());
-            }
-            let number: [u8; 8];
-            let (tag, bytes): (u8, &[u8]) = match *value {
-                ValueRef::Null => (0, &[]),
-                ValueRef::Integer(n) => {
-                    number = n.to_be_bytes();
-                    (1, &number)
-                }
-                ValueRef::Real(x) => {
-                    number = x.to_be_bytes();
-                    (2, &number)
-                }
-                ValueRef::Text(t) => (3, t),
-                ValueRef::Blob(b) => (4, b),
-            };
-            encode(&mut mac, tag, bytes);
-        }
-        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+/// A value SQLite holds, as the seal encodes it.
+fn seal_value(value: ValueRef<'_>) -> SealValue<'_> {
+    match value {
+        ValueRef::Null => SealValue::Null,
+        ValueRef::Integer(n) => SealValue::Integer(n),
+        ValueRef::Real(x) => SealValue::Real(x),
+        ValueRef::Text(t) => SealValue::Text(t),
+        ValueRef::Blob(b) => SealValue::Bytes(b),
     }
 }
 
-/// One value of a seal: its type tag, its length and its bytes.
-fn encode(mac: &mut Hmac<Sha256>, tag: u8, bytes: &[u8]) {
-    mac.update(&[tag]);
-    mac.update(&(bytes.len() as u64).to_be_bytes());
-    mac.update(bytes);
+/// The SQL that keeps the sealing rules of a table in SQLite.
+pub(crate) trait SealSql: Copy {
+    /// The seal of a new row as SQL (see the impl).
+    fn seal_of(self, values: &[(&str, &str)]) -> String;
+    /// The seal an UPDATE writes (see the impl).
+    fn seal_after(self, changes: &[(&str, &str)]) -> String;
+    /// Whether the row aliased `alias` holds its seal, as SQL.
+    fn held_as(self, alias: &str) -> String;
 }
 
-/// A sealed table and the columns its seal covers: all but timestamps of
-/// bookkeeping, counters and the seal itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sealed {
-    Tenants,
-    SigningKeys,
-    Licenses,
-    Activations,
-    ApiKeys,
-    /// Only the columns written when a webhook is queued; its delivery
-    /// state changes freely.
-    WebhookDeliveries,
+/// The SQL computing a derived column for the row of `sealed` (the table
+/// itself, unaliased).
+fn derived_sql(sealed: Sealed, derived: Derived) -> String {
+    let table = sealed.table();
+    match derived {
+        Derived::ChangedSeq => {
+            format!("(SELECT audit_seq FROM main.tenants t WHERE t.id = {table}.tenant_id)")
+        }
+        Derived::Machines => format!(
+            "(SELECT COUNT(*) FROM main.activations m \
+             WHERE m.tenant_id = {table}.tenant_id AND m.license_id = {table}.id)"
+        ),
+    }
 }
 
-impl Sealed {
-    pub const ALL: [Sealed; 6] = [
-        Sealed::SigningKeys,
-        Sealed::Licenses,
-        Sealed::Activations,
-        Sealed::ApiKeys,
-        Sealed::WebhookDeliveries,
-        Sealed::Tenants,
-    ];
-
-    pub fn table(self) -> &'static str {
-        match self {
-            Sealed::Tenants => "tenants",
-            Sealed::SigningKeys => "signing_keys",
-            Sealed::Licenses => "licenses",
-            Sealed::Activations => "activations",
-            Sealed::ApiKeys => "api_keys",
-            Sealed::WebhookDeliveries => "webhook_deliveries",
-        }
-    }
-
-    /// Whether keywright changes the sealed columns of a row after it is
-    /// written (a queued webhook's are fixed).
-    fn mutable(self) -> bool {
-        self != Sealed::WebhookDeliveries
-    }
-
-    fn columns(self) -> &'static str {
-        match self {
-            Sealed::Tenants => {
-                "id, slug, name, abbreviation, key_prefix, timezone, status, audit_seq, \
-                 audit_head, revocation_seq, webhook_url"
-            }
-            Sealed::SigningKeys => {
-                "id, tenant_id, kid, algorithm, public_key, status, created_at, retired_at, \
-                 endorsement, revoked_at, changed_seq"
-            }
-            Sealed::Licenses => {
-                "id, tenant_id, key, product_id, plan_id, customer_id, status, issued_at, \
-                 not_before, expires_at, grace_seconds, features, limits, domains, fingerprints, \
-                 trial, revocation_reason, revoked_at, version, kid, token, heartbeat_seconds, \
-                 changed_seq, machines"
-            }
-            Sealed::Activations => {
-                "id, tenant_id, license_id, fingerprint, hostname, first_seen, last_seen, public_key"
-            }
-            Sealed::ApiKeys => {
-                "id, tenant_id, key_id, name, role, secret_hash, created_at, expires_at, revoked_at"
-            }
-            Sealed::WebhookDeliveries => "id, tenant_id, event, url, body, created_at",
-        }
-    }
-
-    /// Columns added to the table after its first seal, in their order in
-    /// the seal after [`Sealed::columns`]: each is sealed only when set
-    /// (not NULL), with its name, so that a row sealed before it existed
-    /// still holds (docs/threat-model.md).
-    fn added_columns(self) -> &'static [&'static str] {
-        match self {
-            Sealed::Tenants => &["webhook_private"],
-            Sealed::Licenses => &["offline_lease_seconds"],
-            _ => &[],
-        }
-    }
-
-    /// How many columns every seal of this table covers.
-    fn base_columns(self) -> usize {
-        self.columns().split(',').count()
-    }
-
-    /// The names of the sealed columns, in their order in the seal.
-    fn column_names(self) -> impl Iterator<Item = &'static str> {
-        self.columns()
-            .split(',')
-            .map(str::trim)
-            .chain(self.added_columns().iter().copied())
-    }
-
-    /// The sealed table named `table`.
-    fn named(table: &str) -> Option<Sealed> {
-        Sealed::ALL.into_iter().find(|s| s.table() == table)
-    }
-
-    /// Columns derived from other rows, kept up to date when the row is
-    /// sealed: each with the SQL that computes it for the row of this table.
-    fn derived(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Sealed::Licenses => &[
-                (
-                    "changed_seq",
-                    "(SELECT audit_seq FROM main.tenants t WHERE t.id = licenses.tenant_id)",
-                ),
-                (
-                    "machines",
-                    "(SELECT COUNT(*) FROM main.activations m \
-                     WHERE m.tenant_id = licenses.tenant_id AND m.license_id = licenses.id)",
-                ),
-            ],
-            Sealed::SigningKeys => &[(
-                "changed_seq",
-                "(SELECT audit_seq FROM main.tenants t WHERE t.id = signing_keys.tenant_id)",
-            )],
-            _ => &[],
-        }
-    }
-
+impl SealSql for Sealed {
     /// The seal of a new row as SQL: `kw_seal` over the sealed columns,
     /// each the SQL of its value in `values` (by column name), NULL if it
     /// is not there. An INSERT that writes it as the row's `seal` (with
     /// the derived columns up to date) makes a row that holds already, so
     /// the commit does not seal it again.
-    pub fn seal_of(self, values: &[(&str, &str)]) -> String {
+    fn seal_of(self, values: &[(&str, &str)]) -> String {
         let values: Vec<&str> = self
             .column_names()
             .map(|column| {
@@ -238,7 +99,7 @@ impl Sealed {
     /// seq of the last audit entry about the change, and the entries are
     /// appended with `AuditChain::append_sealed` or its linked form,
     /// `append_sealed_linked` (store/audit.rs).
-    pub fn seal_after(self, changes: &[(&str, &str)]) -> String {
+    fn seal_after(self, changes: &[(&str, &str)]) -> String {
         let columns: Vec<String> = self.column_names().map(|c| format!("a.{c}")).collect();
         let values: Vec<(&str, &str)> = self
             .column_names()
@@ -252,28 +113,16 @@ impl Sealed {
             .collect();
         format!(
             "CASE WHEN {} AND {} THEN {} ELSE a.seal END",
-            self.held(),
-            self.fresh(EVERY_ENTRY),
+            held(self),
+            fresh(self, EVERY_ENTRY),
             self.seal_of(&values)
         )
     }
 
-    /// The column naming a row's tenant.
-    fn tenant_column(self) -> &'static str {
-        match self {
-            Sealed::Tenants => "id",
-            _ => "tenant_id",
-        }
-    }
-
-    /// Whether the row aliased `a` holds its seal, as SQL (NULL without a
-    /// key); a license must also have as many activations as it counts.
-    fn held(self) -> String {
-        self.held_as("a")
-    }
-
-    /// [`Sealed::held`] for the row aliased `alias`.
-    pub(crate) fn held_as(self, alias: &str) -> String {
+    /// Whether the row aliased `alias` holds its seal, as SQL (NULL without
+    /// a key); a row that counts its machines must also have as many
+    /// activations as it counts.
+    fn held_as(self, alias: &str) -> String {
         let values: Vec<String> = self
             .column_names()
             .map(|c| format!("{alias}.{c}"))
@@ -283,64 +132,63 @@ impl Sealed {
             self.table(),
             values.join(", ")
         );
-        match self {
-            Sealed::Licenses => format!(
+        if self.derived().contains(&Derived::Machines) {
+            format!(
                 "({seal} AND {alias}.machines = (SELECT COUNT(*) FROM main.activations x \
                  WHERE x.tenant_id = {alias}.tenant_id AND x.license_id = {alias}.id))"
-            ),
-            _ => seal,
-        }
-    }
-
-    /// The seq of the newest audit entry before `before` about the license
-    /// or key aliased `a`, or in the log of the tenant aliased `a`, as SQL
-    /// (0 for rows no entry is about). (`+seq` keeps SQLite on the index by
-    /// target: over the index by seq, `MAX` would walk the whole log.)
-    fn newest_entry(self, before: &str) -> String {
-        let about = |target_type: TargetKind, target: &str| {
-            format!(
-                "(SELECT COALESCE(MAX(+l.seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
-                 AND l.target_type = '{target_type}' AND l.target_id = a.{target} AND +l.seq < {before})"
             )
-        };
-        match self {
-            Sealed::Licenses => about(TargetKind::License, "key"),
-            Sealed::SigningKeys => about(TargetKind::SigningKey, "kid"),
-            Sealed::Tenants => format!(
-                "(SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l \
-                 WHERE l.tenant_id = a.id AND l.seq < {before})"
-            ),
-            Sealed::Activations | Sealed::ApiKeys | Sealed::WebhookDeliveries => "0".into(),
+        } else {
+            seal
         }
     }
+}
 
-    /// Whether the row aliased `a` is as new as the audit log says, as
-    /// SQL: a license or key not older than the entries about it, a tenant
-    /// whose sealed head is the log's end. `before` bounds the entries
-    /// looked at (the one being inserted, and later, are not yet the row's).
-    fn fresh(self, before: &str) -> String {
-        match self {
-            Sealed::Licenses | Sealed::SigningKeys => {
-                format!("a.changed_seq >= {}", self.newest_entry(before))
-            }
-            Sealed::Tenants => format!("a.audit_seq = {}", self.newest_entry(before)),
-            Sealed::Activations | Sealed::ApiKeys | Sealed::WebhookDeliveries => "1".into(),
-        }
-    }
+/// [`SealSql::held_as`] for the row aliased `a`.
+fn held(sealed: Sealed) -> String {
+    sealed.held_as("a")
+}
 
-    /// SQL that notes the row of this table with id `id_expr`, and whether
-    /// it held and was fresh (counting audit entries before `before`),
-    /// unless the transaction has noted it already.
-    fn note(self, id_expr: &str, before: &str) -> String {
-        format!(
-            "INSERT OR IGNORE INTO pending_seals SELECT '{table}', a.id, ({held} AND {fresh}) \
-             FROM main.{table} a WHERE a.id = {id_expr} AND NOT EXISTS \
-             (SELECT 1 FROM pending_seals p WHERE p.tbl = '{table}' AND p.id = a.id);",
-            table = self.table(),
-            held = self.held(),
-            fresh = self.fresh(before),
-        )
+/// The seq of the newest audit entry before `before` about the license or
+/// key aliased `a`, or in the log of the tenant aliased `a`, as SQL (0 for
+/// rows no entry is about). (`+seq` keeps SQLite on the index by target:
+/// over the index by seq, `MAX` would walk the whole log.)
+fn newest_entry(sealed: Sealed, before: &str) -> String {
+    match sealed.freshness() {
+        Freshness::AboutIt { target, named_by } => format!(
+            "(SELECT COALESCE(MAX(+l.seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
+             AND l.target_type = '{target}' AND l.target_id = a.{named_by} AND +l.seq < {before})"
+        ),
+        Freshness::LogHead => format!(
+            "(SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l \
+             WHERE l.tenant_id = a.id AND l.seq < {before})"
+        ),
+        Freshness::Always => "0".into(),
     }
+}
+
+/// Whether the row aliased `a` is fresh ([`Freshness`]), as SQL. `before`
+/// bounds the entries looked at (the one being inserted, and later, are
+/// not yet the row's).
+fn fresh(sealed: Sealed, before: &str) -> String {
+    match sealed.freshness() {
+        Freshness::AboutIt { .. } => format!("a.changed_seq >= {}", newest_entry(sealed, before)),
+        Freshness::LogHead => format!("a.audit_seq = {}", newest_entry(sealed, before)),
+        Freshness::Always => "1".into(),
+    }
+}
+
+/// SQL that notes the row of `sealed` with id `id_expr`, and whether it
+/// held and was fresh (counting audit entries before `before`), unless the
+/// transaction has noted it already.
+fn note(sealed: Sealed, id_expr: &str, before: &str) -> String {
+    format!(
+        "INSERT OR IGNORE INTO pending_seals SELECT '{table}', a.id, ({held} AND {fresh}) \
+         FROM main.{table} a WHERE a.id = {id_expr} AND NOT EXISTS \
+         (SELECT 1 FROM pending_seals p WHERE p.tbl = '{table}' AND p.id = a.id);",
+        table = sealed.table(),
+        held = held(sealed),
+        fresh = fresh(sealed, before),
+    )
 }
 
 /// No bound on the audit entries counted: every entry so far.
@@ -378,7 +226,7 @@ fn tracking_sql() -> String {
             sql.push_str(&format!(
                 "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update BEFORE UPDATE ON main.{table} \
                  WHEN NEW.seal IS OLD.seal{unchanged_counters} BEGIN {} END;\n",
-                sealed.note("OLD.id", EVERY_ENTRY)
+                note(sealed, "OLD.id", EVERY_ENTRY)
             ));
         }
     }
@@ -388,8 +236,8 @@ fn tracking_sql() -> String {
          BEGIN {} END;\n\
          CREATE TEMP TRIGGER IF NOT EXISTS seal_machine_removed BEFORE DELETE ON main.activations \
          BEGIN {} END;\n",
-        license.note("NEW.license_id", EVERY_ENTRY),
-        license.note("OLD.license_id", EVERY_ENTRY),
+        note(license, "NEW.license_id", EVERY_ENTRY),
+        note(license, "OLD.license_id", EVERY_ENTRY),
     ));
     sql
 }
@@ -414,12 +262,12 @@ pub(crate) fn note_audited(
                 "(SELECT id FROM main.{} WHERE tenant_id = ?1 AND {name} = ?2)",
                 sealed.table()
             );
-            sealed.note(&id, "?3")
+            note(sealed, &id, "?3")
         };
         [
             about(Sealed::Licenses, "key"),
             about(Sealed::SigningKeys, "kid"),
-            Sealed::Tenants.note("?1", "?2"),
+            note(Sealed::Tenants, "?1", "?2"),
         ]
     });
     let [license, key, tenant] = &*NOTES;
@@ -451,7 +299,8 @@ pub(crate) fn check_with(conn: &Connection, key: Option<Arc<SealKey>>) -> Result
         let Some(sealed) = Sealed::named(&ctx.get::<String>(0)?) else {
             return Ok(None);
         };
-        let values: Vec<ValueRef<'_>> = (1..ctx.len()).map(|i| ctx.get_raw(i)).collect();
+        let values: Vec<SealValue<'_>> =
+            (1..ctx.len()).map(|i| seal_value(ctx.get_raw(i))).collect();
         Ok(Some(key.seal(sealed, &values)))
     })?;
     conn.create_scalar_function("kw_seal_held", -1, FunctionFlags::SQLITE_UTF8, move |ctx| {
@@ -462,11 +311,9 @@ pub(crate) fn check_with(conn: &Connection, key: Option<Arc<SealKey>>) -> Result
             return Ok(Some(false));
         };
         let stored = ctx.get::<Option<String>>(1)?;
-        let values: Vec<ValueRef<'_>> = (2..ctx.len()).map(|i| ctx.get_raw(i)).collect();
-        let expected = key.seal(sealed, &values);
-        Ok(Some(
-            stored.is_some_and(|s| constant_time_eq(&s, &expected)),
-        ))
+        let values: Vec<SealValue<'_>> =
+            (2..ctx.len()).map(|i| seal_value(ctx.get_raw(i))).collect();
+        Ok(Some(key.holds(sealed, stored.as_deref(), &values)))
     })?;
     Ok(())
 }
@@ -524,13 +371,13 @@ pub(crate) fn seal_all(conn: &Connection, key: &SealKey) -> Result<()> {
 fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<()> {
     let names: Vec<&str> = sealed.column_names().collect();
     let derived = sealed.derived();
-    let selected: Vec<&str> = names
+    let selected: Vec<String> = names
         .iter()
         .map(|name| {
             derived
                 .iter()
-                .find(|(n, _)| n == name)
-                .map_or(*name, |(_, sql)| *sql)
+                .find(|d| d.column() == *name)
+                .map_or(name.to_string(), |&d| derived_sql(sealed, d))
         })
         .collect();
     let table = sealed.table();
@@ -543,16 +390,16 @@ fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<(
     let Some(row) = rows.next()? else {
         return Ok(()); // deleted in the same transaction
     };
-    let values: Vec<ValueRef<'_>> = (0..names.len())
-        .map(|i| row.get_ref(i))
+    let values: Vec<SealValue<'_>> = (0..names.len())
+        .map(|i| row.get_ref(i).map(seal_value))
         .collect::<rusqlite::Result<_>>()?;
     let seal = key.seal(sealed, &values);
     let mut assigned: Vec<rusqlite::types::Value> = vec![id.into(), seal.into()];
     let mut sets = vec!["seal = ?2".to_string()];
-    for (name, _) in derived {
+    for name in derived.iter().map(|d| d.column()) {
         let i = names
             .iter()
-            .position(|n| n == name)
+            .position(|n| *n == name)
             .expect("a derived column is one of the sealed columns");
         assigned.push(row.get(i)?);
         sets.push(format!("{name} = ?{}", assigned.len()));
@@ -572,7 +419,7 @@ fn reseal(conn: &Connection, key: &SealKey, sealed: Sealed, id: i64) -> Result<(
 fn broken(conn: &Connection, sealed: Sealed, tenant_id: i64) -> Result<Vec<i64>> {
     let sql = format!(
         "SELECT a.id, {} FROM main.{} a WHERE a.{} = ?1 ORDER BY a.id",
-        sealed.held(),
+        held(sealed),
         sealed.table(),
         sealed.tenant_column()
     );
@@ -595,7 +442,7 @@ fn broken(conn: &Connection, sealed: Sealed, tenant_id: i64) -> Result<Vec<i64>>
 fn holds(conn: &Connection, sealed: Sealed, id: i64) -> Result<Option<bool>> {
     let sql = format!(
         "SELECT {} FROM main.{} a WHERE a.id = ?1",
-        sealed.held(),
+        held(sealed),
         sealed.table()
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -607,31 +454,6 @@ fn holds(conn: &Connection, sealed: Sealed, id: i64) -> Result<Option<bool>> {
             .map(Some)
             .ok_or_else(missing_key),
     }
-}
-
-fn constant_time_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
-}
-
-/// The error of a check or a write that needs the sealing key without it.
-pub fn missing_key() -> Error {
-    Error::KeyStore(
-        "the database's sealing key is not available, so its rows can be neither checked nor changed; make the key store reachable, then run `keywright doctor`"
-            .into(),
-    )
-}
-
-/// A row that does not hold its seal, for `doctor`.
-#[derive(Debug, Clone)]
-pub struct BrokenSeal {
-    pub table: &'static str,
-    /// What names the row: a slug, a kid, a license key, a fingerprint.
-    pub name: String,
-    pub reason: &'static str,
 }
 
 impl Scope<'_> {
@@ -650,8 +472,8 @@ impl Scope<'_> {
     fn find_tenant_seal_problem(&self) -> Result<Option<String>> {
         let sql = format!(
             "SELECT {}, a.audit_seq, {} FROM main.tenants a WHERE a.id = ?1",
-            Sealed::Tenants.held(),
-            Sealed::Tenants.newest_entry(EVERY_ENTRY)
+            held(Sealed::Tenants),
+            newest_entry(Sealed::Tenants, EVERY_ENTRY)
         );
         let (held, sealed_seq, newest): (Option<bool>, i64, i64) = self
             .conn
@@ -691,8 +513,8 @@ impl Scope<'_> {
             "SELECT {}, {}, a.changed_seq, EXISTS (SELECT 1 FROM main.activations m \
              WHERE m.tenant_id = a.tenant_id AND m.license_id = a.id AND NOT {}) \
              FROM main.licenses a WHERE a.id = ?1",
-            Sealed::Licenses.held(),
-            Sealed::Licenses.newest_entry(EVERY_ENTRY),
+            held(Sealed::Licenses),
+            newest_entry(Sealed::Licenses, EVERY_ENTRY),
             Sealed::Activations.held_as("m"),
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -735,8 +557,8 @@ impl Scope<'_> {
         let sql = format!(
             "SELECT a.kid, {}, {} <= a.changed_seq FROM main.signing_keys a \
              WHERE a.tenant_id = ?1 ORDER BY a.id",
-            Sealed::SigningKeys.held(),
-            Sealed::SigningKeys.newest_entry(EVERY_ENTRY),
+            held(Sealed::SigningKeys),
+            newest_entry(Sealed::SigningKeys, EVERY_ENTRY),
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query([self.tenant_id])?;
@@ -836,7 +658,7 @@ impl Scope<'_> {
     }
 }
 
-impl super::Tx<'_> {
+impl crate::store::Tx<'_> {
     /// Whether the API key row with public id `key_id` holds its seal.
     pub fn api_key_holds(&self, key_id: &str) -> Result<bool> {
         let id: Option<i64> = self
