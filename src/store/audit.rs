@@ -11,7 +11,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::Scope;
-use super::query::{Conditions, Listing, Window};
+use super::page::Window;
+use super::sqlite::query::{Conditions, Listing};
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::time::UnixTime;
 use crate::domain::values::hex;
@@ -488,9 +489,10 @@ impl Scope<'_> {
             order_by: "seq DESC",
             narrow: None,
         };
-        window.read(self.audit_query(filter), self.conn, &rows, from_row, |e| {
-            e.seq
-        })
+        let read =
+            self.audit_query(filter)
+                .read_span(self.conn, &rows, window.span(), from_row, |e| e.seq);
+        Ok(window.page(read?))
     }
 
     /// How many entries with one of `actions` name `target_id` since `since`.

@@ -5,7 +5,8 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::Scope;
-use super::query::{Conditions, Listing, Order, Window};
+use super::page::{Order, Window};
+use super::sqlite::query::{Conditions, Listing};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
@@ -213,7 +214,7 @@ impl Scope<'_> {
             order_by: &order_by,
             narrow: None,
         };
-        window.read(c, self.conn, &rows, from_row, |c| c.id)
+        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |c| c.id)?))
     }
 
     /// Every customer the filter matches, streamed to `visit`.

@@ -10,7 +10,8 @@ use rusqlite::vtab::array::Array;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
+use super::page::{Order, Window};
+use super::sqlite::query::{Conditions, Listing, json_column, to_json};
 use super::sqlite::seal::SealSql;
 use super::{Scope, word};
 use crate::domain::license::{Recorded, Seating, Terms};
@@ -573,7 +574,7 @@ impl Scope<'_> {
             narrow: Some(narrow_from(filter)),
         };
         let c = self.license_conditions(filter, now, &revoked);
-        window.read(c, self.conn, &rows, from_row, |l| l.id)
+        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |l| l.id)?))
     }
 
     /// Every license the filter matches, in the filter's order, streamed to `visit`.

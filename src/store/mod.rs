@@ -21,17 +21,13 @@ mod api_keys;
 mod audit;
 mod customers;
 mod licenses;
-mod migrate;
-pub use migrate::SCHEMA_VERSION;
+mod page;
 mod plans;
 mod products;
-mod query;
 pub mod sealing;
 mod signing_keys;
 mod sqlite;
-mod sqlite_errors;
 mod tenants;
-pub mod waiting;
 mod webhooks;
 
 pub use activations::{Activation, MachineStatus};
@@ -44,9 +40,9 @@ pub use licenses::{
     EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseSummary, NewLicense,
     ValidationCount,
 };
+pub use page::{Cursor, CursorPage, ListPage, Order, PageRequest, Window};
 pub use plans::{NewPlan, Plan, PlanFilter, PlanSort};
 pub use products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
-pub use query::{Cursor, CursorPage, ListPage, Order, PageRequest, Window};
 pub use signing_keys::SigningKeyRecord;
 pub use tenants::{NewTenant, Tenant};
 pub use webhooks::{NewWebhook, Webhook, WebhookStatus};
@@ -60,8 +56,11 @@ use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result};
 use crate::private_fs;
 use sealing::SealKey;
+use sqlite::errors::with_db_path;
+use sqlite::migrate;
+pub use sqlite::migrate::SCHEMA_VERSION;
 use sqlite::seal;
-use sqlite_errors::with_db_path;
+pub use sqlite::waiting;
 
 /// A tenant's row id. Only the store makes one (when it reads a tenant), so
 /// a scope can never be pointed at a tenant id from elsewhere.
@@ -391,8 +390,8 @@ fn configure_library() {
 
 /// Reads a column of words (a state, a role) strictly.
 pub(crate) fn word<T: TextEnum>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
-    T::parse_text(query::text_column(row, index)?)
-        .map_err(|message| query::not_text(index, message.into()))
+    T::parse_text(sqlite::query::text_column(row, index)?)
+        .map_err(|message| sqlite::query::not_text(index, message.into()))
 }
 
 fn configure(conn: &mut Connection) -> Result<()> {

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
+use super::page::{Order, Window};
+use super::sqlite::query::{Conditions, Listing, json_column, to_json};
 use super::{Product, Scope};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
@@ -156,7 +157,7 @@ impl Scope<'_> {
             order_by: &order_by,
             narrow: None,
         };
-        window.read(scoped, self.conn, &rows, from_row, |p| p.id)
+        Ok(window.page(scoped.read_span(self.conn, &rows, window.span(), from_row, |p| p.id)?))
     }
 
     fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {

@@ -4,7 +4,8 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::Scope;
-use super::query::{Conditions, Listing, Order, Window, json_column, to_json};
+use super::page::{Order, Window};
+use super::sqlite::query::{Conditions, Listing, json_column, to_json};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
@@ -154,7 +155,7 @@ impl Scope<'_> {
             order_by: &order_by,
             narrow: None,
         };
-        window.read(c, self.conn, &rows, from_row, |p| p.id)
+        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |p| p.id)?))
     }
 
     /// Every product the filter matches, streamed to `visit`.

@@ -1,78 +1,13 @@
-//! Building blocks shared by the per-table query files: tenant-filtered
-//! conditions, whitelisted ordering and pagination.
+//! Building blocks of SQLite's queries, shared by the per-table files:
+//! tenant-filtered conditions, whitelisted ordering, and reading a page or
+//! a cursor's worth of a list.
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params_from_iter};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-
-/// Which page of a list to read. `page` counts from 1.
-#[derive(Debug, Clone, Copy)]
-pub struct PageRequest {
-    pub page: u32,
-    pub limit: u32,
-}
-
-impl Default for PageRequest {
-    fn default() -> Self {
-        PageRequest { page: 1, limit: 50 }
-    }
-}
-
-impl PageRequest {
-    fn offset(&self) -> i64 {
-        i64::from(self.page.saturating_sub(1)) * i64::from(self.limit)
-    }
-}
-
-/// One page of a list, with the number of rows matching the filter.
-#[derive(Debug, Serialize)]
-pub struct ListPage<T> {
-    pub items: Vec<T>,
-    pub total: u64,
-    pub page: u32,
-    pub limit: u32,
-}
-
-impl<T> ListPage<T> {
-    /// The same page with each item turned into another view.
-    pub fn map<U>(self, f: impl FnMut(T) -> U) -> ListPage<U> {
-        ListPage {
-            items: self.items.into_iter().map(f).collect(),
-            total: self.total,
-            page: self.page,
-            limit: self.limit,
-        }
-    }
-}
-
-crate::domain::text_enum::text_enum! {
-    /// The direction of a sorted list.
-    #[derive(Default)]
-    pub Order "sort order" {
-        #[default]
-        Asc = "asc",
-        Desc = "desc",
-    }
-}
-
-/// Where a list read in pages of the service resumes: after the row with
-/// this id, in id order. Unlike a page number, a cursor stays put when rows
-/// are added before it, and a deep page costs what the first one does.
-#[derive(Debug, Clone, Copy)]
-pub struct Cursor {
-    pub after: Option<i64>,
-    pub limit: u32,
-}
-
-/// One page read with a cursor, and the cursor of the next page, if any.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct CursorPage<T> {
-    pub items: Vec<T>,
-    /// Pass as `after` to read the next page; absent on the last page.
-    pub next: Option<String>,
-}
+use crate::store::page::{Cursor, Order, PageRequest, Rows, Span};
 
 impl Order {
     pub fn sql(self) -> &'static str {
@@ -84,7 +19,7 @@ impl Order {
 }
 
 /// A WHERE clause that always starts with the tenant filter.
-pub struct Conditions {
+pub(crate) struct Conditions {
     sql: String,
     params: Vec<Value>,
     /// Why these conditions cannot be run (a search text too long).
@@ -220,7 +155,7 @@ impl Conditions {
 
 /// The rows a list reads: its columns, its table (or join), the id column
 /// a cursor follows, and the order of a numbered page.
-pub struct Listing<'a> {
+pub(crate) struct Listing<'a> {
     pub select: &'a str,
     pub from: &'a str,
     pub id_column: &'a str,
@@ -232,103 +167,96 @@ pub struct Listing<'a> {
     pub narrow: Option<&'a str>,
 }
 
-/// Which part of a list to read: a numbered page in the list's order (the
-/// terminal, [`PageRequest`]), or the rows after a cursor in id order (the
-/// service, [`Cursor`]). Every list of the store is one function generic
-/// over its window.
-pub trait Window: Copy {
-    /// One page as this window reads it.
-    type Page<T>;
-
-    #[doc(hidden)]
-    fn read<T>(
+impl Conditions {
+    /// Reads the part of the rows under these conditions that `span` names:
+    /// a numbered page in the listing's order (with the count of all
+    /// rows), or the rows after a cursor in id order (one more is read to
+    /// know whether a next page follows; `id_of` gives a row's id).
+    pub(crate) fn read_span<T>(
         self,
-        conditions: Conditions,
         conn: &Connection,
         rows: &Listing<'_>,
+        span: Span,
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
         id_of: impl Fn(&T) -> i64,
-    ) -> Result<Self::Page<T>>;
-}
+    ) -> Result<Rows<T>> {
+        match span {
+            Span::Numbered(page) => self.numbered(conn, rows, page, map),
+            Span::After(cursor) => self.after(conn, rows, cursor, map, id_of),
+        }
+    }
 
-impl Window for PageRequest {
-    type Page<T> = ListPage<T>;
-
-    fn read<T>(
+    fn numbered<T>(
         self,
-        c: Conditions,
         conn: &Connection,
         rows: &Listing<'_>,
+        page: PageRequest,
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
-        _: impl Fn(&T) -> i64,
-    ) -> Result<ListPage<T>> {
+    ) -> Result<Rows<T>> {
         let (select, from, order_by) = (rows.select, rows.from, rows.order_by);
-        let window = format!("LIMIT {} OFFSET {}", self.limit, self.offset());
+        let window = format!("LIMIT {} OFFSET {}", page.limit, page.offset());
         let (total, sql) = match rows.narrow {
             None => (
-                c.count(conn, from)?,
+                self.count(conn, from)?,
                 format!(
                     "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by} {window}",
-                    c.sql
+                    self.sql
                 ),
             ),
             Some(narrow) => (
-                c.count(conn, narrow)?,
+                self.count(conn, narrow)?,
                 format!(
                     "SELECT {select} FROM {from} WHERE {id} IN \
                      (SELECT {id} FROM {narrow} WHERE {} ORDER BY {order_by} {window}) \
                      ORDER BY {order_by}",
-                    c.sql,
+                    self.sql,
                     id = rows.id_column,
                 ),
             ),
         };
         let mut stmt = conn.prepare(&sql)?;
         let items = stmt
-            .query_map(params_from_iter(c.params.iter()), map)?
+            .query_map(params_from_iter(self.params.iter()), map)?
             .collect::<rusqlite::Result<Vec<T>>>()?;
-        Ok(ListPage {
+        Ok(Rows {
             items,
-            total,
-            page: self.page,
-            limit: self.limit,
+            total: Some(total),
+            next: None,
         })
     }
-}
 
-impl Window for Cursor {
-    type Page<T> = CursorPage<T>;
-
-    /// Reads the rows after the cursor, in the order of the id column, and
-    /// the cursor that follows them (`id_of` gives a row's id).
-    fn read<T>(
-        self,
-        mut c: Conditions,
+    fn after<T>(
+        mut self,
         conn: &Connection,
         rows: &Listing<'_>,
+        cursor: Cursor,
         map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
         id_of: impl Fn(&T) -> i64,
-    ) -> Result<CursorPage<T>> {
-        c.runnable()?;
+    ) -> Result<Rows<T>> {
+        self.runnable()?;
         let (select, from, id_column) = (rows.select, rows.from, rows.id_column);
-        if let Some(after) = self.after {
-            c.push(&format!("{id_column} > ?"), after);
+        if let Some(after) = cursor.after {
+            self.push(&format!("{id_column} > ?"), after);
         }
         let sql = format!(
             "SELECT {select} FROM {from} WHERE {} ORDER BY {id_column} LIMIT {}",
-            c.sql,
-            u64::from(self.limit) + 1
+            self.sql,
+            u64::from(cursor.limit) + 1
         );
         let mut stmt = conn.prepare(&sql)?;
         let mut items = stmt
-            .query_map(params_from_iter(c.params.iter()), map)?
+            .query_map(params_from_iter(self.params.iter()), map)?
             .collect::<rusqlite::Result<Vec<T>>>()?;
-        let more = items.len() > self.limit as usize;
-        items.truncate(self.limit as usize);
+        let more = items.len() > cursor.limit as usize;
+        items.truncate(cursor.limit as usize);
         let next = more
             .then(|| items.last().map(|last| id_of(last).to_string()))
             .flatten();
-        Ok(CursorPage { items, next })
+        Ok(Rows {
+            items,
+            total: None,
+            next,
+        })
     }
 }
 
