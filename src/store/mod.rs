@@ -32,9 +32,7 @@ mod webhooks;
 
 pub use activations::{Activation, MachineStatus};
 pub use api_keys::{ApiKey, ApiKeyStatus, NewApiKey};
-pub use audit::{
-    AuditChain, AuditEntry, AuditFilter, ChainBreak, ChainReport, Checkpoint, NewAuditEntry,
-};
+pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, Checkpoint, NewAuditEntry};
 pub use customers::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
 pub use licenses::{
     EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseSummary, NewLicense,
@@ -56,6 +54,7 @@ use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result};
 use crate::private_fs;
 use sealing::SealKey;
+pub use sqlite::audit::AuditChain;
 use sqlite::errors::with_db_path;
 use sqlite::migrate;
 pub use sqlite::migrate::SCHEMA_VERSION;
@@ -365,7 +364,7 @@ impl Scope<'_> {
 
 /// The remedy for a record not found under `name`: look for it, or, when
 /// `name` could name a new one, create it.
-fn creatable(name: &str) -> crate::error::Remedy {
+pub(crate) fn creatable(name: &str) -> crate::error::Remedy {
     if crate::domain::naming::is_valid_slug(name) {
         crate::error::Remedy::LookOrCreate
     } else {

@@ -2,11 +2,10 @@
 //! then delivered in the background. A row is `pending` until a receiver
 //! acknowledges it (`delivered`) or its attempts run out (`failed`).
 
-use rusqlite::{Row, params};
 use serde::Serialize;
 
-use super::{Scope, TenantId, Tx, word};
-use crate::domain::text_enum::{TextEnum, text_enum};
+use super::TenantId;
+use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 
@@ -41,95 +40,4 @@ pub struct NewWebhook<'a> {
     pub event: &'a str,
     pub url: &'a str,
     pub body: &'a str,
-}
-
-const COLUMNS: &str = "id, event, url, status, attempts, next_attempt_at, last_error, \
-    created_at, delivered_at, body, tenant_id";
-
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Webhook> {
-    let status: WebhookStatus = word(row, 3)?;
-    Ok(Webhook {
-        id: row.get(0)?,
-        event: row.get(1)?,
-        url: row.get(2)?,
-        status,
-        attempts: row.get(4)?,
-        next_attempt: (status == WebhookStatus::Pending)
-            .then(|| row.get(5).map(UnixTime))
-            .transpose()?,
-        last_error: row.get(6)?,
-        created: UnixTime(row.get(7)?),
-        delivered: row.get::<_, Option<i64>>(8)?.map(UnixTime),
-        body: row.get(9)?,
-        tenant: TenantId(row.get(10)?),
-    })
-}
-
-impl Scope<'_> {
-    /// Queues a webhook, due at once.
-    pub fn queue_webhook(&self, new: &NewWebhook<'_>, now: i64) -> Result<i64> {
-        self.conn.execute(
-            "INSERT INTO webhook_deliveries (tenant_id, event, url, body, status, next_attempt_at, created_at)
-             VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?5)",
-            params![self.tenant_id, new.event, new.url, new.body, now],
-        )?;
-        Ok(self.conn.last_insert_rowid())
-    }
-
-    /// The tenant's webhooks, newest first, optionally of one status.
-    pub fn webhooks(&self, status: Option<WebhookStatus>, limit: u32) -> Result<Vec<Webhook>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM webhook_deliveries
-             WHERE tenant_id = ?1 AND (?2 IS NULL OR status = ?2) ORDER BY id DESC LIMIT ?3"
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let status = status.map(TextEnum::as_str);
-        let rows = stmt.query_map(params![self.tenant_id, status, limit], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-}
-
-impl Tx<'_> {
-    /// Pending webhooks of every tenant that are due at `now`, oldest first.
-    pub fn due_webhooks(&self, now: i64, limit: u32) -> Result<Vec<Webhook>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM webhook_deliveries
-             WHERE status = 'pending' AND next_attempt_at <= ?1 ORDER BY id LIMIT ?2"
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params![now, limit], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Records an acknowledged delivery.
-    pub fn webhook_delivered(&self, id: i64, now: i64) -> Result<()> {
-        self.conn.execute(
-            "UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1,
-                 delivered_at = ?2, last_error = NULL
-             WHERE id = ?1 AND status = 'pending'",
-            params![id, now],
-        )?;
-        Ok(())
-    }
-
-    /// Records a failed attempt: retried at `retry_at`, or failed for good when `None`.
-    pub fn webhook_attempt_failed(
-        &self,
-        id: i64,
-        error: &str,
-        retry_at: Option<i64>,
-    ) -> Result<()> {
-        let status = if retry_at.is_some() {
-            WebhookStatus::Pending
-        } else {
-            WebhookStatus::Failed
-        };
-        self.conn.execute(
-            "UPDATE webhook_deliveries SET status = ?2, attempts = attempts + 1,
-                 last_error = ?3, next_attempt_at = COALESCE(?4, next_attempt_at)
-             WHERE id = ?1 AND status = 'pending'",
-            params![id, status.as_str(), error, retry_at],
-        )?;
-        Ok(())
-    }
 }

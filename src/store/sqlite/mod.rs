@@ -3,9 +3,19 @@
 //! lock (`BEGIN IMMEDIATE` and the busy handler), and the temporary
 //! triggers and SQL functions that keep the seals.
 
+mod activations;
+mod api_keys;
+pub(crate) mod audit;
+mod customers;
 pub(crate) mod errors;
+mod licenses;
 pub(crate) mod migrate;
+mod plans;
+mod products;
 pub(crate) mod query;
 pub(crate) mod seal;
 pub(crate) mod seal_memo;
+mod signing_keys;
+mod tenants;
 pub mod waiting;
+mod webhooks;

@@ -1,0 +1,115 @@
+//! How SQLite keeps the machines of licenses: reads and writes.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::domain::state::NonceKind;
+use crate::domain::time::UnixTime;
+use crate::error::Result;
+use crate::store::Scope;
+use crate::store::activations::{Activation, MachineStatus};
+
+impl Scope<'_> {
+    /// The machines of a license, oldest first, with their status at `now`
+    /// under the license's heartbeat (`None`: every machine is live).
+    pub fn activations(
+        &self,
+        license_id: i64,
+        heartbeat: Option<i64>,
+        now: i64,
+    ) -> Result<Vec<Activation>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT fingerprint, hostname, first_seen, last_seen FROM activations
+             WHERE tenant_id = ?1 AND license_id = ?2 ORDER BY first_seen, id",
+        )?;
+        let from_row = |row: &Row<'_>| -> rusqlite::Result<Activation> {
+            let last_seen: i64 = row.get(3)?;
+            let live = heartbeat.is_none_or(|beat| last_seen.saturating_add(beat) > now);
+            Ok(Activation {
+                fingerprint: row.get(0)?,
+                hostname: row.get(1)?,
+                status: if live {
+                    MachineStatus::Live
+                } else {
+                    MachineStatus::Stale
+                },
+                first_seen: UnixTime(row.get(2)?),
+                last_seen: UnixTime(last_seen),
+            })
+        };
+        let rows = stmt.query_map(params![self.tenant_id, license_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records a machine, or refreshes its last-seen time; returns whether it is new.
+    pub fn upsert_activation(
+        &self,
+        license_id: i64,
+        fingerprint: &str,
+        hostname: Option<&str>,
+        now: i64,
+    ) -> Result<bool> {
+        let updated = self.conn.execute(
+            "UPDATE activations SET last_seen = ?4, hostname = COALESCE(?5, hostname)
+             WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
+            params![self.tenant_id, license_id, fingerprint, now, hostname],
+        )?;
+        if updated > 0 {
+            return Ok(false);
+        }
+        self.conn.execute(
+            "INSERT INTO activations (tenant_id, license_id, fingerprint, hostname, first_seen, last_seen)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![self.tenant_id, license_id, fingerprint, hostname, now],
+        )?;
+        Ok(true)
+    }
+
+    /// The public key a machine was activated with by request file, if any.
+    pub fn machine_key(&self, license_id: i64, fingerprint: &str) -> Result<Option<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT public_key FROM activations
+             WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
+        )?;
+        let found: Option<Option<String>> = stmt
+            .query_row(params![self.tenant_id, license_id, fingerprint], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(found.flatten())
+    }
+
+    /// Records the public key of a machine activated by request file.
+    pub fn set_machine_key(&self, license_id: i64, fingerprint: &str, key: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE activations SET public_key = ?4
+             WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
+            params![self.tenant_id, license_id, fingerprint, key],
+        )?;
+        Ok(())
+    }
+
+    /// Records a request's or proof's nonce; false if it was used before.
+    pub fn use_machine_nonce(
+        &self,
+        license_id: i64,
+        kind: NonceKind,
+        nonce: &str,
+        now: i64,
+    ) -> Result<bool> {
+        let inserted = self.conn.execute(
+            "INSERT OR IGNORE INTO machine_nonces (tenant_id, license_id, kind, nonce, used_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![self.tenant_id, license_id, kind.as_str(), nonce, now],
+        )?;
+        Ok(inserted == 1)
+    }
+
+    /// Removes a machine; returns whether it was there.
+    pub fn remove_activation(&self, license_id: i64, fingerprint: &str) -> Result<bool> {
+        let removed = self.conn.execute(
+            "DELETE FROM activations WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
+            params![self.tenant_id, license_id, fingerprint],
+        )?;
+        Ok(removed > 0)
+    }
+}

@@ -1,0 +1,121 @@
+//! How SQLite keeps API keys: their columns, reads and writes.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::api_keys::{ApiKey, NewApiKey};
+use crate::store::{Scope, TenantId, Tx, word};
+
+/// `now` is an SQL expression: a number, or a parameter.
+fn columns(now: impl std::fmt::Display) -> String {
+    format!(
+        "key_id, name, role, \
+         CASE WHEN revoked_at IS NOT NULL THEN 'revoked' \
+              WHEN expires_at IS NOT NULL AND expires_at <= {now} THEN 'expired' \
+              ELSE 'active' END, \
+         created_at, expires_at, revoked_at, tenant_id, secret_hash"
+    )
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<ApiKey> {
+    Ok(ApiKey {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        role: word(row, 2)?,
+        status: word(row, 3)?,
+        created: UnixTime(row.get(4)?),
+        expires: row.get::<_, Option<i64>>(5)?.map(UnixTime),
+        revoked: row.get::<_, Option<i64>>(6)?.map(UnixTime),
+        tenant: TenantId(row.get(7)?),
+        secret_hash: row.get(8)?,
+    })
+}
+
+impl Tx<'_> {
+    /// The API key with this public id, in whichever tenant holds it.
+    pub fn api_key_by_id(&self, id: &str, now: i64) -> Result<Option<ApiKey>> {
+        let sql = format!("SELECT {} FROM api_keys WHERE key_id = ?1", columns("?2"));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row(params![id, now], from_row).optional()?)
+    }
+}
+
+impl Scope<'_> {
+    pub fn insert_api_key(&self, new: &NewApiKey<'_>, now: i64) -> Result<ApiKey> {
+        let taken: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM api_keys WHERE tenant_id = ?1 AND name = ?2)",
+            params![self.tenant_id, new.name],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(Error::Conflict {
+                what: Record::ApiKeyName,
+                id: new.name.to_string(),
+                scope: self.describe(),
+                remedy: Remedy::ChooseAnother,
+            });
+        }
+        self.conn.execute(
+            "INSERT INTO api_keys (tenant_id, key_id, name, role, secret_hash, created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                self.tenant_id,
+                new.id,
+                new.name,
+                new.role.as_str(),
+                new.secret_hash,
+                now,
+                new.expires_at
+            ],
+        )?;
+        self.api_key(new.id, now)
+    }
+
+    /// Whether any tenant already uses this public id.
+    pub fn api_key_id_taken(&self, id: &str) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM api_keys WHERE key_id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// The tenant's key with this public id, or a not-found error.
+    pub fn api_key(&self, id: &str, now: i64) -> Result<ApiKey> {
+        let sql = format!(
+            "SELECT {} FROM api_keys WHERE tenant_id = ?1 AND key_id = ?2",
+            columns(now)
+        );
+        self.conn
+            .query_row(&sql, params![self.tenant_id, id], from_row)
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: Record::ApiKey,
+                id: id.to_string(),
+                scope: self.describe(),
+                remedy: Remedy::Look,
+            })
+    }
+
+    /// Every key of the tenant, oldest first.
+    pub fn api_keys(&self, now: i64) -> Result<Vec<ApiKey>> {
+        let sql = format!(
+            "SELECT {} FROM api_keys WHERE tenant_id = ?1 ORDER BY id",
+            columns(now)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([self.tenant_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Marks a key revoked; returns false if it already was.
+    pub fn revoke_api_key(&self, id: &str, now: i64) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE api_keys SET revoked_at = ?3
+             WHERE tenant_id = ?1 AND key_id = ?2 AND revoked_at IS NULL",
+            params![self.tenant_id, id, now],
+        )?;
+        Ok(changed == 1)
+    }
+}

@@ -1,0 +1,531 @@
+//! How SQLite keeps the audit log: the chain appended with prepared statements, reads, lists and checkpoints.
+
+use rusqlite::{Row, params};
+
+use crate::domain::audit::AuditAction;
+use crate::domain::time::UnixTime;
+use crate::domain::values::hex;
+use crate::error::{Error, Result};
+use crate::store::Scope;
+use crate::store::audit::{
+    AuditEntry, AuditFilter, Canonical, ChainBreak, ChainEnd, ChainReport, Checkpoint, GENESIS,
+    Links, NewAuditEntry,
+};
+use crate::store::page::Window;
+use crate::store::sqlite::query::{Conditions, Listing};
+
+/// The end of a tenant's chain while entries are appended to it; see
+/// [`Scope::audit_chain`].
+#[must_use = "the chain's head is written by `close`"]
+pub struct AuditChain<'s, 'c> {
+    scope: &'s Scope<'c>,
+    /// The seq of the last entry before the chain was opened.
+    start: i64,
+    end: ChainEnd,
+}
+
+impl<'s, 'c> AuditChain<'s, 'c> {
+    /// The seq the next entry appended will have.
+    pub fn next_seq(&self) -> i64 {
+        self.end.seq + 1
+    }
+
+    /// The tenant's handle the chain writes through.
+    pub fn scope(&self) -> &'s Scope<'c> {
+        self.scope
+    }
+
+    /// Where the chain ends now, to link entries ahead of appending them
+    /// ([`ChainEnd::link_all`]).
+    pub fn end(&self) -> ChainEnd {
+        self.end.clone()
+    }
+
+    /// Appends an entry after the last, and notes the license or key it is
+    /// about for sealing at commit (store/sqlite/seal.rs); returns its seq.
+    pub fn append(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        let digest = self.end.digest_next(entry);
+        self.write(entry, &digest, true)
+    }
+
+    /// [`AuditChain::append`] of an entry about a license the caller has
+    /// just written in this transaction with a seal as new as this entry
+    /// (inserted with `Sealed::seal_of`, or changed with
+    /// `Sealed::seal_after`, `changed_seq` at least the entry's seq):
+    /// noting it would change nothing, so it is not noted. Had a changed row
+    /// not held before the change, its seal was left broken and the row
+    /// noted as such by the change itself.
+    pub fn append_sealed(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        let digest = self.end.digest_next(entry);
+        self.write(entry, &digest, false)
+    }
+
+    /// [`AuditChain::append_sealed`] of the next of the entries `links` was
+    /// made from, with the hash linked for it there.
+    pub fn append_sealed_linked(
+        &mut self,
+        entry: &NewAuditEntry<'_>,
+        links: &Links,
+    ) -> Result<i64> {
+        let digest = *self.end.linked_next(links).ok_or_else(|| {
+            Error::runtime("internal error: audit entries linked for another end of the chain; nothing was changed")
+        })?;
+        self.write(entry, &digest, false)
+    }
+
+    /// Inserts `entry`, whose content has the digest `digest`, after the
+    /// end, and moves the end to it.
+    fn write(
+        &mut self,
+        entry: &NewAuditEntry<'_>,
+        digest: &[u8; 32],
+        note_target: bool,
+    ) -> Result<i64> {
+        let seq = self.end.seq + 1;
+        let hash = hex(digest);
+        let mut insert = self.scope.conn.prepare_cached(
+            "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        insert.execute(params![
+            self.scope.tenant_id,
+            seq,
+            entry.at,
+            entry.actor,
+            entry.action.as_str(),
+            entry.target_type.as_str(),
+            entry.target_id,
+            entry.origin,
+            entry.details,
+            self.end.head,
+            hash
+        ])?;
+        let target = note_target.then_some((entry.target_type, entry.target_id));
+        let first = self.end.seq == self.start;
+        super::seal::note_audited(self.scope.conn, self.scope.tenant_id, target, seq, first)?;
+        self.end.move_to(hash);
+        Ok(seq)
+    }
+
+    /// Writes the new head into the tenant's row.
+    pub fn close(self) -> Result<()> {
+        let mut update = self
+            .scope
+            .conn
+            .prepare_cached("UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1")?;
+        update.execute(params![self.scope.tenant_id, self.end.seq, self.end.head])?;
+        Ok(())
+    }
+}
+
+const COLUMNS: &str =
+    "seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
+    let details: String = row.get(7)?;
+    Ok(AuditEntry {
+        seq: row.get(0)?,
+        at: UnixTime(row.get(1)?),
+        actor: row.get(2)?,
+        action: row.get(3)?,
+        target_type: row.get(4)?,
+        target_id: row.get(5)?,
+        origin: row.get(6)?,
+        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
+        prev_hash: row.get(8)?,
+        hash: row.get(9)?,
+    })
+}
+
+impl Scope<'_> {
+    fn audit_head(&self) -> Result<(i64, String)> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT audit_seq, audit_head FROM tenants WHERE id = ?1")?;
+        Ok(stmt.query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
+    /// Appends an entry to the chain, in the caller's transaction.
+    pub fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        let mut chain = self.audit_chain()?;
+        let seq = chain.append(entry)?;
+        chain.close()?;
+        Ok(seq)
+    }
+
+    /// The chain's end, to append many entries to in the caller's
+    /// transaction (a bulk revocation): the head is read once, and written
+    /// once by [`AuditChain::close`], which must be called before the
+    /// transaction commits.
+    pub fn audit_chain(&self) -> Result<AuditChain<'_, '_>> {
+        let (seq, head) = self.audit_head()?;
+        let head = if seq == 0 { GENESIS.to_string() } else { head };
+        let tenant = self.tenant_slug.clone();
+        Ok(AuditChain {
+            scope: self,
+            start: seq,
+            end: ChainEnd { tenant, seq, head },
+        })
+    }
+
+    /// The current head of the chain: (last seq, its hash); (0, "") when empty.
+    pub fn audit_chain_head(&self) -> Result<(i64, String)> {
+        self.audit_head()
+    }
+
+    pub fn insert_checkpoint(&self, checkpoint: &Checkpoint) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO audit_checkpoints (tenant_id, seq, head, kid, signature, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                self.tenant_id,
+                checkpoint.seq,
+                checkpoint.head,
+                checkpoint.kid,
+                checkpoint.signature,
+                checkpoint.created.0
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Every checkpoint of the tenant, oldest first.
+    pub fn checkpoints(&self) -> Result<Vec<Checkpoint>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, head, kid, signature, created_at FROM audit_checkpoints
+             WHERE tenant_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([self.tenant_id], |r| {
+            Ok(Checkpoint {
+                seq: r.get(0)?,
+                head: r.get(1)?,
+                kid: r.get(2)?,
+                signature: r.get(3)?,
+                created: UnixTime(r.get(4)?),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The stored hash of entry `seq`, if the entry exists.
+    pub fn audit_hash_at(&self, seq: i64) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT hash FROM audit_log WHERE tenant_id = ?1 AND seq = ?2",
+                params![self.tenant_id, seq],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn audit_query(&self, filter: &AuditFilter) -> Conditions {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(action) = &filter.action {
+            match action.strip_suffix('*') {
+                Some(prefix) => c.push("action LIKE ? || '%'", prefix.to_string()),
+                None => c.push("action = ?", action.clone()),
+            }
+        }
+        if let Some(target) = &filter.target {
+            c.push("target_id = ?", target.clone());
+        }
+        if let Some(actor) = &filter.actor {
+            c.push("actor = ?", actor.clone());
+        }
+        if let Some(since) = filter.since {
+            c.push("at >= ?", since);
+        }
+        if let Some(until) = filter.until {
+            c.push("at < ?", until);
+        }
+        c
+    }
+
+    /// A window of the entries the filter matches: a numbered page newest
+    /// first, or the page after a cursor (a seq) oldest first.
+    pub fn audit_entries<W: Window>(
+        &self,
+        filter: &AuditFilter,
+        window: W,
+    ) -> Result<W::Page<AuditEntry>> {
+        let rows = Listing {
+            select: COLUMNS,
+            from: "audit_log",
+            id_column: "seq",
+            order_by: "seq DESC",
+            narrow: None,
+        };
+        let read =
+            self.audit_query(filter)
+                .read_span(self.conn, &rows, window.span(), from_row, |e| e.seq);
+        Ok(window.page(read?))
+    }
+
+    /// How many entries with one of `actions` name `target_id` since `since`.
+    pub fn count_recent_audit(
+        &self,
+        target_id: &str,
+        actions: &[AuditAction],
+        since: i64,
+    ) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT action FROM audit_log WHERE tenant_id = ?1 AND target_id = ?2 AND at >= ?3",
+        )?;
+        let mut rows = stmt.query(params![self.tenant_id, target_id, since])?;
+        let mut count = 0;
+        while let Some(row) = rows.next()? {
+            let action: String = row.get(0)?;
+            count += i64::from(actions.iter().any(|a| a.as_str() == action));
+        }
+        Ok(count)
+    }
+
+    /// Every entry the filter matches, oldest first, streamed to `visit`.
+    pub fn each_audit_entry(
+        &self,
+        filter: &AuditFilter,
+        visit: impl FnMut(AuditEntry) -> Result<()>,
+    ) -> Result<u64> {
+        self.audit_query(filter)
+            .each(self.conn, COLUMNS, "audit_log", "seq", from_row, visit)
+    }
+
+    /// Recomputes the whole chain, streaming, and reports the first break.
+    pub fn verify_audit_chain(&self) -> Result<ChainReport> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS}, details FROM audit_log WHERE tenant_id = ?1 ORDER BY seq"
+        ))?;
+        let mut rows = stmt.query([self.tenant_id])?;
+        let (mut expected, mut prev) = (1i64, GENESIS.to_string());
+        while let Some(row) = rows.next()? {
+            let entry = from_row(row)?;
+            let details: String = row.get(10)?;
+            if let Some(broken) = self.check_entry(&entry, &details, expected, &prev) {
+                return Ok(self.report(expected - 1, prev, Some(broken)));
+            }
+            prev = entry.hash;
+            expected += 1;
+        }
+        let last = expected - 1;
+        let (recorded, head) = self.audit_head()?;
+        let broken = (recorded != last || (last > 0 && head != prev))
+            .then_some(ChainBreak::Truncated { last, recorded });
+        Ok(self.report(last, prev, broken))
+    }
+
+    fn report(&self, entries: i64, head: String, broken: Option<ChainBreak>) -> ChainReport {
+        ChainReport {
+            verified: broken.is_none(),
+            entries,
+            head,
+            broken,
+        }
+    }
+
+    fn check_entry(
+        &self,
+        entry: &AuditEntry,
+        details: &str,
+        expected: i64,
+        prev: &str,
+    ) -> Option<ChainBreak> {
+        let recomputed = Canonical {
+            tenant: &self.tenant_slug,
+            seq: entry.seq,
+            at: entry.at.0,
+            actor: &entry.actor,
+            action: &entry.action,
+            target_type: &entry.target_type,
+            target_id: &entry.target_id,
+            origin: &entry.origin,
+            details,
+            prev_hash: &entry.prev_hash,
+        }
+        .hash();
+        if recomputed != entry.hash {
+            return Some(ChainBreak::Edited {
+                seq: entry.seq,
+                action: entry.action.clone(),
+            });
+        }
+        if entry.seq != expected {
+            return Some(ChainBreak::Missing {
+                expected,
+                found: entry.seq,
+            });
+        }
+        (entry.prev_hash != prev).then_some(ChainBreak::Relinked { seq: entry.seq })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::audit::TargetKind;
+    use crate::store::{NewTenant, Store};
+
+    fn entry(action: AuditAction) -> NewAuditEntry<'static> {
+        NewAuditEntry {
+            at: 1_800_000_000,
+            actor: "ada",
+            origin: "host",
+            action,
+            target_type: TargetKind::Product,
+            target_id: "app",
+            details: serde_json::json!({"name": "App"}).to_string().into(),
+        }
+    }
+
+    fn store_with_chain(n: usize) -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .write(|tx| {
+                let tenant = tx.create_tenant(
+                    &NewTenant {
+                        name: "Acme".into(),
+                        slug: None,
+                        timezone: "UTC".into(),
+                        key_prefix: None,
+                    },
+                    1,
+                )?;
+                let scope = tx.scope(&tenant);
+                for _ in 0..n {
+                    scope.append_audit(&entry(AuditAction::ProductCreated))?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        store
+    }
+
+    fn verify(store: &mut Store) -> ChainReport {
+        store
+            .read(|tx| {
+                let tenant = tx.tenant_by_slug("acme")?.unwrap();
+                tx.scope(&tenant).verify_audit_chain()
+            })
+            .unwrap()
+    }
+
+    fn tamper(store: &mut Store, sql: &str) {
+        store.write(|tx| Ok(tx.conn.execute_batch(sql)?)).unwrap();
+    }
+
+    #[test]
+    fn an_intact_chain_verifies() {
+        let mut store = store_with_chain(5);
+        let report = verify(&mut store);
+        assert_eq!(report.entries, 5);
+        assert_eq!(report.broken, None);
+    }
+
+    /// Appends `n` entries linked ahead, then one more the usual way.
+    fn append_linked(store: &mut Store, n: usize) -> Result<()> {
+        store.write(|tx| {
+            let tenant = tx.tenant_by_slug("acme")?.unwrap();
+            let scope = tx.scope(&tenant);
+            let mut chain = scope.audit_chain()?;
+            let links = chain
+                .end()
+                .link_all((0..n).map(|_| entry(AuditAction::LicenseRevoked)));
+            for _ in 0..n {
+                chain.append_sealed_linked(&entry(AuditAction::LicenseRevoked), &links)?;
+            }
+            chain.append(&entry(AuditAction::LicenseBulkRevoked))?;
+            chain.close()
+        })
+    }
+
+    #[test]
+    fn entries_linked_ahead_verify_like_those_appended_one_by_one() {
+        let mut store = store_with_chain(3);
+        append_linked(&mut store, 4).unwrap();
+        let report = verify(&mut store);
+        assert_eq!(report.entries, 8);
+        assert_eq!(report.broken, None);
+    }
+
+    #[test]
+    fn links_are_refused_past_their_end_or_from_another_end() {
+        let mut store = store_with_chain(2);
+        let refused = store.write(|tx| {
+            let tenant = tx.tenant_by_slug("acme")?.unwrap();
+            let scope = tx.scope(&tenant);
+            let mut chain = scope.audit_chain()?;
+            let links = chain
+                .end()
+                .link_all(std::iter::once(entry(AuditAction::ProductCreated)));
+            chain.append_sealed_linked(&entry(AuditAction::ProductCreated), &links)?;
+            chain.append_sealed_linked(&entry(AuditAction::ProductCreated), &links)
+        });
+        assert!(refused.unwrap_err().to_string().contains("internal error"));
+        let moved = store.write(|tx| {
+            let tenant = tx.tenant_by_slug("acme")?.unwrap();
+            let scope = tx.scope(&tenant);
+            let mut chain = scope.audit_chain()?;
+            let links = chain
+                .end()
+                .link_all(std::iter::once(entry(AuditAction::ProductCreated)));
+            chain.append(&entry(AuditAction::ProductUpdated))?;
+            chain.append_sealed_linked(&entry(AuditAction::ProductCreated), &links)
+        });
+        assert!(moved.unwrap_err().to_string().contains("internal error"));
+        assert_eq!(verify(&mut store).entries, 2);
+    }
+
+    #[test]
+    fn an_edited_entry_is_named() {
+        let mut store = store_with_chain(5);
+        tamper(
+            &mut store,
+            "UPDATE audit_log SET actor = 'mallory' WHERE seq = 3",
+        );
+        let broken = verify(&mut store).broken.unwrap();
+        assert!(
+            matches!(broken, ChainBreak::Edited { seq: 3, .. }),
+            "{broken}"
+        );
+    }
+
+    #[test]
+    fn a_deleted_entry_is_named() {
+        let mut store = store_with_chain(5);
+        tamper(&mut store, "DELETE FROM audit_log WHERE seq = 2");
+        let broken = verify(&mut store).broken.unwrap();
+        assert_eq!(
+            broken,
+            ChainBreak::Missing {
+                expected: 2,
+                found: 3
+            }
+        );
+    }
+
+    #[test]
+    fn removing_the_newest_entries_is_detected() {
+        let mut store = store_with_chain(5);
+        tamper(&mut store, "DELETE FROM audit_log WHERE seq >= 4");
+        let broken = verify(&mut store).broken.unwrap();
+        assert_eq!(
+            broken,
+            ChainBreak::Truncated {
+                last: 3,
+                recorded: 5
+            }
+        );
+    }
+
+    #[test]
+    fn reordered_entries_are_detected() {
+        let mut store = store_with_chain(4);
+        tamper(
+            &mut store,
+            "UPDATE audit_log SET seq = -seq WHERE seq IN (2, 3);
+             UPDATE audit_log SET seq = 5 + seq WHERE seq IN (-2, -3);",
+        );
+        assert!(verify(&mut store).broken.is_some());
+    }
+}

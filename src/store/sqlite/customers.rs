@@ -1,0 +1,207 @@
+//! How SQLite keeps customers: their columns, reads, lists and writes.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::Scope;
+use crate::store::customers::{
+    Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer, new_public_id,
+};
+use crate::store::page::Window;
+use crate::store::sqlite::query::{Conditions, Listing};
+
+const COLUMNS: &str =
+    "id, email, name, company, external_id, deleted_at, created_at, updated_at, public_id";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
+    Ok(Customer {
+        id: row.get(0)?,
+        email: row.get(1)?,
+        name: row.get(2)?,
+        company: row.get(3)?,
+        external_id: row.get(4)?,
+        deleted: row.get::<_, Option<i64>>(5)?.map(UnixTime),
+        created: UnixTime(row.get(6)?),
+        updated: UnixTime(row.get(7)?),
+        public_id: row.get(8)?,
+    })
+}
+
+impl Scope<'_> {
+    /// Inserts a customer; the caller has checked that its email and
+    /// external id are free (the table refuses duplicates anyway).
+    pub fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer> {
+        self.conn.execute(
+            "INSERT INTO customers (tenant_id, email, name, company, external_id, created_at, updated_at, public_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
+            params![
+                self.tenant_id,
+                new.email,
+                new.name,
+                new.company,
+                new.external_id,
+                now,
+                new_public_id()?
+            ],
+        )?;
+        self.customer(&new.email)
+    }
+
+    /// The customer with this (lower-cased) email, deleted or not.
+    pub fn find_customer_by_email(&self, email: &str) -> Result<Option<Customer>> {
+        self.find_customer_by("email", email)
+    }
+
+    /// The customer with this external id, deleted or not.
+    pub fn find_customer_by_external_id(&self, external_id: &str) -> Result<Option<Customer>> {
+        self.find_customer_by("external_id", external_id)
+    }
+
+    fn find_customer_by(&self, column: &str, value: &str) -> Result<Option<Customer>> {
+        let sql = format!("SELECT {COLUMNS} FROM customers WHERE tenant_id = ?1 AND {column} = ?2");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params![self.tenant_id, value], from_row)
+            .optional()?)
+    }
+
+    /// A customer by email (any case), external id or public id (`cus_…`),
+    /// deleted or not.
+    pub fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>> {
+        let by_email =
+            self.find_customer_by("email", &email_or_external_id.to_ascii_lowercase())?;
+        if by_email.is_some() {
+            return Ok(by_email);
+        }
+        match self.find_customer_by("external_id", email_or_external_id)? {
+            Some(customer) => Ok(Some(customer)),
+            None if email_or_external_id.starts_with("cus_") => {
+                self.find_customer_by("public_id", email_or_external_id)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// The customer with this email or external id, or a not-found error.
+    pub fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
+        self.find_customer(email_or_external_id)?
+            .ok_or_else(|| Error::NotFound {
+                what: Record::Customer,
+                id: email_or_external_id.to_string(),
+                scope: self.describe(),
+                remedy: Remedy::LookOrCreate,
+            })
+    }
+
+    fn customer_query(&self, filter: &CustomerFilter) -> (Conditions, String) {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(text) = &filter.search {
+            c.search(&["email", "name", "company", "external_id"], text);
+        }
+        match filter.status {
+            CustomerStatus::Active => c.push_fixed("deleted_at IS NULL"),
+            CustomerStatus::Deleted => c.push_fixed("deleted_at IS NOT NULL"),
+            CustomerStatus::All => {}
+        }
+        let column = match filter.sort {
+            CustomerSort::Email => "email",
+            CustomerSort::Name => "name",
+            CustomerSort::Company => "company",
+            CustomerSort::Created => "created_at",
+        };
+        (c, format!("{column} {}, id", filter.order.sql()))
+    }
+
+    /// A window of the customers the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn customers<W: Window>(
+        &self,
+        filter: &CustomerFilter,
+        window: W,
+    ) -> Result<W::Page<Customer>> {
+        let (c, order_by) = self.customer_query(filter);
+        let rows = Listing {
+            select: COLUMNS,
+            from: "customers",
+            id_column: "id",
+            order_by: &order_by,
+            narrow: None,
+        };
+        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |c| c.id)?))
+    }
+
+    /// Every customer the filter matches, streamed to `visit`.
+    pub fn each_customer(
+        &self,
+        filter: &CustomerFilter,
+        visit: impl FnMut(Customer) -> Result<()>,
+    ) -> Result<u64> {
+        let (c, order) = self.customer_query(filter);
+        c.each(self.conn, COLUMNS, "customers", &order, from_row, visit)
+    }
+
+    pub fn update_customer(&self, customer: &Customer, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE customers SET email = ?3, name = ?4, company = ?5, external_id = ?6,
+                 deleted_at = ?7, updated_at = ?8
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                customer.id,
+                customer.email,
+                customer.name,
+                customer.company,
+                customer.external_id,
+                customer.deleted.map(|t| t.0),
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{NewTenant, PageRequest, Store};
+
+    #[test]
+    fn tenants_never_see_each_others_customers() {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .write(|tx| {
+                let mut ids = Vec::new();
+                for name in ["Acme", "Globex"] {
+                    let tenant = tx.create_tenant(
+                        &NewTenant {
+                            name: name.into(),
+                            slug: None,
+                            timezone: "UTC".into(),
+                            key_prefix: None,
+                        },
+                        1,
+                    )?;
+                    let scope = tx.scope(&tenant);
+                    let customer = scope.insert_customer(
+                        &NewCustomer {
+                            email: "ada@example.com".into(),
+                            name: Some(name.into()),
+                            company: None,
+                            external_id: Some("X1".into()),
+                        },
+                        1,
+                    )?;
+                    ids.push(customer.id);
+                    let page =
+                        scope.customers(&CustomerFilter::default(), PageRequest::default())?;
+                    assert_eq!(page.total, 1);
+                    assert_eq!(page.items[0].name.as_deref(), Some(name));
+                }
+                assert_ne!(ids[0], ids[1]);
+                Ok(())
+            })
+            .unwrap();
+    }
+}

@@ -1,0 +1,512 @@
+//! How SQLite keeps licenses: their columns, the status computed in SQL, reads, lists, bulk writes sealed as they are written.
+
+use std::rc::Rc;
+
+use rusqlite::types::Value;
+use rusqlite::vtab::array::Array;
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::domain::license::{Seating, Terms};
+use crate::domain::state::LicenseState;
+use crate::domain::time::UnixTime;
+use crate::error::Result;
+use crate::store::licenses::{
+    EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseSummary, NewLicense,
+    ValidationCount,
+};
+use crate::store::page::Window;
+use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
+use crate::store::sqlite::seal::SealSql;
+use crate::store::{Scope, word};
+
+/// The effective status as SQL, at `now` (an SQL expression: a number the
+/// code controls, or a parameter): a license whose signing key was
+/// revoked is revoked (its token fails as `REVOKED` everywhere), then its
+/// stored state, then its expiry and grace. `revoked_kids` are the
+/// tenant's revoked keys, written into the statement (key ids, quoted):
+/// usually none, so a list of licenses costs no lookup per row.
+fn status_sql(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
+    let by_key = if revoked_kids.is_empty() {
+        String::new()
+    } else {
+        let quoted: Vec<String> = revoked_kids
+            .iter()
+            .map(|kid| format!("'{}'", kid.replace('\'', "''")))
+            .collect();
+        format!("WHEN l.kid IN ({}) THEN 'revoked' ", quoted.join(", "))
+    };
+    format!(
+        "(CASE {by_key}WHEN l.status != 'active' THEN l.status \
+          WHEN l.expires_at IS NOT NULL AND l.expires_at <= {now} THEN \
+            CASE WHEN {now} < l.expires_at + COALESCE(l.grace_seconds, 0) THEN 'grace' ELSE 'expired' END \
+          ELSE 'active' END)"
+    )
+}
+
+fn license_order(filter: &LicenseFilter) -> String {
+    let column = match filter.sort {
+        LicenseSort::Issued => "l.issued_at",
+        LicenseSort::Expires => "l.expires_at",
+        LicenseSort::Customer => "c.email",
+    };
+    format!(
+        "{column} {}, l.id {}",
+        filter.order.sql(),
+        filter.order.sql()
+    )
+}
+
+const FROM: &str = "licenses l \
+    JOIN products p ON p.id = l.product_id \
+    LEFT JOIN plans pl ON pl.id = l.plan_id \
+    JOIN customers c ON c.id = l.customer_id";
+
+fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
+    format!(
+        "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
+         l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
+         l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, \
+         COALESCE(c.external_id, c.public_id), \
+         l.heartbeat_seconds, l.validations, l.last_validated_at, l.offline_lease_seconds",
+        status_sql(now, revoked_kids)
+    )
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
+    let time = |i| row.get::<_, Option<i64>>(i).map(|t| t.map(UnixTime));
+    Ok(License {
+        id: row.get(0)?,
+        key: row.get(1)?,
+        status: word(row, 2)?,
+        product: row.get(3)?,
+        plan: row.get(4)?,
+        customer: row.get(5)?,
+        issued: UnixTime(row.get(6)?),
+        not_before: time(7)?,
+        expires: time(8)?,
+        grace_seconds: row.get(9)?,
+        features: json_column(row, 10)?,
+        limits: json_column(row, 11)?,
+        domains: json_column(row, 12)?,
+        fingerprints: json_column(row, 13)?,
+        trial: row.get(14)?,
+        revocation_reason: row.get(15)?,
+        revoked: time(16)?,
+        version: row.get(17)?,
+        kid: row.get(18)?,
+        token: row.get(19)?,
+        state: word(row, 20)?,
+        token_customer: row.get(21)?,
+        heartbeat_seconds: row.get(22)?,
+        validations: row.get(23)?,
+        last_validated: time(24)?,
+        offline_lease_seconds: row.get(25)?,
+    })
+}
+
+impl Scope<'_> {
+    /// Inserts a new license, sealed as it is written: the commit need not
+    /// read and write its row again (store/sqlite/seal.rs). Returns its id, or
+    /// `None`, writing nothing, when the tenant has a license with this key
+    /// already.
+    pub fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>> {
+        // Without the sealing key the row could not be sealed, and no
+        // trigger notes a license inserted (store/sqlite/seal.rs).
+        if !self.sealing {
+            return Err(crate::store::sealing::missing_key());
+        }
+        let id: i64 = self
+            .conn
+            .prepare_cached("SELECT COALESCE(MAX(id), 0) + 1 FROM main.licenses")?
+            .query_row([], |row| row.get(0))?;
+        static INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(insert_license_sql);
+        let mut stmt = self.conn.prepare_cached(&INSERT)?;
+        let inserted = stmt.execute(params![
+            self.tenant_id,
+            new.key,
+            new.product_id,
+            new.plan_id,
+            new.customer_id,
+            new.issued_at,
+            new.not_before,
+            new.expires_at,
+            new.grace_seconds,
+            to_json(&new.features),
+            to_json(new.limits),
+            to_json(&new.domains),
+            to_json(&new.fingerprints),
+            new.trial,
+            new.kid,
+            new.token,
+            new.seating.heartbeat_seconds,
+            new.changed_seq,
+            id,
+            new.seating.offline_lease_seconds
+        ])?;
+        Ok((inserted == 1).then_some(id))
+    }
+
+    /// The license with this (normalised) key, as of `now`.
+    pub fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {
+        // `now` is a parameter, so the statement is prepared once and reused.
+        let sql = format!(
+            "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
+            columns("?3", &self.revoked_kids()?)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt
+            .query_row(params![self.tenant_id, key, now], from_row)
+            .optional()?)
+    }
+
+    /// Replaces a license's contract terms, seating and token (re-signed
+    /// by `kid`); increments the version.
+    pub fn update_license_terms(
+        &self,
+        license_id: i64,
+        terms: &Terms,
+        seating: Seating,
+        kid: &str,
+        token: &str,
+        now: i64,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE licenses SET not_before = ?3, expires_at = ?4, grace_seconds = ?5,
+                 features = ?6, limits = ?7, domains = ?8, fingerprints = ?9, trial = ?10,
+                 kid = ?11, token = ?12, version = version + 1, updated_at = ?13,
+                 heartbeat_seconds = ?14, offline_lease_seconds = ?15
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                license_id,
+                terms.not_before,
+                terms.expires_at,
+                terms.grace_seconds,
+                to_json(&terms.features),
+                to_json(&terms.limits),
+                to_json(&terms.domains),
+                to_json(&terms.fingerprints),
+                terms.trial,
+                kid,
+                token,
+                now,
+                seating.heartbeat_seconds,
+                seating.offline_lease_seconds
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Adds validations answered by the service to the licenses' counters.
+    pub fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "UPDATE licenses SET validations = validations + ?3,
+                 last_validated_at = MAX(COALESCE(last_validated_at, 0), ?4)
+             WHERE tenant_id = ?1 AND id = ?2",
+        )?;
+        for c in counts {
+            stmt.execute(params![self.tenant_id, c.license_id, c.count, c.last])?;
+        }
+        Ok(())
+    }
+
+    /// Moves the licenses `ids` from state `from` to `to`, in one
+    /// statement; a revocation records its reason and time; the version
+    /// grows. Returns how many moved: a license no longer in `from` is left
+    /// as it is. Each row is sealed as it is written, as new as the audit
+    /// entry `audit_seq`: the caller appends the entries about the change,
+    /// up to that one, next.
+    pub fn set_licenses_state(
+        &self,
+        ids: &[i64],
+        from: LicenseState,
+        to: LicenseState,
+        reason: Option<&str>,
+        now: i64,
+        audit_seq: i64,
+    ) -> Result<usize> {
+        static UPDATE: std::sync::LazyLock<String> = std::sync::LazyLock::new(set_state_sql);
+        let mut stmt = self.conn.prepare_cached(&UPDATE)?;
+        let ids = id_array(ids);
+        let (from, to) = (from.as_str(), to.as_str());
+        let values = params![self.tenant_id, ids, from, to, reason, now, audit_seq];
+        Ok(stmt.execute(values)?)
+    }
+
+    /// The key of the first of the licenses `ids` (by id) that
+    /// [`Scope::set_licenses_state`] for the entry `audit_seq` did not move:
+    /// it was not in the state expected.
+    pub fn first_not_moved(&self, ids: &[i64], audit_seq: i64) -> Result<Option<String>> {
+        let ids = id_array(ids);
+        let key = self
+            .conn
+            .prepare(
+                "SELECT key FROM licenses WHERE id IN rarray(?2) AND +tenant_id = ?1
+                 AND changed_seq <> ?3 ORDER BY id LIMIT 1",
+            )?
+            .query_row(params![self.tenant_id, ids, audit_seq], |r| r.get(0))
+            .optional()?;
+        Ok(key)
+    }
+
+    /// How many licenses signed by `kid` are not revoked.
+    pub fn count_signed_by(&self, kid: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM licenses WHERE tenant_id = ?1 AND kid = ?2 AND status != 'revoked'",
+            params![self.tenant_id, kid],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// The keys of the tenant's revoked licenses, sorted.
+    pub fn revoked_keys(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT key FROM licenses WHERE tenant_id = ?1 AND status = 'revoked' ORDER BY key",
+        )?;
+        let rows = stmt.query_map([self.tenant_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Takes the next revocation list number of the tenant.
+    pub fn next_revocation_seq(&self) -> Result<u64> {
+        self.conn.execute(
+            "UPDATE tenants SET revocation_seq = revocation_seq + 1 WHERE id = ?1",
+            [self.tenant_id],
+        )?;
+        let seq: i64 = self.conn.query_row(
+            "SELECT revocation_seq FROM tenants WHERE id = ?1",
+            [self.tenant_id],
+            |r| r.get(0),
+        )?;
+        Ok(seq as u64)
+    }
+
+    fn license_conditions(
+        &self,
+        filter: &LicenseFilter,
+        now: i64,
+        revoked_kids: &[String],
+    ) -> Conditions {
+        let mut c = Conditions::for_tenant(self.tenant_id).qualified("l.tenant_id");
+        if let Some(id) = filter.product_id {
+            c.push("l.product_id = ?", id);
+        }
+        if let Some(id) = filter.customer_id {
+            c.push("l.customer_id = ?", id);
+        }
+        if let Some(id) = filter.plan_id {
+            c.push("l.plan_id = ?", id);
+        }
+        if let Some(kid) = &filter.kid {
+            c.push("l.kid = ?", kid.clone());
+        }
+        if let Some(since) = filter.issued_since {
+            c.push("l.issued_at >= ?", since);
+        }
+        if let Some(before) = filter.issued_before {
+            c.push("l.issued_at < ?", before);
+        }
+        if let Some(status) = filter.status {
+            c.push(
+                &format!("{} = ?", status_sql(now, revoked_kids)),
+                status.as_str().to_string(),
+            );
+        }
+        if let Some(within) = filter.expires_within {
+            c.push("l.expires_at IS NOT NULL AND l.expires_at > ?", now);
+            c.push("l.expires_at <= ?", now.saturating_add(within));
+        }
+        if let Some(feature) = &filter.feature {
+            c.push(
+                "EXISTS (SELECT 1 FROM json_each(l.features) WHERE value = ? OR value = '*')",
+                feature.clone(),
+            );
+        }
+        if let Some(text) = &filter.search {
+            c.search(
+                &[
+                    "l.key",
+                    "c.email",
+                    "c.name",
+                    "c.company",
+                    "c.external_id",
+                    "p.slug",
+                ],
+                text,
+            );
+        }
+        c
+    }
+
+    /// A window of the licenses the filter matches, with their status at
+    /// `now`: a numbered page in the filter's order, or the page after a
+    /// cursor in issue order.
+    pub fn licenses<W: Window>(
+        &self,
+        filter: &LicenseFilter,
+        window: W,
+        now: i64,
+    ) -> Result<W::Page<License>> {
+        let revoked = self.revoked_kids()?;
+        let rows = Listing {
+            select: &columns(now, &revoked),
+            from: FROM,
+            id_column: "l.id",
+            order_by: &license_order(filter),
+            narrow: Some(narrow_from(filter)),
+        };
+        let c = self.license_conditions(filter, now, &revoked);
+        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |l| l.id)?))
+    }
+
+    /// Every license the filter matches, in the filter's order, streamed to `visit`.
+    pub fn each_license_matching(
+        &self,
+        filter: &LicenseFilter,
+        now: i64,
+        visit: impl FnMut(License) -> Result<()>,
+    ) -> Result<u64> {
+        let revoked = self.revoked_kids()?;
+        self.license_conditions(filter, now, &revoked).each(
+            self.conn,
+            &columns(now, &revoked),
+            FROM,
+            &license_order(filter),
+            from_row,
+            visit,
+        )
+    }
+
+    /// References to every license the filter matches, oldest first.
+    pub fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
+        let revoked = self.revoked_kids()?;
+        let select = format!(
+            "l.id, l.key, {}, l.status, p.slug, c.email",
+            status_sql(now, &revoked)
+        );
+        self.license_conditions(filter, now, &revoked)
+            .all(self.conn, &select, FROM, "l.id", |r| {
+                Ok(LicenseRef {
+                    id: r.get(0)?,
+                    key: r.get(1)?,
+                    status: word(r, 2)?,
+                    state: word(r, 3)?,
+                    product: r.get(4)?,
+                    customer: r.get(5)?,
+                })
+            })
+    }
+
+    /// Totals over every license the filter matches.
+    pub fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary> {
+        let revoked = self.revoked_kids()?;
+        let status = status_sql(now, &revoked);
+        let soon = now.saturating_add(EXPIRING_SOON);
+        let select = format!(
+            "COUNT(*), COALESCE(SUM({status} = 'active'), 0), \
+             COALESCE(SUM({status} = 'active' AND l.expires_at IS NOT NULL AND l.expires_at <= {soon}), 0)"
+        );
+        self.license_conditions(filter, now, &revoked).single(
+            self.conn,
+            &select,
+            narrow_from(filter),
+            |r| {
+                Ok(LicenseSummary {
+                    total: r.get(0)?,
+                    active: r.get(1)?,
+                    expiring_soon: r.get(2)?,
+                })
+            },
+        )
+    }
+}
+
+/// License ids as one `rarray` parameter, in the table's order, so that
+/// each page of rows is read (and written) once.
+fn id_array(ids: &[i64]) -> Array {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    Rc::new(sorted.into_iter().map(Value::Integer).collect())
+}
+
+/// The UPDATE of the state of the licenses in the array `?2` (`?3` to
+/// `?4`, with reason `?5` at `?6` when revoked), each sealed as it is
+/// written, as new as the audit entry `?7`. The rows are found by id
+/// (`+` keeps SQLite off the index by state, which would read every
+/// license in `?3` to change one).
+fn set_state_sql() -> String {
+    let changes: [(&str, &str); 5] = [
+        ("status", "?4"),
+        ("version", "a.version + 1"),
+        (
+            "revocation_reason",
+            "CASE WHEN ?4 = 'revoked' THEN ?5 ELSE a.revocation_reason END",
+        ),
+        (
+            "revoked_at",
+            "CASE WHEN ?4 = 'revoked' THEN ?6 ELSE a.revoked_at END",
+        ),
+        ("changed_seq", "?7"),
+    ];
+    let sets: Vec<String> = changes
+        .iter()
+        .map(|(column, sql)| format!("{column} = {sql}"))
+        .collect();
+    format!(
+        "UPDATE licenses AS a SET {}, updated_at = ?6, seal = {} \
+         WHERE a.id IN rarray(?2) AND +a.tenant_id = ?1 AND +a.status = ?3",
+        sets.join(", "),
+        crate::store::sealing::Sealed::Licenses.seal_after(&changes)
+    )
+}
+
+/// The INSERT of a new license with its seal: the row takes the id given
+/// (`?19`, the next one), and its seal is made over the values written; a
+/// key the tenant has already is not inserted.
+fn insert_license_sql() -> String {
+    let values: [(&str, &str); 24] = [
+        ("id", "?19"),
+        ("tenant_id", "?1"),
+        ("key", "?2"),
+        ("product_id", "?3"),
+        ("plan_id", "?4"),
+        ("customer_id", "?5"),
+        ("status", "'active'"),
+        ("issued_at", "?6"),
+        ("not_before", "?7"),
+        ("expires_at", "?8"),
+        ("grace_seconds", "?9"),
+        ("features", "?10"),
+        ("limits", "?11"),
+        ("domains", "?12"),
+        ("fingerprints", "?13"),
+        ("trial", "?14"),
+        ("version", "1"),
+        ("kid", "?15"),
+        ("token", "?16"),
+        ("updated_at", "?6"),
+        ("heartbeat_seconds", "?17"),
+        ("changed_seq", "?18"),
+        ("machines", "0"),
+        ("offline_lease_seconds", "?20"),
+    ];
+    let columns: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
+    let selected: Vec<&str> = values.iter().map(|(_, sql)| *sql).collect();
+    format!(
+        "INSERT INTO licenses ({}, seal) VALUES ({}, {}) ON CONFLICT (tenant_id, key) DO NOTHING",
+        columns.join(", "),
+        selected.join(", "),
+        crate::store::sealing::Sealed::Licenses.seal_of(&values)
+    )
+}
+
+/// The rows a filter and its order need: the licenses alone (their indexes
+/// answer counts and pick pages) unless they name a customer's or
+/// product's columns. Every license has its product and customer.
+fn narrow_from(filter: &LicenseFilter) -> &'static str {
+    if filter.search.is_some() || filter.sort == LicenseSort::Customer {
+        FROM
+    } else {
+        "licenses l"
+    }
+}

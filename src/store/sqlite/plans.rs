@@ -1,0 +1,136 @@
+//! How SQLite keeps plans: their columns, reads, lists and writes.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::page::Window;
+use crate::store::plans::{NewPlan, Plan, PlanFilter, PlanSort};
+use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
+use crate::store::{Product, Scope};
+
+const COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
+    plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
+    plans.created_at, plans.updated_at, plans.heartbeat_seconds, plans.offline_lease_seconds";
+
+const FROM: &str = "plans JOIN products ON products.id = plans.product_id";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
+    Ok(Plan {
+        id: row.get(0)?,
+        product_id: row.get(1)?,
+        product: row.get(2)?,
+        name: row.get(3)?,
+        features: json_column(row, 4)?,
+        seats: row.get(5)?,
+        duration: row.get(6)?,
+        grace_seconds: row.get(7)?,
+        limits: json_column(row, 8)?,
+        trial: row.get(9)?,
+        created: UnixTime(row.get(10)?),
+        updated: UnixTime(row.get(11)?),
+        heartbeat_seconds: row.get(12)?,
+        offline_lease_seconds: row.get(13)?,
+    })
+}
+
+impl Scope<'_> {
+    pub fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan> {
+        if self.find_plan(product, &new.name)?.is_some() {
+            return Err(Error::Conflict {
+                what: Record::Plan,
+                id: format!("{}/{}", product.slug, new.name),
+                scope: self.describe(),
+                remedy: Remedy::ChooseAnother,
+            });
+        }
+        self.conn.execute(
+            "INSERT INTO plans (tenant_id, product_id, name, features, seats, duration, grace_seconds,
+                 limits, trial, created_at, updated_at, heartbeat_seconds, offline_lease_seconds)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)",
+            params![
+                self.tenant_id, product.id, new.name, to_json(&new.features), new.seats,
+                new.duration, new.grace_seconds, to_json(&new.limits), new.trial, now,
+                new.heartbeat_seconds, new.offline_lease_seconds
+            ],
+        )?;
+        self.plan(product, &new.name)
+    }
+
+    pub fn find_plan(&self, product: &Product, name: &str) -> Result<Option<Plan>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM {FROM} WHERE plans.tenant_id = ?1 AND plans.product_id = ?2 AND plans.name = ?3"
+        );
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params![self.tenant_id, product.id, name], from_row)
+            .optional()?)
+    }
+
+    /// The plan of this product with this name, or a not-found error.
+    pub fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
+        self.find_plan(product, name)?
+            .ok_or_else(|| Error::NotFound {
+                what: Record::Plan,
+                id: format!("{}/{}", product.slug, name),
+                scope: self.describe(),
+                remedy: crate::store::creatable(name),
+            })
+    }
+
+    /// A window of the plans the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn plans<W: Window>(&self, filter: &PlanFilter, window: W) -> Result<W::Page<Plan>> {
+        let (scoped, order_by) = self.plan_query(filter);
+        let rows = Listing {
+            select: COLUMNS,
+            from: FROM,
+            id_column: "plans.id",
+            order_by: &order_by,
+            narrow: None,
+        };
+        Ok(window.page(scoped.read_span(self.conn, &rows, window.span(), from_row, |p| p.id)?))
+    }
+
+    fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(product_id) = filter.product_id {
+            c.push("plans.product_id = ?", product_id);
+        }
+        if let Some(text) = &filter.search {
+            c.search(&["plans.name", "products.slug"], text);
+        }
+        let column = match filter.sort {
+            PlanSort::Name => "plans.name",
+            PlanSort::Product => "products.slug",
+            PlanSort::Created => "plans.created_at",
+        };
+        let order = format!("{column} {}, plans.id", filter.order.sql());
+        // Both tables carry tenant_id; the filter names the plans' column.
+        (c.qualified("plans.tenant_id"), order)
+    }
+
+    pub fn update_plan(&self, plan: &Plan, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE plans SET features = ?3, seats = ?4, duration = ?5, grace_seconds = ?6,
+                 limits = ?7, trial = ?8, updated_at = ?9, heartbeat_seconds = ?10,
+                 offline_lease_seconds = ?11
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                plan.id,
+                to_json(&plan.features),
+                plan.seats,
+                plan.duration,
+                plan.grace_seconds,
+                to_json(&plan.limits),
+                plan.trial,
+                now,
+                plan.heartbeat_seconds,
+                plan.offline_lease_seconds
+            ],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,130 @@
+//! How SQLite keeps products: their columns, reads, lists and writes.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::Scope;
+use crate::store::page::Window;
+use crate::store::products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
+use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
+
+const COLUMNS: &str = "id, slug, name, features, active, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Product> {
+    Ok(Product {
+        id: row.get(0)?,
+        slug: row.get(1)?,
+        name: row.get(2)?,
+        features: json_column(row, 3)?,
+        active: row.get(4)?,
+        created: UnixTime(row.get(5)?),
+        updated: UnixTime(row.get(6)?),
+    })
+}
+
+impl Scope<'_> {
+    pub fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product> {
+        if self.find_product(&new.slug)?.is_some() {
+            return Err(Error::Conflict {
+                what: Record::Product,
+                id: new.slug.clone(),
+                scope: self.describe(),
+                remedy: Remedy::ChooseAnother,
+            });
+        }
+        self.conn.execute(
+            "INSERT INTO products (tenant_id, slug, name, features, active, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5)",
+            params![
+                self.tenant_id,
+                new.slug,
+                new.name,
+                to_json(&new.features),
+                now
+            ],
+        )?;
+        self.product(&new.slug)
+    }
+
+    pub fn find_product(&self, slug: &str) -> Result<Option<Product>> {
+        let sql = format!("SELECT {COLUMNS} FROM products WHERE tenant_id = ?1 AND slug = ?2");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params![self.tenant_id, slug], from_row)
+            .optional()?)
+    }
+
+    /// The product with this slug, or a not-found error.
+    pub fn product(&self, slug: &str) -> Result<Product> {
+        self.find_product(slug)?.ok_or_else(|| Error::NotFound {
+            what: Record::Product,
+            id: slug.to_string(),
+            scope: self.describe(),
+            remedy: crate::store::creatable(slug),
+        })
+    }
+
+    fn product_query(&self, filter: &ProductFilter) -> (Conditions, String) {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(text) = &filter.search {
+            c.search(&["slug", "name"], text);
+        }
+        match filter.status {
+            ProductStatus::All => {}
+            ProductStatus::Active => c.push_fixed("active = 1"),
+            ProductStatus::Inactive => c.push_fixed("active = 0"),
+        }
+        let column = match filter.sort {
+            ProductSort::Slug => "slug",
+            ProductSort::Name => "name",
+            ProductSort::Created => "created_at",
+        };
+        (c, format!("{column} {}, id", filter.order.sql()))
+    }
+
+    /// A window of the products the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn products<W: Window>(
+        &self,
+        filter: &ProductFilter,
+        window: W,
+    ) -> Result<W::Page<Product>> {
+        let (c, order_by) = self.product_query(filter);
+        let rows = Listing {
+            select: COLUMNS,
+            from: "products",
+            id_column: "id",
+            order_by: &order_by,
+            narrow: None,
+        };
+        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |p| p.id)?))
+    }
+
+    /// Every product the filter matches, streamed to `visit`.
+    pub fn each_product(
+        &self,
+        filter: &ProductFilter,
+        visit: impl FnMut(Product) -> Result<()>,
+    ) -> Result<u64> {
+        let (c, order) = self.product_query(filter);
+        c.each(self.conn, COLUMNS, "products", &order, from_row, visit)
+    }
+
+    pub fn update_product(&self, product: &Product, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE products SET name = ?3, features = ?4, active = ?5, updated_at = ?6
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                product.id,
+                product.name,
+                to_json(&product.features),
+                product.active,
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,146 @@
+//! How SQLite keeps signing-key rows: reads and writes.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::domain::state::KeyStatus;
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::signing_keys::SigningKeyRecord;
+use crate::store::{Scope, word};
+use crate::token::{Algorithm, SigningKey};
+
+const COLUMNS: &str =
+    "id, kid, algorithm, status, created_at, retired_at, public_key, endorsement, revoked_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
+    let algorithm: String = row.get(2)?;
+    let algorithm = Algorithm::from_name(&algorithm).ok_or_else(|| {
+        let message = format!("'{algorithm}' is not a key algorithm");
+        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, message.into())
+    })?;
+    let endorsement: Option<String> = row.get(7)?;
+    let revoked: Option<i64> = row.get(8)?;
+    Ok(SigningKeyRecord {
+        id: row.get(0)?,
+        kid: row.get(1)?,
+        algorithm,
+        status: match revoked {
+            Some(_) => KeyStatus::Revoked,
+            None => word(row, 3)?,
+        },
+        created: UnixTime(row.get(4)?),
+        retired: row.get::<_, Option<i64>>(5)?.map(UnixTime),
+        revoked: revoked.map(UnixTime),
+        endorsed: endorsement.is_some(),
+        public_key: row.get(6)?,
+        endorsement,
+    })
+}
+
+impl Scope<'_> {
+    /// Records a new active key: its id, algorithm and public half only.
+    pub fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord> {
+        if self.find_signing_key(key.kid())?.is_some() {
+            return Err(Error::Conflict {
+                what: Record::SigningKey,
+                id: key.kid().to_string(),
+                scope: self.describe(),
+                remedy: Remedy::ChooseAnother,
+            });
+        }
+        let public = key.verifying_key().public_bytes().map(|b| b.to_vec());
+        self.conn.execute(
+            "INSERT INTO signing_keys (tenant_id, kid, algorithm, public_key, status, created_at)
+             VALUES (?1, ?2, ?3, ?4, 'active', ?5)",
+            params![
+                self.tenant_id,
+                key.kid(),
+                key.algorithm().name(),
+                public,
+                now
+            ],
+        )?;
+        self.signing_key(key.kid())
+    }
+
+    /// Every key of the tenant, oldest first.
+    pub fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map([self.tenant_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 AND kid = ?2");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt
+            .query_row(params![self.tenant_id, kid], from_row)
+            .optional()?)
+    }
+
+    pub fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
+        self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
+            what: Record::SigningKey,
+            id: kid.to_string(),
+            scope: self.describe(),
+            remedy: Remedy::Look,
+        })
+    }
+
+    /// The key that signs by default: the newest active one.
+    pub fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM signing_keys
+             WHERE tenant_id = ?1 AND status = 'active' AND revoked_at IS NULL ORDER BY id DESC LIMIT 1"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row([self.tenant_id], from_row).optional()?)
+    }
+
+    /// Records the endorsement (a kre+jwt token) of key `kid`.
+    pub fn set_endorsement(&self, kid: &str, token: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE signing_keys SET endorsement = ?3 WHERE tenant_id = ?1 AND kid = ?2",
+            params![self.tenant_id, kid, token],
+        )?;
+        Ok(())
+    }
+
+    /// Revokes a key for good (and retires it); false if it already was.
+    pub fn revoke_signing_key(&self, kid: &str, now: i64) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE signing_keys SET revoked_at = ?3, status = 'retired',
+                 retired_at = COALESCE(retired_at, ?3)
+             WHERE tenant_id = ?1 AND kid = ?2 AND revoked_at IS NULL",
+            params![self.tenant_id, kid, now],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// The ids of the tenant's revoked keys, sorted.
+    pub fn revoked_kids(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT kid FROM signing_keys WHERE tenant_id = ?1 AND revoked_at IS NOT NULL ORDER BY kid",
+        )?;
+        let rows = stmt.query_map([self.tenant_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Retires every active key but `kid`; returns the retired key ids.
+    pub fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>> {
+        let retired: Vec<String> = self
+            .signing_keys()?
+            .into_iter()
+            .filter(|k| k.status == KeyStatus::Active && k.kid != kid)
+            .map(|k| k.kid)
+            .collect();
+        self.conn.execute(
+            "UPDATE signing_keys SET status = 'retired', retired_at = ?3
+             WHERE tenant_id = ?1 AND kid != ?2 AND status = 'active'",
+            params![self.tenant_id, kid, now],
+        )?;
+        Ok(retired)
+    }
+}

@@ -1,0 +1,162 @@
+//! How SQLite keeps the tenant registry: its columns, reads and writes.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::domain::naming::{unique_abbreviation, unique_slug};
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::tenants::{NewTenant, Tenant};
+use crate::store::{TenantId, Tx, word};
+
+const COLUMNS: &str = "id, slug, name, abbreviation, key_prefix, timezone, status, webhook_url, \
+    created_at, updated_at, webhook_private";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Tenant> {
+    Ok(Tenant {
+        id: TenantId(row.get(0)?),
+        slug: row.get(1)?,
+        name: row.get(2)?,
+        abbreviation: row.get(3)?,
+        key_prefix: row.get(4)?,
+        timezone: row.get(5)?,
+        status: word(row, 6)?,
+        webhook_url: row.get(7)?,
+        created: UnixTime(row.get(8)?),
+        updated: UnixTime(row.get(9)?),
+        webhook_allow_private: row.get::<_, Option<i64>>(10)? == Some(1),
+    })
+}
+
+impl Tx<'_> {
+    /// Every tenant, by slug.
+    pub fn tenants(&self) -> Result<Vec<Tenant>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {COLUMNS} FROM tenants ORDER BY slug"))?;
+        let rows = stmt.query_map([], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The tenant an id names (ids come only from rows already read).
+    pub fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = ?1");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row([id.0], from_row).optional()?)
+    }
+
+    pub fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = ?1");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row([slug], from_row).optional()?)
+    }
+
+    fn exists(&self, column: &str, value: &str) -> bool {
+        let sql = format!("SELECT 1 FROM tenants WHERE {column} = ?1");
+        matches!(
+            self.conn.query_row(&sql, [value], |_| Ok(())).optional(),
+            Ok(Some(()))
+        )
+    }
+
+    /// Inserts a tenant with a unique slug and abbreviation.
+    pub fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {
+        let slug = match &new.slug {
+            Some(slug) if self.exists("slug", slug) => {
+                return Err(Error::Conflict {
+                    what: Record::Tenant,
+                    id: slug.clone(),
+                    scope: "in this database".into(),
+                    remedy: Remedy::ChooseAnother,
+                });
+            }
+            Some(slug) => slug.clone(),
+            None => unique_slug(&crate::domain::naming::slugify(&new.name), |s| {
+                self.exists("slug", s)
+            }),
+        };
+        let abbreviation = unique_abbreviation(&new.name, |a| self.exists("abbreviation", a));
+        let key_prefix = new
+            .key_prefix
+            .clone()
+            .unwrap_or_else(|| abbreviation.clone());
+        self.conn.execute(
+            "INSERT INTO tenants (slug, name, abbreviation, key_prefix, timezone, status, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6, ?6)",
+            params![slug, new.name, abbreviation, key_prefix, new.timezone, now],
+        )?;
+        self.tenant_by_slug(&slug)?
+            .ok_or_else(|| Error::runtime("the new tenant could not be read back"))
+    }
+
+    /// Writes a tenant's editable fields: name, key prefix, time zone,
+    /// status, webhook URL and whether it may be private.
+    pub fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE tenants SET name = ?2, key_prefix = ?3, timezone = ?4, status = ?5,
+                 webhook_url = ?6, updated_at = ?7, webhook_private = ?8
+             WHERE id = ?1",
+            params![
+                tenant.id.0,
+                tenant.name,
+                tenant.key_prefix,
+                tenant.timezone,
+                tenant.status.as_str(),
+                tenant.webhook_url,
+                now,
+                tenant.webhook_allow_private.then_some(1)
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::Store;
+
+    use super::*;
+
+    fn new(name: &str) -> NewTenant {
+        NewTenant {
+            name: name.into(),
+            slug: None,
+            timezone: "UTC".into(),
+            key_prefix: None,
+        }
+    }
+
+    #[test]
+    fn slugs_and_abbreviations_are_unique() {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .write(|tx| {
+                let a = tx.create_tenant(&new("Acme Bank Ltd"), 1)?;
+                let b = tx.create_tenant(&new("Acme Bank Ltd"), 1)?;
+                let c = tx.create_tenant(&new("Acme Bank Ltd"), 1)?;
+                assert_eq!(
+                    (a.slug.as_str(), b.slug.as_str()),
+                    ("acme-bank-ltd", "acme-bank-ltd-2")
+                );
+                assert_eq!(c.slug, "acme-bank-ltd-3");
+                assert_ne!(a.abbreviation, b.abbreviation);
+                assert_eq!(a.key_prefix, a.abbreviation);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn an_explicit_slug_that_is_taken_is_a_conflict() {
+        let mut store = Store::open_in_memory().unwrap();
+        let result = store.write(|tx| {
+            tx.create_tenant(&new("Acme"), 1)?;
+            let mut again = new("Other");
+            again.slug = Some("acme".into());
+            tx.create_tenant(&again, 1)
+        });
+        assert!(matches!(result, Err(Error::Conflict { .. })));
+        // The failed transaction wrote nothing.
+        let count = store.read(|tx| Ok(tx.tenants()?.len())).unwrap();
+        assert_eq!(count, 0);
+    }
+}
