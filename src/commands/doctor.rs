@@ -191,7 +191,7 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
     let tenant = scope.tenant_slug();
     let count = crate::parallel::map_pushed(
         VERIFIED_AT_ONCE,
-        |feed| scope.each_license_matching(&every, ctx.now, |license| feed.push(license)),
+        |feed| scope.each_license_matching(&every, ctx.now, &mut |license| feed.push(license)),
         |licenses| {
             let tokens: Vec<&str> = licenses.iter().map(|l| l.token.as_str()).collect();
             licenses

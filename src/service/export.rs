@@ -69,11 +69,11 @@ pub fn export(
     scope.scan_with_small_cache()?;
     let count = match what {
         Export::Licenses(filter) => {
-            scope.each_license_matching(filter, session.now, |l| sink.row(&l))?
+            scope.each_license_matching(filter, session.now, &mut |l| sink.row(&l))?
         }
-        Export::Customers(filter) => scope.each_customer(filter, |c| sink.row(&c))?,
-        Export::Products(filter) => scope.each_product(filter, |p| sink.row(&p))?,
-        Export::Audit(filter) => scope.each_audit_entry(filter, |e| sink.row(&e))?,
+        Export::Customers(filter) => scope.each_customer(filter, &mut |c| sink.row(&c))?,
+        Export::Products(filter) => scope.each_product(filter, &mut |p| sink.row(&p))?,
+        Export::Audit(filter) => scope.each_audit_entry(filter, &mut |e| sink.row(&e))?,
     };
     let details = json!({"rows": count, "format": to.format, "out": to.out});
     let (action, target) = what.audited_as();

@@ -2,6 +2,7 @@
 //! seen. With a heartbeat (floating seats), a machine not seen within it is
 //! stale: it keeps its row but no longer takes a seat.
 
+use crate::domain::state::NonceKind;
 use serde::Serialize;
 
 use crate::domain::text_enum::text_enum;
@@ -31,4 +32,43 @@ impl Activation {
     pub fn is_live(&self) -> bool {
         self.status == MachineStatus::Live
     }
+}
+
+/// What a backend does with the activations of one tenant.
+pub trait MachineRows {
+    /// The machines of a license, oldest first, with their status at `now`
+    /// under the license's heartbeat (`None`: every machine is live).
+    fn activations(
+        &self,
+        license_id: i64,
+        heartbeat: Option<i64>,
+        now: i64,
+    ) -> Result<Vec<Activation>>;
+
+    /// Records a machine, or refreshes its last-seen time; returns whether it is new.
+    fn upsert_activation(
+        &self,
+        license_id: i64,
+        fingerprint: &str,
+        hostname: Option<&str>,
+        now: i64,
+    ) -> Result<bool>;
+
+    /// The public key a machine was activated with by request file, if any.
+    fn machine_key(&self, license_id: i64, fingerprint: &str) -> Result<Option<String>>;
+
+    /// Records the public key of a machine activated by request file.
+    fn set_machine_key(&self, license_id: i64, fingerprint: &str, key: &str) -> Result<()>;
+
+    /// Records a request's or proof's nonce; false if it was used before.
+    fn use_machine_nonce(
+        &self,
+        license_id: i64,
+        kind: NonceKind,
+        nonce: &str,
+        now: i64,
+    ) -> Result<bool>;
+
+    /// Removes a machine; returns whether it was there.
+    fn remove_activation(&self, license_id: i64, fingerprint: &str) -> Result<bool>;
 }

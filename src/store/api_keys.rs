@@ -44,3 +44,20 @@ pub struct NewApiKey<'a> {
     pub secret_hash: &'a str,
     pub expires_at: Option<i64>,
 }
+
+/// What a backend does with the api keys of one tenant.
+pub trait ApiKeyRows {
+    fn insert_api_key(&self, new: &NewApiKey<'_>, now: i64) -> Result<ApiKey>;
+
+    /// Whether any tenant already uses this public id.
+    fn api_key_id_taken(&self, id: &str) -> Result<bool>;
+
+    /// The tenant's key with this public id, or a not-found error.
+    fn api_key(&self, id: &str, now: i64) -> Result<ApiKey>;
+
+    /// Every key of the tenant, oldest first.
+    fn api_keys(&self, now: i64) -> Result<Vec<ApiKey>>;
+
+    /// Marks a key revoked; returns false if it already was.
+    fn revoke_api_key(&self, id: &str, now: i64) -> Result<bool>;
+}

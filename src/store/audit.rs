@@ -3,6 +3,8 @@
 //! head, so that removing the newest entries is detected as well as editing,
 //! deleting or reordering any entry.
 
+use super::page::{Rows, Span, Window};
+use crate::error::Result;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -232,5 +234,56 @@ impl Checkpoint {
     /// The bytes a checkpoint signature covers.
     pub fn message(tenant: &str, seq: i64, head: &str) -> String {
         format!("keywright-audit-checkpoint:v1:{tenant}:{seq}:{head}")
+    }
+}
+
+/// What a backend does with the audit of one tenant.
+pub trait AuditRows {
+    /// Appends an entry to the chain, in the caller's transaction.
+    fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64>;
+
+    /// The current head of the chain: (last seq, its hash); (0, "") when empty.
+    fn audit_chain_head(&self) -> Result<(i64, String)>;
+
+    fn insert_checkpoint(&self, checkpoint: &Checkpoint) -> Result<()>;
+
+    /// Every checkpoint of the tenant, oldest first.
+    fn checkpoints(&self) -> Result<Vec<Checkpoint>>;
+
+    /// The stored hash of entry `seq`, if the entry exists.
+    fn audit_hash_at(&self, seq: i64) -> Result<Option<String>>;
+
+    /// A window of the entries the filter matches: a numbered page newest
+    /// first, or the page after a cursor (a seq) oldest first.
+    fn read_audit_entries(&self, filter: &AuditFilter, span: Span) -> Result<Rows<AuditEntry>>;
+
+    /// How many entries with one of `actions` name `target_id` since `since`.
+    fn count_recent_audit(
+        &self,
+        target_id: &str,
+        actions: &[AuditAction],
+        since: i64,
+    ) -> Result<i64>;
+
+    /// Every entry the filter matches, oldest first, streamed to `visit`.
+    fn each_audit_entry(
+        &self,
+        filter: &AuditFilter,
+        visit: &mut dyn FnMut(AuditEntry) -> Result<()>,
+    ) -> Result<u64>;
+
+    /// Recomputes the whole chain, streaming, and reports the first break.
+    fn verify_audit_chain(&self) -> Result<ChainReport>;
+}
+
+impl crate::store::Scope<'_> {
+    /// A window of the entries the filter matches: a numbered page newest
+    /// first, or the page after a cursor (a seq) oldest first.
+    pub fn audit_entries<W: Window>(
+        &self,
+        filter: &AuditFilter,
+        window: W,
+    ) -> Result<W::Page<AuditEntry>> {
+        Ok(window.page(self.read_audit_entries(filter, window.span())?))
     }
 }

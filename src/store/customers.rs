@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::page::Order;
+use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
@@ -91,4 +91,49 @@ pub(crate) fn new_public_id() -> Result<String> {
         ))
     })?;
     Ok(format!("cus_{}", crate::domain::values::hex(&bytes)))
+}
+
+/// What a backend does with the customers of one tenant.
+pub trait CustomerRows {
+    /// Inserts a customer; the caller has checked that its email and
+    /// external id are free (the table refuses duplicates anyway).
+    fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer>;
+
+    /// The customer with this (lower-cased) email, deleted or not.
+    fn find_customer_by_email(&self, email: &str) -> Result<Option<Customer>>;
+
+    /// The customer with this external id, deleted or not.
+    fn find_customer_by_external_id(&self, external_id: &str) -> Result<Option<Customer>>;
+
+    /// A customer by email (any case), external id or public id (`cus_…`),
+    /// deleted or not.
+    fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>>;
+
+    /// The customer with this email or external id, or a not-found error.
+    fn customer(&self, email_or_external_id: &str) -> Result<Customer>;
+
+    /// A window of the customers the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    fn read_customers(&self, filter: &CustomerFilter, span: Span) -> Result<Rows<Customer>>;
+
+    /// Every customer the filter matches, streamed to `visit`.
+    fn each_customer(
+        &self,
+        filter: &CustomerFilter,
+        visit: &mut dyn FnMut(Customer) -> Result<()>,
+    ) -> Result<u64>;
+
+    fn update_customer(&self, customer: &Customer, now: i64) -> Result<()>;
+}
+
+impl crate::store::Scope<'_> {
+    /// A window of the customers the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn customers<W: Window>(
+        &self,
+        filter: &CustomerFilter,
+        window: W,
+    ) -> Result<W::Page<Customer>> {
+        Ok(window.page(self.read_customers(filter, window.span())?))
+    }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::page::Order;
+use super::page::{Order, Rows, Span, Window};
 use crate::domain::license::{Recorded, Seating, Terms};
 use crate::domain::state::{LicenseState, LicenseStatus};
 use crate::domain::text_enum::text_enum;
@@ -218,3 +218,93 @@ pub struct LicenseSummary {
 
 /// Seconds ahead in which an active license counts as expiring soon.
 pub const EXPIRING_SOON: i64 = 30 * 86_400;
+
+/// What a backend does with the licenses of one tenant.
+pub trait LicenseRows {
+    /// Inserts a new license, sealed as it is written: the commit need not
+    /// read and write its row again (store/sqlite/seal.rs). Returns its id, or
+    /// `None`, writing nothing, when the tenant has a license with this key
+    /// already.
+    fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>>;
+
+    /// The license with this (normalised) key, as of `now`.
+    fn find_license(&self, key: &str, now: i64) -> Result<Option<License>>;
+
+    /// Replaces a license's contract terms, seating and token (re-signed
+    /// by `kid`); increments the version.
+    fn update_license_terms(
+        &self,
+        license_id: i64,
+        terms: &Terms,
+        seating: Seating,
+        kid: &str,
+        token: &str,
+        now: i64,
+    ) -> Result<()>;
+
+    /// Adds validations answered by the service to the licenses' counters.
+    fn record_validations(&self, counts: &[ValidationCount]) -> Result<()>;
+
+    /// Moves the licenses `ids` from state `from` to `to`, in one
+    /// statement; a revocation records its reason and time; the version
+    /// grows. Returns how many moved: a license no longer in `from` is left
+    /// as it is. Each row is sealed as it is written, as new as the audit
+    /// entry `audit_seq`: the caller appends the entries about the change,
+    /// up to that one, next.
+    fn set_licenses_state(
+        &self,
+        ids: &[i64],
+        from: LicenseState,
+        to: LicenseState,
+        reason: Option<&str>,
+        now: i64,
+        audit_seq: i64,
+    ) -> Result<usize>;
+
+    /// The key of the first of the licenses `ids` (by id) that
+    /// [`Scope::set_licenses_state`] for the entry `audit_seq` did not move:
+    /// it was not in the state expected.
+    fn first_not_moved(&self, ids: &[i64], audit_seq: i64) -> Result<Option<String>>;
+
+    /// How many licenses signed by `kid` are not revoked.
+    fn count_signed_by(&self, kid: &str) -> Result<i64>;
+
+    /// The keys of the tenant's revoked licenses, sorted.
+    fn revoked_keys(&self) -> Result<Vec<String>>;
+
+    /// Takes the next revocation list number of the tenant.
+    fn next_revocation_seq(&self) -> Result<u64>;
+
+    /// A window of the licenses the filter matches, with their status at
+    /// `now`: a numbered page in the filter's order, or the page after a
+    /// cursor in issue order.
+    fn read_licenses(&self, filter: &LicenseFilter, span: Span, now: i64) -> Result<Rows<License>>;
+
+    /// Every license the filter matches, in the filter's order, streamed to `visit`.
+    fn each_license_matching(
+        &self,
+        filter: &LicenseFilter,
+        now: i64,
+        visit: &mut dyn FnMut(License) -> Result<()>,
+    ) -> Result<u64>;
+
+    /// References to every license the filter matches, oldest first.
+    fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>>;
+
+    /// Totals over every license the filter matches.
+    fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary>;
+}
+
+impl crate::store::Scope<'_> {
+    /// A window of the licenses the filter matches, with their status at
+    /// `now`: a numbered page in the filter's order, or the page after a
+    /// cursor in issue order.
+    pub fn licenses<W: Window>(
+        &self,
+        filter: &LicenseFilter,
+        window: W,
+        now: i64,
+    ) -> Result<W::Page<License>> {
+        Ok(window.page(self.read_licenses(filter, window.span(), now)?))
+    }
+}

@@ -362,6 +362,45 @@ impl Scope<'_> {
     }
 }
 
+/// Everything a backend does with the rows of one tenant: the handle a
+/// [`Scope`] dereferences to, so that `scope.product(slug)` runs the
+/// backend's query. Each table states its part next to its rows.
+pub trait TenantRows:
+    products::ProductRows
+    + plans::PlanRows
+    + customers::CustomerRows
+    + licenses::LicenseRows
+    + activations::MachineRows
+    + api_keys::ApiKeyRows
+    + signing_keys::SigningKeyRows
+    + webhooks::WebhookRows
+    + audit::AuditRows
+    + sealing::SealChecks
+{
+}
+
+impl<T> TenantRows for T where
+    T: products::ProductRows
+        + plans::PlanRows
+        + customers::CustomerRows
+        + licenses::LicenseRows
+        + activations::MachineRows
+        + api_keys::ApiKeyRows
+        + signing_keys::SigningKeyRows
+        + webhooks::WebhookRows
+        + audit::AuditRows
+        + sealing::SealChecks
+{
+}
+
+impl<'c> std::ops::Deref for Scope<'c> {
+    type Target = dyn TenantRows + 'c;
+
+    fn deref(&self) -> &(dyn TenantRows + 'c) {
+        self
+    }
+}
+
 /// The remedy for a record not found under `name`: look for it, or, when
 /// `name` could name a new one, create it.
 pub(crate) fn creatable(name: &str) -> crate::error::Remedy {

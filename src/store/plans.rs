@@ -1,10 +1,11 @@
 //! Plans of a product: the defaults a license takes unless its flags say otherwise.
 
+use super::products::Product;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::page::Order;
+use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
@@ -71,5 +72,29 @@ impl Plan {
             heartbeat_seconds: self.heartbeat_seconds,
             offline_lease_seconds: self.offline_lease_seconds,
         }
+    }
+}
+
+/// What a backend does with the plans of one tenant.
+pub trait PlanRows {
+    fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan>;
+
+    fn find_plan(&self, product: &Product, name: &str) -> Result<Option<Plan>>;
+
+    /// The plan of this product with this name, or a not-found error.
+    fn plan(&self, product: &Product, name: &str) -> Result<Plan>;
+
+    /// A window of the plans the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    fn read_plans(&self, filter: &PlanFilter, span: Span) -> Result<Rows<Plan>>;
+
+    fn update_plan(&self, plan: &Plan, now: i64) -> Result<()>;
+}
+
+impl crate::store::Scope<'_> {
+    /// A window of the plans the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn plans<W: Window>(&self, filter: &PlanFilter, window: W) -> Result<W::Page<Plan>> {
+        Ok(window.page(self.read_plans(filter, window.span())?))
     }
 }

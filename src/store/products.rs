@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::page::Order;
+use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
@@ -60,4 +60,39 @@ pub struct ProductFilter {
     pub status: ProductStatus,
     pub sort: ProductSort,
     pub order: Order,
+}
+
+/// What a backend does with the products of one tenant.
+pub trait ProductRows {
+    fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product>;
+
+    fn find_product(&self, slug: &str) -> Result<Option<Product>>;
+
+    /// The product with this slug, or a not-found error.
+    fn product(&self, slug: &str) -> Result<Product>;
+
+    /// A window of the products the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    fn read_products(&self, filter: &ProductFilter, span: Span) -> Result<Rows<Product>>;
+
+    /// Every product the filter matches, streamed to `visit`.
+    fn each_product(
+        &self,
+        filter: &ProductFilter,
+        visit: &mut dyn FnMut(Product) -> Result<()>,
+    ) -> Result<u64>;
+
+    fn update_product(&self, product: &Product, now: i64) -> Result<()>;
+}
+
+impl crate::store::Scope<'_> {
+    /// A window of the products the filter matches: a numbered page in the
+    /// filter's order, or the page after a cursor in creation order.
+    pub fn products<W: Window>(
+        &self,
+        filter: &ProductFilter,
+        window: W,
+    ) -> Result<W::Page<Product>> {
+        Ok(window.page(self.read_products(filter, window.span())?))
+    }
 }

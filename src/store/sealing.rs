@@ -10,6 +10,7 @@
 //! JSON column as the compact JSON text keywright wrote), so that a row
 //! sealed by one backend holds in another that stores the same values.
 
+use crate::error::Result;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::{Hmac, KeyInit, Mac};
@@ -281,6 +282,27 @@ pub struct BrokenSeal {
     /// What names the row: a slug, a kid, a license key, a fingerprint.
     pub name: String,
     pub reason: &'static str,
+}
+
+/// What a backend does with the seal of one tenant.
+pub trait SealChecks {
+    /// Why the tenant's own row cannot be trusted, if it cannot: its seal
+    /// does not hold (status, slug, audit head changed outside keywright),
+    /// or the audit log goes past the head it sealed (it was rolled back).
+    fn tenant_seal_problem(&self) -> Result<Option<String>>;
+
+    /// Why a license row cannot be trusted, if it cannot: its seal does
+    /// not hold, its activations were added or removed outside keywright,
+    /// or an audit entry about it is newer than its seal (rolled back).
+    fn license_seal_problem(&self, license_id: i64) -> Result<Option<String>>;
+
+    /// The kids of the tenant's signing-key rows that hold their seal and
+    /// are not older than the audit entries about them.
+    fn sealed_kids(&self) -> Result<Vec<String>>;
+
+    /// Every row of the tenant that does not hold its seal, or was rolled
+    /// back behind the audit log.
+    fn broken_seals(&self) -> Result<Vec<BrokenSeal>>;
 }
 
 #[cfg(test)]

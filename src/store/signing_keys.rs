@@ -1,6 +1,8 @@
 //! The tenant's signing keys: key id, algorithm, Ed25519 public key, status.
 //! Never a private key or an HMAC secret: those live in the key store.
 
+use crate::error::Result;
+use crate::token::SigningKey;
 use serde::Serialize;
 
 use crate::domain::state::KeyStatus;
@@ -32,4 +34,32 @@ impl SigningKeyRecord {
             .as_deref()
             .and_then(|bytes| VerifyingKey::from_ed25519_bytes(bytes).ok())
     }
+}
+
+/// What a backend does with the signing keys of one tenant.
+pub trait SigningKeyRows {
+    /// Records a new active key: its id, algorithm and public half only.
+    fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord>;
+
+    /// Every key of the tenant, oldest first.
+    fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>>;
+
+    fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>>;
+
+    fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord>;
+
+    /// The key that signs by default: the newest active one.
+    fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>>;
+
+    /// Records the endorsement (a kre+jwt token) of key `kid`.
+    fn set_endorsement(&self, kid: &str, token: &str) -> Result<()>;
+
+    /// Revokes a key for good (and retires it); false if it already was.
+    fn revoke_signing_key(&self, kid: &str, now: i64) -> Result<bool>;
+
+    /// The ids of the tenant's revoked keys, sorted.
+    fn revoked_kids(&self) -> Result<Vec<String>>;
+
+    /// Retires every active key but `kid`; returns the retired key ids.
+    fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>>;
 }

@@ -41,3 +41,12 @@ pub struct NewWebhook<'a> {
     pub url: &'a str,
     pub body: &'a str,
 }
+
+/// What a backend does with the webhooks of one tenant.
+pub trait WebhookRows {
+    /// Queues a webhook, due at once.
+    fn queue_webhook(&self, new: &NewWebhook<'_>, now: i64) -> Result<i64>;
+
+    /// The tenant's webhooks, newest first, optionally of one status.
+    fn webhooks(&self, status: Option<WebhookStatus>, limit: u32) -> Result<Vec<Webhook>>;
+}

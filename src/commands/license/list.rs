@@ -80,7 +80,7 @@ fn print_every_key(args: &ListArgs, ctx: &Context) -> Result<Outcome> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     read(ctx, |scope, tenant| {
         let filter = args.filter(scope, tenant)?;
-        scope.each_license_matching(&filter, ctx.now, |license| {
+        scope.each_license_matching(&filter, ctx.now, &mut |license| {
             Ok(writeln!(out, "{}", license.key)?)
         })
     })?;

@@ -6,12 +6,11 @@ use crate::domain::state::NonceKind;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 use crate::store::Scope;
+use crate::store::activations::MachineRows;
 use crate::store::activations::{Activation, MachineStatus};
 
-impl Scope<'_> {
-    /// The machines of a license, oldest first, with their status at `now`
-    /// under the license's heartbeat (`None`: every machine is live).
-    pub fn activations(
+impl MachineRows for Scope<'_> {
+    fn activations(
         &self,
         license_id: i64,
         heartbeat: Option<i64>,
@@ -40,8 +39,7 @@ impl Scope<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Records a machine, or refreshes its last-seen time; returns whether it is new.
-    pub fn upsert_activation(
+    fn upsert_activation(
         &self,
         license_id: i64,
         fingerprint: &str,
@@ -64,8 +62,7 @@ impl Scope<'_> {
         Ok(true)
     }
 
-    /// The public key a machine was activated with by request file, if any.
-    pub fn machine_key(&self, license_id: i64, fingerprint: &str) -> Result<Option<String>> {
+    fn machine_key(&self, license_id: i64, fingerprint: &str) -> Result<Option<String>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT public_key FROM activations
              WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
@@ -78,8 +75,7 @@ impl Scope<'_> {
         Ok(found.flatten())
     }
 
-    /// Records the public key of a machine activated by request file.
-    pub fn set_machine_key(&self, license_id: i64, fingerprint: &str, key: &str) -> Result<()> {
+    fn set_machine_key(&self, license_id: i64, fingerprint: &str, key: &str) -> Result<()> {
         self.conn.execute(
             "UPDATE activations SET public_key = ?4
              WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
@@ -88,8 +84,7 @@ impl Scope<'_> {
         Ok(())
     }
 
-    /// Records a request's or proof's nonce; false if it was used before.
-    pub fn use_machine_nonce(
+    fn use_machine_nonce(
         &self,
         license_id: i64,
         kind: NonceKind,
@@ -104,8 +99,7 @@ impl Scope<'_> {
         Ok(inserted == 1)
     }
 
-    /// Removes a machine; returns whether it was there.
-    pub fn remove_activation(&self, license_id: i64, fingerprint: &str) -> Result<bool> {
+    fn remove_activation(&self, license_id: i64, fingerprint: &str) -> Result<bool> {
         let removed = self.conn.execute(
             "DELETE FROM activations WHERE tenant_id = ?1 AND license_id = ?2 AND fingerprint = ?3",
             params![self.tenant_id, license_id, fingerprint],

@@ -1,5 +1,6 @@
 //! How SQLite keeps API keys: their columns, reads and writes.
 
+use crate::store::api_keys::ApiKeyRows;
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::domain::time::UnixTime;
@@ -41,8 +42,8 @@ impl Tx<'_> {
     }
 }
 
-impl Scope<'_> {
-    pub fn insert_api_key(&self, new: &NewApiKey<'_>, now: i64) -> Result<ApiKey> {
+impl ApiKeyRows for Scope<'_> {
+    fn insert_api_key(&self, new: &NewApiKey<'_>, now: i64) -> Result<ApiKey> {
         let taken: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM api_keys WHERE tenant_id = ?1 AND name = ?2)",
             params![self.tenant_id, new.name],
@@ -72,8 +73,7 @@ impl Scope<'_> {
         self.api_key(new.id, now)
     }
 
-    /// Whether any tenant already uses this public id.
-    pub fn api_key_id_taken(&self, id: &str) -> Result<bool> {
+    fn api_key_id_taken(&self, id: &str) -> Result<bool> {
         Ok(self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM api_keys WHERE key_id = ?1)",
             [id],
@@ -81,8 +81,7 @@ impl Scope<'_> {
         )?)
     }
 
-    /// The tenant's key with this public id, or a not-found error.
-    pub fn api_key(&self, id: &str, now: i64) -> Result<ApiKey> {
+    fn api_key(&self, id: &str, now: i64) -> Result<ApiKey> {
         let sql = format!(
             "SELECT {} FROM api_keys WHERE tenant_id = ?1 AND key_id = ?2",
             columns(now)
@@ -98,8 +97,7 @@ impl Scope<'_> {
             })
     }
 
-    /// Every key of the tenant, oldest first.
-    pub fn api_keys(&self, now: i64) -> Result<Vec<ApiKey>> {
+    fn api_keys(&self, now: i64) -> Result<Vec<ApiKey>> {
         let sql = format!(
             "SELECT {} FROM api_keys WHERE tenant_id = ?1 ORDER BY id",
             columns(now)
@@ -109,8 +107,7 @@ impl Scope<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Marks a key revoked; returns false if it already was.
-    pub fn revoke_api_key(&self, id: &str, now: i64) -> Result<bool> {
+    fn revoke_api_key(&self, id: &str, now: i64) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE api_keys SET revoked_at = ?3
              WHERE tenant_id = ?1 AND key_id = ?2 AND revoked_at IS NULL",

@@ -1,5 +1,6 @@
 //! How SQLite keeps the audit log: the chain appended with prepared statements, reads, lists and checkpoints.
 
+use crate::store::page::{Rows, Span};
 use rusqlite::{Row, params};
 
 use crate::domain::audit::AuditAction;
@@ -7,11 +8,11 @@ use crate::domain::time::UnixTime;
 use crate::domain::values::hex;
 use crate::error::{Error, Result};
 use crate::store::Scope;
+use crate::store::audit::AuditRows;
 use crate::store::audit::{
     AuditEntry, AuditFilter, Canonical, ChainBreak, ChainEnd, ChainReport, Checkpoint, GENESIS,
     Links, NewAuditEntry,
 };
-use crate::store::page::Window;
 use crate::store::sqlite::query::{Conditions, Listing};
 
 /// The end of a tenant's chain while entries are appended to it; see
@@ -137,43 +138,19 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
     })
 }
 
-impl Scope<'_> {
-    fn audit_head(&self) -> Result<(i64, String)> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT audit_seq, audit_head FROM tenants WHERE id = ?1")?;
-        Ok(stmt.query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
-    }
-
-    /// Appends an entry to the chain, in the caller's transaction.
-    pub fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+impl AuditRows for Scope<'_> {
+    fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64> {
         let mut chain = self.audit_chain()?;
         let seq = chain.append(entry)?;
         chain.close()?;
         Ok(seq)
     }
 
-    /// The chain's end, to append many entries to in the caller's
-    /// transaction (a bulk revocation): the head is read once, and written
-    /// once by [`AuditChain::close`], which must be called before the
-    /// transaction commits.
-    pub fn audit_chain(&self) -> Result<AuditChain<'_, '_>> {
-        let (seq, head) = self.audit_head()?;
-        let head = if seq == 0 { GENESIS.to_string() } else { head };
-        let tenant = self.tenant_slug.clone();
-        Ok(AuditChain {
-            scope: self,
-            start: seq,
-            end: ChainEnd { tenant, seq, head },
-        })
-    }
-
-    /// The current head of the chain: (last seq, its hash); (0, "") when empty.
-    pub fn audit_chain_head(&self) -> Result<(i64, String)> {
+    fn audit_chain_head(&self) -> Result<(i64, String)> {
         self.audit_head()
     }
 
-    pub fn insert_checkpoint(&self, checkpoint: &Checkpoint) -> Result<()> {
+    fn insert_checkpoint(&self, checkpoint: &Checkpoint) -> Result<()> {
         self.conn.execute(
             "INSERT INTO audit_checkpoints (tenant_id, seq, head, kid, signature, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -189,8 +166,7 @@ impl Scope<'_> {
         Ok(())
     }
 
-    /// Every checkpoint of the tenant, oldest first.
-    pub fn checkpoints(&self) -> Result<Vec<Checkpoint>> {
+    fn checkpoints(&self) -> Result<Vec<Checkpoint>> {
         let mut stmt = self.conn.prepare(
             "SELECT seq, head, kid, signature, created_at FROM audit_checkpoints
              WHERE tenant_id = ?1 ORDER BY id",
@@ -207,8 +183,7 @@ impl Scope<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The stored hash of entry `seq`, if the entry exists.
-    pub fn audit_hash_at(&self, seq: i64) -> Result<Option<String>> {
+    fn audit_hash_at(&self, seq: i64) -> Result<Option<String>> {
         use rusqlite::OptionalExtension;
         Ok(self
             .conn
@@ -218,6 +193,91 @@ impl Scope<'_> {
                 |r| r.get(0),
             )
             .optional()?)
+    }
+
+    fn read_audit_entries(&self, filter: &AuditFilter, span: Span) -> Result<Rows<AuditEntry>> {
+        let rows = Listing {
+            select: COLUMNS,
+            from: "audit_log",
+            id_column: "seq",
+            order_by: "seq DESC",
+            narrow: None,
+        };
+        self.audit_query(filter)
+            .read_span(self.conn, &rows, span, from_row, |e| e.seq)
+    }
+
+    fn count_recent_audit(
+        &self,
+        target_id: &str,
+        actions: &[AuditAction],
+        since: i64,
+    ) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT action FROM audit_log WHERE tenant_id = ?1 AND target_id = ?2 AND at >= ?3",
+        )?;
+        let mut rows = stmt.query(params![self.tenant_id, target_id, since])?;
+        let mut count = 0;
+        while let Some(row) = rows.next()? {
+            let action: String = row.get(0)?;
+            count += i64::from(actions.iter().any(|a| a.as_str() == action));
+        }
+        Ok(count)
+    }
+
+    fn each_audit_entry(
+        &self,
+        filter: &AuditFilter,
+        visit: &mut dyn FnMut(AuditEntry) -> Result<()>,
+    ) -> Result<u64> {
+        self.audit_query(filter)
+            .each(self.conn, COLUMNS, "audit_log", "seq", from_row, visit)
+    }
+
+    fn verify_audit_chain(&self) -> Result<ChainReport> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS}, details FROM audit_log WHERE tenant_id = ?1 ORDER BY seq"
+        ))?;
+        let mut rows = stmt.query([self.tenant_id])?;
+        let (mut expected, mut prev) = (1i64, GENESIS.to_string());
+        while let Some(row) = rows.next()? {
+            let entry = from_row(row)?;
+            let details: String = row.get(10)?;
+            if let Some(broken) = self.check_entry(&entry, &details, expected, &prev) {
+                return Ok(self.report(expected - 1, prev, Some(broken)));
+            }
+            prev = entry.hash;
+            expected += 1;
+        }
+        let last = expected - 1;
+        let (recorded, head) = self.audit_head()?;
+        let broken = (recorded != last || (last > 0 && head != prev))
+            .then_some(ChainBreak::Truncated { last, recorded });
+        Ok(self.report(last, prev, broken))
+    }
+}
+
+impl Scope<'_> {
+    fn audit_head(&self) -> Result<(i64, String)> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT audit_seq, audit_head FROM tenants WHERE id = ?1")?;
+        Ok(stmt.query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
+    /// The chain's end, to append many entries to in the caller's
+    /// transaction (a bulk revocation): the head is read once, and written
+    /// once by [`AuditChain::close`], which must be called before the
+    /// transaction commits.
+    pub fn audit_chain(&self) -> Result<AuditChain<'_, '_>> {
+        let (seq, head) = self.audit_head()?;
+        let head = if seq == 0 { GENESIS.to_string() } else { head };
+        let tenant = self.tenant_slug.clone();
+        Ok(AuditChain {
+            scope: self,
+            start: seq,
+            end: ChainEnd { tenant, seq, head },
+        })
     }
 
     fn audit_query(&self, filter: &AuditFilter) -> Conditions {
@@ -241,78 +301,6 @@ impl Scope<'_> {
             c.push("at < ?", until);
         }
         c
-    }
-
-    /// A window of the entries the filter matches: a numbered page newest
-    /// first, or the page after a cursor (a seq) oldest first.
-    pub fn audit_entries<W: Window>(
-        &self,
-        filter: &AuditFilter,
-        window: W,
-    ) -> Result<W::Page<AuditEntry>> {
-        let rows = Listing {
-            select: COLUMNS,
-            from: "audit_log",
-            id_column: "seq",
-            order_by: "seq DESC",
-            narrow: None,
-        };
-        let read =
-            self.audit_query(filter)
-                .read_span(self.conn, &rows, window.span(), from_row, |e| e.seq);
-        Ok(window.page(read?))
-    }
-
-    /// How many entries with one of `actions` name `target_id` since `since`.
-    pub fn count_recent_audit(
-        &self,
-        target_id: &str,
-        actions: &[AuditAction],
-        since: i64,
-    ) -> Result<i64> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT action FROM audit_log WHERE tenant_id = ?1 AND target_id = ?2 AND at >= ?3",
-        )?;
-        let mut rows = stmt.query(params![self.tenant_id, target_id, since])?;
-        let mut count = 0;
-        while let Some(row) = rows.next()? {
-            let action: String = row.get(0)?;
-            count += i64::from(actions.iter().any(|a| a.as_str() == action));
-        }
-        Ok(count)
-    }
-
-    /// Every entry the filter matches, oldest first, streamed to `visit`.
-    pub fn each_audit_entry(
-        &self,
-        filter: &AuditFilter,
-        visit: impl FnMut(AuditEntry) -> Result<()>,
-    ) -> Result<u64> {
-        self.audit_query(filter)
-            .each(self.conn, COLUMNS, "audit_log", "seq", from_row, visit)
-    }
-
-    /// Recomputes the whole chain, streaming, and reports the first break.
-    pub fn verify_audit_chain(&self) -> Result<ChainReport> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS}, details FROM audit_log WHERE tenant_id = ?1 ORDER BY seq"
-        ))?;
-        let mut rows = stmt.query([self.tenant_id])?;
-        let (mut expected, mut prev) = (1i64, GENESIS.to_string());
-        while let Some(row) = rows.next()? {
-            let entry = from_row(row)?;
-            let details: String = row.get(10)?;
-            if let Some(broken) = self.check_entry(&entry, &details, expected, &prev) {
-                return Ok(self.report(expected - 1, prev, Some(broken)));
-            }
-            prev = entry.hash;
-            expected += 1;
-        }
-        let last = expected - 1;
-        let (recorded, head) = self.audit_head()?;
-        let broken = (recorded != last || (last > 0 && head != prev))
-            .then_some(ChainBreak::Truncated { last, recorded });
-        Ok(self.report(last, prev, broken))
     }
 
     fn report(&self, entries: i64, head: String, broken: Option<ChainBreak>) -> ChainReport {

@@ -1,14 +1,15 @@
 //! How SQLite keeps customers: their columns, reads, lists and writes.
 
+use crate::store::page::{Rows, Span};
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::Scope;
+use crate::store::customers::CustomerRows;
 use crate::store::customers::{
     Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer, new_public_id,
 };
-use crate::store::page::Window;
 use crate::store::sqlite::query::{Conditions, Listing};
 
 const COLUMNS: &str =
@@ -28,10 +29,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
     })
 }
 
-impl Scope<'_> {
-    /// Inserts a customer; the caller has checked that its email and
-    /// external id are free (the table refuses duplicates anyway).
-    pub fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer> {
+impl CustomerRows for Scope<'_> {
+    fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer> {
         self.conn.execute(
             "INSERT INTO customers (tenant_id, email, name, company, external_id, created_at, updated_at, public_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
@@ -48,28 +47,15 @@ impl Scope<'_> {
         self.customer(&new.email)
     }
 
-    /// The customer with this (lower-cased) email, deleted or not.
-    pub fn find_customer_by_email(&self, email: &str) -> Result<Option<Customer>> {
+    fn find_customer_by_email(&self, email: &str) -> Result<Option<Customer>> {
         self.find_customer_by("email", email)
     }
 
-    /// The customer with this external id, deleted or not.
-    pub fn find_customer_by_external_id(&self, external_id: &str) -> Result<Option<Customer>> {
+    fn find_customer_by_external_id(&self, external_id: &str) -> Result<Option<Customer>> {
         self.find_customer_by("external_id", external_id)
     }
 
-    fn find_customer_by(&self, column: &str, value: &str) -> Result<Option<Customer>> {
-        let sql = format!("SELECT {COLUMNS} FROM customers WHERE tenant_id = ?1 AND {column} = ?2");
-        Ok(self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(params![self.tenant_id, value], from_row)
-            .optional()?)
-    }
-
-    /// A customer by email (any case), external id or public id (`cus_…`),
-    /// deleted or not.
-    pub fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>> {
+    fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>> {
         let by_email =
             self.find_customer_by("email", &email_or_external_id.to_ascii_lowercase())?;
         if by_email.is_some() {
@@ -84,8 +70,7 @@ impl Scope<'_> {
         }
     }
 
-    /// The customer with this email or external id, or a not-found error.
-    pub fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
+    fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
         self.find_customer(email_or_external_id)?
             .ok_or_else(|| Error::NotFound {
                 what: Record::Customer,
@@ -93,6 +78,57 @@ impl Scope<'_> {
                 scope: self.describe(),
                 remedy: Remedy::LookOrCreate,
             })
+    }
+
+    fn read_customers(&self, filter: &CustomerFilter, span: Span) -> Result<Rows<Customer>> {
+        let (c, order_by) = self.customer_query(filter);
+        let rows = Listing {
+            select: COLUMNS,
+            from: "customers",
+            id_column: "id",
+            order_by: &order_by,
+            narrow: None,
+        };
+        c.read_span(self.conn, &rows, span, from_row, |c| c.id)
+    }
+
+    fn each_customer(
+        &self,
+        filter: &CustomerFilter,
+        visit: &mut dyn FnMut(Customer) -> Result<()>,
+    ) -> Result<u64> {
+        let (c, order) = self.customer_query(filter);
+        c.each(self.conn, COLUMNS, "customers", &order, from_row, visit)
+    }
+
+    fn update_customer(&self, customer: &Customer, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE customers SET email = ?3, name = ?4, company = ?5, external_id = ?6,
+                 deleted_at = ?7, updated_at = ?8
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                customer.id,
+                customer.email,
+                customer.name,
+                customer.company,
+                customer.external_id,
+                customer.deleted.map(|t| t.0),
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+impl Scope<'_> {
+    fn find_customer_by(&self, column: &str, value: &str) -> Result<Option<Customer>> {
+        let sql = format!("SELECT {COLUMNS} FROM customers WHERE tenant_id = ?1 AND {column} = ?2");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params![self.tenant_id, value], from_row)
+            .optional()?)
     }
 
     fn customer_query(&self, filter: &CustomerFilter) -> (Conditions, String) {
@@ -112,53 +148,6 @@ impl Scope<'_> {
             CustomerSort::Created => "created_at",
         };
         (c, format!("{column} {}, id", filter.order.sql()))
-    }
-
-    /// A window of the customers the filter matches: a numbered page in the
-    /// filter's order, or the page after a cursor in creation order.
-    pub fn customers<W: Window>(
-        &self,
-        filter: &CustomerFilter,
-        window: W,
-    ) -> Result<W::Page<Customer>> {
-        let (c, order_by) = self.customer_query(filter);
-        let rows = Listing {
-            select: COLUMNS,
-            from: "customers",
-            id_column: "id",
-            order_by: &order_by,
-            narrow: None,
-        };
-        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |c| c.id)?))
-    }
-
-    /// Every customer the filter matches, streamed to `visit`.
-    pub fn each_customer(
-        &self,
-        filter: &CustomerFilter,
-        visit: impl FnMut(Customer) -> Result<()>,
-    ) -> Result<u64> {
-        let (c, order) = self.customer_query(filter);
-        c.each(self.conn, COLUMNS, "customers", &order, from_row, visit)
-    }
-
-    pub fn update_customer(&self, customer: &Customer, now: i64) -> Result<()> {
-        self.conn.execute(
-            "UPDATE customers SET email = ?3, name = ?4, company = ?5, external_id = ?6,
-                 deleted_at = ?7, updated_at = ?8
-             WHERE tenant_id = ?1 AND id = ?2",
-            params![
-                self.tenant_id,
-                customer.id,
-                customer.email,
-                customer.name,
-                customer.company,
-                customer.external_id,
-                customer.deleted.map(|t| t.0),
-                now
-            ],
-        )?;
-        Ok(())
     }
 }
 

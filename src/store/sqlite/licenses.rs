@@ -1,5 +1,7 @@
 //! How SQLite keeps licenses: their columns, the status computed in SQL, reads, lists, bulk writes sealed as they are written.
 
+use crate::store::licenses::LicenseRows;
+use crate::store::page::{Rows, Span};
 use std::rc::Rc;
 
 use rusqlite::types::Value;
@@ -14,7 +16,6 @@ use crate::store::licenses::{
     EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseSummary, NewLicense,
     ValidationCount,
 };
-use crate::store::page::Window;
 use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
 use crate::store::sqlite::seal::SealSql;
 use crate::store::{Scope, word};
@@ -104,12 +105,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
     })
 }
 
-impl Scope<'_> {
-    /// Inserts a new license, sealed as it is written: the commit need not
-    /// read and write its row again (store/sqlite/seal.rs). Returns its id, or
-    /// `None`, writing nothing, when the tenant has a license with this key
-    /// already.
-    pub fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>> {
+impl LicenseRows for Scope<'_> {
+    fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>> {
         // Without the sealing key the row could not be sealed, and no
         // trigger notes a license inserted (store/sqlite/seal.rs).
         if !self.sealing {
@@ -146,8 +143,7 @@ impl Scope<'_> {
         Ok((inserted == 1).then_some(id))
     }
 
-    /// The license with this (normalised) key, as of `now`.
-    pub fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {
+    fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {
         // `now` is a parameter, so the statement is prepared once and reused.
         let sql = format!(
             "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
@@ -159,9 +155,7 @@ impl Scope<'_> {
             .optional()?)
     }
 
-    /// Replaces a license's contract terms, seating and token (re-signed
-    /// by `kid`); increments the version.
-    pub fn update_license_terms(
+    fn update_license_terms(
         &self,
         license_id: i64,
         terms: &Terms,
@@ -197,8 +191,7 @@ impl Scope<'_> {
         Ok(())
     }
 
-    /// Adds validations answered by the service to the licenses' counters.
-    pub fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {
+    fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "UPDATE licenses SET validations = validations + ?3,
                  last_validated_at = MAX(COALESCE(last_validated_at, 0), ?4)
@@ -210,13 +203,7 @@ impl Scope<'_> {
         Ok(())
     }
 
-    /// Moves the licenses `ids` from state `from` to `to`, in one
-    /// statement; a revocation records its reason and time; the version
-    /// grows. Returns how many moved: a license no longer in `from` is left
-    /// as it is. Each row is sealed as it is written, as new as the audit
-    /// entry `audit_seq`: the caller appends the entries about the change,
-    /// up to that one, next.
-    pub fn set_licenses_state(
+    fn set_licenses_state(
         &self,
         ids: &[i64],
         from: LicenseState,
@@ -233,10 +220,7 @@ impl Scope<'_> {
         Ok(stmt.execute(values)?)
     }
 
-    /// The key of the first of the licenses `ids` (by id) that
-    /// [`Scope::set_licenses_state`] for the entry `audit_seq` did not move:
-    /// it was not in the state expected.
-    pub fn first_not_moved(&self, ids: &[i64], audit_seq: i64) -> Result<Option<String>> {
+    fn first_not_moved(&self, ids: &[i64], audit_seq: i64) -> Result<Option<String>> {
         let ids = id_array(ids);
         let key = self
             .conn
@@ -249,8 +233,7 @@ impl Scope<'_> {
         Ok(key)
     }
 
-    /// How many licenses signed by `kid` are not revoked.
-    pub fn count_signed_by(&self, kid: &str) -> Result<i64> {
+    fn count_signed_by(&self, kid: &str) -> Result<i64> {
         Ok(self.conn.query_row(
             "SELECT COUNT(*) FROM licenses WHERE tenant_id = ?1 AND kid = ?2 AND status != 'revoked'",
             params![self.tenant_id, kid],
@@ -258,8 +241,7 @@ impl Scope<'_> {
         )?)
     }
 
-    /// The keys of the tenant's revoked licenses, sorted.
-    pub fn revoked_keys(&self) -> Result<Vec<String>> {
+    fn revoked_keys(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
             "SELECT key FROM licenses WHERE tenant_id = ?1 AND status = 'revoked' ORDER BY key",
         )?;
@@ -267,8 +249,7 @@ impl Scope<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Takes the next revocation list number of the tenant.
-    pub fn next_revocation_seq(&self) -> Result<u64> {
+    fn next_revocation_seq(&self) -> Result<u64> {
         self.conn.execute(
             "UPDATE tenants SET revocation_seq = revocation_seq + 1 WHERE id = ?1",
             [self.tenant_id],
@@ -281,6 +262,79 @@ impl Scope<'_> {
         Ok(seq as u64)
     }
 
+    fn read_licenses(&self, filter: &LicenseFilter, span: Span, now: i64) -> Result<Rows<License>> {
+        let revoked = self.revoked_kids()?;
+        let rows = Listing {
+            select: &columns(now, &revoked),
+            from: FROM,
+            id_column: "l.id",
+            order_by: &license_order(filter),
+            narrow: Some(narrow_from(filter)),
+        };
+        let c = self.license_conditions(filter, now, &revoked);
+        c.read_span(self.conn, &rows, span, from_row, |l| l.id)
+    }
+
+    fn each_license_matching(
+        &self,
+        filter: &LicenseFilter,
+        now: i64,
+        visit: &mut dyn FnMut(License) -> Result<()>,
+    ) -> Result<u64> {
+        let revoked = self.revoked_kids()?;
+        self.license_conditions(filter, now, &revoked).each(
+            self.conn,
+            &columns(now, &revoked),
+            FROM,
+            &license_order(filter),
+            from_row,
+            visit,
+        )
+    }
+
+    fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
+        let revoked = self.revoked_kids()?;
+        let select = format!(
+            "l.id, l.key, {}, l.status, p.slug, c.email",
+            status_sql(now, &revoked)
+        );
+        self.license_conditions(filter, now, &revoked)
+            .all(self.conn, &select, FROM, "l.id", |r| {
+                Ok(LicenseRef {
+                    id: r.get(0)?,
+                    key: r.get(1)?,
+                    status: word(r, 2)?,
+                    state: word(r, 3)?,
+                    product: r.get(4)?,
+                    customer: r.get(5)?,
+                })
+            })
+    }
+
+    fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary> {
+        let revoked = self.revoked_kids()?;
+        let status = status_sql(now, &revoked);
+        let soon = now.saturating_add(EXPIRING_SOON);
+        let select = format!(
+            "COUNT(*), COALESCE(SUM({status} = 'active'), 0), \
+             COALESCE(SUM({status} = 'active' AND l.expires_at IS NOT NULL AND l.expires_at <= {soon}), 0)"
+        );
+        self.license_conditions(filter, now, &revoked).single(
+            self.conn,
+            &select,
+            narrow_from(filter),
+            |r| {
+                Ok(LicenseSummary {
+                    total: r.get(0)?,
+                    active: r.get(1)?,
+                    expiring_soon: r.get(2)?,
+                })
+            },
+        )
+    }
+}
+
+impl Scope<'_> {
     fn license_conditions(
         &self,
         filter: &LicenseFilter,
@@ -336,88 +390,6 @@ impl Scope<'_> {
             );
         }
         c
-    }
-
-    /// A window of the licenses the filter matches, with their status at
-    /// `now`: a numbered page in the filter's order, or the page after a
-    /// cursor in issue order.
-    pub fn licenses<W: Window>(
-        &self,
-        filter: &LicenseFilter,
-        window: W,
-        now: i64,
-    ) -> Result<W::Page<License>> {
-        let revoked = self.revoked_kids()?;
-        let rows = Listing {
-            select: &columns(now, &revoked),
-            from: FROM,
-            id_column: "l.id",
-            order_by: &license_order(filter),
-            narrow: Some(narrow_from(filter)),
-        };
-        let c = self.license_conditions(filter, now, &revoked);
-        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |l| l.id)?))
-    }
-
-    /// Every license the filter matches, in the filter's order, streamed to `visit`.
-    pub fn each_license_matching(
-        &self,
-        filter: &LicenseFilter,
-        now: i64,
-        visit: impl FnMut(License) -> Result<()>,
-    ) -> Result<u64> {
-        let revoked = self.revoked_kids()?;
-        self.license_conditions(filter, now, &revoked).each(
-            self.conn,
-            &columns(now, &revoked),
-            FROM,
-            &license_order(filter),
-            from_row,
-            visit,
-        )
-    }
-
-    /// References to every license the filter matches, oldest first.
-    pub fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
-        let revoked = self.revoked_kids()?;
-        let select = format!(
-            "l.id, l.key, {}, l.status, p.slug, c.email",
-            status_sql(now, &revoked)
-        );
-        self.license_conditions(filter, now, &revoked)
-            .all(self.conn, &select, FROM, "l.id", |r| {
-                Ok(LicenseRef {
-                    id: r.get(0)?,
-                    key: r.get(1)?,
-                    status: word(r, 2)?,
-                    state: word(r, 3)?,
-                    product: r.get(4)?,
-                    customer: r.get(5)?,
-                })
-            })
-    }
-
-    /// Totals over every license the filter matches.
-    pub fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary> {
-        let revoked = self.revoked_kids()?;
-        let status = status_sql(now, &revoked);
-        let soon = now.saturating_add(EXPIRING_SOON);
-        let select = format!(
-            "COUNT(*), COALESCE(SUM({status} = 'active'), 0), \
-             COALESCE(SUM({status} = 'active' AND l.expires_at IS NOT NULL AND l.expires_at <= {soon}), 0)"
-        );
-        self.license_conditions(filter, now, &revoked).single(
-            self.conn,
-            &select,
-            narrow_from(filter),
-            |r| {
-                Ok(LicenseSummary {
-                    total: r.get(0)?,
-                    active: r.get(1)?,
-                    expiring_soon: r.get(2)?,
-                })
-            },
-        )
     }
 }
 

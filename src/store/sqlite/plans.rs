@@ -1,10 +1,11 @@
 //! How SQLite keeps plans: their columns, reads, lists and writes.
 
+use crate::store::page::{Rows, Span};
+use crate::store::plans::PlanRows;
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
-use crate::store::page::Window;
 use crate::store::plans::{NewPlan, Plan, PlanFilter, PlanSort};
 use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
 use crate::store::{Product, Scope};
@@ -34,8 +35,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
     })
 }
 
-impl Scope<'_> {
-    pub fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan> {
+impl PlanRows for Scope<'_> {
+    fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan> {
         if self.find_plan(product, &new.name)?.is_some() {
             return Err(Error::Conflict {
                 what: Record::Plan,
@@ -57,7 +58,7 @@ impl Scope<'_> {
         self.plan(product, &new.name)
     }
 
-    pub fn find_plan(&self, product: &Product, name: &str) -> Result<Option<Plan>> {
+    fn find_plan(&self, product: &Product, name: &str) -> Result<Option<Plan>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM {FROM} WHERE plans.tenant_id = ?1 AND plans.product_id = ?2 AND plans.name = ?3"
         );
@@ -68,8 +69,7 @@ impl Scope<'_> {
             .optional()?)
     }
 
-    /// The plan of this product with this name, or a not-found error.
-    pub fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
+    fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
         self.find_plan(product, name)?
             .ok_or_else(|| Error::NotFound {
                 what: Record::Plan,
@@ -79,9 +79,7 @@ impl Scope<'_> {
             })
     }
 
-    /// A window of the plans the filter matches: a numbered page in the
-    /// filter's order, or the page after a cursor in creation order.
-    pub fn plans<W: Window>(&self, filter: &PlanFilter, window: W) -> Result<W::Page<Plan>> {
+    fn read_plans(&self, filter: &PlanFilter, span: Span) -> Result<Rows<Plan>> {
         let (scoped, order_by) = self.plan_query(filter);
         let rows = Listing {
             select: COLUMNS,
@@ -90,28 +88,10 @@ impl Scope<'_> {
             order_by: &order_by,
             narrow: None,
         };
-        Ok(window.page(scoped.read_span(self.conn, &rows, window.span(), from_row, |p| p.id)?))
+        scoped.read_span(self.conn, &rows, span, from_row, |p| p.id)
     }
 
-    fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {
-        let mut c = Conditions::for_tenant(self.tenant_id);
-        if let Some(product_id) = filter.product_id {
-            c.push("plans.product_id = ?", product_id);
-        }
-        if let Some(text) = &filter.search {
-            c.search(&["plans.name", "products.slug"], text);
-        }
-        let column = match filter.sort {
-            PlanSort::Name => "plans.name",
-            PlanSort::Product => "products.slug",
-            PlanSort::Created => "plans.created_at",
-        };
-        let order = format!("{column} {}, plans.id", filter.order.sql());
-        // Both tables carry tenant_id; the filter names the plans' column.
-        (c.qualified("plans.tenant_id"), order)
-    }
-
-    pub fn update_plan(&self, plan: &Plan, now: i64) -> Result<()> {
+    fn update_plan(&self, plan: &Plan, now: i64) -> Result<()> {
         self.conn.execute(
             "UPDATE plans SET features = ?3, seats = ?4, duration = ?5, grace_seconds = ?6,
                  limits = ?7, trial = ?8, updated_at = ?9, heartbeat_seconds = ?10,
@@ -132,5 +112,25 @@ impl Scope<'_> {
             ],
         )?;
         Ok(())
+    }
+}
+
+impl Scope<'_> {
+    fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {
+        let mut c = Conditions::for_tenant(self.tenant_id);
+        if let Some(product_id) = filter.product_id {
+            c.push("plans.product_id = ?", product_id);
+        }
+        if let Some(text) = &filter.search {
+            c.search(&["plans.name", "products.slug"], text);
+        }
+        let column = match filter.sort {
+            PlanSort::Name => "plans.name",
+            PlanSort::Product => "products.slug",
+            PlanSort::Created => "plans.created_at",
+        };
+        let order = format!("{column} {}, plans.id", filter.order.sql());
+        // Both tables carry tenant_id; the filter names the plans' column.
+        (c.qualified("plans.tenant_id"), order)
     }
 }

@@ -1,11 +1,12 @@
 //! How SQLite keeps products: their columns, reads, lists and writes.
 
+use crate::store::page::{Rows, Span};
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::Scope;
-use crate::store::page::Window;
+use crate::store::products::ProductRows;
 use crate::store::products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
 use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
 
@@ -23,8 +24,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Product> {
     })
 }
 
-impl Scope<'_> {
-    pub fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product> {
+impl ProductRows for Scope<'_> {
+    fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product> {
         if self.find_product(&new.slug)?.is_some() {
             return Err(Error::Conflict {
                 what: Record::Product,
@@ -47,7 +48,7 @@ impl Scope<'_> {
         self.product(&new.slug)
     }
 
-    pub fn find_product(&self, slug: &str) -> Result<Option<Product>> {
+    fn find_product(&self, slug: &str) -> Result<Option<Product>> {
         let sql = format!("SELECT {COLUMNS} FROM products WHERE tenant_id = ?1 AND slug = ?2");
         Ok(self
             .conn
@@ -56,8 +57,7 @@ impl Scope<'_> {
             .optional()?)
     }
 
-    /// The product with this slug, or a not-found error.
-    pub fn product(&self, slug: &str) -> Result<Product> {
+    fn product(&self, slug: &str) -> Result<Product> {
         self.find_product(slug)?.ok_or_else(|| Error::NotFound {
             what: Record::Product,
             id: slug.to_string(),
@@ -66,6 +66,45 @@ impl Scope<'_> {
         })
     }
 
+    fn read_products(&self, filter: &ProductFilter, span: Span) -> Result<Rows<Product>> {
+        let (c, order_by) = self.product_query(filter);
+        let rows = Listing {
+            select: COLUMNS,
+            from: "products",
+            id_column: "id",
+            order_by: &order_by,
+            narrow: None,
+        };
+        c.read_span(self.conn, &rows, span, from_row, |p| p.id)
+    }
+
+    fn each_product(
+        &self,
+        filter: &ProductFilter,
+        visit: &mut dyn FnMut(Product) -> Result<()>,
+    ) -> Result<u64> {
+        let (c, order) = self.product_query(filter);
+        c.each(self.conn, COLUMNS, "products", &order, from_row, visit)
+    }
+
+    fn update_product(&self, product: &Product, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE products SET name = ?3, features = ?4, active = ?5, updated_at = ?6
+             WHERE tenant_id = ?1 AND id = ?2",
+            params![
+                self.tenant_id,
+                product.id,
+                product.name,
+                to_json(&product.features),
+                product.active,
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+impl Scope<'_> {
     fn product_query(&self, filter: &ProductFilter) -> (Conditions, String) {
         let mut c = Conditions::for_tenant(self.tenant_id);
         if let Some(text) = &filter.search {
@@ -82,49 +121,5 @@ impl Scope<'_> {
             ProductSort::Created => "created_at",
         };
         (c, format!("{column} {}, id", filter.order.sql()))
-    }
-
-    /// A window of the products the filter matches: a numbered page in the
-    /// filter's order, or the page after a cursor in creation order.
-    pub fn products<W: Window>(
-        &self,
-        filter: &ProductFilter,
-        window: W,
-    ) -> Result<W::Page<Product>> {
-        let (c, order_by) = self.product_query(filter);
-        let rows = Listing {
-            select: COLUMNS,
-            from: "products",
-            id_column: "id",
-            order_by: &order_by,
-            narrow: None,
-        };
-        Ok(window.page(c.read_span(self.conn, &rows, window.span(), from_row, |p| p.id)?))
-    }
-
-    /// Every product the filter matches, streamed to `visit`.
-    pub fn each_product(
-        &self,
-        filter: &ProductFilter,
-        visit: impl FnMut(Product) -> Result<()>,
-    ) -> Result<u64> {
-        let (c, order) = self.product_query(filter);
-        c.each(self.conn, COLUMNS, "products", &order, from_row, visit)
-    }
-
-    pub fn update_product(&self, product: &Product, now: i64) -> Result<()> {
-        self.conn.execute(
-            "UPDATE products SET name = ?3, features = ?4, active = ?5, updated_at = ?6
-             WHERE tenant_id = ?1 AND id = ?2",
-            params![
-                self.tenant_id,
-                product.id,
-                product.name,
-                to_json(&product.features),
-                product.active,
-                now
-            ],
-        )?;
-        Ok(())
     }
 }

@@ -30,6 +30,7 @@ use super::seal_memo::Check;
 use crate::domain::audit::TargetKind;
 use crate::error::Result;
 use crate::store::Scope;
+use crate::store::sealing::SealChecks;
 use crate::store::sealing::{
     BrokenSeal, Derived, Freshness, SealKey, SealValue, Sealed, missing_key,
 };
@@ -456,11 +457,8 @@ fn holds(conn: &Connection, sealed: Sealed, id: i64) -> Result<Option<bool>> {
     }
 }
 
-impl Scope<'_> {
-    /// Why the tenant's own row cannot be trusted, if it cannot: its seal
-    /// does not hold (status, slug, audit head changed outside keywright),
-    /// or the audit log goes past the head it sealed (it was rolled back).
-    pub fn tenant_seal_problem(&self) -> Result<Option<String>> {
+impl SealChecks for Scope<'_> {
+    fn tenant_seal_problem(&self) -> Result<Option<String>> {
         match self.memo {
             Some(memo) => memo.problem(self.conn, Check::Tenant, self.tenant_id, || {
                 self.find_tenant_seal_problem()
@@ -469,6 +467,57 @@ impl Scope<'_> {
         }
     }
 
+    fn license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
+        match self.memo {
+            Some(memo) => memo.problem(self.conn, Check::Licenses, license_id, || {
+                self.find_license_seal_problem(license_id)
+            }),
+            None => self.find_license_seal_problem(license_id),
+        }
+    }
+
+    fn sealed_kids(&self) -> Result<Vec<String>> {
+        match self.memo {
+            Some(memo) => memo.kids(self.conn, self.tenant_id, || self.find_sealed_kids()),
+            None => self.find_sealed_kids(),
+        }
+    }
+
+    fn broken_seals(&self) -> Result<Vec<BrokenSeal>> {
+        let mut found = Vec::new();
+        if let Some(problem) = self.tenant_seal_problem()? {
+            let reason = if problem.contains("seal does not hold") {
+                "its seal does not hold"
+            } else {
+                "the audit log does not end at its sealed head"
+            };
+            found.push(BrokenSeal {
+                table: "tenants",
+                name: self.tenant_slug.clone(),
+                reason,
+            });
+        }
+        for sealed in [
+            Sealed::SigningKeys,
+            Sealed::Licenses,
+            Sealed::Activations,
+            Sealed::ApiKeys,
+            Sealed::WebhookDeliveries,
+        ] {
+            for id in broken(self.conn, sealed, self.tenant_id)? {
+                found.push(BrokenSeal {
+                    table: sealed.table(),
+                    name: self.row_name(sealed, id)?,
+                    reason: "its seal does not hold",
+                });
+            }
+        }
+        found.extend(self.rolled_back()?);
+        Ok(found)
+    }
+}
+
+impl Scope<'_> {
     fn find_tenant_seal_problem(&self) -> Result<Option<String>> {
         let sql = format!(
             "SELECT {}, a.audit_seq, {} FROM main.tenants a WHERE a.id = ?1",
@@ -491,18 +540,6 @@ impl Scope<'_> {
                 self.tenant_slug
             )
         }))
-    }
-
-    /// Why a license row cannot be trusted, if it cannot: its seal does
-    /// not hold, its activations were added or removed outside keywright,
-    /// or an audit entry about it is newer than its seal (rolled back).
-    pub fn license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
-        match self.memo {
-            Some(memo) => memo.problem(self.conn, Check::Licenses, license_id, || {
-                self.find_license_seal_problem(license_id)
-            }),
-            None => self.find_license_seal_problem(license_id),
-        }
     }
 
     /// One statement: the row's seal (with its activation count), the
@@ -544,15 +581,6 @@ impl Scope<'_> {
         Ok(None)
     }
 
-    /// The kids of the tenant's signing-key rows that hold their seal and
-    /// are not older than the audit entries about them.
-    pub fn sealed_kids(&self) -> Result<Vec<String>> {
-        match self.memo {
-            Some(memo) => memo.kids(self.conn, self.tenant_id, || self.find_sealed_kids()),
-            None => self.find_sealed_kids(),
-        }
-    }
-
     fn find_sealed_kids(&self) -> Result<Vec<String>> {
         let sql = format!(
             "SELECT a.kid, {}, {} <= a.changed_seq FROM main.signing_keys a \
@@ -571,41 +599,6 @@ impl Scope<'_> {
             }
         }
         Ok(kids)
-    }
-
-    /// Every row of the tenant that does not hold its seal, or was rolled
-    /// back behind the audit log.
-    pub fn broken_seals(&self) -> Result<Vec<BrokenSeal>> {
-        let mut found = Vec::new();
-        if let Some(problem) = self.tenant_seal_problem()? {
-            let reason = if problem.contains("seal does not hold") {
-                "its seal does not hold"
-            } else {
-                "the audit log does not end at its sealed head"
-            };
-            found.push(BrokenSeal {
-                table: "tenants",
-                name: self.tenant_slug.clone(),
-                reason,
-            });
-        }
-        for sealed in [
-            Sealed::SigningKeys,
-            Sealed::Licenses,
-            Sealed::Activations,
-            Sealed::ApiKeys,
-            Sealed::WebhookDeliveries,
-        ] {
-            for id in broken(self.conn, sealed, self.tenant_id)? {
-                found.push(BrokenSeal {
-                    table: sealed.table(),
-                    name: self.row_name(sealed, id)?,
-                    reason: "its seal does not hold",
-                });
-            }
-        }
-        found.extend(self.rolled_back()?);
-        Ok(found)
     }
 
     /// Licenses and keys older than an audit entry about them.

@@ -1,5 +1,6 @@
 //! How SQLite keeps signing-key rows: reads and writes.
 
+use crate::store::signing_keys::SigningKeyRows;
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::domain::state::KeyStatus;
@@ -37,9 +38,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
     })
 }
 
-impl Scope<'_> {
-    /// Records a new active key: its id, algorithm and public half only.
-    pub fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord> {
+impl SigningKeyRows for Scope<'_> {
+    fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord> {
         if self.find_signing_key(key.kid())?.is_some() {
             return Err(Error::Conflict {
                 what: Record::SigningKey,
@@ -63,8 +63,7 @@ impl Scope<'_> {
         self.signing_key(key.kid())
     }
 
-    /// Every key of the tenant, oldest first.
-    pub fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
+    fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 ORDER BY id"
         ))?;
@@ -72,7 +71,7 @@ impl Scope<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
+    fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
         let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 AND kid = ?2");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt
@@ -80,7 +79,7 @@ impl Scope<'_> {
             .optional()?)
     }
 
-    pub fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
+    fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
         self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
             what: Record::SigningKey,
             id: kid.to_string(),
@@ -89,8 +88,7 @@ impl Scope<'_> {
         })
     }
 
-    /// The key that signs by default: the newest active one.
-    pub fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
+    fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM signing_keys
              WHERE tenant_id = ?1 AND status = 'active' AND revoked_at IS NULL ORDER BY id DESC LIMIT 1"
@@ -99,8 +97,7 @@ impl Scope<'_> {
         Ok(stmt.query_row([self.tenant_id], from_row).optional()?)
     }
 
-    /// Records the endorsement (a kre+jwt token) of key `kid`.
-    pub fn set_endorsement(&self, kid: &str, token: &str) -> Result<()> {
+    fn set_endorsement(&self, kid: &str, token: &str) -> Result<()> {
         self.conn.execute(
             "UPDATE signing_keys SET endorsement = ?3 WHERE tenant_id = ?1 AND kid = ?2",
             params![self.tenant_id, kid, token],
@@ -108,8 +105,7 @@ impl Scope<'_> {
         Ok(())
     }
 
-    /// Revokes a key for good (and retires it); false if it already was.
-    pub fn revoke_signing_key(&self, kid: &str, now: i64) -> Result<bool> {
+    fn revoke_signing_key(&self, kid: &str, now: i64) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE signing_keys SET revoked_at = ?3, status = 'retired',
                  retired_at = COALESCE(retired_at, ?3)
@@ -119,8 +115,7 @@ impl Scope<'_> {
         Ok(changed == 1)
     }
 
-    /// The ids of the tenant's revoked keys, sorted.
-    pub fn revoked_kids(&self) -> Result<Vec<String>> {
+    fn revoked_kids(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT kid FROM signing_keys WHERE tenant_id = ?1 AND revoked_at IS NOT NULL ORDER BY kid",
         )?;
@@ -128,8 +123,7 @@ impl Scope<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Retires every active key but `kid`; returns the retired key ids.
-    pub fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>> {
+    fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>> {
         let retired: Vec<String> = self
             .signing_keys()?
             .into_iter()

@@ -1,5 +1,6 @@
 //! How SQLite keeps the webhook outbox: reads and writes.
 
+use crate::store::webhooks::WebhookRows;
 use rusqlite::{Row, params};
 
 use crate::domain::text_enum::TextEnum;
@@ -30,9 +31,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Webhook> {
     })
 }
 
-impl Scope<'_> {
-    /// Queues a webhook, due at once.
-    pub fn queue_webhook(&self, new: &NewWebhook<'_>, now: i64) -> Result<i64> {
+impl WebhookRows for Scope<'_> {
+    fn queue_webhook(&self, new: &NewWebhook<'_>, now: i64) -> Result<i64> {
         self.conn.execute(
             "INSERT INTO webhook_deliveries (tenant_id, event, url, body, status, next_attempt_at, created_at)
              VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?5)",
@@ -41,8 +41,7 @@ impl Scope<'_> {
         Ok(self.conn.last_insert_rowid())
     }
 
-    /// The tenant's webhooks, newest first, optionally of one status.
-    pub fn webhooks(&self, status: Option<WebhookStatus>, limit: u32) -> Result<Vec<Webhook>> {
+    fn webhooks(&self, status: Option<WebhookStatus>, limit: u32) -> Result<Vec<Webhook>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM webhook_deliveries
              WHERE tenant_id = ?1 AND (?2 IS NULL OR status = ?2) ORDER BY id DESC LIMIT ?3"
