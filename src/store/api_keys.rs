@@ -61,3 +61,12 @@ pub trait ApiKeyRows {
     /// Marks a key revoked; returns false if it already was.
     fn revoke_api_key(&self, id: &str, now: i64) -> Result<bool>;
 }
+
+/// What a backend does with API keys before their tenant is known.
+pub trait ApiKeyLookup {
+    /// The API key with this public id, in whichever tenant holds it.
+    fn api_key_by_id(&self, id: &str, now: i64) -> Result<Option<ApiKey>>;
+
+    /// Whether the API key row with public id `key_id` holds its seal.
+    fn api_key_holds(&self, key_id: &str) -> Result<bool>;
+}

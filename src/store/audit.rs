@@ -3,8 +3,9 @@
 //! head, so that removing the newest entries is detected as well as editing,
 //! deleting or reordering any entry.
 
+use super::Scope;
 use super::page::{Rows, Span, Window};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -239,8 +240,12 @@ impl Checkpoint {
 
 /// What a backend does with the audit of one tenant.
 pub trait AuditRows {
-    /// Appends an entry to the chain, in the caller's transaction.
-    fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64>;
+    /// Inserts an entry linked after the chain's end, and notes the license
+    /// or key it is about for sealing at commit when asked to.
+    fn insert_audit_entry(&self, link: &AuditLink<'_>) -> Result<()>;
+
+    /// Writes the chain's new end into the tenant's row.
+    fn set_audit_head(&self, seq: i64, head: &str) -> Result<()>;
 
     /// The current head of the chain: (last seq, its hash); (0, "") when empty.
     fn audit_chain_head(&self) -> Result<(i64, String)>;
@@ -276,7 +281,129 @@ pub trait AuditRows {
     fn verify_audit_chain(&self) -> Result<ChainReport>;
 }
 
-impl crate::store::Scope<'_> {
+/// The end of a tenant's chain while entries are appended to it; see
+/// [`Scope::audit_chain`].
+#[must_use = "the chain's head is written by `close`"]
+pub struct AuditChain<'s, 'c> {
+    scope: &'s Scope<'c>,
+    /// The seq of the last entry before the chain was opened.
+    start: i64,
+    end: ChainEnd,
+}
+
+impl<'s, 'c> AuditChain<'s, 'c> {
+    /// The seq the next entry appended will have.
+    pub fn next_seq(&self) -> i64 {
+        self.end.seq + 1
+    }
+
+    /// The tenant's handle the chain writes through.
+    pub fn scope(&self) -> &'s Scope<'c> {
+        self.scope
+    }
+
+    /// Where the chain ends now, to link entries ahead of appending them
+    /// ([`ChainEnd::link_all`]).
+    pub fn end(&self) -> ChainEnd {
+        self.end.clone()
+    }
+
+    /// Appends an entry after the last, and notes the license or key it is
+    /// about for sealing at commit (store/sqlite/seal.rs); returns its seq.
+    pub fn append(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        let digest = self.end.digest_next(entry);
+        self.write(entry, &digest, true)
+    }
+
+    /// [`AuditChain::append`] of an entry about a license the caller has
+    /// just written in this transaction with a seal as new as this entry
+    /// (inserted with `Sealed::seal_of`, or changed with
+    /// `Sealed::seal_after`, `changed_seq` at least the entry's seq):
+    /// noting it would change nothing, so it is not noted. Had a changed row
+    /// not held before the change, its seal was left broken and the row
+    /// noted as such by the change itself.
+    pub fn append_sealed(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        let digest = self.end.digest_next(entry);
+        self.write(entry, &digest, false)
+    }
+
+    /// [`AuditChain::append_sealed`] of the next of the entries `links` was
+    /// made from, with the hash linked for it there.
+    pub fn append_sealed_linked(
+        &mut self,
+        entry: &NewAuditEntry<'_>,
+        links: &Links,
+    ) -> Result<i64> {
+        let digest = *self.end.linked_next(links).ok_or_else(|| {
+            Error::runtime("internal error: audit entries linked for another end of the chain; nothing was changed")
+        })?;
+        self.write(entry, &digest, false)
+    }
+
+    /// Inserts `entry`, whose content has the digest `digest`, after the
+    /// end, and moves the end to it.
+    fn write(
+        &mut self,
+        entry: &NewAuditEntry<'_>,
+        digest: &[u8; 32],
+        note_target: bool,
+    ) -> Result<i64> {
+        let seq = self.end.seq + 1;
+        let hash = hex(digest);
+        self.scope.insert_audit_entry(&AuditLink {
+            entry,
+            seq,
+            prev_hash: &self.end.head,
+            hash: &hash,
+            note_target,
+            first: self.end.seq == self.start,
+        })?;
+        self.end.move_to(hash);
+        Ok(seq)
+    }
+
+    /// Writes the new head into the tenant's row.
+    pub fn close(self) -> Result<()> {
+        self.scope.set_audit_head(self.end.seq, &self.end.head)
+    }
+}
+
+/// One entry as a backend inserts it: its place in the chain and its hash.
+pub struct AuditLink<'a> {
+    pub entry: &'a NewAuditEntry<'a>,
+    pub seq: i64,
+    pub prev_hash: &'a str,
+    pub hash: &'a str,
+    /// Whether the license or key the entry is about is to be noted for
+    /// sealing at commit.
+    pub note_target: bool,
+    /// Whether this is the first entry appended since the chain was opened.
+    pub first: bool,
+}
+
+impl Scope<'_> {
+    /// The chain's end, to append many entries to in the caller's
+    /// transaction (a bulk revocation): the head is read once, and written
+    /// once by [`AuditChain::close`], which must be called before the
+    /// transaction commits.
+    pub fn audit_chain(&self) -> Result<AuditChain<'_, '_>> {
+        let (seq, head) = self.audit_chain_head()?;
+        let head = if seq == 0 { GENESIS.to_string() } else { head };
+        let tenant = self.tenant_slug().to_string();
+        Ok(AuditChain {
+            scope: self,
+            start: seq,
+            end: ChainEnd { tenant, seq, head },
+        })
+    }
+
+    /// Appends an entry to the chain, in the caller's transaction.
+    pub fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64> {
+        let mut chain = self.audit_chain()?;
+        let seq = chain.append(entry)?;
+        chain.close()?;
+        Ok(seq)
+    }
     /// A window of the entries the filter matches: a numbered page newest
     /// first, or the page after a cursor (a seq) oldest first.
     pub fn audit_entries<W: Window>(

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::TenantId;
 use crate::domain::state::TenantStatus;
 use crate::domain::time::UnixTime;
+use crate::error::Result;
 
 /// A tenant as read from the database. Its id and slug cannot be changed
 /// or made up: they come only from the row.
@@ -48,4 +49,27 @@ pub struct NewTenant {
     pub slug: Option<String>,
     pub timezone: String,
     pub key_prefix: Option<String>,
+}
+
+/// What a backend does with the tenant registry.
+pub trait TenantRegistry {
+    /// The database's identity (see [`super::Store::database_id`]).
+    fn database_id(&self) -> Result<String>;
+
+    /// Every tenant, by slug.
+    fn tenants(&self) -> Result<Vec<Tenant>>;
+
+    /// The tenant an id names (ids come only from rows already read).
+    fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>>;
+
+    fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>>;
+
+    /// Inserts a tenant with a unique slug and abbreviation: a slug asked
+    /// for and taken is a conflict; one derived from the name is made
+    /// unique.
+    fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant>;
+
+    /// Writes a tenant's editable fields: name, key prefix, time zone,
+    /// status, webhook URL and whether it may be private.
+    fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()>;
 }

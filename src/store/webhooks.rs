@@ -50,3 +50,19 @@ pub trait WebhookRows {
     /// The tenant's webhooks, newest first, optionally of one status.
     fn webhooks(&self, status: Option<WebhookStatus>, limit: u32) -> Result<Vec<Webhook>>;
 }
+
+/// What a backend does with the webhook queue across tenants, for the
+/// delivery loop.
+pub trait WebhookQueue {
+    /// Pending webhooks of every tenant that are due at `now`, oldest first.
+    fn due_webhooks(&self, now: i64, limit: u32) -> Result<Vec<Webhook>>;
+
+    /// Records an acknowledged delivery.
+    fn webhook_delivered(&self, id: i64, now: i64) -> Result<()>;
+
+    /// Records a failed attempt: retried at `retry_at`, or failed for good when `None`.
+    fn webhook_attempt_failed(&self, id: i64, error: &str, retry_at: Option<i64>) -> Result<()>;
+
+    /// Whether the queued webhook `id` holds its seal.
+    fn webhook_holds(&self, id: i64) -> Result<bool>;
+}

@@ -2,14 +2,14 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::SqliteScope;
 use crate::domain::state::NonceKind;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
-use crate::store::Scope;
 use crate::store::activations::MachineRows;
 use crate::store::activations::{Activation, MachineStatus};
 
-impl MachineRows for Scope<'_> {
+impl MachineRows for SqliteScope<'_> {
     fn activations(
         &self,
         license_id: i64,

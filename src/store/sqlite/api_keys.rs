@@ -1,12 +1,14 @@
 //! How SQLite keeps API keys: their columns, reads and writes.
 
-use crate::store::api_keys::ApiKeyRows;
+use crate::store::TenantHandle;
+use crate::store::api_keys::{ApiKeyLookup, ApiKeyRows};
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::{SqliteScope, SqliteTx, word};
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
+use crate::store::TenantId;
 use crate::store::api_keys::{ApiKey, NewApiKey};
-use crate::store::{Scope, TenantId, Tx, word};
 
 /// `now` is an SQL expression: a number, or a parameter.
 fn columns(now: impl std::fmt::Display) -> String {
@@ -33,16 +35,19 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<ApiKey> {
     })
 }
 
-impl Tx<'_> {
-    /// The API key with this public id, in whichever tenant holds it.
-    pub fn api_key_by_id(&self, id: &str, now: i64) -> Result<Option<ApiKey>> {
+impl ApiKeyLookup for SqliteTx<'_> {
+    fn api_key_by_id(&self, id: &str, now: i64) -> Result<Option<ApiKey>> {
         let sql = format!("SELECT {} FROM api_keys WHERE key_id = ?1", columns("?2"));
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt.query_row(params![id, now], from_row).optional()?)
     }
+
+    fn api_key_holds(&self, key_id: &str) -> Result<bool> {
+        super::seal::api_key_holds(self, key_id)
+    }
 }
 
-impl ApiKeyRows for Scope<'_> {
+impl ApiKeyRows for SqliteScope<'_> {
     fn insert_api_key(&self, new: &NewApiKey<'_>, now: i64) -> Result<ApiKey> {
         let taken: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM api_keys WHERE tenant_id = ?1 AND name = ?2)",

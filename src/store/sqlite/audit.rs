@@ -3,121 +3,15 @@
 use crate::store::page::{Rows, Span};
 use rusqlite::{Row, params};
 
+use super::SqliteScope;
 use crate::domain::audit::AuditAction;
 use crate::domain::time::UnixTime;
-use crate::domain::values::hex;
-use crate::error::{Error, Result};
-use crate::store::Scope;
+use crate::error::Result;
 use crate::store::audit::AuditRows;
 use crate::store::audit::{
-    AuditEntry, AuditFilter, Canonical, ChainBreak, ChainEnd, ChainReport, Checkpoint, GENESIS,
-    Links, NewAuditEntry,
+    AuditEntry, AuditFilter, AuditLink, Canonical, ChainBreak, ChainReport, Checkpoint, GENESIS,
 };
 use crate::store::sqlite::query::{Conditions, Listing};
-
-/// The end of a tenant's chain while entries are appended to it; see
-/// [`Scope::audit_chain`].
-#[must_use = "the chain's head is written by `close`"]
-pub struct AuditChain<'s, 'c> {
-    scope: &'s Scope<'c>,
-    /// The seq of the last entry before the chain was opened.
-    start: i64,
-    end: ChainEnd,
-}
-
-impl<'s, 'c> AuditChain<'s, 'c> {
-    /// The seq the next entry appended will have.
-    pub fn next_seq(&self) -> i64 {
-        self.end.seq + 1
-    }
-
-    /// The tenant's handle the chain writes through.
-    pub fn scope(&self) -> &'s Scope<'c> {
-        self.scope
-    }
-
-    /// Where the chain ends now, to link entries ahead of appending them
-    /// ([`ChainEnd::link_all`]).
-    pub fn end(&self) -> ChainEnd {
-        self.end.clone()
-    }
-
-    /// Appends an entry after the last, and notes the license or key it is
-    /// about for sealing at commit (store/sqlite/seal.rs); returns its seq.
-    pub fn append(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
-        let digest = self.end.digest_next(entry);
-        self.write(entry, &digest, true)
-    }
-
-    /// [`AuditChain::append`] of an entry about a license the caller has
-    /// just written in this transaction with a seal as new as this entry
-    /// (inserted with `Sealed::seal_of`, or changed with
-    /// `Sealed::seal_after`, `changed_seq` at least the entry's seq):
-    /// noting it would change nothing, so it is not noted. Had a changed row
-    /// not held before the change, its seal was left broken and the row
-    /// noted as such by the change itself.
-    pub fn append_sealed(&mut self, entry: &NewAuditEntry<'_>) -> Result<i64> {
-        let digest = self.end.digest_next(entry);
-        self.write(entry, &digest, false)
-    }
-
-    /// [`AuditChain::append_sealed`] of the next of the entries `links` was
-    /// made from, with the hash linked for it there.
-    pub fn append_sealed_linked(
-        &mut self,
-        entry: &NewAuditEntry<'_>,
-        links: &Links,
-    ) -> Result<i64> {
-        let digest = *self.end.linked_next(links).ok_or_else(|| {
-            Error::runtime("internal error: audit entries linked for another end of the chain; nothing was changed")
-        })?;
-        self.write(entry, &digest, false)
-    }
-
-    /// Inserts `entry`, whose content has the digest `digest`, after the
-    /// end, and moves the end to it.
-    fn write(
-        &mut self,
-        entry: &NewAuditEntry<'_>,
-        digest: &[u8; 32],
-        note_target: bool,
-    ) -> Result<i64> {
-        let seq = self.end.seq + 1;
-        let hash = hex(digest);
-        let mut insert = self.scope.conn.prepare_cached(
-            "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        )?;
-        insert.execute(params![
-            self.scope.tenant_id,
-            seq,
-            entry.at,
-            entry.actor,
-            entry.action.as_str(),
-            entry.target_type.as_str(),
-            entry.target_id,
-            entry.origin,
-            entry.details,
-            self.end.head,
-            hash
-        ])?;
-        let target = note_target.then_some((entry.target_type, entry.target_id));
-        let first = self.end.seq == self.start;
-        super::seal::note_audited(self.scope.conn, self.scope.tenant_id, target, seq, first)?;
-        self.end.move_to(hash);
-        Ok(seq)
-    }
-
-    /// Writes the new head into the tenant's row.
-    pub fn close(self) -> Result<()> {
-        let mut update = self
-            .scope
-            .conn
-            .prepare_cached("UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1")?;
-        update.execute(params![self.scope.tenant_id, self.end.seq, self.end.head])?;
-        Ok(())
-    }
-}
 
 const COLUMNS: &str =
     "seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash";
@@ -138,12 +32,38 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
     })
 }
 
-impl AuditRows for Scope<'_> {
-    fn append_audit(&self, entry: &NewAuditEntry<'_>) -> Result<i64> {
-        let mut chain = self.audit_chain()?;
-        let seq = chain.append(entry)?;
-        chain.close()?;
-        Ok(seq)
+impl AuditRows for SqliteScope<'_> {
+    fn insert_audit_entry(&self, link: &AuditLink<'_>) -> Result<()> {
+        let entry = link.entry;
+        let mut insert = self.conn.prepare_cached(
+            "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        insert.execute(params![
+            self.tenant_id,
+            link.seq,
+            entry.at,
+            entry.actor,
+            entry.action.as_str(),
+            entry.target_type.as_str(),
+            entry.target_id,
+            entry.origin,
+            entry.details,
+            link.prev_hash,
+            link.hash
+        ])?;
+        let target = link
+            .note_target
+            .then_some((entry.target_type, entry.target_id));
+        super::seal::note_audited(self.conn, self.tenant_id, target, link.seq, link.first)
+    }
+
+    fn set_audit_head(&self, seq: i64, head: &str) -> Result<()> {
+        let mut update = self
+            .conn
+            .prepare_cached("UPDATE tenants SET audit_seq = ?2, audit_head = ?3 WHERE id = ?1")?;
+        update.execute(params![self.tenant_id, seq, head])?;
+        Ok(())
     }
 
     fn audit_chain_head(&self) -> Result<(i64, String)> {
@@ -257,27 +177,12 @@ impl AuditRows for Scope<'_> {
     }
 }
 
-impl Scope<'_> {
+impl SqliteScope<'_> {
     fn audit_head(&self) -> Result<(i64, String)> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT audit_seq, audit_head FROM tenants WHERE id = ?1")?;
         Ok(stmt.query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
-    }
-
-    /// The chain's end, to append many entries to in the caller's
-    /// transaction (a bulk revocation): the head is read once, and written
-    /// once by [`AuditChain::close`], which must be called before the
-    /// transaction commits.
-    pub fn audit_chain(&self) -> Result<AuditChain<'_, '_>> {
-        let (seq, head) = self.audit_head()?;
-        let head = if seq == 0 { GENESIS.to_string() } else { head };
-        let tenant = self.tenant_slug.clone();
-        Ok(AuditChain {
-            scope: self,
-            start: seq,
-            end: ChainEnd { tenant, seq, head },
-        })
     }
 
     fn audit_query(&self, filter: &AuditFilter) -> Conditions {
@@ -352,7 +257,7 @@ impl Scope<'_> {
 mod tests {
     use super::*;
     use crate::domain::audit::TargetKind;
-    use crate::store::{NewTenant, Store};
+    use crate::store::{NewAuditEntry, NewTenant, Store};
 
     fn entry(action: AuditAction) -> NewAuditEntry<'static> {
         NewAuditEntry {
@@ -399,7 +304,10 @@ mod tests {
     }
 
     fn tamper(store: &mut Store, sql: &str) {
-        store.write(|tx| Ok(tx.conn.execute_batch(sql)?)).unwrap();
+        store
+            .sqlite_mut()
+            .write(|tx| Ok(tx.conn.execute_batch(sql)?))
+            .unwrap();
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! How SQLite keeps customers: their columns, reads, lists and writes.
 
+use crate::store::TenantHandle;
 use crate::store::page::{Rows, Span};
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::SqliteScope;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
-use crate::store::Scope;
 use crate::store::customers::CustomerRows;
 use crate::store::customers::{
     Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer, new_public_id,
@@ -29,7 +30,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
     })
 }
 
-impl CustomerRows for Scope<'_> {
+impl CustomerRows for SqliteScope<'_> {
     fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer> {
         self.conn.execute(
             "INSERT INTO customers (tenant_id, email, name, company, external_id, created_at, updated_at, public_id)
@@ -121,7 +122,7 @@ impl CustomerRows for Scope<'_> {
     }
 }
 
-impl Scope<'_> {
+impl SqliteScope<'_> {
     fn find_customer_by(&self, column: &str, value: &str) -> Result<Option<Customer>> {
         let sql = format!("SELECT {COLUMNS} FROM customers WHERE tenant_id = ?1 AND {column} = ?2");
         Ok(self

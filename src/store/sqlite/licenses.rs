@@ -2,12 +2,14 @@
 
 use crate::store::licenses::LicenseRows;
 use crate::store::page::{Rows, Span};
+use crate::store::signing_keys::SigningKeyRows;
 use std::rc::Rc;
 
 use rusqlite::types::Value;
 use rusqlite::vtab::array::Array;
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::{SqliteScope, word};
 use crate::domain::license::{Seating, Terms};
 use crate::domain::state::LicenseState;
 use crate::domain::time::UnixTime;
@@ -18,7 +20,6 @@ use crate::store::licenses::{
 };
 use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
 use crate::store::sqlite::seal::SealSql;
-use crate::store::{Scope, word};
 
 /// The effective status as SQL, at `now` (an SQL expression: a number the
 /// code controls, or a parameter): a license whose signing key was
@@ -105,7 +106,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
     })
 }
 
-impl LicenseRows for Scope<'_> {
+impl LicenseRows for SqliteScope<'_> {
     fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>> {
         // Without the sealing key the row could not be sealed, and no
         // trigger notes a license inserted (store/sqlite/seal.rs).
@@ -334,7 +335,7 @@ impl LicenseRows for Scope<'_> {
     }
 }
 
-impl Scope<'_> {
+impl SqliteScope<'_> {
     fn license_conditions(
         &self,
         filter: &LicenseFilter,

@@ -7,6 +7,7 @@ mod activations;
 mod api_keys;
 pub(crate) mod audit;
 mod customers;
+mod database;
 pub(crate) mod errors;
 mod licenses;
 pub(crate) mod migrate;
@@ -19,3 +20,5 @@ mod signing_keys;
 mod tenants;
 pub mod waiting;
 mod webhooks;
+
+pub(crate) use database::{SqliteScope, SqliteStore, SqliteTx, word};

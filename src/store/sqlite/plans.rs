@@ -1,14 +1,16 @@
 //! How SQLite keeps plans: their columns, reads, lists and writes.
 
+use crate::store::TenantHandle;
 use crate::store::page::{Rows, Span};
 use crate::store::plans::PlanRows;
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::SqliteScope;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
+use crate::store::Product;
 use crate::store::plans::{NewPlan, Plan, PlanFilter, PlanSort};
 use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
-use crate::store::{Product, Scope};
 
 const COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
     plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
@@ -35,7 +37,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
     })
 }
 
-impl PlanRows for Scope<'_> {
+impl PlanRows for SqliteScope<'_> {
     fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan> {
         if self.find_plan(product, &new.name)?.is_some() {
             return Err(Error::Conflict {
@@ -115,7 +117,7 @@ impl PlanRows for Scope<'_> {
     }
 }
 
-impl Scope<'_> {
+impl SqliteScope<'_> {
     fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {
         let mut c = Conditions::for_tenant(self.tenant_id);
         if let Some(product_id) = filter.product_id {

@@ -1,11 +1,12 @@
 //! How SQLite keeps products: their columns, reads, lists and writes.
 
+use crate::store::TenantHandle;
 use crate::store::page::{Rows, Span};
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::SqliteScope;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
-use crate::store::Scope;
 use crate::store::products::ProductRows;
 use crate::store::products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
 use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
@@ -24,7 +25,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Product> {
     })
 }
 
-impl ProductRows for Scope<'_> {
+impl ProductRows for SqliteScope<'_> {
     fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product> {
         if self.find_product(&new.slug)?.is_some() {
             return Err(Error::Conflict {
@@ -104,7 +105,7 @@ impl ProductRows for Scope<'_> {
     }
 }
 
-impl Scope<'_> {
+impl SqliteScope<'_> {
     fn product_query(&self, filter: &ProductFilter) -> (Conditions, String) {
         let mut c = Conditions::for_tenant(self.tenant_id);
         if let Some(text) = &filter.search {

@@ -27,9 +27,9 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::seal_memo::Check;
+use super::{SqliteScope, SqliteTx};
 use crate::domain::audit::TargetKind;
 use crate::error::Result;
-use crate::store::Scope;
 use crate::store::sealing::SealChecks;
 use crate::store::sealing::{
     BrokenSeal, Derived, Freshness, SealKey, SealValue, Sealed, missing_key,
@@ -457,7 +457,7 @@ fn holds(conn: &Connection, sealed: Sealed, id: i64) -> Result<Option<bool>> {
     }
 }
 
-impl SealChecks for Scope<'_> {
+impl SealChecks for SqliteScope<'_> {
     fn tenant_seal_problem(&self) -> Result<Option<String>> {
         match self.memo {
             Some(memo) => memo.problem(self.conn, Check::Tenant, self.tenant_id, || {
@@ -517,7 +517,7 @@ impl SealChecks for Scope<'_> {
     }
 }
 
-impl Scope<'_> {
+impl SqliteScope<'_> {
     fn find_tenant_seal_problem(&self) -> Result<Option<String>> {
         let sql = format!(
             "SELECT {}, a.audit_seq, {} FROM main.tenants a WHERE a.id = ?1",
@@ -651,26 +651,24 @@ impl Scope<'_> {
     }
 }
 
-impl crate::store::Tx<'_> {
-    /// Whether the API key row with public id `key_id` holds its seal.
-    pub fn api_key_holds(&self, key_id: &str) -> Result<bool> {
-        let id: Option<i64> = self
-            .conn
-            .prepare_cached("SELECT id FROM api_keys WHERE key_id = ?1")?
-            .query_row([key_id], |r| r.get(0))
-            .optional()?;
-        let Some(id) = id else {
-            return Ok(false);
-        };
-        let check = || Ok(holds(self.conn, Sealed::ApiKeys, id)? == Some(true));
-        match self.memo {
-            Some(memo) => memo.api_key_holds(self.conn, id, check),
-            None => check(),
-        }
+/// Whether the API key row with public id `key_id` holds its seal.
+pub(super) fn api_key_holds(tx: &SqliteTx<'_>, key_id: &str) -> Result<bool> {
+    let id: Option<i64> = tx
+        .conn
+        .prepare_cached("SELECT id FROM api_keys WHERE key_id = ?1")?
+        .query_row([key_id], |r| r.get(0))
+        .optional()?;
+    let Some(id) = id else {
+        return Ok(false);
+    };
+    let check = || Ok(holds(tx.conn, Sealed::ApiKeys, id)? == Some(true));
+    match tx.memo {
+        Some(memo) => memo.api_key_holds(tx.conn, id, check),
+        None => check(),
     }
+}
 
-    /// Whether the queued webhook `id` holds its seal.
-    pub fn webhook_holds(&self, id: i64) -> Result<bool> {
-        Ok(holds(self.conn, Sealed::WebhookDeliveries, id)? == Some(true))
-    }
+/// Whether the queued webhook `id` holds its seal.
+pub(super) fn webhook_holds(tx: &SqliteTx<'_>, id: i64) -> Result<bool> {
+    Ok(holds(tx.conn, Sealed::WebhookDeliveries, id)? == Some(true))
 }

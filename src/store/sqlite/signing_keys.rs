@@ -1,13 +1,14 @@
 //! How SQLite keeps signing-key rows: reads and writes.
 
+use crate::store::TenantHandle;
 use crate::store::signing_keys::SigningKeyRows;
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::{SqliteScope, word};
 use crate::domain::state::KeyStatus;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::signing_keys::SigningKeyRecord;
-use crate::store::{Scope, word};
 use crate::token::{Algorithm, SigningKey};
 
 const COLUMNS: &str =
@@ -38,7 +39,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
     })
 }
 
-impl SigningKeyRows for Scope<'_> {
+impl SigningKeyRows for SqliteScope<'_> {
     fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord> {
         if self.find_signing_key(key.kid())?.is_some() {
             return Err(Error::Conflict {

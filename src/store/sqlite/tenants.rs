@@ -2,11 +2,12 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::{SqliteTx, word};
 use crate::domain::naming::{unique_abbreviation, unique_slug};
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
-use crate::store::tenants::{NewTenant, Tenant};
-use crate::store::{TenantId, Tx, word};
+use crate::store::TenantId;
+use crate::store::tenants::{NewTenant, Tenant, TenantRegistry};
 
 const COLUMNS: &str = "id, slug, name, abbreviation, key_prefix, timezone, status, webhook_url, \
     created_at, updated_at, webhook_private";
@@ -27,9 +28,13 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Tenant> {
     })
 }
 
-impl Tx<'_> {
+impl TenantRegistry for SqliteTx<'_> {
+    fn database_id(&self) -> Result<String> {
+        super::database::database_id(self.conn)
+    }
+
     /// Every tenant, by slug.
-    pub fn tenants(&self) -> Result<Vec<Tenant>> {
+    fn tenants(&self) -> Result<Vec<Tenant>> {
         let mut stmt = self
             .conn
             .prepare(&format!("SELECT {COLUMNS} FROM tenants ORDER BY slug"))?;
@@ -38,28 +43,19 @@ impl Tx<'_> {
     }
 
     /// The tenant an id names (ids come only from rows already read).
-    pub fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
+    fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = ?1");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt.query_row([id.0], from_row).optional()?)
     }
 
-    pub fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
+    fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = ?1");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt.query_row([slug], from_row).optional()?)
     }
 
-    fn exists(&self, column: &str, value: &str) -> bool {
-        let sql = format!("SELECT 1 FROM tenants WHERE {column} = ?1");
-        matches!(
-            self.conn.query_row(&sql, [value], |_| Ok(())).optional(),
-            Ok(Some(()))
-        )
-    }
-
-    /// Inserts a tenant with a unique slug and abbreviation.
-    pub fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {
+    fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {
         let slug = match &new.slug {
             Some(slug) if self.exists("slug", slug) => {
                 return Err(Error::Conflict {
@@ -88,9 +84,7 @@ impl Tx<'_> {
             .ok_or_else(|| Error::runtime("the new tenant could not be read back"))
     }
 
-    /// Writes a tenant's editable fields: name, key prefix, time zone,
-    /// status, webhook URL and whether it may be private.
-    pub fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()> {
+    fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()> {
         self.conn.execute(
             "UPDATE tenants SET name = ?2, key_prefix = ?3, timezone = ?4, status = ?5,
                  webhook_url = ?6, updated_at = ?7, webhook_private = ?8
@@ -107,6 +101,16 @@ impl Tx<'_> {
             ],
         )?;
         Ok(())
+    }
+}
+
+impl SqliteTx<'_> {
+    fn exists(&self, column: &str, value: &str) -> bool {
+        let sql = format!("SELECT 1 FROM tenants WHERE {column} = ?1");
+        matches!(
+            self.conn.query_row(&sql, [value], |_| Ok(())).optional(),
+            Ok(Some(()))
+        )
     }
 }
 

@@ -1,13 +1,14 @@
 //! How SQLite keeps the webhook outbox: reads and writes.
 
-use crate::store::webhooks::WebhookRows;
+use crate::store::webhooks::{WebhookQueue, WebhookRows};
 use rusqlite::{Row, params};
 
+use super::{SqliteScope, SqliteTx, word};
 use crate::domain::text_enum::TextEnum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::TenantId;
 use crate::store::webhooks::{NewWebhook, Webhook, WebhookStatus};
-use crate::store::{Scope, TenantId, Tx, word};
 
 const COLUMNS: &str = "id, event, url, status, attempts, next_attempt_at, last_error, \
     created_at, delivered_at, body, tenant_id";
@@ -31,7 +32,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Webhook> {
     })
 }
 
-impl WebhookRows for Scope<'_> {
+impl WebhookRows for SqliteScope<'_> {
     fn queue_webhook(&self, new: &NewWebhook<'_>, now: i64) -> Result<i64> {
         self.conn.execute(
             "INSERT INTO webhook_deliveries (tenant_id, event, url, body, status, next_attempt_at, created_at)
@@ -53,9 +54,8 @@ impl WebhookRows for Scope<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Pending webhooks of every tenant that are due at `now`, oldest first.
-    pub fn due_webhooks(&self, now: i64, limit: u32) -> Result<Vec<Webhook>> {
+impl WebhookQueue for SqliteTx<'_> {
+    fn due_webhooks(&self, now: i64, limit: u32) -> Result<Vec<Webhook>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM webhook_deliveries
              WHERE status = 'pending' AND next_attempt_at <= ?1 ORDER BY id LIMIT ?2"
@@ -65,8 +65,7 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Records an acknowledged delivery.
-    pub fn webhook_delivered(&self, id: i64, now: i64) -> Result<()> {
+    fn webhook_delivered(&self, id: i64, now: i64) -> Result<()> {
         self.conn.execute(
             "UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1,
                  delivered_at = ?2, last_error = NULL
@@ -76,13 +75,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Records a failed attempt: retried at `retry_at`, or failed for good when `None`.
-    pub fn webhook_attempt_failed(
-        &self,
-        id: i64,
-        error: &str,
-        retry_at: Option<i64>,
-    ) -> Result<()> {
+    fn webhook_attempt_failed(&self, id: i64, error: &str, retry_at: Option<i64>) -> Result<()> {
         let status = if retry_at.is_some() {
             WebhookStatus::Pending
         } else {
@@ -95,5 +88,8 @@ impl Tx<'_> {
             params![id, status.as_str(), error, retry_at],
         )?;
         Ok(())
+    }
+    fn webhook_holds(&self, id: i64) -> Result<bool> {
+        super::seal::webhook_holds(self, id)
     }
 }
