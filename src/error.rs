@@ -17,6 +17,10 @@ pub enum Error {
     /// The command line or an input value is wrong.
     #[error("{0}")]
     Usage(String),
+    /// A request that cannot be done as things are, and what would let it
+    /// be done; each front end says the fix in its own words.
+    #[error("{problem}")]
+    Refused { problem: String, fix: Fix },
     /// A record named in a request does not exist.
     #[error("no {what} '{id}' {scope}{}", remedy.said())]
     NotFound {
@@ -116,6 +120,80 @@ pub enum Remedy {
     Said(String),
 }
 
+/// One input of a request, by the names each front end gives it: the
+/// terminal's option (`--add-feature`) and the field of JSON bodies and
+/// CSV columns (`add_features`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    pub option: &'static str,
+    pub json: &'static str,
+}
+
+impl Field {
+    pub const fn new(option: &'static str, json: &'static str) -> Field {
+        Field { option, json }
+    }
+
+    /// A field whose option and JSON names are the same word.
+    pub const fn same(name: &'static str) -> Field {
+        Field::new(name, name)
+    }
+
+    /// `a, b or c`, each field named by `name`.
+    pub fn one_of(fields: &[Field], name: impl Fn(&Field) -> String) -> String {
+        let names: Vec<String> = fields.iter().map(name).collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => names.concat(),
+        }
+    }
+}
+
+/// What would let a refused request be done. Each front end says it in its
+/// own words: the terminal names the command (`commands::hints`), the
+/// service the endpoint, the field, or who can do it (`server::error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    /// Reactivate the suspended tenant.
+    ReactivateTenant { tenant: String },
+    /// Give the tenant a signing key.
+    GenerateKey,
+    /// Rotate the tenant's signing key, then ask again.
+    RotateFirst,
+    /// Register a key given from outside as one of the tenant's.
+    ImportKey,
+    /// Check and repair the database.
+    Doctor,
+    /// Activate the inactive product.
+    ActivateProduct { product: String },
+    /// Add the feature to the product.
+    AddFeature { product: String, feature: String },
+    /// Bring the deleted customer back.
+    RestoreCustomer { email: String },
+    /// Deactivate the machine on the license first.
+    DeactivateMachine {
+        license: String,
+        fingerprint: String,
+    },
+    /// Give the tenant a webhook URL.
+    SetWebhookUrl { tenant: String },
+    /// Look at the license as it is.
+    ShowLicense { license: String },
+    /// Give at least one of these inputs.
+    GiveOneOf(&'static [Field]),
+    /// Give this input.
+    Give(Field),
+}
+
+/// How one front end words the remedies and fixes of errors.
+pub trait Hints {
+    /// What to do about a missing or taken record, if anything.
+    fn remedy(&self, what: Record, id: &str, remedy: &Remedy) -> Option<String>;
+
+    /// What would let a refused request be done.
+    fn fix(&self, fix: &Fix) -> String;
+}
+
 impl Remedy {
     /// The remedy as every front end says it, after a `; `, or nothing.
     pub fn said(&self) -> String {
@@ -127,21 +205,30 @@ impl Remedy {
 }
 
 impl Error {
-    /// The error's sentence with the remedy `hint` gives in the words of
-    /// one front end (nothing when it has none).
-    pub fn with_hint(&self, hint: impl Fn(Record, &str, &Remedy) -> Option<String>) -> String {
+    /// The error's sentence with the remedy or fix in the words of one
+    /// front end (nothing more when it has none).
+    pub fn with_hint(&self, hints: &impl Hints) -> String {
         let hinted = match self {
             Error::NotFound {
                 what, id, remedy, ..
             }
             | Error::Conflict {
                 what, id, remedy, ..
-            } => hint(*what, id, remedy),
+            } => hints.remedy(*what, id, remedy),
+            Error::Refused { fix, .. } => Some(hints.fix(fix)),
             _ => None,
         };
         match hinted {
             Some(words) => format!("{self}; {words}"),
             None => self.to_string(),
+        }
+    }
+
+    /// A request refused as things are, with what would let it be done.
+    pub fn refused(problem: impl Into<String>, fix: Fix) -> Self {
+        Error::Refused {
+            problem: problem.into(),
+            fix,
         }
     }
 
@@ -163,7 +250,10 @@ impl Error {
 
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Usage(_) | Error::NotFound { .. } | Error::Conflict { .. } => EXIT_USAGE,
+            Error::Usage(_)
+            | Error::Refused { .. }
+            | Error::NotFound { .. }
+            | Error::Conflict { .. } => EXIT_USAGE,
             Error::NotValid { .. } => EXIT_NOT_VALID,
             Error::Database { .. }
             | Error::Io { .. }

@@ -1,15 +1,63 @@
-//! What to do about a missing or taken record, in the words of the
-//! terminal: the command that lists, creates or changes it. The service
+//! What to do about an error, in the words of the terminal: the command
+//! that lists, creates or changes a record, the option to give. The service
 //! says the same remedies in its own words (`server::error`).
 
-use crate::error::{Error, Record, Remedy};
+use crate::error::{Error, Field, Fix, Hints, Record, Remedy};
 
 /// The error's sentence as the terminal shows it.
 pub fn message(err: &Error) -> String {
-    err.with_hint(terminal_hint)
+    err.with_hint(&Terminal)
 }
 
-fn terminal_hint(what: Record, id: &str, remedy: &Remedy) -> Option<String> {
+/// The terminal's words.
+struct Terminal;
+
+impl Hints for Terminal {
+    fn remedy(&self, what: Record, id: &str, remedy: &Remedy) -> Option<String> {
+        record_remedy(what, id, remedy)
+    }
+
+    fn fix(&self, fix: &Fix) -> String {
+        match fix {
+            Fix::ReactivateTenant { tenant } => {
+                format!("reactivate it with `keywright tenant reactivate {tenant}`")
+            }
+            Fix::GenerateKey => "make one with `keywright key generate`".into(),
+            Fix::RotateFirst => "rotate first with `keywright key rotate`, then try again".into(),
+            Fix::ImportKey => "register it with `keywright key import --file`".into(),
+            Fix::Doctor => "run `keywright doctor`".into(),
+            Fix::ActivateProduct { product } => {
+                format!("activate it with `keywright product activate {product}`")
+            }
+            Fix::AddFeature { product, feature } => {
+                format!("add it with `keywright product update {product} --add-feature {feature}`")
+            }
+            Fix::RestoreCustomer { email } => {
+                format!("restore it with `keywright customer update {email} --restore`")
+            }
+            Fix::DeactivateMachine {
+                license,
+                fingerprint,
+            } => format!(
+                "deactivate it with `keywright license deactivate {license} --fingerprint {fingerprint}`"
+            ),
+            Fix::SetWebhookUrl { tenant } => {
+                format!("set a URL with `keywright tenant update {tenant} --webhook-url URL`")
+            }
+            Fix::ShowLicense { license } => {
+                format!("see it with `keywright license show {license}`")
+            }
+            Fix::GiveOneOf(fields) => format!("pass {}", Field::one_of(fields, option)),
+            Fix::Give(field) => format!("pass {}", option(field)),
+        }
+    }
+}
+
+fn option(field: &Field) -> String {
+    format!("--{}", field.option)
+}
+
+fn record_remedy(what: Record, id: &str, remedy: &Remedy) -> Option<String> {
     Some(match remedy {
         Remedy::Look => format!("see `{}`", list_command(what, id)),
         Remedy::LookOrCreate => match create_command(what, id) {

@@ -58,7 +58,7 @@ pub fn parse_limits(pairs: &[String]) -> Result<BTreeMap<String, i64>> {
     for pair in pairs {
         let bad = || {
             Error::usage(format!(
-                "'{pair}' is not a limit; write NAME=INTEGER, e.g. --limit api_calls=10000"
+                "'{pair}' is not a limit; write NAME=INTEGER, e.g. api_calls=10000"
             ))
         };
         let (name, value) = pair.split_once('=').ok_or_else(bad)?;
@@ -113,7 +113,7 @@ pub fn limits_with_seats(
     if let Some(seats) = seats {
         if limits.contains_key("seats") {
             return Err(Error::usage(
-                "the seats are given twice (--seats and --limit seats=); give them once",
+                "the seats are given twice (as the seats and as a limit seats=); give them once",
             ));
         }
         limits.insert("seats".into(), check_seats(seats)?);
@@ -127,7 +127,7 @@ pub fn check_seats(seats: i64) -> Result<i64> {
         Ok(seats)
     } else {
         Err(Error::usage(format!(
-            "--seats {seats} is not a seat count; give a whole number of 1 or more"
+            "{seats} is not a seat count; give a whole number of 1 or more"
         )))
     }
 }

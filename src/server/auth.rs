@@ -19,7 +19,7 @@ use super::extract::ClientAddr;
 use super::state::AppState;
 use crate::domain::state::Role;
 use crate::error::Result;
-use crate::service::api_key::authenticate;
+use crate::service::api_key::{Refused, authenticate};
 use crate::store::{ApiKey, TenantId, Tx};
 
 /// The API key a request must send (the back office).
@@ -96,7 +96,7 @@ pub fn admit_key(
     };
     let key = match authenticate(tx, presented, crate::domain::time::now())? {
         Ok(key) => key,
-        Err(why) => return Ok(Err(refused(ApiError::unauthorized(why.message())))),
+        Err(why) => return Ok(Err(refused(ApiError::unauthorized(refusal(why))))),
     };
     if tenant.is_some_and(|tenant| tenant != key.tenant) {
         return Ok(Err(refused(ApiError::unauthorized(
@@ -120,4 +120,26 @@ pub fn require(key: &ApiKey, needed: Role) -> ApiResult<()> {
 /// The actor of audit entries an API key causes.
 pub fn key_actor(key: &ApiKey) -> String {
     format!("api-key:{}", key.name)
+}
+
+/// Why a presented API key is refused, in the service's words: keys are
+/// made by the operator, at the terminal.
+fn refusal(why: Refused) -> &'static str {
+    match why {
+        Refused::Malformed => {
+            "the API key is not one keywright made: it starts with kw_ and has 46 characters"
+        }
+        Refused::Unknown => {
+            "the API key is not known; check it, or ask the operator for one (`keywright api-key create`)"
+        }
+        Refused::Expired => {
+            "the API key has expired; ask the operator for a new one (`keywright api-key create`)"
+        }
+        Refused::Revoked => {
+            "the API key was revoked; ask the operator for a new one (`keywright api-key create`)"
+        }
+        Refused::Unsealed => {
+            "the API key's record was changed outside keywright, so it is not trusted; the operator must run `keywright doctor` and make a new one"
+        }
+    }
 }

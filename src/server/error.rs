@@ -8,7 +8,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::error::{Error, Record, Remedy, printable};
+use crate::error::{Error, Field, Fix, Hints, Record, Remedy, printable};
 
 /// An error answer.
 #[derive(Debug)]
@@ -73,12 +73,11 @@ impl From<Error> for ApiError {
     fn from(err: Error) -> ApiError {
         match &err {
             Error::Usage(_) => ApiError::bad_request(err.to_string()),
-            Error::NotFound { .. } => ApiError::not_found(err.with_hint(service_hint)),
-            Error::Conflict { .. } => ApiError::new(
-                StatusCode::CONFLICT,
-                "conflict",
-                err.with_hint(service_hint),
-            ),
+            Error::Refused { .. } => ApiError::bad_request(err.with_hint(&Service)),
+            Error::NotFound { .. } => ApiError::not_found(err.with_hint(&Service)),
+            Error::Conflict { .. } => {
+                ApiError::new(StatusCode::CONFLICT, "conflict", err.with_hint(&Service))
+            }
             Error::NotValid { .. } => {
                 ApiError::new(StatusCode::CONFLICT, "conflict", err.to_string())
             }
@@ -102,7 +101,45 @@ impl From<Error> for ApiError {
 /// service: the endpoint that lists or creates it, or the part of the
 /// request to check. The terminal says the same in its words
 /// (`commands::hints`).
-fn service_hint(what: Record, id: &str, remedy: &Remedy) -> Option<String> {
+struct Service;
+
+impl Hints for Service {
+    fn remedy(&self, what: Record, id: &str, remedy: &Remedy) -> Option<String> {
+        record_remedy(what, id, remedy)
+    }
+
+    /// Fixes only an operator can make (a key, a tenant's state) are said
+    /// as such: the service has no endpoint for them.
+    fn fix(&self, fix: &Fix) -> String {
+        match fix {
+            Fix::ReactivateTenant { .. } => "the tenant's operator can reactivate it".into(),
+            Fix::GenerateKey => "the tenant's operator must make it a signing key".into(),
+            Fix::RotateFirst => "the operator must rotate the tenant's key first".into(),
+            Fix::ImportKey => "the operator must register the key with the tenant".into(),
+            Fix::Doctor => "the operator must check the database".into(),
+            Fix::ActivateProduct { .. } => "the operator can activate the product".into(),
+            Fix::AddFeature { product, .. } => {
+                format!("leave it out, or have it added to product '{product}'")
+            }
+            Fix::RestoreCustomer { .. } => {
+                "the vendor can bring it back, or choose another customer".into()
+            }
+            Fix::DeactivateMachine { .. } => {
+                "deactivate it first (POST /v1/tenants/{slug}/licenses/deactivate)".into()
+            }
+            Fix::SetWebhookUrl { .. } => "the operator must set the tenant's webhook URL".into(),
+            Fix::ShowLicense { license } => format!("see GET /v1/licenses/{license}"),
+            Fix::GiveOneOf(fields) => format!("give {}", Field::one_of(fields, json_field)),
+            Fix::Give(field) => format!("give {}", json_field(field)),
+        }
+    }
+}
+
+fn json_field(field: &Field) -> String {
+    format!("\"{}\"", field.json)
+}
+
+fn record_remedy(what: Record, id: &str, remedy: &Remedy) -> Option<String> {
     Some(match (remedy, what) {
         (Remedy::Said(_), _) => return None,
         (Remedy::Activate { .. }, _) => {

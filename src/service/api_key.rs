@@ -107,28 +107,6 @@ pub enum Refused {
     Unsealed,
 }
 
-impl Refused {
-    pub fn message(self) -> &'static str {
-        match self {
-            Refused::Malformed => {
-                "the API key is not one keywright made: it starts with kw_ and has 46 characters"
-            }
-            Refused::Unknown => {
-                "the API key is not known; check it, or make one with `keywright api-key create`"
-            }
-            Refused::Expired => {
-                "the API key has expired; make a new one with `keywright api-key create`"
-            }
-            Refused::Revoked => {
-                "the API key was revoked; make a new one with `keywright api-key create`"
-            }
-            Refused::Unsealed => {
-                "the API key's record was changed outside keywright, so it is not trusted; make a new one with `keywright api-key create` and run `keywright doctor`"
-            }
-        }
-    }
-}
-
 /// The key a request presented, if it is known, active and its secret matches.
 pub fn authenticate(
     tx: &Tx<'_>,

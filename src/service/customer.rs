@@ -11,8 +11,18 @@ use super::Session;
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::time::UnixTime;
 use crate::domain::values::{normalize_email, optional_text};
-use crate::error::{Error, Record, Remedy, Result};
+use crate::error::{Error, Field, Fix, Record, Remedy, Result};
+use crate::service::inputs::NAME;
 use crate::store::{Customer, NewCustomer, Scope};
+
+/// The inputs of an update, at least one of which is given.
+const UPDATABLE: &[Field] = &[
+    Field::same("email"),
+    NAME,
+    Field::same("company"),
+    Field::new("external-id", "external_id"),
+    Field::same("restore"),
+];
 
 /// A customer as typed or posted, not yet checked.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -101,8 +111,9 @@ impl UpdateCustomer {
             && input.external_id.is_none()
             && !input.restore;
         if nothing {
-            return Err(Error::usage(
-                "nothing to update; pass --email, --name, --company, --external-id or --restore",
+            return Err(Error::refused(
+                "nothing to update",
+                Fix::GiveOneOf(UPDATABLE),
             ));
         }
         let text = |what: &str, value: Option<String>| {

@@ -11,7 +11,7 @@ use super::Session;
 use super::signing::{refuse_if_suspended, refuse_if_tampered, signing_key};
 use super::webhook;
 use crate::domain::audit::{AuditAction, TargetKind};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::store::{Scope, SigningKeyRecord, Tenant};
 use crate::token::{Algorithm, SigningKey, sign_endorsement};
 
@@ -186,9 +186,10 @@ pub fn revocable(scope: &Scope<'_>, kid: &str) -> Result<i64> {
     }
     let signing = scope.newest_active_key()?;
     if signing.is_some_and(|k| k.kid == record.kid) {
-        return Err(Error::usage(format!(
-            "key {kid} signs new licenses; rotate first (`keywright key rotate`), then revoke it"
-        )));
+        return Err(Error::refused(
+            format!("key {kid} signs new licenses and cannot be revoked while it does"),
+            Fix::RotateFirst,
+        ));
     }
     scope.count_signed_by(kid)
 }
@@ -245,9 +246,12 @@ pub fn private_key(
 pub fn webhook_secret(session: &Session<'_>, scope: &Scope<'_>, out: &str) -> Result<Vec<u8>> {
     let slug = scope.tenant_slug();
     let secret = webhook::secret(session.keys, slug)?.ok_or_else(|| {
-        Error::usage(format!(
-            "tenant '{slug}' has no webhook secret; set a URL with `keywright tenant update {slug} --webhook-url URL`"
-        ))
+        Error::refused(
+            format!("tenant '{slug}' has no webhook secret"),
+            Fix::SetWebhookUrl {
+                tenant: slug.to_string(),
+            },
+        )
     })?;
     let details = json!({"out": out});
     let entry = session.audit(

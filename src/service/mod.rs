@@ -14,6 +14,7 @@ pub mod audit;
 pub mod customer;
 pub mod export;
 pub mod findings;
+pub mod inputs;
 pub mod key;
 pub mod license;
 pub mod plan;

@@ -13,8 +13,21 @@ use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::naming::is_valid_slug;
 use crate::domain::time::Period;
 use crate::domain::values::{FeatureEdit, check_seats, normalize_features, parse_limits};
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Fix, Result};
+use crate::service::inputs::{FEATURES, HEARTBEAT, LIMITS, OFFLINE_LEASE, SEATS};
 use crate::store::{NewPlan, Plan, Scope};
+
+/// The inputs of an update, at least one of which is given.
+const UPDATABLE: &[Field] = &[
+    FEATURES,
+    SEATS,
+    Field::same("duration"),
+    Field::same("grace"),
+    LIMITS,
+    Field::same("trial"),
+    HEARTBEAT,
+    OFFLINE_LEASE,
+];
 
 /// A plan as typed, not yet checked: periods and limits as written.
 #[derive(Debug, Default)]
@@ -108,8 +121,9 @@ impl UpdatePlan {
             && input.trial.is_none()
             && input.offline_lease.is_none();
         if nothing {
-            return Err(Error::usage(
-                "nothing to update; pass --feature, --seats, --duration, --grace, --limit, --trial, --heartbeat or --offline-lease",
+            return Err(Error::refused(
+                "nothing to update",
+                Fix::GiveOneOf(UPDATABLE),
             ));
         }
         Ok(UpdatePlan {

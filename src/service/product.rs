@@ -10,7 +10,8 @@ use super::Session;
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::naming::is_valid_slug;
 use crate::domain::values::{FeatureEdit, non_empty, normalize_features};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
+use crate::service::inputs::{ADD_FEATURES, FEATURES, NAME, REMOVE_FEATURES};
 use crate::store::{NewProduct, Product, Scope};
 
 /// A product as typed or posted, not yet checked.
@@ -53,8 +54,9 @@ pub struct UpdateProduct {
 impl UpdateProduct {
     pub fn new(name: Option<&str>, features: FeatureEdit) -> Result<UpdateProduct> {
         if name.is_none() && features.is_empty() {
-            return Err(Error::usage(
-                "nothing to update; pass --name, --feature, --add-feature or --remove-feature",
+            return Err(Error::refused(
+                "nothing to update",
+                Fix::GiveOneOf(&[NAME, FEATURES, ADD_FEATURES, REMOVE_FEATURES]),
             ));
         }
         let name = name.map(|n| non_empty("product name", n)).transpose()?;
@@ -150,12 +152,17 @@ pub fn check_features_known(product: &Product, features: &[String]) -> Result<()
         .iter()
         .find(|f| *f != "*" && !product.features.contains(f))
     {
-        Some(unknown) => Err(Error::usage(format!(
-            "'{unknown}' is not a feature of product '{}' (it knows: {}); add it with `keywright product update {} --add-feature {unknown}`",
-            product.slug,
-            product.features.join(", "),
-            product.slug
-        ))),
+        Some(unknown) => Err(Error::refused(
+            format!(
+                "'{unknown}' is not a feature of product '{}' (it knows: {})",
+                product.slug,
+                product.features.join(", ")
+            ),
+            Fix::AddFeature {
+                product: product.slug.clone(),
+                feature: unknown.clone(),
+            },
+        )),
         None => Ok(()),
     }
 }
@@ -165,8 +172,10 @@ pub fn check_product_active(product: &Product) -> Result<()> {
     if product.active {
         return Ok(());
     }
-    Err(Error::usage(format!(
-        "product '{}' is inactive; activate it with `keywright product activate {}`",
-        product.slug, product.slug
-    )))
+    Err(Error::refused(
+        format!("product '{}' is inactive", product.slug),
+        Fix::ActivateProduct {
+            product: product.slug.clone(),
+        },
+    ))
 }

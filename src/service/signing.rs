@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::Session;
 use crate::domain::state::KeyStatus;
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::keystore::{KeyStore, places_looked, provided_key};
 use crate::service::sealing::is_seal_of;
 use crate::service::webhook::WEBHOOK_KID;
@@ -17,11 +17,12 @@ use crate::token::{Algorithm, KeySet, SigningKey, VerifyingKey};
 /// A suspended tenant issues nothing.
 pub fn refuse_if_suspended(tenant: &Tenant) -> Result<()> {
     if tenant.is_suspended() {
-        return Err(Error::usage(format!(
-            "tenant '{}' is suspended and issues nothing; reactivate it with `keywright tenant reactivate {}`",
-            tenant.slug(),
-            tenant.slug()
-        )));
+        return Err(Error::refused(
+            format!("tenant '{}' is suspended and issues nothing", tenant.slug()),
+            Fix::ReactivateTenant {
+                tenant: tenant.slug().to_string(),
+            },
+        ));
     }
     Ok(())
 }
@@ -31,15 +32,16 @@ pub fn refuse_if_suspended(tenant: &Tenant) -> Result<()> {
 /// wrote (docs/threat-model.md).
 pub fn refuse_if_tampered(scope: &Scope<'_>) -> Result<()> {
     match scope.tenant_seal_problem()? {
-        Some(problem) => Err(Error::usage(format!(
-            "{problem}; no secret is stored for it until `keywright doctor` has been run and the row repaired"
-        ))),
+        Some(problem) => Err(Error::refused(
+            format!("{problem}; no secret is stored for it until the row is repaired"),
+            Fix::Doctor,
+        )),
         None => Ok(()),
     }
 }
 
 pub fn no_active_key() -> Error {
-    Error::usage("the tenant has no active signing key; make one with `keywright key generate`")
+    Error::refused("the tenant has no active signing key", Fix::GenerateKey)
 }
 
 /// The key the session signs with: a key given by `--key-file` or the
@@ -54,11 +56,14 @@ pub fn signing_key(session: &Session<'_>, scope: &Scope<'_>) -> Result<SigningKe
                 "the key from {} (kid {kid}) is retired for signing; use the tenant's active key",
                 provided.origin
             ))),
-            None => Err(Error::usage(format!(
-                "the key from {} (kid {kid}) is not a key of tenant '{}'; register it with `keywright key import --file`",
-                provided.origin,
-                scope.tenant_slug()
-            ))),
+            None => Err(Error::refused(
+                format!(
+                    "the key from {} (kid {kid}) is not a key of tenant '{}'",
+                    provided.origin,
+                    scope.tenant_slug()
+                ),
+                Fix::ImportKey,
+            )),
         };
     }
     let record = scope.newest_active_key()?.ok_or_else(no_active_key)?;

@@ -14,9 +14,21 @@ use crate::domain::naming::{is_valid_slug, normalize_key_prefix};
 use crate::domain::state::TenantStatus;
 use crate::domain::time::parse_timezone;
 use crate::domain::values::non_empty;
-use crate::error::{Error, Record, Remedy, Result};
+use crate::error::{Error, Field, Fix, Record, Remedy, Result};
+use crate::service::inputs::NAME;
 use crate::store::{NewTenant, Scope, Tenant, Tx};
 use crate::token::Algorithm;
+
+/// The inputs of an update, at least one of which is given.
+const UPDATABLE: &[Field] = &[
+    NAME,
+    Field::same("timezone"),
+    Field::new("key-prefix", "key_prefix"),
+    Field::new("webhook-url", "webhook_url"),
+    Field::new("no-webhook", "no_webhook"),
+    Field::new("webhook-allow-private", "webhook_allow_private"),
+    Field::new("webhook-public-only", "webhook_public_only"),
+];
 
 /// A tenant as typed, not yet checked.
 #[derive(Debug)]
@@ -93,8 +105,9 @@ impl UpdateTenant {
             && !input.no_webhook
             && input.webhook_allow_private.is_none();
         if nothing {
-            return Err(Error::usage(
-                "nothing to update; pass --name, --timezone, --key-prefix, --webhook-url, --no-webhook, --webhook-allow-private or --webhook-public-only",
+            return Err(Error::refused(
+                "nothing to update",
+                Fix::GiveOneOf(UPDATABLE),
             ));
         }
         if let Some(tz) = &input.timezone {

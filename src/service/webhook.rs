@@ -8,7 +8,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, ToSocketAddrs};
 use zeroize::Zeroizing;
 
 use crate::domain::values::hex;
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Fix, Result};
 use crate::keystore::KeyStore;
 use crate::token::{SigningKey, encode_base64url};
 
@@ -86,9 +86,12 @@ pub fn check_url(url: &str, allow_private: bool) -> Result<String> {
                 .unwrap_or_default(),
         };
         if let Some(private) = addresses.into_iter().find(|ip| is_private(*ip)) {
-            return Err(Error::usage(format!(
-                "the webhook URL leads to {private}, a loopback, link-local or private address; give a public URL, or allow private receivers with --webhook-allow-private"
-            )));
+            return Err(Error::refused(
+                format!(
+                    "the webhook URL leads to {private}, a loopback, link-local or private address; give a public URL, or allow private receivers"
+                ),
+                Fix::Give(Field::new("webhook-allow-private", "webhook_allow_private")),
+            ));
         }
     }
     Ok(parsed.to_string())

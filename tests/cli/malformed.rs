@@ -18,6 +18,11 @@ fn malformed_command_line_input_is_refused_in_one_sentence() {
     let search = "y".repeat(50_001);
     let cases: Vec<(Vec<&str>, i32, &str)> = vec![
         (
+            vec!["license", "update", &key],
+            2,
+            "nothing to update; pass --feature, --add-feature, --remove-feature, --seats, --limit, --remove-limit, --domain, --fingerprint, --heartbeat or --offline-lease",
+        ),
+        (
             vec!["--tenant", "", "license", "list"],
             2,
             "--tenant is empty",
@@ -544,4 +549,44 @@ fn malformed_input_across_commands_is_refused_and_writes_nothing() {
         let err = s.fails(&args, *code);
         assert!(err.contains(expected), "{args:?}: {err}");
     }
+}
+
+#[test]
+fn a_refused_command_names_the_command_that_would_let_it() {
+    let (s, _) = shop();
+    s.ok(&["tenant", "suspend", "acme"]);
+    let err = s.fails(
+        &[
+            "license",
+            "issue",
+            "--product",
+            "app",
+            "--customer",
+            "ada@example.com",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("tenant 'acme' is suspended and issues nothing; reactivate it with `keywright tenant reactivate acme`"),
+        "{err}"
+    );
+    s.ok(&["tenant", "reactivate", "acme"]);
+    s.ok(&["product", "deactivate", "app"]);
+    let err = s.fails(
+        &[
+            "license",
+            "issue",
+            "--product",
+            "app",
+            "--customer",
+            "ada@example.com",
+        ],
+        2,
+    );
+    assert!(
+        err.contains(
+            "product 'app' is inactive; activate it with `keywright product activate app`"
+        ),
+        "{err}"
+    );
 }

@@ -374,6 +374,7 @@ fn bad_requests_get_their_status_and_change_nothing() {
     let bytes_before = s.database_bytes();
     let validate = "/v1/tenants/acme/licenses/validate";
     let renew = format!("/v1/licenses/{key}/renew");
+    let update = format!("/v1/licenses/{key}/update");
     // (name, path, API key, body, content type, status, error code)
     type Case<'a> = (
         &'a str,
@@ -402,12 +403,29 @@ fn bad_requests_get_their_status_and_change_nothing() {
         ("seats twice", "/v1/licenses", Some(&admin), br#"{"product": "app", "customer": "ada@example.com", "seats": 2, "limits": {"seats": 3}}"#.to_vec(), Some("application/json"), 400, "bad_request"),
         ("renew both ways", &renew, Some(&admin), br#"{"until": "2030-01-01", "extend": "1y"}"#.to_vec(), Some("application/json"), 400, "bad_request"),
         ("bulk without filter", "/v1/licenses/revoke", Some(&admin), b"{}".to_vec(), Some("application/json"), 400, "bad_request"),
+        ("unknown feature", "/v1/licenses", Some(&admin), br#"{"product": "app", "customer": "ada@example.com", "features": ["teleport"]}"#.to_vec(), Some("application/json"), 400, "bad_request"),
+        ("update nothing", &update, Some(&admin), b"{}".to_vec(), Some("application/json"), 400, "bad_request"),
     ];
     for (name, path, auth, body, content_type, status, code) in cases {
         let reply = server.send("POST", path, auth, Some(&body), content_type);
         assert_eq!(reply.status, status, "{name}: {}", reply.text);
         assert_eq!(reply.error_code(), code, "{name}");
+        // The service names its fields and endpoints, never the terminal's
+        // commands or options.
+        let message = reply.json["error"]["message"].as_str().unwrap_or_default();
+        assert!(
+            !message.contains("keywright ") && !message.contains("--"),
+            "{name}: {message}"
+        );
     }
+    let nothing = server.call("POST", &update, Some(&admin), Some(&serde_json::json!({})));
+    let message = nothing.json["error"]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(
+            r#"nothing to update; give "features", "add_features", "remove_features", "seats""#
+        ),
+        "{message}"
+    );
     for (path, status) in [
         ("/v1/licenses?limit=0", 400),
         ("/v1/licenses?after=xyz", 400),

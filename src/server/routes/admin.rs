@@ -182,7 +182,7 @@ pub async fn issue(
     let request = IssueRequest::new(input)?;
     if request.count() > MAX_ISSUE {
         return Err(ApiError::bad_request(format!(
-            "issue at most {MAX_ISSUE} licenses per request; for more, use `keywright license import`"
+            "issue at most {MAX_ISSUE} licenses per request; for more, send several requests"
         )));
     }
     let issued = caller

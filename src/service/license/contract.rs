@@ -17,8 +17,11 @@ use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_
 use crate::domain::values::{
     FeatureEdit, limits_with_seats, normalize_domains, normalize_fingerprints,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Field, Fix, Result};
 use crate::service::Session;
+use crate::service::inputs::{
+    ADD_FEATURES, FEATURES, HEARTBEAT, LIMITS, OFFLINE_LEASE, REMOVE_FEATURES, SEATS,
+};
 use crate::service::product::check_features_known;
 use crate::service::signing::{refuse_if_suspended, signing_key};
 use crate::store::{LicenseFilter, Scope, Tenant};
@@ -36,6 +39,9 @@ pub struct RenewInput {
     pub extend: Option<String>,
 }
 
+/// The inputs of a renewal, one of which is given.
+const RENEWAL: &[Field] = &[Field::same("until"), Field::same("extend")];
+
 /// A checked renewal.
 #[derive(Debug, Clone)]
 pub enum RenewRequest {
@@ -51,8 +57,9 @@ impl RenewRequest {
                 Ok(RenewRequest::Until(date))
             }
             (None, Some(period)) => Ok(RenewRequest::Extend(period.parse()?)),
-            _ => Err(Error::usage(
-                "give either a new last day (--until DATE) or a period to extend by (--extend PERIOD)",
+            _ => Err(Error::refused(
+                "a renewal takes either a new last day or a period to extend by, not both",
+                Fix::GiveOneOf(RENEWAL),
             )),
         }
     }
@@ -92,6 +99,20 @@ pub struct UpdateInput {
     pub offline_lease: Option<String>,
 }
 
+/// The inputs of an update, at least one of which is given.
+const UPDATABLE: &[Field] = &[
+    FEATURES,
+    ADD_FEATURES,
+    REMOVE_FEATURES,
+    SEATS,
+    LIMITS,
+    Field::new("remove-limit", "remove_limits"),
+    Field::new("domain", "domains"),
+    Field::new("fingerprint", "fingerprints"),
+    HEARTBEAT,
+    OFFLINE_LEASE,
+];
+
 /// A checked contract update.
 #[derive(Debug, Clone)]
 pub struct UpdateRequest {
@@ -120,8 +141,9 @@ impl UpdateRequest {
             && input.heartbeat.is_none()
             && input.offline_lease.is_none();
         if nothing {
-            return Err(Error::usage(
-                "nothing to update; pass --feature, --add-feature, --remove-feature, --seats, --limit, --domain, --fingerprint, --heartbeat or --offline-lease",
+            return Err(Error::refused(
+                "nothing to update",
+                Fix::GiveOneOf(UPDATABLE),
             ));
         }
         let limits = limits_with_seats(input.limits, input.seats)?;
@@ -141,7 +163,7 @@ impl UpdateRequest {
         })
     }
 
-    fn apply(&self, terms: &mut Terms, seating: &mut Seating) -> Result<()> {
+    fn apply(&self, license_key: &str, terms: &mut Terms, seating: &mut Seating) -> Result<()> {
         if let Some(beat) = self.heartbeat {
             seating.heartbeat_seconds = beat;
         }
@@ -152,9 +174,12 @@ impl UpdateRequest {
         terms.limits.extend(self.limits.clone());
         for key in &self.remove_limits {
             if terms.limits.remove(key).is_none() {
-                return Err(Error::usage(format!(
-                    "the license has no limit '{key}' to remove; see its limits with `keywright license show`"
-                )));
+                return Err(Error::refused(
+                    format!("the license has no limit '{key}' to remove"),
+                    Fix::ShowLicense {
+                        license: license_key.to_string(),
+                    },
+                ));
             }
         }
         if let Some(domains) = &self.domains {
@@ -208,8 +233,11 @@ pub fn renew(
                 RenewRequest::Until(date) => end_of_local_day(date, &tz)?,
                 RenewRequest::Extend(period) => {
                     let from = terms.expires_at.ok_or_else(|| {
-                    Error::usage("the license is perpetual: there is no expiry to extend; use --until to set one")
-                })?;
+                        Error::refused(
+                            "the license is perpetual: there is no expiry to extend",
+                            Fix::Give(Field::same("until")),
+                        )
+                    })?;
                     period.add_to(from.max(now), &tz)?
                 }
             };
@@ -238,7 +266,7 @@ pub fn update(
         tenant,
         key,
         AuditAction::LicenseUpdated,
-        |terms, seating| request.apply(terms, seating),
+        |terms, seating| request.apply(key, terms, seating),
     )
 }
 
@@ -257,9 +285,10 @@ pub fn reissue(
     scope.signing_key(kid)?;
     let signer = signing_key(session, scope)?;
     if signer.kid() == kid {
-        return Err(Error::usage(format!(
-            "key {kid} is the signing key; rotate first (`keywright key rotate`), then reissue what it signed"
-        )));
+        return Err(Error::refused(
+            format!("key {kid} is the signing key, so what it signed is not signed again"),
+            Fix::RotateFirst,
+        ));
     }
     let filter = LicenseFilter {
         kid: Some(kid.to_string()),
@@ -305,10 +334,10 @@ fn change(
         )));
     }
     if let Some(problem) = scope.license_seal_problem(license.id)? {
-        return Err(Error::usage(format!(
-            "license {} cannot be signed again: {problem}; run `keywright doctor`",
-            license.key
-        )));
+        return Err(Error::refused(
+            format!("license {} cannot be signed again: {problem}", license.key),
+            Fix::Doctor,
+        ));
     }
     let before = license.terms();
     let mut terms = before.clone();

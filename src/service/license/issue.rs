@@ -15,7 +15,7 @@ use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_
 use crate::domain::values::{
     limits_with_seats, non_empty, normalize_domains, normalize_features, normalize_fingerprints,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::license_key::LicenseKey;
 use crate::service::Session;
 use crate::service::product::{check_features_known, check_product_active};
@@ -175,7 +175,7 @@ impl IssueRequest {
         };
         if expires_at.is_some_and(|exp| exp <= now) {
             return Err(Error::usage(format!(
-                "--expires {} is in the past; give a later date",
+                "the expiry {} is in the past; give a later date",
                 self.expires.as_deref().unwrap_or("")
             )));
         }
@@ -265,10 +265,12 @@ fn sign_error(err: SignError) -> Error {
 fn active_customer(scope: &Scope<'_>, id: &str) -> Result<Customer> {
     let customer = scope.customer(id)?;
     if customer.deleted.is_some() {
-        return Err(Error::usage(format!(
-            "customer '{}' is deleted; restore it with `keywright customer update {} --restore`",
-            customer.email, customer.email
-        )));
+        return Err(Error::refused(
+            format!("customer '{}' is deleted", customer.email),
+            Fix::RestoreCustomer {
+                email: customer.email.clone(),
+            },
+        ));
     }
     Ok(customer)
 }

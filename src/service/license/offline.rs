@@ -15,7 +15,7 @@ use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, claims};
 use crate::domain::state::NonceKind;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Record, Remedy, Result};
+use crate::error::{Error, Fix, Record, Remedy, Result};
 use crate::service::Session;
 use crate::service::signing::signing_key;
 use crate::service::verifier::Verifier;
@@ -61,10 +61,16 @@ pub fn activate_by_file(
     if let Some(recorded) = scope.machine_key(license.id, &c.fingerprint)?
         && recorded != machine_key
     {
-        return Err(Error::usage(format!(
-            "machine '{}' is activated with another key; deactivate it first (with its proof, or `keywright license deactivate {} --fingerprint {}`)",
-            c.fingerprint, license.key, c.fingerprint
-        )));
+        return Err(Error::refused(
+            format!(
+                "machine '{}' is activated with another key and must be deactivated first, with its proof or by the vendor",
+                c.fingerprint
+            ),
+            Fix::DeactivateMachine {
+                license: license.key.clone(),
+                fingerprint: c.fingerprint.clone(),
+            },
+        ));
     }
     use_nonce(scope, session, &license, NonceKind::Activation, &c.nonce)?;
     let machine = MachineRequest::new(
@@ -128,10 +134,16 @@ pub fn deactivate_by_proof(
             )));
         }
         None => {
-            return Err(Error::usage(format!(
-                "machine '{}' was activated online, not by request file, so no proof can be checked; deactivate it with `keywright license deactivate {} --fingerprint {}`",
-                c.fingerprint, license.key, c.fingerprint
-            )));
+            return Err(Error::refused(
+                format!(
+                    "machine '{}' was activated online, not by request file, so no proof can be checked",
+                    c.fingerprint
+                ),
+                Fix::DeactivateMachine {
+                    license: license.key.clone(),
+                    fingerprint: c.fingerprint.clone(),
+                },
+            ));
         }
     }
     use_nonce(scope, session, &license, NonceKind::Deactivation, &c.nonce)?;
