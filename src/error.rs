@@ -116,6 +116,8 @@ pub enum Remedy {
     /// A machine that was never activated on this license: activate it
     /// first.
     Activate { license: String },
+    /// The request may be meant for another tenant: name that one.
+    OtherTenant,
     /// Words that hold at every front end.
     Said(String),
 }

@@ -74,6 +74,7 @@ fn record_remedy(what: Record, id: &str, remedy: &Remedy) -> Option<String> {
         Remedy::Activate { license } => {
             format!("see `keywright license machines {license}`, or activate it first")
         }
+        Remedy::OtherTenant => "it may be for another tenant: pass --tenant".into(),
         Remedy::Said(_) => return None,
     })
 }

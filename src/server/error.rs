@@ -142,6 +142,9 @@ fn json_field(field: &Field) -> String {
 fn record_remedy(what: Record, id: &str, remedy: &Remedy) -> Option<String> {
     Some(match (remedy, what) {
         (Remedy::Said(_), _) => return None,
+        (Remedy::OtherTenant, _) => {
+            "it may be for another tenant: check the tenant in the URL".into()
+        }
         (Remedy::Activate { .. }, _) => {
             "activate it first (POST /v1/tenants/{slug}/licenses/activate)".into()
         }

@@ -250,8 +250,9 @@ fn period(flag: &str, text: Option<&str>, may_clear: bool) -> Result<Option<Opti
 fn plan_limits(texts: &[String]) -> Result<BTreeMap<String, i64>> {
     let limits = parse_limits(texts)?;
     if limits.contains_key("seats") {
-        return Err(Error::usage(
-            "a plan's seats are set with --seats, not --limit seats=; give them with --seats",
+        return Err(Error::refused(
+            "a plan's seats are its own setting, not a limit seats=",
+            Fix::Give(SEATS),
         ));
     }
     Ok(limits)

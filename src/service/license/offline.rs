@@ -187,7 +187,7 @@ fn license_of(scope: &Scope<'_>, session: &Session<'_>, key: &str) -> Result<Lic
             what: Record::License,
             id: key,
             scope: scope.describe(),
-            remedy: Remedy::Said("the file may be for another tenant: pass --tenant".into()),
+            remedy: Remedy::OtherTenant,
         })
 }
 
