@@ -20,6 +20,7 @@ use crate::service::sealing::{self, SEAL_KID, SealState, seal_account};
 use crate::service::signing::{
     key_row_problem, orphan_secrets, trusted_keys, unreachable_hmac_kids,
 };
+use crate::store::sealing::BrokenSeal;
 use crate::store::{LicenseFilter, SCHEMA_VERSION, Scope, SigningKeyRecord, Store};
 use crate::token::{Expectations, verify_licenses};
 
@@ -222,7 +223,25 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
         },
     )?;
     bar.finish_and_clear();
-    let mut detail = match tampered.as_slice() {
+    let detail = licenses_detail(count, &tampered, unchecked, &out_of_reach);
+    Ok((
+        Check {
+            check: "licenses",
+            ok: tampered.is_empty() && unchecked == 0,
+            detail,
+        },
+        tampered,
+    ))
+}
+
+/// What the license check found, in one sentence.
+fn licenses_detail(
+    count: u64,
+    tampered: &[(String, String)],
+    unchecked: u64,
+    out_of_reach: &[String],
+) -> String {
+    let mut detail = match tampered {
         [] => format!("{} licenses match their signed tokens", count - unchecked),
         list => format!(
             "{} of {count} licenses are TAMPERED: {}",
@@ -236,14 +255,7 @@ fn check_licenses(ctx: &Context, scope: &Scope<'_>) -> Result<(Check, Vec<(Strin
             out_of_reach.join(", ")
         ));
     }
-    Ok((
-        Check {
-            check: "licenses",
-            ok: tampered.is_empty() && unchecked == 0,
-            detail,
-        },
-        tampered,
-    ))
+    detail
 }
 
 /// The first [`SHOWN`] tampered keys with their reasons, then how many more.
@@ -342,31 +354,13 @@ fn check_seals(
     scope: &Scope<'_>,
     state: &SealState,
 ) -> Result<(Check, Vec<(String, String)>)> {
-    let missing = |why: String| Check {
-        check: "seals",
-        ok: false,
-        detail: why,
-    };
-    let account = seal_account(&scope.database_id()?);
-    let place = ctx.key_store().describe(&account, SEAL_KID);
-    match state {
-        SealState::Missing => {
-            return Ok((
-                missing(format!(
-                    "the database's sealing key is not in {place}, so no row can be checked: bring the key store it was sealed with, or trust the database as it is with `keywright doctor --reseal`"
-                )),
-                Vec::new(),
-            ));
-        }
-        SealState::Unreachable(why) => {
-            return Ok((
-                missing(format!(
-                    "the database's sealing key could not be read from {place} ({why}), so no row can be checked"
-                )),
-                Vec::new(),
-            ));
-        }
-        SealState::Attached | SealState::Adopted => {}
+    if let Some(why) = seal_key_missing(ctx, scope, state)? {
+        let check = Check {
+            check: "seals",
+            ok: false,
+            detail: why,
+        };
+        return Ok((check, Vec::new()));
     }
     let broken = scope.broken_seals()?;
     let licenses: Vec<(String, String)> = broken
@@ -374,26 +368,7 @@ fn check_seals(
         .filter(|b| b.table == "licenses")
         .map(|b| (b.name.clone(), format!("its row {}", b.reason)))
         .collect();
-    let detail = if broken.is_empty() {
-        "every tenant, key, license and machine row holds its seal".to_string()
-    } else {
-        let named: Vec<String> = broken
-            .iter()
-            .take(SHOWN)
-            .map(|b| format!("{} {} ({})", b.table, b.name, b.reason))
-            .collect();
-        let more = broken.len().saturating_sub(SHOWN);
-        let tail = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
-        format!(
-            "{} rows were changed outside keywright: {}{tail}; if every change is yours, `keywright doctor --reseal` trusts them as they are",
-            broken.len(),
-            named.join("; ")
-        )
-    };
+    let detail = seals_detail(&broken);
     Ok((
         Check {
             check: "seals",
@@ -402,6 +377,44 @@ fn check_seals(
         },
         licenses,
     ))
+}
+
+/// Why no seal can be checked, when the sealing key is out of reach.
+fn seal_key_missing(ctx: &Context, scope: &Scope<'_>, state: &SealState) -> Result<Option<String>> {
+    let account = seal_account(&scope.database_id()?);
+    let place = ctx.key_store().describe(&account, SEAL_KID);
+    Ok(match state {
+        SealState::Missing => Some(format!(
+            "the database's sealing key is not in {place}, so no row can be checked: bring the key store it was sealed with, or trust the database as it is with `keywright doctor --reseal`"
+        )),
+        SealState::Unreachable(why) => Some(format!(
+            "the database's sealing key could not be read from {place} ({why}), so no row can be checked"
+        )),
+        SealState::Attached | SealState::Adopted => None,
+    })
+}
+
+/// What the seal check found, in one sentence.
+fn seals_detail(broken: &[BrokenSeal]) -> String {
+    if broken.is_empty() {
+        return "every tenant, key, license and machine row holds its seal".to_string();
+    }
+    let named: Vec<String> = broken
+        .iter()
+        .take(SHOWN)
+        .map(|b| format!("{} {} ({})", b.table, b.name, b.reason))
+        .collect();
+    let more = broken.len().saturating_sub(SHOWN);
+    let tail = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    format!(
+        "{} rows were changed outside keywright: {}{tail}; if every change is yours, `keywright doctor --reseal` trusts them as they are",
+        broken.len(),
+        named.join("; ")
+    )
 }
 
 /// Secrets no row accounts for; removed with `--remove-orphans`.

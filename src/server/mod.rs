@@ -51,16 +51,7 @@ async fn serve(settings: Settings) -> Result<()> {
     let _log = observe::init_logging();
     // rustls needs a process-wide provider for the TLS of `--tls-cert`.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let listener = std::net::TcpListener::bind(&settings.listen).map_err(|e| {
-        Error::usage(format!(
-            "cannot listen on {}: {}; choose another address with --listen",
-            settings.listen,
-            crate::error::describe_io(&e)
-        ))
-    })?;
-    let address = listener
-        .local_addr()
-        .map_err(|e| Error::runtime(format!("the listening address is unknown: {e}")))?;
+    let (listener, address) = bind(&settings.listen)?;
     let state = Arc::new(AppState::new(settings)?);
     let app = routes::router(state.clone());
     let handle = axum_server::Handle::<SocketAddr>::new();
@@ -76,17 +67,7 @@ async fn serve(settings: Settings) -> Result<()> {
     let timeout = state.settings.request_timeout;
     let served = match &state.settings.tls {
         Some((cert, key)) => {
-            let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
-                .await
-                .map_err(|e| {
-                    Error::usage(format!(
-                        "the TLS certificate {} or key {} cannot be used: {e}",
-                        cert.display(),
-                        key.display()
-                    ))
-                })?;
-            let acceptor =
-                axum_server::tls_rustls::RustlsAcceptor::new(config).handshake_timeout(timeout);
+            let acceptor = tls_acceptor(cert, key, timeout).await?;
             let server = axum_server::from_tcp(listener)
                 .map_err(|e| Error::runtime(format!("the service could not start: {e}")))?
                 .acceptor(acceptor);
@@ -109,6 +90,39 @@ async fn serve(settings: Settings) -> Result<()> {
     served.map_err(|e| Error::runtime(format!("the service stopped: {e}")))?;
     eprintln!("keywright serve: stopped");
     Ok(())
+}
+
+/// The listening socket and its address (the port, when 0 was asked).
+fn bind(listen: &str) -> Result<(std::net::TcpListener, SocketAddr)> {
+    let listener = std::net::TcpListener::bind(listen).map_err(|e| {
+        Error::usage(format!(
+            "cannot listen on {listen}: {}; choose another address with --listen",
+            crate::error::describe_io(&e)
+        ))
+    })?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| Error::runtime(format!("the listening address is unknown: {e}")))?;
+    Ok((listener, address))
+}
+
+/// TLS with the certificate and key of `--tls-cert` and `--tls-key`, its
+/// handshake bounded by `timeout`.
+async fn tls_acceptor(
+    cert: &std::path::Path,
+    key: &std::path::Path,
+    timeout: Duration,
+) -> Result<axum_server::tls_rustls::RustlsAcceptor> {
+    let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
+        .await
+        .map_err(|e| {
+            Error::usage(format!(
+                "the TLS certificate {} or key {} cannot be used: {e}",
+                cert.display(),
+                key.display()
+            ))
+        })?;
+    Ok(axum_server::tls_rustls::RustlsAcceptor::new(config).handshake_timeout(timeout))
 }
 
 /// The one timeout policy of both listeners, plain and TLS: a client that

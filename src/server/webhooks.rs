@@ -46,15 +46,23 @@ const FORGED: &str = "its record was written or changed outside keywright, so it
 
 /// Sends every due webhook once; returns how many were acknowledged.
 pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
+    let mut delivered = 0;
+    for (webhook, tenant) in take_due(state).await? {
+        delivered += usize::from(deliver(state, webhook, &tenant).await?);
+    }
+    Ok(delivered)
+}
+
+/// The webhooks due now with their tenants. A queued webhook written or
+/// edited outside keywright is never signed nor sent: it fails at once,
+/// and `doctor` names it.
+async fn take_due(state: &Arc<AppState>) -> Result<Vec<(Webhook, Tenant)>> {
     let now = crate::domain::time::now();
-    let due = state
+    state
         .db
         .write(move |tx| {
             let mut due = Vec::new();
             for webhook in tx.due_webhooks(now, BATCH)? {
-                // A queued webhook written or edited outside keywright is
-                // never signed nor sent: it fails at once, and `doctor`
-                // names it.
                 if !tx.webhook_holds(webhook.id)? {
                     tx.webhook_attempt_failed(webhook.id, FORGED, None)?;
                     continue;
@@ -65,49 +73,49 @@ pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
             }
             Ok(due)
         })
-        .await?;
-    let mut delivered = 0;
-    for (webhook, tenant) in due {
-        let outcome = send(state, &webhook, &tenant).await;
-        if let Err(failure) = &outcome {
-            tracing::warn!(
-                "webhook {} to {}: {}",
-                webhook.id,
-                webhook.url,
-                failure.detail
-            );
-        }
-        let outcome = outcome.map_err(|failure| failure.shown);
-        let id = webhook.id;
-        let acknowledged = outcome.is_ok();
-        let result = if acknowledged {
-            DELIVERED
-        } else {
-            FAILED_ATTEMPT
-        };
-        state
-            .metrics
-            .webhooks
-            .get_or_create(&ResultLabel {
-                result: result.into(),
-            })
-            .inc();
-        let attempts = webhook.attempts + 1;
-        let max = i64::from(state.settings.webhook_attempts);
-        state
-            .db
-            .write(move |tx| match outcome {
-                Ok(()) => tx.webhook_delivered(id, crate::domain::time::now()),
-                Err(error) => {
-                    let retry_at =
-                        (attempts < max).then(|| crate::domain::time::now() + backoff(attempts));
-                    tx.webhook_attempt_failed(id, &error, retry_at)
-                }
-            })
-            .await?;
-        delivered += usize::from(acknowledged);
+        .await
+}
+
+/// Sends one webhook and records the outcome: delivered, or failed and
+/// retried later while attempts remain. Returns whether it was acknowledged.
+async fn deliver(state: &Arc<AppState>, webhook: Webhook, tenant: &Tenant) -> Result<bool> {
+    let outcome = send(state, &webhook, tenant).await;
+    if let Err(failure) = &outcome {
+        tracing::warn!(
+            "webhook {} to {}: {}",
+            webhook.id,
+            webhook.url,
+            failure.detail
+        );
     }
-    Ok(delivered)
+    let outcome = outcome.map_err(|failure| failure.shown);
+    let acknowledged = outcome.is_ok();
+    let result = if acknowledged {
+        DELIVERED
+    } else {
+        FAILED_ATTEMPT
+    };
+    state
+        .metrics
+        .webhooks
+        .get_or_create(&ResultLabel {
+            result: result.into(),
+        })
+        .inc();
+    let (id, attempts) = (webhook.id, webhook.attempts + 1);
+    let max = i64::from(state.settings.webhook_attempts);
+    state
+        .db
+        .write(move |tx| match outcome {
+            Ok(()) => tx.webhook_delivered(id, crate::domain::time::now()),
+            Err(error) => {
+                let retry_at =
+                    (attempts < max).then(|| crate::domain::time::now() + backoff(attempts));
+                tx.webhook_attempt_failed(id, &error, retry_at)
+            }
+        })
+        .await?;
+    Ok(acknowledged)
 }
 
 /// Seconds before the next attempt after `attempts` failed ones: 5 s,

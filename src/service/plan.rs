@@ -251,7 +251,7 @@ fn plan_limits(texts: &[String]) -> Result<BTreeMap<String, i64>> {
     let limits = parse_limits(texts)?;
     if limits.contains_key("seats") {
         return Err(Error::refused(
-            "a plan's seats are its own setting, not a limit seats=",
+            "a plan's seats are its own setting, not a limit seats=; give them as its seats",
             Fix::Give(SEATS),
         ));
     }

@@ -52,7 +52,7 @@ fn malformed_command_line_input_is_refused_in_one_sentence() {
                 "plan", "create", "app", "pro", "--seats", "3", "--limit", "seats=5",
             ],
             2,
-            "with --seats",
+            "give them as its seats; pass --seats",
         ),
         (
             vec![
