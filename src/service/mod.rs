@@ -12,6 +12,7 @@
 pub mod api_key;
 pub mod audit;
 pub mod customer;
+pub mod doctor;
 pub mod export;
 pub mod findings;
 pub mod inputs;
