@@ -182,7 +182,7 @@ class Bench:
         out = data.dir / "export.csv"
         scan_out = data.dir / "scan.csv"
         exported, scanned = self.beside_run(
-            lambda: data.time("export", "licenses", "--out", out, "-q"),
+            lambda: data.time("export", "licenses", "--out", out, "--yes", "-q"),
             lambda: run([self.args.limits, "csv-scan", data.database, scan_out]))
         verified = self.beside_rate(
             lambda: data.time("verify", "-", "--product", "app", stdin=data.tokens), "verify", f"verify-{size}")

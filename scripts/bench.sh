@@ -6,7 +6,7 @@
 #   scripts/bench.sh          10,000 / 100,000 / 1,000,000 licenses, medians of
 #                             3 runs (about 20 minutes on 2 cores); writes
 #                             docs/benchmark/ and the README's table
-#   scripts/bench.sh --smoke  a small run of every step on the debug build, to
+#   scripts/bench.sh --smoke  a small run of every step, twice, on the debug build, to
 #                             target/bench-smoke (part of scripts/test.sh)
 #
 # Other arguments go to bench/run.py (see `--help` there).
@@ -26,7 +26,7 @@ if [ "${1:-}" = "--smoke" ]; then
     cargo build --locked --quiet --bin keywright --example machine_limits
     exec "$venv/bin/python" bench/run.py --bin "$built/debug/keywright" \
         --limits "$built/debug/examples/machine_limits" --sizes 300,1000 --main 1000 \
-        --runs 1 --process-runs 4 --limit-seconds 0.2 --out target/bench-smoke "$@"
+        --runs 2 --process-runs 4 --limit-seconds 0.2 --out target/bench-smoke "$@"
 fi
 cargo build --locked --release --quiet --bin keywright --example machine_limits
 exec "$venv/bin/python" bench/run.py --bin "$built/release/keywright" \
