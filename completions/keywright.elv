@@ -50,6 +50,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand doctor 'Check the schema, every license against its token, the audit chain, the signing keys and the key store'
             cand serve 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
             cand api-key 'Make, list and revoke API keys of the license service'
+            cand db 'The database itself: its status, and a consistent backup while it is in use'
             cand webhooks 'Show the webhooks the service has queued, delivered or given up on'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1825,6 +1826,72 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;api-key;help;help'= {
         }
+        &'keywright;db'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
+            cand backup 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;db;status'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;db;backup'= {
+            cand --out 'The file to write, owner-only (mode 0600); an existing file is replaced only after confirmation (or --yes)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;db;help'= {
+            cand status 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
+            cand backup 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;db;help;status'= {
+        }
+        &'keywright;db;help;backup'= {
+        }
+        &'keywright;db;help;help'= {
+        }
         &'keywright;webhooks'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1906,6 +1973,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand doctor 'Check the schema, every license against its token, the audit chain, the signing keys and the key store'
             cand serve 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
             cand api-key 'Make, list and revoke API keys of the license service'
+            cand db 'The database itself: its status, and a consistent backup while it is in use'
             cand webhooks 'Show the webhooks the service has queued, delivered or given up on'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2114,6 +2182,14 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;api-key;list'= {
         }
         &'keywright;help;api-key;revoke'= {
+        }
+        &'keywright;help;db'= {
+            cand status 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
+            cand backup 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+        }
+        &'keywright;help;db;status'= {
+        }
+        &'keywright;help;db;backup'= {
         }
         &'keywright;help;webhooks'= {
             cand list 'List webhooks, newest first'

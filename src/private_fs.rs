@@ -106,6 +106,28 @@ pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
     Ok((staged, writer))
 }
 
+/// A new, empty 0600 staged file for `path` with a name of its own
+/// (`PATH.tmp`), for a writer that opens files by name; returns the stage
+/// and that name.
+pub fn stage_named(path: &Path) -> Result<(Staged, PathBuf)> {
+    if path.is_dir() {
+        return Err(Error::usage(format!(
+            "{} is a folder; give the path of a file to write",
+            path.display()
+        )));
+    }
+    create_parent(path)?;
+    let (file, tmp) = named_beside(path)?;
+    let name = tmp.clone().unwrap_or_default();
+    let staged = Staged {
+        file,
+        tmp,
+        path: path.to_path_buf(),
+        committed: false,
+    };
+    Ok((staged, name))
+}
+
 /// A new 0600 file in the temporary folder for work in progress, read and
 /// written; it has no name (or loses it at once), so it disappears when
 /// closed, even after a kill.

@@ -151,6 +151,9 @@ pub enum Command {
     /// Make, list and revoke API keys of the license service
     #[command(subcommand, name = "api-key")]
     ApiKey(commands::api_key::ApiKeyCommand),
+    /// The database itself: its status, and a consistent backup while it is in use
+    #[command(subcommand)]
+    Db(commands::db::DbCommand),
     /// Show the webhooks the service has queued, delivered or given up on
     #[command(subcommand)]
     Webhooks(commands::webhooks::WebhooksCommand),

@@ -6,6 +6,7 @@
 pub mod api_key;
 pub mod audit;
 pub mod customer;
+pub mod db;
 pub mod doctor;
 pub mod export;
 pub mod filters;

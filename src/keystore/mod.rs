@@ -12,7 +12,9 @@ mod provided;
 
 pub use pending::PendingSecrets;
 
-pub use provided::{ProvidedKey, places_looked, provided_key, read_key_file};
+pub use provided::{
+    ProvidedKey, from_environment_name, places_looked, provided_key, read_key_file,
+};
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -110,6 +112,16 @@ impl KeyStore {
     }
 
     /// Where a tenant's key lives, in words, for messages.
+    /// Where this store keeps every secret, for people.
+    pub fn place(&self) -> String {
+        match self.kind {
+            KeyStoreKind::Keyring => {
+                format!("the OS keyring (service {})", os_keyring::SERVICE)
+            }
+            KeyStoreKind::File => format!("key files under {}", self.dir.display()),
+        }
+    }
+
     pub fn describe(&self, tenant: &str, kid: &str) -> String {
         match self.kind {
             KeyStoreKind::Keyring => format!(

@@ -30,6 +30,13 @@ fn parse(text: &str, origin: &str) -> Result<SigningKey> {
         .map_err(|e| Error::usage(format!("the key from {origin} cannot be used: {e}")))
 }
 
+/// The environment variable that gives a signing key, when one is set.
+pub fn from_environment_name() -> Option<&'static str> {
+    [ENV_KEY, ENV_KEY_FILE]
+        .into_iter()
+        .find(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()))
+}
+
 /// The first key given by `--key-file` or the environment, if any.
 pub fn provided_key(key_file: Option<&Path>) -> Result<Option<ProvidedKey>> {
     if let Some(path) = key_file {

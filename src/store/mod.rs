@@ -171,6 +171,29 @@ impl Store {
         }
     }
 
+    /// The backend that keeps the database, as users name it.
+    pub fn backend(&self) -> &'static str {
+        match &self.backend {
+            Backend::Sqlite(_) => "sqlite",
+        }
+    }
+
+    /// How many rows each kind of record has, in the whole database, by
+    /// names such as `licenses` and `audit_entries`.
+    pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.counts(),
+        }
+    }
+
+    /// Copies the database, as it is at one instant, into `target`, a new
+    /// empty file, while other commands and the service go on writing.
+    pub fn back_up_to(&self, target: &Path) -> Result<()> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.back_up_to(target),
+        }
+    }
+
     /// The schema version recorded in the database.
     pub fn schema_version(&self) -> Result<i64> {
         match &self.backend {

@@ -5,6 +5,7 @@ mod anchor;
 mod checkpoints;
 mod ci;
 mod concurrency;
+mod db;
 mod doctor;
 mod export;
 mod first_hour;

@@ -673,6 +673,21 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         )],
     ),
     (
+        "db",
+        &[ex("What the database holds", "keywright db status")],
+    ),
+    (
+        "db status",
+        &[ex("The same for a script", "keywright db status --json")],
+    ),
+    (
+        "db backup",
+        &[ex(
+            "A consistent copy while the service runs",
+            "keywright db backup --out /backups/keywright.db",
+        )],
+    ),
+    (
         "completions",
         &[
             ex(

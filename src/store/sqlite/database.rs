@@ -175,6 +175,54 @@ impl SqliteStore {
         run().map_err(|e| with_db_path(e, &self.path))
     }
 
+    /// How many rows each kind of record has, in the whole database.
+    pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
+        const TABLES: [(&str, &str); 11] = [
+            ("tenants", "tenants"),
+            ("signing_keys", "signing_keys"),
+            ("products", "products"),
+            ("plans", "plans"),
+            ("customers", "customers"),
+            ("licenses", "licenses"),
+            ("machines", "activations"),
+            ("api_keys", "api_keys"),
+            ("audit_entries", "audit_log"),
+            ("audit_checkpoints", "audit_checkpoints"),
+            ("webhooks", "webhook_deliveries"),
+        ];
+        let run = || -> Result<Vec<(&'static str, i64)>> {
+            TABLES
+                .iter()
+                .map(|(name, table)| {
+                    let sql = format!("SELECT COUNT(*) FROM {table}");
+                    Ok((*name, self.conn.query_row(&sql, [], |r| r.get(0))?))
+                })
+                .collect()
+        };
+        run().map_err(|e| with_db_path(e, &self.path))
+    }
+
+    /// Copies the database, as it is at one instant, into the empty file
+    /// `target` with SQLite's online backup: one read transaction, so
+    /// writers go on meanwhile and the copy is consistent.
+    pub fn back_up_to(&self, target: &Path) -> Result<()> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut copy = Connection::open_with_flags(target, flags)
+            .map_err(|e| with_db_path(e.into(), target))?;
+        let copied =
+            rusqlite::backup::Backup::new(&self.conn, &mut copy).and_then(|backup| backup.step(-1));
+        match copied.map_err(|e| with_db_path(e.into(), &self.path))? {
+            rusqlite::backup::StepResult::Done => {}
+            _ => {
+                return Err(Error::runtime(
+                    "the database stayed busy during the backup; nothing was written, try again",
+                ));
+            }
+        }
+        copy.close()
+            .map_err(|(_, e)| with_db_path(e.into(), target))
+    }
+
     /// The schema version recorded in the file.
     pub fn schema_version(&self) -> Result<i64> {
         let version = self

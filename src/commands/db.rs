@@ -1,0 +1,128 @@
+//! `keywright db …`: the database itself — which backend keeps it, what it
+//! holds and where its keys come from (`status`), and a consistent copy
+//! taken while commands and the service go on writing (`backup`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::app::Context;
+use crate::error::{Error, Outcome, Result};
+use crate::keystore::from_environment_name;
+use crate::private_fs;
+use crate::store::SCHEMA_VERSION;
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Show the backend, the schema version, how many rows each kind of record has, and where the keys come from
+    Status,
+    /// Copy the database as it is at one instant, while commands and `serve` go on writing
+    Backup(BackupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The file to write, owner-only (mode 0600); an existing file is replaced only after confirmation (or --yes)
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+/// What `db status` shows.
+#[derive(Serialize)]
+struct Status {
+    backend: &'static str,
+    database: String,
+    schema_version: i64,
+    /// The schema version this keywright writes.
+    schema_expected: i64,
+    key_store: &'static str,
+    /// Where the signing keys and the sealing key are read from.
+    keys: String,
+    /// Rows by kind of record, in the whole database.
+    #[serde(flatten)]
+    counts: Map<String, Value>,
+}
+
+/// What `db backup` wrote.
+#[derive(Serialize)]
+struct BackedUp {
+    out: String,
+    bytes: u64,
+}
+
+impl DbCommand {
+    pub fn run(self, ctx: &Context) -> Result<Outcome> {
+        match self {
+            DbCommand::Status => status(ctx),
+            DbCommand::Backup(args) => backup(&args, ctx),
+        }
+    }
+}
+
+fn status(ctx: &Context) -> Result<Outcome> {
+    let store = ctx.open_store()?;
+    let counts = store
+        .counts()?
+        .into_iter()
+        .map(|(name, count)| (name.to_string(), Value::from(count)))
+        .collect();
+    let status = Status {
+        backend: store.backend(),
+        database: store.path().display().to_string(),
+        schema_version: store.schema_version()?,
+        schema_expected: SCHEMA_VERSION,
+        key_store: ctx.key_store().kind().name(),
+        keys: keys_come_from(ctx),
+        counts,
+    };
+    ctx.printer.record(&status, status.backend)?;
+    Ok(Outcome::Success)
+}
+
+/// The key store, and a signing key given from outside when there is one.
+fn keys_come_from(ctx: &Context) -> String {
+    let place = ctx.key_store().place();
+    match from_environment_name() {
+        Some(variable) => format!("{place}; signing with the key given in {variable}"),
+        None => place,
+    }
+}
+
+fn backup(args: &BackupArgs, ctx: &Context) -> Result<Outcome> {
+    let out = &args.out;
+    let store = ctx.open_store()?;
+    if same_file(out, store.path()) {
+        return Err(Error::usage(format!(
+            "{} is the database itself; give --out another file",
+            out.display()
+        )));
+    }
+    if out.is_file() {
+        ctx.confirm(&format!("replace the existing file {}", out.display()))?;
+    }
+    let (staged, name) = private_fs::stage_named(out)?;
+    store.back_up_to(&name)?;
+    staged.commit()?;
+    let shown = BackedUp {
+        out: out.display().to_string(),
+        bytes: std::fs::metadata(out).map(|m| m.len()).unwrap_or(0),
+    };
+    ctx.printer.note(&format!(
+        "backed up the database to {} ({} bytes)",
+        shown.out, shown.bytes
+    ));
+    if ctx.printer.format() == crate::output::Format::Json {
+        ctx.printer.record(&shown, &shown.out)?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// Whether two paths name one file (both exist and are the same).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}

@@ -1,0 +1,91 @@
+//! `keywright db`: what the database holds, and a backup taken while other
+//! commands write, which is one whole moment of the database.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::util::Sandbox;
+
+#[test]
+fn db_status_counts_every_kind_of_record_and_says_where_the_keys_are() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.issue_key(&[]);
+    s.issue_key(&[]);
+    let status = s.json(&["db", "status"]);
+    assert_eq!(status["backend"], "sqlite", "{status}");
+    assert_eq!(status["schema_version"], status["schema_expected"]);
+    assert_eq!(
+        status["database"].as_str(),
+        s.db_path().to_str(),
+        "{status}"
+    );
+    for (kind, count) in [
+        ("tenants", 1),
+        ("signing_keys", 1),
+        ("products", 1),
+        ("customers", 1),
+        ("licenses", 2),
+        ("machines", 0),
+        ("api_keys", 0),
+        ("webhooks", 0),
+    ] {
+        assert_eq!(status[kind], count, "{kind}: {status}");
+    }
+    assert!(status["audit_entries"].as_i64().unwrap() >= 5, "{status}");
+    assert_eq!(status["key_store"], "file");
+    let keys = status["keys"].as_str().unwrap();
+    assert!(keys.starts_with("key files under "), "{keys}");
+    let given = Sandbox::copy_of(&s).with_env("KEYWRIGHT_SIGNING_KEY_FILE", "/nowhere");
+    let keys = given.json(&["db", "status"])["keys"].to_string();
+    assert!(keys.contains("KEYWRIGHT_SIGNING_KEY_FILE"), "{keys}");
+    let table = s.ok(&["db", "status"]);
+    assert!(
+        table.contains("LICENSES") && table.contains("AUDIT ENTRIES"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_backup_taken_while_licenses_are_issued_is_one_whole_moment() {
+    let s = Sandbox::with_tenant("ed25519");
+    let mut writer = s
+        .bash(
+            r#"for i in $(seq 1 40); do
+                 "$KEYWRIGHT" license issue --product app --customer ada@example.com -q >/dev/null || exit 1
+               done"#,
+        )
+        .spawn()
+        .unwrap();
+    while s.json(&["db", "status"])["licenses"].as_i64().unwrap() < 3 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // Beside the database, where the file key store's keys are found.
+    let backup = s.db_path().with_file_name("backup.db");
+    let backup = backup.to_str().unwrap();
+    s.ok(&["db", "backup", "--out", backup]);
+    assert!(
+        writer.wait().unwrap().success(),
+        "the writer was not held up"
+    );
+    let mode = std::fs::metadata(backup).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // The copy opens, holds its seals and its audit chain, and is a moment
+    // between the first licenses and the last.
+    s.ok(&["--db", backup, "doctor"]);
+    s.ok(&["--db", backup, "audit", "verify"]);
+    let copied = s.json(&["--db", backup, "db", "status"])["licenses"]
+        .as_i64()
+        .unwrap();
+    assert!((3..=40).contains(&copied), "{copied}");
+    let issued = s.json(&["--db", backup, "license", "list", "--limit", "1000"]);
+    assert_eq!(issued["items"].as_array().unwrap().len() as i64, copied);
+
+    let err = s.fails(&["db", "backup", "--out", backup], 2);
+    assert!(
+        err.contains("replace the existing file") && err.contains("--yes"),
+        "{err}"
+    );
+    s.ok(&["db", "backup", "--out", backup, "--yes"]);
+    let itself = s.db_path();
+    let err = s.fails(&["db", "backup", "--out", itself.to_str().unwrap()], 2);
+    assert!(err.contains("is the database itself"), "{err}");
+}
