@@ -12,6 +12,7 @@ use crate::keystore::{KeyStore, KeyStoreKind};
 use crate::output::{Format, Printer};
 use crate::service::{Policy, Session, sealing};
 
+use crate::store::location::database_file;
 use crate::store::{Store, Tenant, Tx, waiting};
 
 pub struct Context {
@@ -86,7 +87,8 @@ impl Context {
                 "--tenant is empty; give a tenant's slug, or leave the flag out to use the default tenant",
             ));
         }
-        let (db_path, data_dir) = match global.db.or_else(|| config.db.clone()) {
+        let given = global.db.or_else(|| config.db.clone());
+        let (db_path, data_dir) = match given.map(|db| database_file(&db)).transpose()? {
             Some(db) => {
                 let data_dir = db.parent().map(PathBuf::from).unwrap_or_default();
                 (db, data_dir)

@@ -25,6 +25,7 @@ mod api_keys;
 mod audit;
 mod customers;
 mod licenses;
+pub mod location;
 mod page;
 mod plans;
 mod products;

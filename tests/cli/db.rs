@@ -89,3 +89,28 @@ fn a_backup_taken_while_licenses_are_issued_is_one_whole_moment() {
     let err = s.fails(&["db", "backup", "--out", itself.to_str().unwrap()], 2);
     assert!(err.contains("is the database itself"), "{err}");
 }
+
+#[test]
+fn a_url_is_never_taken_for_a_database_file_and_its_password_is_never_shown() {
+    let s = Sandbox::new();
+    for given in [
+        "postgres://ada:s3cret@db.example:5432/keywright",
+        "mysql://db/kw",
+    ] {
+        let out = s.cmd().args(["--db", given, "init"]).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains("is a URL, not a database file"), "{err}");
+        assert!(!err.contains("s3cret"), "{err}");
+    }
+    assert!(!s.path().join("postgres:").exists() && !s.path().join("mysql:").exists());
+    let named = s.path().join("kw.db");
+    let sqlite = format!("sqlite:{}", named.display());
+    s.ok(&["--db", &sqlite, "init", "--key-store", "file"]);
+    assert!(named.is_file());
+    assert_eq!(
+        s.json(&["--db", &sqlite, "db", "status"])["database"],
+        named.to_str().unwrap()
+    );
+}
