@@ -294,49 +294,39 @@ pub trait TenantHandle {
     fn scan_with_small_cache(&self) -> Result<()>;
 }
 
-/// Everything a backend does with the rows of the whole database: the
-/// tenant registry, API keys looked up before their tenant is known, and
-/// the webhook queue the delivery loop drains across tenants.
-pub trait DatabaseRows:
-    tenants::TenantRegistry + api_keys::ApiKeyLookup + webhooks::WebhookQueue
-{
+/// Declares a trait that gathers `parts` and gives it to every type that
+/// has them all, so that the list is written once.
+macro_rules! gather {
+    ($(#[$doc:meta])* $name:ident: $($part:path),+ $(,)?) => {
+        $(#[$doc])*
+        pub trait $name: $($part +)+ {}
+
+        impl<T: $($part +)+> $name for T {}
+    };
 }
 
-impl<T> DatabaseRows for T where
-    T: tenants::TenantRegistry + api_keys::ApiKeyLookup + webhooks::WebhookQueue
-{
+gather! {
+    /// Everything a backend does with the rows of the whole database: the
+    /// tenant registry, API keys looked up before their tenant is known, and
+    /// the webhook queue the delivery loop drains across tenants.
+    DatabaseRows: tenants::TenantRegistry, api_keys::ApiKeyLookup, webhooks::WebhookQueue
 }
 
-/// Everything a backend does with the rows of one tenant: the handle a
-/// [`Scope`] dereferences to. Each table states its part next to its rows.
-pub trait TenantRows:
-    TenantHandle
-    + products::ProductRows
-    + plans::PlanRows
-    + customers::CustomerRows
-    + licenses::LicenseRows
-    + activations::MachineRows
-    + api_keys::ApiKeyRows
-    + signing_keys::SigningKeyRows
-    + webhooks::WebhookRows
-    + audit::AuditRows
-    + sealing::SealChecks
-{
-}
-
-impl<T> TenantRows for T where
-    T: TenantHandle
-        + products::ProductRows
-        + plans::PlanRows
-        + customers::CustomerRows
-        + licenses::LicenseRows
-        + activations::MachineRows
-        + api_keys::ApiKeyRows
-        + signing_keys::SigningKeyRows
-        + webhooks::WebhookRows
-        + audit::AuditRows
-        + sealing::SealChecks
-{
+gather! {
+    /// Everything a backend does with the rows of one tenant: the handle a
+    /// [`Scope`] dereferences to. Each table states its part next to its rows.
+    TenantRows:
+        TenantHandle,
+        products::ProductRows,
+        plans::PlanRows,
+        customers::CustomerRows,
+        licenses::LicenseRows,
+        activations::MachineRows,
+        api_keys::ApiKeyRows,
+        signing_keys::SigningKeyRows,
+        webhooks::WebhookRows,
+        audit::AuditRows,
+        sealing::SealChecks,
 }
 
 /// The remedy for a record not found under `name`: look for it, or, when
