@@ -81,15 +81,21 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
     Ok(staged)
 }
 
-/// Opens a new 0600 staged file for `path` for the caller to fill.
-pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
+/// Refuses a folder where a file is to be written, and makes the file's
+/// parent folders.
+fn prepare_target(path: &Path) -> Result<()> {
     if path.is_dir() {
         return Err(Error::usage(format!(
             "{} is a folder; give the path of a file to write",
             path.display()
         )));
     }
-    create_parent(path)?;
+    create_parent(path)
+}
+
+/// Opens a new 0600 staged file for `path` for the caller to fill.
+pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
+    prepare_target(path)?;
     let (file, tmp) = match unnamed_in(path.parent().filter(|d| !d.as_os_str().is_empty())) {
         Some(file) => (file, None),
         None => named_beside(path)?,
@@ -110,13 +116,7 @@ pub fn stage_file(path: &Path) -> Result<(Staged, std::fs::File)> {
 /// (`PATH.tmp`), for a writer that opens files by name; returns the stage
 /// and that name.
 pub fn stage_named(path: &Path) -> Result<(Staged, PathBuf)> {
-    if path.is_dir() {
-        return Err(Error::usage(format!(
-            "{} is a folder; give the path of a file to write",
-            path.display()
-        )));
-    }
-    create_parent(path)?;
+    prepare_target(path)?;
     let (file, tmp) = named_beside(path)?;
     let name = tmp.clone().unwrap_or_default();
     let staged = Staged {

@@ -2,7 +2,7 @@
 //! stderr, its documented exit code, and leaves the database byte for byte
 //! as it was (`Sandbox::fails` checks all three).
 
-use crate::util::Sandbox;
+use crate::util::{ISSUE, Sandbox};
 
 /// A shop with a license whose key is returned.
 fn shop() -> (Sandbox, String) {
@@ -555,34 +555,14 @@ fn malformed_input_across_commands_is_refused_and_writes_nothing() {
 fn a_refused_command_names_the_command_that_would_let_it() {
     let (s, _) = shop();
     s.ok(&["tenant", "suspend", "acme"]);
-    let err = s.fails(
-        &[
-            "license",
-            "issue",
-            "--product",
-            "app",
-            "--customer",
-            "ada@example.com",
-        ],
-        2,
-    );
+    let err = s.fails(&ISSUE, 2);
     assert!(
         err.contains("tenant 'acme' is suspended and issues nothing; reactivate it with `keywright tenant reactivate acme`"),
         "{err}"
     );
     s.ok(&["tenant", "reactivate", "acme"]);
     s.ok(&["product", "deactivate", "app"]);
-    let err = s.fails(
-        &[
-            "license",
-            "issue",
-            "--product",
-            "app",
-            "--customer",
-            "ada@example.com",
-        ],
-        2,
-    );
+    let err = s.fails(&ISSUE, 2);
     assert!(
         err.contains(
             "product 'app' is inactive; activate it with `keywright product activate app`"
