@@ -5,7 +5,8 @@
 # Node's `jose` and `express`, Go with golang-jwt (Debian's packages) for the
 # examples in four languages and the interoperability tests; schemathesis
 # for the service's OpenAPI test, with openapi-spec-validator and
-# openapi-python-client; openssl for the TLS test and the CI
+# openapi-python-client; PostgreSQL's server (scripts/postgres-server.sh
+# starts a throwaway one); openssl for the TLS tests and the CI
 # example; curl and jq for the README's tour; groff for the man pages;
 # cargo-fuzz (and a C++ compiler) for a short fuzzing run; the benchmark
 # installs its own Python packages.
@@ -24,6 +25,7 @@ command -v groff >/dev/null || need_apt+=(groff) # the man pages render cleanly
 command -v man >/dev/null || need_apt+=(man-db)
 command -v script >/dev/null || need_apt+=(bsdutils) # pseudo-terminals for the terminal tests
 command -v go >/dev/null || need_apt+=(golang-go) # examples/go
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql) # a real server for the PostgreSQL tests
 [ -d /usr/share/gocode/src/github.com/golang-jwt/jwt ] || need_apt+=(golang-github-golang-jwt-jwt-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "installing ${need_apt[*]} for the tests" >&2

@@ -12,13 +12,17 @@ use crate::keystore::{KeyStore, KeyStoreKind};
 use crate::output::{Format, Printer};
 use crate::service::{Policy, Session, sealing};
 
-use crate::store::location::database_file;
+use crate::store::location::{Location, locate};
+use crate::store::postgres::Target;
 use crate::store::{Store, Tenant, Tx, waiting};
 
 pub struct Context {
     pub config: Config,
     pub config_path: PathBuf,
-    pub db_path: PathBuf,
+    /// The SQLite file of this run (see [`Context::sqlite_file`]).
+    db_path: PathBuf,
+    /// The PostgreSQL database `--db` names, if it names one.
+    postgres: Option<Target>,
     pub data_dir: PathBuf,
     tenant_flag: Option<String>,
     pub printer: Printer,
@@ -88,14 +92,18 @@ impl Context {
             ));
         }
         let given = global.db.or_else(|| config.db.clone());
-        let (db_path, data_dir) = match given.map(|db| database_file(&db)).transpose()? {
-            Some(db) => {
+        let (db_path, data_dir, postgres) = match given.map(|db| locate(&db)).transpose()? {
+            Some(Location::File(db)) => {
                 let data_dir = db.parent().map(PathBuf::from).unwrap_or_default();
-                (db, data_dir)
+                (db, data_dir, None)
+            }
+            Some(Location::Postgres(target)) => {
+                let data_dir = config::default_data_dir()?;
+                (data_dir.join("keywright.db"), data_dir, Some(target))
             }
             None => {
                 let data_dir = config::default_data_dir()?;
-                (data_dir.join("keywright.db"), data_dir)
+                (data_dir.join("keywright.db"), data_dir, None)
             }
         };
         let format = if global.json {
@@ -123,6 +131,7 @@ impl Context {
             config,
             config_path,
             db_path,
+            postgres,
             data_dir,
             global: options,
         })
@@ -248,7 +257,25 @@ impl Context {
     /// The database path, when a file is there; else an error naming the
     /// command that makes it (`keywright --db PATH init` when a path was
     /// chosen). Every command that needs the database starts here.
+    /// The PostgreSQL database `--db` names, if it names one.
+    pub fn postgres(&self) -> Option<&Target> {
+        self.postgres.as_ref()
+    }
+
+    /// The SQLite file of this run, to create. A PostgreSQL URL is refused:
+    /// only `db status` opens one so far (docs/deploy.md).
+    pub fn sqlite_file(&self) -> Result<&Path> {
+        match &self.postgres {
+            None => Ok(&self.db_path),
+            Some(target) => Err(Error::usage(format!(
+                "{} is a PostgreSQL database, which this keywright opens only for `keywright db status` so far; give a SQLite file for this command",
+                target.shown()
+            ))),
+        }
+    }
+
     pub fn existing_db_path(&self) -> Result<&Path> {
+        self.sqlite_file()?;
         if self.db_path.exists() {
             return Ok(&self.db_path);
         }

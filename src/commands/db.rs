@@ -13,6 +13,7 @@ use crate::error::{Error, Outcome, Result};
 use crate::keystore::from_environment_name;
 use crate::private_fs;
 use crate::store::SCHEMA_VERSION;
+use crate::store::postgres::PostgresStore;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -62,23 +63,53 @@ impl DbCommand {
 }
 
 fn status(ctx: &Context) -> Result<Outcome> {
-    let store = ctx.open_store()?;
-    let counts = store
-        .counts()?
-        .into_iter()
-        .map(|(name, count)| (name.to_string(), Value::from(count)))
-        .collect();
-    let status = Status {
-        backend: store.backend(),
-        database: store.path().display().to_string(),
-        schema_version: store.schema_version()?,
-        schema_expected: SCHEMA_VERSION,
-        key_store: ctx.key_store().kind().name(),
-        keys: keys_come_from(ctx),
-        counts,
+    let status = match ctx.postgres() {
+        Some(target) => {
+            let mut store = PostgresStore::open(target.clone())?;
+            Status {
+                backend: "postgres",
+                database: store.shown(),
+                schema_version: store.schema_version()?,
+                counts: by_kind(store.counts()?),
+                ..Status::of(ctx)
+            }
+        }
+        None => {
+            let store = ctx.open_store()?;
+            Status {
+                backend: store.backend(),
+                database: store.path().display().to_string(),
+                schema_version: store.schema_version()?,
+                counts: by_kind(store.counts()?),
+                ..Status::of(ctx)
+            }
+        }
     };
     ctx.printer.record(&status, status.backend)?;
     Ok(Outcome::Success)
+}
+
+impl Status {
+    /// What the status says whatever the backend: the schema this
+    /// keywright writes and where its keys come from.
+    fn of(ctx: &Context) -> Status {
+        Status {
+            backend: "",
+            database: String::new(),
+            schema_version: 0,
+            schema_expected: SCHEMA_VERSION,
+            key_store: ctx.key_store().kind().name(),
+            keys: keys_come_from(ctx),
+            counts: Map::new(),
+        }
+    }
+}
+
+fn by_kind(counts: Vec<(&'static str, i64)>) -> Map<String, Value> {
+    counts
+        .into_iter()
+        .map(|(name, count)| (name.to_string(), Value::from(count)))
+        .collect()
 }
 
 /// The key store, and a signing key given from outside when there is one.

@@ -28,14 +28,15 @@ struct Initialised {
 }
 
 pub fn run(args: InitArgs, ctx: &Context) -> Result<Outcome> {
+    let db_path = ctx.sqlite_file()?;
     let config_created = config::create_if_missing(&ctx.config_path, config::TEMPLATE)?;
     let key_store = args.key_store.unwrap_or_else(|| ctx.key_store_kind());
     if let Some(kind) = args.key_store {
         config::set_value(&ctx.config_path, "key_store", kind.name())?;
     }
-    let mut store = Store::create_or_open(&ctx.db_path)?;
+    let mut store = Store::create_or_open(db_path)?;
     // The key store just chosen keeps the database's sealing key.
-    let keys = KeyStore::new(key_store, &ctx.data_dir).noting_pending(&ctx.db_path);
+    let keys = KeyStore::new(key_store, &ctx.data_dir).noting_pending(db_path);
     sealing::attach(&mut store, &keys)?;
     let shown = Initialised {
         database: store.path().display().to_string(),

@@ -1,13 +1,32 @@
 //! Where a database is, as `--db`, `KEYWRIGHT_DB` or the config's `db` give
-//! it: a file path, or `sqlite:PATH`. A URL (`SCHEME://…`) is never taken
-//! for a file name, and its password is never shown.
+//! it: a file path or `sqlite:PATH` (SQLite), or a `postgres://` URL. A URL
+//! is never taken for a file name, and its password is never shown.
 
 use std::path::{Path, PathBuf};
 
+use super::postgres::Target;
 use crate::error::{Error, Result};
 
+/// A database as the user named it.
+#[derive(Debug, Clone)]
+pub enum Location {
+    /// A SQLite file.
+    File(PathBuf),
+    /// A PostgreSQL database.
+    Postgres(Target),
+}
+
+/// The database that `given` names.
+pub fn locate(given: &Path) -> Result<Location> {
+    let text = given.to_str().unwrap_or_default();
+    if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+        return Target::parse(text).map(Location::Postgres);
+    }
+    database_file(given).map(Location::File)
+}
+
 /// The SQLite file that `given` names.
-pub fn database_file(given: &Path) -> Result<PathBuf> {
+fn database_file(given: &Path) -> Result<PathBuf> {
     let Some(text) = given.to_str() else {
         return Ok(given.to_path_buf());
     };
@@ -21,7 +40,7 @@ pub fn database_file(given: &Path) -> Result<PathBuf> {
     }
     match text.split_once("://") {
         Some((scheme, _)) if is_scheme(scheme) => Err(Error::usage(format!(
-            "{} is a URL, not a database file; this keywright keeps its data in SQLite: give a file path, or sqlite:PATH",
+            "{} is a URL keywright cannot open; give a file path, sqlite:PATH or postgres://USER@HOST:PORT/DB",
             masked(text)
         ))),
         _ => Ok(given.to_path_buf()),
@@ -66,11 +85,16 @@ mod tests {
             database_file(Path::new("C:/keywright/k.db")).unwrap(),
             PathBuf::from("C:/keywright/k.db")
         );
-        let err = database_file(Path::new("postgres://ada:s3cret@db:5432/kw"))
+        let err = database_file(Path::new("mysql://ada:s3cret@db:5432/kw"))
             .unwrap_err()
             .to_string();
-        assert!(err.contains("postgres://ada:***@db:5432/kw"), "{err}");
+        assert!(err.contains("mysql://ada:***@db:5432/kw"), "{err}");
         assert!(!err.contains("s3cret"), "{err}");
         assert!(database_file(Path::new("sqlite:")).is_err());
+        let Location::Postgres(target) = locate(Path::new("postgresql://ada@db/kw")).unwrap()
+        else {
+            panic!("a postgresql:// URL names a PostgreSQL database");
+        };
+        assert_eq!(target.address(), "db:5432");
     }
 }

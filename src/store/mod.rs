@@ -28,6 +28,7 @@ mod licenses;
 pub mod location;
 mod page;
 mod plans;
+pub mod postgres;
 mod products;
 pub mod sealing;
 mod signing_keys;
@@ -60,6 +61,22 @@ use sqlite::{SqliteScope, SqliteStore, SqliteTx};
 pub use audit::AuditChain;
 pub use sqlite::migrate::SCHEMA_VERSION;
 pub use sqlite::waiting;
+
+/// The kinds of record `db status` counts, each with the table that keeps
+/// it, in the order they are shown.
+const COUNTED: [(&str, &str); 11] = [
+    ("tenants", "tenants"),
+    ("signing_keys", "signing_keys"),
+    ("products", "products"),
+    ("plans", "plans"),
+    ("customers", "customers"),
+    ("licenses", "licenses"),
+    ("machines", "activations"),
+    ("api_keys", "api_keys"),
+    ("audit_entries", "audit_log"),
+    ("audit_checkpoints", "audit_checkpoints"),
+    ("webhooks", "webhook_deliveries"),
+];
 
 /// A tenant's row id. Only the store makes one (when it reads a tenant), so
 /// a scope can never be pointed at a tenant id from elsewhere.

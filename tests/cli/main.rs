@@ -23,6 +23,7 @@ mod licenses;
 mod malformed;
 mod offline;
 mod output;
+mod postgres;
 mod progress;
 mod revocations;
 mod secrets;

@@ -177,21 +177,8 @@ impl SqliteStore {
 
     /// How many rows each kind of record has, in the whole database.
     pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
-        const TABLES: [(&str, &str); 11] = [
-            ("tenants", "tenants"),
-            ("signing_keys", "signing_keys"),
-            ("products", "products"),
-            ("plans", "plans"),
-            ("customers", "customers"),
-            ("licenses", "licenses"),
-            ("machines", "activations"),
-            ("api_keys", "api_keys"),
-            ("audit_entries", "audit_log"),
-            ("audit_checkpoints", "audit_checkpoints"),
-            ("webhooks", "webhook_deliveries"),
-        ];
         let run = || -> Result<Vec<(&'static str, i64)>> {
-            TABLES
+            crate::store::COUNTED
                 .iter()
                 .map(|(name, table)| {
                     let sql = format!("SELECT COUNT(*) FROM {table}");

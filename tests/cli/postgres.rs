@@ -1,0 +1,256 @@
+//! keywright on PostgreSQL, against a real server started from Debian's
+//! `postgresql` package (`scripts/postgres-server.sh`): the URL and where
+//! its password comes from, migrations on first use, TLS as `sslmode` asks,
+//! and every way a connection fails told in one sentence.
+
+use std::sync::OnceLock;
+
+use crate::util::{Sandbox, looks_raw, repo_file};
+
+/// The test run's server, with TLS, shared by the tests: each takes a
+/// database of its own. It stops by itself when the run ends.
+struct Server {
+    url: String,
+    root_cert: String,
+}
+
+fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let output = std::process::Command::new(repo_file("scripts/postgres-server.sh"))
+            .args(["--tls", "--owner", &std::process::id().to_string()])
+            .output()
+            .expect("scripts/postgres-server.sh runs");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "the PostgreSQL server starts (scripts/test.sh installs it): {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let line = |name: &str| {
+            stdout
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .unwrap_or_else(|| panic!("{name} in {stdout}"))
+                .to_string()
+        };
+        Server {
+            url: line("url: "),
+            root_cert: line("root: "),
+        }
+    })
+}
+
+/// A new empty database on the server: its URL, with the password.
+fn new_database() -> String {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let name = format!("test_{}_{n}", std::process::id());
+    let server = server();
+    let mut admin = postgres::Client::connect(&server.url, postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .unwrap();
+    format!("{}/{name}", server.url.rsplit_once('/').unwrap().0)
+}
+
+/// The password in a URL.
+fn password_of(url: &str) -> String {
+    let after_user = url.split_once("://").unwrap().1;
+    let credentials = after_user.split_once('@').unwrap().0;
+    credentials.split_once(':').unwrap().1.to_string()
+}
+
+/// Runs keywright on `url` and asserts it fails with `code` and one
+/// sentence that never shows the password.
+fn fails_on(s: &Sandbox, url: &str, args: &[&str], code: i32) -> String {
+    let output = s.cmd().arg("--db").arg(url).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "one sentence: {stderr}"
+    );
+    assert!(!looks_raw(&stderr), "{stderr}");
+    assert!(output.stdout.is_empty(), "{stderr}");
+    let password = password_of(&server().url);
+    assert!(
+        !stderr.contains(&password),
+        "the password is shown: {stderr}"
+    );
+    stderr
+}
+
+#[test]
+fn db_status_on_postgres_makes_the_schema_on_first_use_and_masks_the_password() {
+    let s = Sandbox::new().with_env("KEYWRIGHT_KEY_STORE", "file");
+    let url = new_database();
+    for _ in 0..2 {
+        let status = s.json(&["--db", &url, "db", "status"]);
+        assert_eq!(status["backend"], "postgres", "{status}");
+        assert_eq!(
+            status["schema_version"], status["schema_expected"],
+            "{status}"
+        );
+        assert_eq!(status["licenses"], 0, "{status}");
+        assert_eq!(status["audit_entries"], 0, "{status}");
+        let shown = status["database"].as_str().unwrap();
+        assert!(shown.contains(":***@127.0.0.1:"), "{shown}");
+        assert!(!status.to_string().contains(&password_of(&url)), "{status}");
+    }
+    // The password from PGPASSWORD, then from a password file.
+    let bare = url.replacen(&format!(":{}@", password_of(&url)), "@", 1);
+    let from_env = Sandbox::new().with_env("PGPASSWORD", &password_of(&url));
+    assert_eq!(
+        from_env.json(&["--db", &bare, "db", "status"])["backend"],
+        "postgres"
+    );
+    let from_file = Sandbox::new();
+    let pgpass = from_file.file(
+        "pgpass",
+        &format!("127.0.0.1:*:*:keywright:{}\n", password_of(&url)),
+    );
+    std::fs::set_permissions(&pgpass, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let from_file = from_file.with_env("PGPASSFILE", &pgpass);
+    assert_eq!(
+        from_file.json(&["--db", &bare, "db", "status"])["backend"],
+        "postgres"
+    );
+}
+
+#[test]
+fn tls_follows_sslmode_and_verify_full_checks_the_root_and_the_name() {
+    let s = Sandbox::new();
+    let url = new_database();
+    let root = &server().root_cert;
+    for (query, host) in [
+        ("sslmode=require".to_string(), "127.0.0.1"),
+        (
+            format!("sslmode=verify-full&sslrootcert={root}"),
+            "127.0.0.1",
+        ),
+        (
+            format!("sslmode=verify-full&sslrootcert={root}"),
+            "localhost",
+        ),
+        (format!("sslmode=verify-ca&sslrootcert={root}"), "127.0.0.1"),
+    ] {
+        let url = format!("{}?{query}", url.replacen("127.0.0.1", host, 1));
+        assert_eq!(
+            s.json(&["--db", &url, "db", "status"])["backend"],
+            "postgres",
+            "{url}"
+        );
+    }
+    let err = fails_on(
+        &s,
+        &format!("{url}?sslmode=verify-full"),
+        &["db", "status"],
+        1,
+    );
+    assert!(
+        err.contains("over TLS") && err.contains("sslrootcert"),
+        "{err}"
+    );
+}
+
+#[test]
+fn each_way_a_connection_fails_is_one_sentence_naming_host_and_port() {
+    let s = Sandbox::new();
+    let url = new_database();
+    let password = password_of(&url);
+    let address = url
+        .split_once('@')
+        .unwrap()
+        .1
+        .split_once('/')
+        .unwrap()
+        .0
+        .to_string();
+    let wrong = url.replacen(&password, "wrong", 1);
+    let err = fails_on(&s, &wrong, &["db", "status"], 1);
+    assert!(
+        err.contains(&address) && err.contains("refused the password"),
+        "{err}"
+    );
+    let missing = format!("{}/nowhere", url.rsplit_once('/').unwrap().0);
+    let err = fails_on(&s, &missing, &["db", "status"], 1);
+    assert!(
+        err.contains(&address) && err.contains("does not exist"),
+        "{err}"
+    );
+    let no_password = url.replacen(&format!(":{password}@"), "@", 1);
+    let err = fails_on(&s, &no_password, &["db", "status"], 1);
+    assert!(err.contains("asks for a password"), "{err}");
+    let closed = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let unreachable = url.replacen(address.split(':').nth(1).unwrap(), &closed.to_string(), 1);
+    let err = fails_on(&s, &unreachable, &["db", "status"], 1);
+    assert!(
+        err.contains(&format!("127.0.0.1:{closed}")) && err.contains("could not be reached"),
+        "{err}"
+    );
+    let err = fails_on(
+        &s,
+        &format!("{url}?sslmode=sometimes"),
+        &["db", "status"],
+        2,
+    );
+    assert!(err.contains("sslmode"), "{err}");
+}
+
+#[test]
+fn a_newer_schema_or_another_programs_tables_are_refused_and_left_alone() {
+    let s = Sandbox::new();
+    let newer = new_database();
+    s.ok(&["--db", &newer, "db", "status"]);
+    let mut client = postgres::Client::connect(&newer, postgres::NoTls).unwrap();
+    client
+        .batch_execute("UPDATE meta SET value = '99' WHERE name = 'schema_version'")
+        .unwrap();
+    let err = fails_on(&s, &newer, &["db", "status"], 1);
+    assert!(
+        err.contains("schema version 99") && err.contains("upgrade keywright"),
+        "{err}"
+    );
+
+    let foreign = new_database();
+    let mut client = postgres::Client::connect(&foreign, postgres::NoTls).unwrap();
+    client
+        .batch_execute("CREATE TABLE orders (id int)")
+        .unwrap();
+    let err = fails_on(&s, &foreign, &["db", "status"], 1);
+    assert!(err.contains("not keywright's"), "{err}");
+    let tables: i64 = client
+        .query_one(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(
+        tables, 1,
+        "nothing was created beside another program's table"
+    );
+}
+
+#[test]
+fn commands_that_do_not_run_on_postgres_yet_say_so_and_write_nothing() {
+    let s = Sandbox::new();
+    let url = new_database();
+    for args in [
+        &["init", "--key-store", "file"][..],
+        &["license", "list"],
+        &["doctor"],
+    ] {
+        let err = fails_on(&s, &url, args, 2);
+        assert!(err.contains("db status"), "{err}");
+    }
+    assert!(
+        !s.config_path().exists(),
+        "init wrote its config before refusing"
+    );
+}
