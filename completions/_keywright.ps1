@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'keywright' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -61,7 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;init' {
             [CompletionResult]::new('--key-store', '--key-store', [CompletionResultType]::ParameterName, 'Where signing secrets will live: the OS keyring or 0600 files')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -79,7 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;tenant' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -109,7 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'IANA time zone in which expiry dates end')
             [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of license keys [default: the abbreviation]')
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Algorithm of the tenant''s first signing key: ed25519 or hmac')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -127,7 +127,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;tenant;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -145,7 +145,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;tenant;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -167,7 +167,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'A new IANA time zone for expiry dates issued from now on')
             [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'A new prefix for license keys issued from now on')
             [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'Post suspicious-activity events here (a secret to check them is made once)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -188,7 +188,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;tenant;suspend' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -206,7 +206,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;tenant;reactivate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -224,7 +224,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;tenant;use' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -277,7 +277,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;key' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -304,7 +304,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;key;generate' {
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'ed25519 (default) or hmac, the symmetric fallback')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -323,7 +323,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;key;rotate' {
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'ed25519 (default) or hmac, the symmetric fallback')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -341,7 +341,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;key;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -360,7 +360,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;key;export' {
             [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'The key to export [default: the signing key]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -380,7 +380,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;key;export-private' {
             [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'The key to export (key ids may start with ''-'')')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'out')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -400,7 +400,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;key;import' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'file')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -419,7 +419,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;key;revoke' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, e.g. "leaked"')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -472,7 +472,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;product' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -499,7 +499,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;product;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'A feature licenses of this product can grant (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -523,7 +523,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -541,7 +541,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;product;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -563,7 +563,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'Replace the features with these (repeatable)')
             [CompletionResult]::new('--add-feature', '--add-feature', [CompletionResultType]::ParameterName, 'Add a feature (repeatable)')
             [CompletionResult]::new('--remove-feature', '--remove-feature', [CompletionResultType]::ParameterName, 'Remove a feature (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -581,7 +581,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;product;activate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -599,7 +599,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;product;deactivate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -648,7 +648,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;plan' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -678,7 +678,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'A numeric limit, NAME=INTEGER (repeatable)')
             [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h')
             [CompletionResult]::new('--offline-lease', '--offline-lease', [CompletionResultType]::ParameterName, 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config''s offline_lease]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -702,7 +702,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -720,7 +720,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;plan;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -749,7 +749,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--trial', '--trial', [CompletionResultType]::ParameterName, 'Make the plan a trial (or not): true or false')
             [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'Floating seats'' check-in period, e.g. 1h; `none` for node-locked seats')
             [CompletionResult]::new('--offline-lease', '--offline-lease', [CompletionResultType]::ParameterName, 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config''s offline_lease')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -790,7 +790,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;customer' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -817,7 +817,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company name')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'Your own id for this customer, e.g. from a CRM')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -841,7 +841,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -859,7 +859,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;customer;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -881,7 +881,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company name')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'external-id')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -900,7 +900,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;customer;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -945,7 +945,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -994,7 +994,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--offline-lease', '--offline-lease', [CompletionResultType]::ParameterName, 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the plan''s, else the config''s offline_lease]')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many licenses to issue with these terms')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1014,7 +1014,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;license;import' {
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1044,7 +1044,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'order')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1062,7 +1062,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1080,7 +1080,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;token' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1098,7 +1098,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;machines' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1119,7 +1119,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The new last day of validity, YYYY-MM-DD, in the tenant''s time zone')
             [CompletionResult]::new('--extend', '--extend', [CompletionResultType]::ParameterName, 'Add this period to the expiry (or to now, if it has passed), e.g. 1y')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1148,7 +1148,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'Floating seats'' check-in period, e.g. 1h; `none` for node-locked seats')
             [CompletionResult]::new('--offline-lease', '--offline-lease', [CompletionResultType]::ParameterName, 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config''s offline_lease')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1170,7 +1170,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;license;reissue' {
             [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'The (revoked) key whose licenses are signed again with the active key')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1188,7 +1188,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;suspend' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1206,7 +1206,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;reinstate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1230,7 +1230,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only licenses of this plan (with --product)')
             [CompletionResult]::new('--issued-before', '--issued-before', [CompletionResultType]::ParameterName, 'Only licenses issued before this date (in the tenant''s time zone) or time')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'License keys, one per line (- for stdin); with filters, only keys that match them')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1255,7 +1255,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'hostname')
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'An activation request file a machine made (- for stdin): answered with a machine license')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the machine license to this file instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1275,7 +1275,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;license;deactivate' {
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'fingerprint')
             [CompletionResult]::new('--proof', '--proof', [CompletionResultType]::ParameterName, 'A deactivation proof file the machine made (- for stdin)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1297,7 +1297,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'hostname')
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'An activation request file a machine made (- for stdin): answered with a machine license')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the machine license to this file instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1382,7 +1382,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;machine' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1408,7 +1408,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The machine''s host name')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The machine''s folder: its key pair and what it asked last (made if missing)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1430,7 +1430,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The machine''s host name')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The machine''s folder: its key pair and what it asked last (made if missing)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1450,7 +1450,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;machine;proof' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The machine''s folder: its key pair and what it asked last (made if missing)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1487,7 +1487,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The host name asking')
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'A feature that must be granted (repeatable)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Check as at this time (RFC 3339, with its offset or Z) instead of now: what the license will say then, with the database as it is now')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1517,7 +1517,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Check as at this time (RFC 3339, with its offset or Z) instead of now')
             [CompletionResult]::new('--clock-floor', '--clock-floor', [CompletionResultType]::ParameterName, 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1537,7 +1537,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;sign' {
             [CompletionResult]::new('--claims', '--claims', [CompletionResultType]::ParameterName, 'The claims: a .json or .toml file, or - for JSON or TOML on stdin')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The private key: PKCS#8 PEM (Ed25519) or an "oct" JWK (HMAC)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1555,7 +1555,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;export' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1587,7 +1587,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--issued-since', '--issued-since', [CompletionResultType]::ParameterName, 'Only licenses issued at or after this time (RFC 3339, or a date in the tenant''s time zone)')
             [CompletionResult]::new('--issued-before', '--issued-before', [CompletionResultType]::ParameterName, 'Only licenses issued before this time (RFC 3339, or a date in the tenant''s time zone)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1608,7 +1608,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the email, name, company or external id')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1629,7 +1629,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the slug or name')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1652,7 +1652,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this time (RFC 3339, or a date in the tenant''s time zone)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Before this time (RFC 3339, or a date in the tenant''s time zone)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1693,7 +1693,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;revocations' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1716,7 +1716,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the list to this file instead of stdout')
             [CompletionResult]::new('--valid-for', '--valid-for', [CompletionResultType]::ParameterName, 'Let the list expire after this period (`exp`), e.g. 7d; absent: no expiry')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1745,7 +1745,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;audit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1773,7 +1773,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Before this time (RFC 3339, or a date in the tenant''s time zone)')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page to show, from 1 [default: 1]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1791,7 +1791,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;audit;verify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1809,7 +1809,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;audit;checkpoint' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1846,7 +1846,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;doctor' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1869,7 +1869,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to listen on [default: the config''s, else 127.0.0.1:8765]')
             [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Serve HTTPS with this certificate chain (PEM), with --tls-key')
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The private key of --tls-cert (PEM)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1887,7 +1887,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;api-key' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1912,7 +1912,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'validator: validate, activate, check in; reader: and read; admin: and change')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for the audit log and the list [default: the key''s id]')
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Last day the key works, YYYY-MM-DD, in the tenant''s time zone')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1930,7 +1930,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;api-key;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1948,7 +1948,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;api-key;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -1985,7 +1985,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -2002,11 +2002,12 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database as it is at one instant, while commands and `serve` go on writing')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source''s seals and audit chains check out')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'keywright;db;status' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -2025,7 +2026,27 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;db;backup' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The file to write, owner-only (mode 0600); an existing file is replaced only after confirmation (or --yes)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'keywright;db;copy' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The database to copy into: postgres://USER@HOST:PORT/DB, empty (its schema is made on first use)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The database to copy from: a SQLite file or sqlite:PATH [default: --db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -2045,6 +2066,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;db;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database as it is at one instant, while commands and `serve` go on writing')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source''s seals and audit chains check out')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2054,11 +2076,14 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;db;help;backup' {
             break
         }
+        'keywright;db;help;copy' {
+            break
+        }
         'keywright;db;help;help' {
             break
         }
         'keywright;webhooks' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -2080,7 +2105,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;webhooks;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only webhooks in this state')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many to show, 1 to 1000')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -2109,7 +2134,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
@@ -2432,12 +2457,16 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;help;db' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database as it is at one instant, while commands and `serve` go on writing')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source''s seals and audit chains check out')
             break
         }
         'keywright;help;db;status' {
             break
         }
         'keywright;help;db;backup' {
+            break
+        }
+        'keywright;help;db;copy' {
             break
         }
         'keywright;help;webhooks' {

@@ -166,6 +166,9 @@ _keywright() {
             keywright__subcmd__db,backup)
                 cmd="keywright__subcmd__db__subcmd__backup"
                 ;;
+            keywright__subcmd__db,copy)
+                cmd="keywright__subcmd__db__subcmd__copy"
+                ;;
             keywright__subcmd__db,help)
                 cmd="keywright__subcmd__db__subcmd__help"
                 ;;
@@ -174,6 +177,9 @@ _keywright() {
                 ;;
             keywright__subcmd__db__subcmd__help,backup)
                 cmd="keywright__subcmd__db__subcmd__help__subcmd__backup"
+                ;;
+            keywright__subcmd__db__subcmd__help,copy)
+                cmd="keywright__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             keywright__subcmd__db__subcmd__help,help)
                 cmd="keywright__subcmd__db__subcmd__help__subcmd__help"
@@ -309,6 +315,9 @@ _keywright() {
                 ;;
             keywright__subcmd__help__subcmd__db,backup)
                 cmd="keywright__subcmd__help__subcmd__db__subcmd__backup"
+                ;;
+            keywright__subcmd__help__subcmd__db,copy)
+                cmd="keywright__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             keywright__subcmd__help__subcmd__db,status)
                 cmd="keywright__subcmd__help__subcmd__db__subcmd__status"
@@ -1704,7 +1713,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__db)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version status backup help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version status backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1783,8 +1792,54 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__db__subcmd__copy)
+            opts="-t -q -y -h -V --to --from --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__db__subcmd__help)
-            opts="status backup help"
+            opts="status backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1798,6 +1853,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__db__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2494,7 +2563,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__db)
-            opts="status backup"
+            opts="status backup copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2508,6 +2577,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__db__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

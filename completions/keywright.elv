@@ -18,7 +18,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
     }
     var completions = [
         &'keywright'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -57,7 +57,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;init'= {
             cand --key-store 'Where signing secrets will live: the OS keyring or 0600 files'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -74,7 +74,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;tenant'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -103,7 +103,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --timezone 'IANA time zone in which expiry dates end'
             cand --key-prefix 'Prefix of license keys [default: the abbreviation]'
             cand --algorithm 'Algorithm of the tenant''s first signing key: ed25519 or hmac'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -120,7 +120,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;tenant;list'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -137,7 +137,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;tenant;show'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -158,7 +158,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --timezone 'A new IANA time zone for expiry dates issued from now on'
             cand --key-prefix 'A new prefix for license keys issued from now on'
             cand --webhook-url 'Post suspicious-activity events here (a secret to check them is made once)'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -178,7 +178,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;tenant;suspend'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -195,7 +195,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;tenant;reactivate'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -212,7 +212,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;tenant;use'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -255,7 +255,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;tenant;help;help'= {
         }
         &'keywright;key'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -281,7 +281,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;key;generate'= {
             cand --algorithm 'ed25519 (default) or hmac, the symmetric fallback'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -299,7 +299,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;key;rotate'= {
             cand --algorithm 'ed25519 (default) or hmac, the symmetric fallback'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -316,7 +316,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;key;list'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -334,7 +334,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;key;export'= {
             cand --kid 'The key to export [default: the signing key]'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -353,7 +353,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;key;export-private'= {
             cand --kid 'The key to export (key ids may start with ''-'')'
             cand --out 'out'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -372,7 +372,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;key;import'= {
             cand --file 'file'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -390,7 +390,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;key;revoke'= {
             cand --reason 'Why, e.g. "leaked"'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -433,7 +433,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;key;help;help'= {
         }
         &'keywright;product'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -459,7 +459,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;product;create'= {
             cand --name 'Display name'
             cand --feature 'A feature licenses of this product can grant (repeatable)'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -482,7 +482,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --order 'order'
             cand --page 'Page to show, from 1 [default: 1]'
             cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -499,7 +499,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;product;show'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -520,7 +520,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --feature 'Replace the features with these (repeatable)'
             cand --add-feature 'Add a feature (repeatable)'
             cand --remove-feature 'Remove a feature (repeatable)'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -537,7 +537,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;product;activate'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -554,7 +554,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;product;deactivate'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -594,7 +594,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;product;help;help'= {
         }
         &'keywright;plan'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -623,7 +623,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --limit 'A numeric limit, NAME=INTEGER (repeatable)'
             cand --heartbeat 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h'
             cand --offline-lease 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config''s offline_lease]'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -646,7 +646,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --order 'order'
             cand --page 'Page to show, from 1 [default: 1]'
             cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -663,7 +663,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;plan;show'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -691,7 +691,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --trial 'Make the plan a trial (or not): true or false'
             cand --heartbeat 'Floating seats'' check-in period, e.g. 1h; `none` for node-locked seats'
             cand --offline-lease 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config''s offline_lease'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -725,7 +725,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;plan;help;help'= {
         }
         &'keywright;customer'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -751,7 +751,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --name 'Display name'
             cand --company 'Company name'
             cand --external-id 'Your own id for this customer, e.g. from a CRM'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -774,7 +774,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --order 'order'
             cand --page 'Page to show, from 1 [default: 1]'
             cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -791,7 +791,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;customer;show'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -812,7 +812,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --name 'Display name'
             cand --company 'Company name'
             cand --external-id 'external-id'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -830,7 +830,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;customer;delete'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -867,7 +867,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;customer;help;help'= {
         }
         &'keywright;license'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -915,7 +915,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --offline-lease 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the plan''s, else the config''s offline_lease]'
             cand --count 'How many licenses to issue with these terms'
             cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -934,7 +934,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;license;import'= {
             cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -963,7 +963,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --order 'order'
             cand --page 'Page to show, from 1 [default: 1]'
             cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -980,7 +980,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;license;show'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -997,7 +997,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;license;token'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1014,7 +1014,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;license;machines'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1034,7 +1034,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --until 'The new last day of validity, YYYY-MM-DD, in the tenant''s time zone'
             cand --extend 'Add this period to the expiry (or to now, if it has passed), e.g. 1y'
             cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1062,7 +1062,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --heartbeat 'Floating seats'' check-in period, e.g. 1h; `none` for node-locked seats'
             cand --offline-lease 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config''s offline_lease'
             cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1083,7 +1083,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;reissue'= {
             cand --kid 'The (revoked) key whose licenses are signed again with the active key'
             cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1100,7 +1100,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;license;suspend'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1117,7 +1117,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;license;reinstate'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1140,7 +1140,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --plan 'Only licenses of this plan (with --product)'
             cand --issued-before 'Only licenses issued before this date (in the tenant''s time zone) or time'
             cand --from-file 'License keys, one per line (- for stdin); with filters, only keys that match them'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1164,7 +1164,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --hostname 'hostname'
             cand --request 'An activation request file a machine made (- for stdin): answered with a machine license'
             cand --out 'Write the machine license to this file instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1183,7 +1183,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;deactivate'= {
             cand --fingerprint 'fingerprint'
             cand --proof 'A deactivation proof file the machine made (- for stdin)'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1204,7 +1204,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --hostname 'hostname'
             cand --request 'An activation request file a machine made (- for stdin): answered with a machine license'
             cand --out 'Write the machine license to this file instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1271,7 +1271,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;help;help'= {
         }
         &'keywright;machine'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1296,7 +1296,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --hostname 'The machine''s host name'
             cand --dir 'The machine''s folder: its key pair and what it asked last (made if missing)'
             cand --out 'Write the file here instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1317,7 +1317,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --hostname 'The machine''s host name'
             cand --dir 'The machine''s folder: its key pair and what it asked last (made if missing)'
             cand --out 'Write the file here instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1336,7 +1336,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;machine;proof'= {
             cand --dir 'The machine''s folder: its key pair and what it asked last (made if missing)'
             cand --out 'Write the file here instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1368,7 +1368,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --domain 'The host name asking'
             cand --feature 'A feature that must be granted (repeatable)'
             cand --at 'Check as at this time (RFC 3339, with its offset or Z) instead of now: what the license will say then, with the database as it is now'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1397,7 +1397,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --at 'Check as at this time (RFC 3339, with its offset or Z) instead of now'
             cand --clock-floor 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file'
             cand --machine 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1416,7 +1416,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;sign'= {
             cand --claims 'The claims: a .json or .toml file, or - for JSON or TOML on stdin'
             cand --key-file 'The private key: PKCS#8 PEM (Ed25519) or an "oct" JWK (HMAC)'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1433,7 +1433,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;export'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1464,7 +1464,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --issued-since 'Only licenses issued at or after this time (RFC 3339, or a date in the tenant''s time zone)'
             cand --issued-before 'Only licenses issued before this time (RFC 3339, or a date in the tenant''s time zone)'
             cand --out 'Write to this file instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1484,7 +1484,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --search 'Text in the email, name, company or external id'
             cand --status 'status'
             cand --out 'Write to this file instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1504,7 +1504,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --search 'Text in the slug or name'
             cand --status 'status'
             cand --out 'Write to this file instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1526,7 +1526,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --since 'From this time (RFC 3339, or a date in the tenant''s time zone)'
             cand --until 'Before this time (RFC 3339, or a date in the tenant''s time zone)'
             cand --out 'Write to this file instead of stdout'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1560,7 +1560,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;export;help;help'= {
         }
         &'keywright;revocations'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1582,7 +1582,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --out 'Write the list to this file instead of stdout'
             cand --valid-for 'Let the list expire after this period (`exp`), e.g. 7d; absent: no expiry'
             cand --key-file 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1607,7 +1607,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;revocations;help;help'= {
         }
         &'keywright;audit'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1634,7 +1634,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --until 'Before this time (RFC 3339, or a date in the tenant''s time zone)'
             cand --page 'Page to show, from 1 [default: 1]'
             cand --limit 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1651,7 +1651,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;audit;verify'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1668,7 +1668,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;audit;checkpoint'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1699,7 +1699,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;audit;help;help'= {
         }
         &'keywright;doctor'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1721,7 +1721,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --listen 'Address and port to listen on [default: the config''s, else 127.0.0.1:8765]'
             cand --tls-cert 'Serve HTTPS with this certificate chain (PEM), with --tls-key'
             cand --tls-key 'The private key of --tls-cert (PEM)'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1738,7 +1738,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;api-key'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1762,7 +1762,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --role 'validator: validate, activate, check in; reader: and read; admin: and change'
             cand --name 'A name for the audit log and the list [default: the key''s id]'
             cand --expires 'Last day the key works, YYYY-MM-DD, in the tenant''s time zone'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1779,7 +1779,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;api-key;list'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1796,7 +1796,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
         }
         &'keywright;api-key;revoke'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1827,7 +1827,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;api-key;help;help'= {
         }
         &'keywright;db'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1844,10 +1844,11 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --version 'Print version'
             cand status 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
             cand backup 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+            cand copy 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source''s seals and audit chains check out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;db;status'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1865,7 +1866,26 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;db;backup'= {
             cand --out 'The file to write, owner-only (mode 0600); an existing file is replaced only after confirmation (or --yes)'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;db;copy'= {
+            cand --to 'The database to copy into: postgres://USER@HOST:PORT/DB, empty (its schema is made on first use)'
+            cand --from 'The database to copy from: a SQLite file or sqlite:PATH [default: --db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1884,16 +1904,19 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;db;help'= {
             cand status 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
             cand backup 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+            cand copy 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source''s seals and audit chains check out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;db;help;status'= {
         }
         &'keywright;db;help;backup'= {
         }
+        &'keywright;db;help;copy'= {
+        }
         &'keywright;db;help;help'= {
         }
         &'keywright;webhooks'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1914,7 +1937,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;webhooks;list'= {
             cand --status 'Only webhooks in this state'
             cand --limit 'How many to show, 1 to 1000'
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -1939,7 +1962,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;webhooks;help;help'= {
         }
         &'keywright;completions'= {
-            cand --db 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
@@ -2186,10 +2209,13 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;db'= {
             cand status 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
             cand backup 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+            cand copy 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source''s seals and audit chains check out'
         }
         &'keywright;help;db;status'= {
         }
         &'keywright;help;db;backup'= {
+        }
+        &'keywright;help;db;copy'= {
         }
         &'keywright;help;webhooks'= {
             cand list 'List webhooks, newest first'

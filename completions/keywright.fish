@@ -24,7 +24,7 @@ function __fish_keywright_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c keywright -n "__fish_keywright_needs_command" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_needs_command" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_needs_command" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_needs_command" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -63,7 +63,7 @@ complete -c keywright -n "__fish_keywright_needs_command" -f -a "completions" -d
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand init" -l key-store -d 'Where signing secrets will live: the OS keyring or 0600 files' -r -f -a "keyring\t''
 file\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand init" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand init" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand init" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand init" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -79,7 +79,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand init" -s q -l quiet 
 complete -c keywright -n "__fish_keywright_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand init" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand init" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend reactivate use help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -108,7 +108,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l key-prefix -d 'Prefix of license keys [default: the abbreviation]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l algorithm -d 'Algorithm of the tenant\'s first signing key: ed25519 or hmac' -r -f -a "ed25519\t''
 hmac\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -124,7 +124,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -140,7 +140,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -160,7 +160,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l timezone -d 'A new IANA time zone for expiry dates issued from now on' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l key-prefix -d 'A new prefix for license keys issued from now on' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l webhook-url -d 'Post suspicious-activity events here (a secret to check them is made once)' -r
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -179,7 +179,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -195,7 +195,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -211,7 +211,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from use" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -235,7 +235,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a suspended tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a tenant the default (writes default_tenant to the config file)'
 complete -c keywright -n "__fish_keywright_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -261,7 +261,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand key; and not __fish_seen_subcommand_from generate rotate list export export-private import revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l algorithm -d 'ed25519 (default) or hmac, the symmetric fallback' -r -f -a "ed25519\t''
 hmac\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -279,7 +279,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l algorithm -d 'ed25519 (default) or hmac, the symmetric fallback' -r -f -a "ed25519\t''
 hmac\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -295,7 +295,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -312,7 +312,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l kid -d 'The key to export [default: the signing key]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -330,7 +330,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l kid -d 'The key to export (key ids may start with \'-\')' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l out -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -348,7 +348,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from export-private" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l file -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -365,7 +365,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l reason -d 'Why, e.g. "leaked"' -r
-complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -389,7 +389,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an Ed25519 PKCS#8 PEM key, e.g. from `openssl genpkey -algorithm ed25519`'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key for good: it signs and verifies nothing more, and later revocation lists name it'
 complete -c keywright -n "__fish_keywright_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -414,7 +414,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand product; and not __f
 complete -c keywright -n "__fish_keywright_using_subcommand product; and not __fish_seen_subcommand_from create list show update activate deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l name -d 'Display name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l feature -d 'A feature licenses of this product can grant (repeatable)' -r
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -441,7 +441,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_
 desc\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -457,7 +457,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -477,7 +477,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l feature -d 'Replace the features with these (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l add-feature -d 'Add a feature (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l remove-feature -d 'Remove a feature (repeatable)' -r
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -493,7 +493,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -509,7 +509,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -532,7 +532,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Allow licenses to be issued for a product again'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Stop issuing licenses for a product (existing ones stay valid)'
 complete -c keywright -n "__fish_keywright_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -560,7 +560,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l heartbeat -d 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l offline-lease -d 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config\'s offline_lease]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -585,7 +585,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 desc\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -601,7 +601,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -629,7 +629,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 false\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l heartbeat -d 'Floating seats\' check-in period, e.g. 1h; `none` for node-locked seats' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l offline-lease -d 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config\'s offline_lease' -r
-complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -650,7 +650,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one plan'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a plan\'s defaults (licenses already issued keep their terms)'
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __fish_seen_subcommand_from create list show update delete help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -675,7 +675,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and not __
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -d 'Display name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l company -d 'Company name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l external-id -d 'Your own id for this customer, e.g. from a CRM' -r
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -703,7 +703,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 desc\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -719,7 +719,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -739,7 +739,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l name -d 'Display name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l company -d 'Company name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l external-id -r
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -756,7 +756,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from delete" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -778,7 +778,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -825,7 +825,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l offline-lease -d 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the plan\'s, else the config\'s offline_lease]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l count -d 'How many licenses to issue with these terms' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -843,7 +843,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from import" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -878,7 +878,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 desc\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -894,7 +894,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -910,7 +910,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -926,7 +926,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from machines" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -945,7 +945,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l until -d 'The new last day of validity, YYYY-MM-DD, in the tenant\'s time zone' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l extend -d 'Add this period to the expiry (or to now, if it has passed), e.g. 1y' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from renew" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -972,7 +972,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l heartbeat -d 'Floating seats\' check-in period, e.g. 1h; `none` for node-locked seats' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l offline-lease -d 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config\'s offline_lease' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -992,7 +992,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l kid -d 'The (revoked) key whose licenses are signed again with the active key' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1008,7 +1008,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reissue" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1024,7 +1024,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from reinstate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1046,7 +1046,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l plan -d 'Only licenses of this plan (with --product)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l issued-before -d 'Only licenses issued before this date (in the tenant\'s time zone) or time' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l from-file -d 'License keys, one per line (- for stdin); with filters, only keys that match them' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1069,7 +1069,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l hostname -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l request -d 'An activation request file a machine made (- for stdin): answered with a machine license' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l out -d 'Write the machine license to this file instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1087,7 +1087,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l fingerprint -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l proof -d 'A deactivation proof file the machine made (- for stdin)' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1107,7 +1107,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l hostname -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l request -d 'An activation request file a machine made (- for stdin): answered with a machine license' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l out -d 'Write the machine license to this file instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1139,7 +1139,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1163,7 +1163,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l hostname -d 'The machine\'s host name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l dir -d 'The machine\'s folder: its key pair and what it asked last (made if missing)' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l out -d 'Write the file here instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1183,7 +1183,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l hostname -d 'The machine\'s host name' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l dir -d 'The machine\'s folder: its key pair and what it asked last (made if missing)' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l out -d 'Write the file here instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1201,7 +1201,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l dir -d 'The machine\'s folder: its key pair and what it asked last (made if missing)' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l out -d 'Write the file here instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from proof" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1224,7 +1224,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand validate" -l fingerp
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l domain -d 'The host name asking' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l feature -d 'A feature that must be granted (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l at -d 'Check as at this time (RFC 3339, with its offset or Z) instead of now: what the license will say then, with the database as it is now' -r
-complete -c keywright -n "__fish_keywright_using_subcommand validate" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1252,7 +1252,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand verify" -l min-seq -
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l at -d 'Check as at this time (RFC 3339, with its offset or Z) instead of now' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l clock-floor -d 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l machine -d 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand verify" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1270,7 +1270,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand verify" -s h -l help
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -l claims -d 'The claims: a .json or .toml file, or - for JSON or TOML on stdin' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -l key-file -d 'The private key: PKCS#8 PEM (Ed25519) or an "oct" JWK (HMAC)' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand sign" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand sign" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1286,7 +1286,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand sign" -s q -l quiet 
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1320,7 +1320,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l issued-since -d 'Only licenses issued at or after this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l issued-before -d 'Only licenses issued before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l out -d 'Write to this file instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1341,7 +1341,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_s
 deleted\t''
 all\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l out -d 'Write to this file instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from customers" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1362,7 +1362,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_s
 active\t''
 inactive\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l out -d 'Write to this file instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from products" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1383,7 +1383,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l since -d 'From this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l until -d 'Before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l out -d 'Write to this file instead of stdout' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1404,7 +1404,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "products" -d 'Products'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Audit entries, oldest first, with their hashes'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1425,7 +1425,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l out -d 'Write the list to this file instead of stdout' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l valid-for -d 'Let the list expire after this period (`exp`), e.g. 7d; absent: no expiry' -r
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1443,7 +1443,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __f
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the signed list of revoked license keys'
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and not __fish_seen_subcommand_from list verify checkpoint help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1469,7 +1469,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_se
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Before this time (RFC 3339, or a date in the tenant\'s time zone)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l page -d 'Page to show, from 1 [default: 1]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Rows per page, 1 to 1000 [default: 50; with -q and no --page: every row]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1485,7 +1485,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_se
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1501,7 +1501,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_se
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1521,7 +1521,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_se
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain and check every checkpoint; report the first problem'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Sign the chain\'s head with the tenant\'s key'
 complete -c keywright -n "__fish_keywright_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand doctor" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1542,7 +1542,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand doctor" -s V -l vers
 complete -c keywright -n "__fish_keywright_using_subcommand serve" -l listen -d 'Address and port to listen on [default: the config\'s, else 127.0.0.1:8765]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM), with --tls-key' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand serve" -l tls-key -d 'The private key of --tls-cert (PEM)' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand serve" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand serve" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand serve" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand serve" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1558,7 +1558,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand serve" -s q -l quiet
 complete -c keywright -n "__fish_keywright_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1583,7 +1583,7 @@ reader\t''
 admin\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'A name for the audit log and the list [default: the key\'s id]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l expires -d 'Last day the key works, YYYY-MM-DD, in the tenant\'s time zone' -r
-complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1599,7 +1599,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1615,7 +1615,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1635,26 +1635,27 @@ complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s keys (never their secrets)'
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key for good'
 complete -c keywright -n "__fish_keywright_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -f -a "status" -d 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -f -a "backup" -d 'Copy the database as it is at one instant, while commands and `serve` go on writing'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -f -a "status" -d 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -f -a "backup" -d 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -f -a "copy" -d 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source\'s seals and audit chains check out'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and not __fish_seen_subcommand_from status backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from status" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1671,7 +1672,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -l out -d 'The file to write, owner-only (mode 0600); an existing file is replaced only after confirmation (or --yes)' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1687,10 +1688,29 @@ complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The database to copy into: postgres://USER@HOST:PORT/DB, empty (its schema is made on first use)' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The database to copy from: a SQLite file or sqlite:PATH [default: --db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source\'s seals and audit chains check out'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1712,7 +1732,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish
 delivered\t''
 failed\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l limit -d 'How many to show, 1 to 1000' -r
-complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1730,7 +1750,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List webhooks, newest first'
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand completions" -l db -d 'The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand completions" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
@@ -1826,4 +1846,5 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "revoke" -d 'Revoke a key for good'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the schema version, how many rows each kind of record has, and where the keys come from'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database as it is at one instant, while commands and `serve` go on writing'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source\'s seals and audit chains check out'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "list" -d 'List webhooks, newest first'

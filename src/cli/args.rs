@@ -33,7 +33,7 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The database file, or sqlite:PATH [default: $XDG_DATA_HOME/keywright/keywright.db]
+    /// The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]
     #[arg(
         long,
         global = true,

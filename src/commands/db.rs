@@ -1,6 +1,7 @@
 //! `keywright db …`: the database itself — which backend keeps it, what it
-//! holds and where its keys come from (`status`), and a consistent copy
-//! taken while commands and the service go on writing (`backup`).
+//! holds and where its keys come from (`status`), a consistent copy taken
+//! while commands and the service go on writing (`backup`), and the whole
+//! database carried into PostgreSQL (`copy`).
 
 use std::path::PathBuf;
 
@@ -12,7 +13,11 @@ use crate::app::Context;
 use crate::error::{Error, Outcome, Result};
 use crate::keystore::from_environment_name;
 use crate::private_fs;
+use crate::service::copy::copy_to_postgres;
+use crate::service::sealing;
 use crate::store::SCHEMA_VERSION;
+use crate::store::Store;
+use crate::store::location::{Location, locate};
 use crate::store::postgres::PostgresStore;
 
 #[derive(Debug, Subcommand)]
@@ -21,6 +26,18 @@ pub enum DbCommand {
     Status,
     /// Copy the database as it is at one instant, while commands and `serve` go on writing
     Backup(BackupArgs),
+    /// Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source's seals and audit chains check out
+    Copy(CopyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The database to copy into: postgres://USER@HOST:PORT/DB, empty (its schema is made on first use)
+    #[arg(long, value_name = "URL")]
+    pub to: PathBuf,
+    /// The database to copy from: a SQLite file or sqlite:PATH [default: --db]
+    #[arg(long, value_name = "PATH")]
+    pub from: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +75,7 @@ impl DbCommand {
         match self {
             DbCommand::Status => status(ctx),
             DbCommand::Backup(args) => backup(&args, ctx),
+            DbCommand::Copy(args) => copy(&args, ctx),
         }
     }
 }
@@ -155,5 +173,61 @@ fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
+    }
+}
+
+/// What `db copy` copied.
+#[derive(Serialize)]
+struct Copied {
+    to: String,
+    /// Rows by kind of record, in the target.
+    #[serde(flatten)]
+    counts: Map<String, Value>,
+}
+
+fn copy(args: &CopyArgs, ctx: &Context) -> Result<Outcome> {
+    let Location::Postgres(target) = locate(&args.to)? else {
+        return Err(Error::usage(format!(
+            "--to {} names no PostgreSQL database; give postgres://USER@HOST:PORT/DB (a SQLite copy is `keywright db backup`)",
+            args.to.display()
+        )));
+    };
+    let mut source = open_source(args, ctx)?;
+    let seal = sealing::attach(&mut source, ctx.key_store())?;
+    let mut copy = PostgresStore::open(target)?;
+    copy_to_postgres(&mut source, ctx.key_store(), &seal, &mut copy)?;
+    let copied = Copied {
+        to: copy.shown(),
+        counts: by_kind(copy.counts()?),
+    };
+    let count = |kind: &str| copied.counts.get(kind).cloned().unwrap_or_default();
+    ctx.printer.note(&format!(
+        "copied {} tenants, {} licenses and {} audit entries to {}",
+        count("tenants"),
+        count("licenses"),
+        count("audit_entries"),
+        copied.to
+    ));
+    if ctx.printer.format() == crate::output::Format::Json {
+        ctx.printer.record(&copied, &copied.to)?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// The SQLite database to copy from: `--from`, else the run's database.
+fn open_source(args: &CopyArgs, ctx: &Context) -> Result<Store> {
+    let Some(from) = &args.from else {
+        return Store::open_existing(ctx.existing_db_path()?);
+    };
+    match locate(from)? {
+        Location::File(path) if path.is_file() => Store::open_existing(&path),
+        Location::File(path) => Err(Error::usage(format!(
+            "--from {}: there is no keywright database there; check the path",
+            path.display()
+        ))),
+        Location::Postgres(source) => Err(Error::usage(format!(
+            "--from {} is a PostgreSQL database; this keywright copies from a SQLite file so far",
+            source.shown()
+        ))),
     }
 }

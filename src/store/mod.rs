@@ -23,6 +23,7 @@
 mod activations;
 mod api_keys;
 mod audit;
+pub mod copy;
 mod customers;
 mod licenses;
 pub mod location;
@@ -324,9 +325,14 @@ macro_rules! gather {
 
 gather! {
     /// Everything a backend does with the rows of the whole database: the
-    /// tenant registry, API keys looked up before their tenant is known, and
-    /// the webhook queue the delivery loop drains across tenants.
-    DatabaseRows: tenants::TenantRegistry, api_keys::ApiKeyLookup, webhooks::WebhookQueue
+    /// tenant registry, API keys looked up before their tenant is known, the
+    /// webhook queue the delivery loop drains across tenants, and every
+    /// table's rows for a copy to another backend.
+    DatabaseRows:
+        tenants::TenantRegistry,
+        api_keys::ApiKeyLookup,
+        webhooks::WebhookQueue,
+        copy::TableRows,
 }
 
 gather! {

@@ -254,3 +254,133 @@ fn commands_that_do_not_run_on_postgres_yet_say_so_and_write_nothing() {
         "init wrote its config before refusing"
     );
 }
+
+/// The rows' own proofs, table by table, in the order of their ids: the
+/// audit hashes and every seal, read from SQLite and from PostgreSQL.
+fn proofs_in_sqlite(s: &Sandbox) -> Vec<String> {
+    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
+    PROOFS
+        .iter()
+        .flat_map(|sql| {
+            let mut stmt = conn.prepare(sql).unwrap();
+            stmt.query_map([], |row| row.get::<_, Option<String>>(0))
+                .unwrap()
+                .map(|value| value.unwrap().unwrap_or_default())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn proofs_in_postgres(url: &str) -> Vec<String> {
+    let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    PROOFS
+        .iter()
+        .flat_map(|sql| {
+            client
+                .query(*sql, &[])
+                .unwrap()
+                .iter()
+                .map(|row| row.get::<_, Option<String>>(0).unwrap_or_default())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+const PROOFS: [&str; 6] = [
+    "SELECT hash FROM audit_log ORDER BY id",
+    "SELECT head || signature FROM audit_checkpoints ORDER BY id",
+    "SELECT seal FROM licenses ORDER BY id",
+    "SELECT seal FROM tenants ORDER BY id",
+    "SELECT seal FROM signing_keys ORDER BY id",
+    "SELECT token FROM licenses ORDER BY id",
+];
+
+/// The counts `db status` gives, without what names the database.
+fn counts(s: &Sandbox, db: &str) -> serde_json::Value {
+    let mut status = s.json(&["--db", db, "db", "status"]);
+    for name in ["backend", "database"] {
+        status.as_object_mut().unwrap().remove(name);
+    }
+    status
+}
+
+#[test]
+fn db_copy_carries_every_row_seal_and_audit_entry_and_refuses_a_target_with_data() {
+    let s = Sandbox::with_tenant("ed25519");
+    for _ in 0..3 {
+        s.issue_key(&[]);
+    }
+    let revoked = s.issue_key(&[]);
+    s.ok(&["license", "revoke", &revoked]);
+    s.ok(&["audit", "checkpoint"]);
+    let url = new_database();
+    let copied = s.json(&["db", "copy", "--to", &url]);
+    assert!(!copied.to_string().contains(&password_of(&url)), "{copied}");
+    let sqlite = s.db_path().display().to_string();
+    assert_eq!(counts(&s, &url), counts(&s, &sqlite));
+    assert_eq!(copied["licenses"], 4, "{copied}");
+    assert_eq!(proofs_in_postgres(&url), proofs_in_sqlite(&s));
+
+    let err = fails_on(&s, &sqlite, &["db", "copy", "--to", &url], 2);
+    assert!(err.contains("already holds keywright data"), "{err}");
+    assert_eq!(
+        counts(&s, &url),
+        counts(&s, &sqlite),
+        "the refused copy changed the target"
+    );
+
+    let from = Sandbox::new().with_env("KEYWRIGHT_KEY_STORE", "file");
+    let elsewhere = new_database();
+    let source = Sandbox::copy_of(&s);
+    let err = fails_on(&from, &sqlite, &["db", "copy", "--to", "/tmp/k.db"], 2);
+    assert!(err.contains("names no PostgreSQL database"), "{err}");
+    let err = fails_on(
+        &source,
+        &sqlite,
+        &["db", "copy", "--from", &url, "--to", &elsewhere],
+        2,
+    );
+    assert!(err.contains("copies from a SQLite file"), "{err}");
+}
+
+#[test]
+fn db_copy_of_a_tampered_source_or_a_failing_target_leaves_the_target_empty() {
+    let s = Sandbox::with_tenant("ed25519");
+    let key = s.issue_key(&[]);
+    let sqlite = s.db_path().display().to_string();
+
+    // A target that fails half-way through the copy keeps nothing of it.
+    let failing = new_database();
+    s.ok(&["--db", &failing, "db", "status"]);
+    let mut client = postgres::Client::connect(&failing, postgres::NoTls).unwrap();
+    client
+        .batch_execute(
+            "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'full'; END $$;
+             CREATE TRIGGER refuse BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse();",
+        )
+        .unwrap();
+    let err = fails_on(&s, &sqlite, &["db", "copy", "--to", &failing], 1);
+    assert!(err.contains("could not copy audit_log"), "{err}");
+    assert_eq!(
+        counts(&s, &failing)["tenants"],
+        0,
+        "a failed copy kept rows"
+    );
+    assert_eq!(
+        counts(&s, &failing)["licenses"],
+        0,
+        "a failed copy kept rows"
+    );
+
+    // A source edited behind keywright's back is not copied.
+    s.tamper(&format!(
+        "UPDATE licenses SET features = '[\"everything\"]' WHERE key = '{key}'"
+    ));
+    let target = new_database();
+    let err = fails_on(&s, &sqlite, &["db", "copy", "--to", &target], 1);
+    assert!(
+        err.contains("seals check") && err.contains("doctor"),
+        "{err}"
+    );
+    assert_eq!(counts(&s, &target)["tenants"], 0);
+}

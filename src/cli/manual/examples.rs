@@ -688,6 +688,19 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         )],
     ),
     (
+        "db copy",
+        &[
+            ex(
+                "Carry the SQLite database into an empty PostgreSQL database",
+                "keywright db copy --to postgres://keywright@db.internal:5432/keywright?sslmode=verify-full",
+            ),
+            ex(
+                "From another file, the password from the environment",
+                "PGPASSWORD=... keywright db copy --from old/keywright.db --to postgres://keywright@127.0.0.1/keywright",
+            ),
+        ],
+    ),
+    (
         "completions",
         &[
             ex(

@@ -225,6 +225,20 @@ pub fn failure(target: &Target, err: &postgres::Error) -> Error {
     Error::Database { path: at, reason }
 }
 
+/// A failure while `doing` something on an open connection, in one
+/// sentence: the server's SQL state, never its raw message.
+pub fn failed_while(target: &Target, err: &postgres::Error, doing: &str) -> Error {
+    let at = format!("{} at PostgreSQL {}", target.database, target.address());
+    let reason = match (err.code(), cause(err)) {
+        (Some(code), _) => format!("could not {doing} (PostgreSQL error {})", code.code()),
+        (None, Cause::Network(what) | Cause::Tls(what)) => format!(
+            "was lost while keywright tried to {doing} ({what}); nothing of it was kept, try again"
+        ),
+        (None, Cause::Other(what)) => format!("could not {doing} ({what})"),
+    };
+    Error::Database { path: at, reason }
+}
+
 /// What lies under a failure that carries no SQL state.
 enum Cause {
     /// The TLS handshake failed.

@@ -64,6 +64,14 @@ impl PostgresStore {
         self.target.shown()
     }
 
+    pub(super) fn target(&self) -> &Target {
+        &self.target
+    }
+
+    pub(super) fn client(&mut self) -> &mut Client {
+        &mut self.client
+    }
+
     fn failed(&self, err: &postgres::Error) -> Error {
         failure(&self.target, err)
     }

@@ -4,6 +4,7 @@
 //! its migrations.
 
 mod connect;
+mod copy;
 mod database;
 mod migrate;
 pub mod target;

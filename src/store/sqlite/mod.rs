@@ -6,6 +6,7 @@
 mod activations;
 mod api_keys;
 pub(crate) mod audit;
+mod copy;
 mod customers;
 mod database;
 pub(crate) mod errors;

@@ -1,0 +1,45 @@
+//! Copying a whole database from one backend to another (`db copy`,
+//! docs/deploy.md): every table's rows as they are, ids, seals and audit
+//! hashes included, so that the copy verifies with the same sealing key.
+//! A backend gives its rows through [`TableRows`]; the target writes them.
+
+use crate::error::Result;
+
+/// One value of a row, as the backends have in common.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Integer(i64),
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// Every table a copy carries, in an order where the rows a row refers to
+/// come before it. `meta` is not among them: the target keeps its own
+/// schema version, and takes the source's database id.
+pub const TABLES: [&str; 12] = [
+    "tenants",
+    "signing_keys",
+    "products",
+    "plans",
+    "customers",
+    "licenses",
+    "activations",
+    "machine_nonces",
+    "audit_log",
+    "audit_checkpoints",
+    "api_keys",
+    "webhook_deliveries",
+];
+
+/// What a backend does for a copy from it.
+pub trait TableRows {
+    /// Calls `each` with every row of `table`, its `columns` in that order,
+    /// by id.
+    fn each_row_of(
+        &self,
+        table: &str,
+        columns: &[String],
+        each: &mut dyn FnMut(Vec<Cell>) -> Result<()>,
+    ) -> Result<()>;
+}
