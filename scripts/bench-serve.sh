@@ -8,6 +8,9 @@
 # 64 connections (the steady state of a running service). The load
 # generator is wrk (Debian's package, installed if missing); it shares the
 # machine with the server.
+# The server's peak memory (VmHWM) is read at the end; BENCH_TOKEN_CACHE_MIB
+# and BENCH_PAGE_CACHE_MIB set its caches ([serve] token_cache_mib and
+# page_cache_mib, default 64 each) to measure what they cost.
 # Usage: scripts/bench-serve.sh [LICENSES] [SECONDS]   (defaults 100000, 10)
 # Writes the table to target/bench/serve.md.
 set -euo pipefail
@@ -33,7 +36,11 @@ export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" KE
 
 echo "preparing $n licenses" >&2
 "$bin" init --key-store file -q >/dev/null
-cat >> "$work/config/keywright/config.toml" <<'TOML'
+cat >> "$work/config/keywright/config.toml" <<TOML
+
+[serve]
+token_cache_mib = ${BENCH_TOKEN_CACHE_MIB:-64}
+page_cache_mib = ${BENCH_PAGE_CACHE_MIB:-64}
 
 [serve.rate_limits]
 api_key_per_minute = 1000000000
@@ -81,6 +88,7 @@ for c in 1 16 64; do
 done
 echo "healthz at 16 connections" >&2
 health=$(env -u BENCH_KEYS -u BENCH_API_KEY wrk -t 2 -c 16 -d "${seconds}s" -s scripts/wrk.lua "$base/healthz" | result)
+peak_mib=$(awk '/^VmHWM/ { print int($2 / 1024) }' "/proc/$server_pid/status")
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 echo "raw Ed25519 signing on all cores" >&2
 sign=$("$limits" sign 5)
@@ -103,6 +111,7 @@ out=target/bench/serve.md
     best=$(for c in 1 16 64; do field "${rows[$c]}" rps; done | sort -g | tail -1)
     echo "Raw Ed25519 signing, all cores: $sign/s. Best validation rate: $best/s = $(python3 -c "print(f'{$best / $sign:.2f}')") x the signing rate (goal: at least 0.25)."
     echo "p99 at 16 connections: $(field "${rows[16]}" p99_ms) ms (goal: under 10 ms)."
+    echo "Peak memory of the server: $peak_mib MiB (token_cache_mib = ${BENCH_TOKEN_CACHE_MIB:-64}, page_cache_mib = ${BENCH_PAGE_CACHE_MIB:-64})."
 } | tee "$out"
 # Every answer must have been a 200: a figure with errors measures nothing.
 for r in "${rows[@]}" "$health"; do

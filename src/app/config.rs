@@ -85,6 +85,12 @@ pub struct ServeConfig {
     pub lease: String,
     /// The longest a request may take, e.g. 10s.
     pub request_timeout: String,
+    /// The most memory, in MiB, the opened license tokens may keep (0: keep
+    /// none, verify every signature).
+    pub token_cache_mib: u64,
+    /// The most memory, in MiB, SQLite's page caches of all the service's
+    /// connections may keep together.
+    pub page_cache_mib: u64,
     pub rate_limits: RateLimits,
     pub webhooks: WebhookConfig,
 }
@@ -98,6 +104,8 @@ impl Default for ServeConfig {
             trusted_proxies: Vec::new(),
             lease: "24h".into(),
             request_timeout: "10s".into(),
+            token_cache_mib: 64,
+            page_cache_mib: 64,
             rate_limits: RateLimits::default(),
             webhooks: WebhookConfig::default(),
         }
@@ -242,6 +250,8 @@ pub const TEMPLATE: &str = r#"# keywright configuration.
 # trusted_proxies = ["127.0.0.1"]   # believe X-Forwarded-For from these
 # lease = "24h"                     # how long a signed reply may be trusted offline
 # request_timeout = "10s"
+# token_cache_mib = 64              # memory for opened license tokens (0: none)
+# page_cache_mib = 64               # memory for SQLite's page caches, all connections
 #
 # [serve.rate_limits]               # token buckets: per minute, and burst
 # license_per_minute = 60

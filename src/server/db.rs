@@ -24,18 +24,25 @@ pub struct Database {
     /// One permit per reader connection: a read waits for a free one.
     permits: Arc<Semaphore>,
     writer: Arc<Mutex<Store>>,
+    /// The page cache of each reader, in bytes.
+    reader_cache: u64,
 }
 
 impl Database {
-    pub fn open(path: PathBuf, keys: &KeyStore) -> Result<Database> {
+    /// Opens the database with its connections' page caches within
+    /// `page_cache` bytes together: half for the writer, whose batch work
+    /// wants it, half shared by the readers.
+    pub fn open(path: PathBuf, keys: &KeyStore, page_cache: u64) -> Result<Database> {
         let mut writer = Store::open_existing(&path)?;
         sealing::attach(&mut writer, keys)?;
+        writer.set_page_cache(page_cache / 2)?;
         let seal = writer.seal_key();
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         let readers = (4 * cores).max(8);
         Ok(Database {
             path,
             seal,
+            reader_cache: page_cache / 2 / readers as u64,
             readers: Arc::new(Mutex::new(Vec::with_capacity(readers))),
             permits: Arc::new(Semaphore::new(readers)),
             writer: Arc::new(Mutex::new(writer)),
@@ -44,6 +51,7 @@ impl Database {
 
     fn open_reader(&self) -> Result<Store> {
         let mut store = Store::open_reader(&self.path)?;
+        store.set_page_cache(self.reader_cache)?;
         if let Some(key) = &self.seal {
             store.use_seal_key(key.clone())?;
         }

@@ -27,7 +27,14 @@ pub struct Settings {
     pub rate_limits: RateLimits,
     pub webhook_attempts: u32,
     pub webhook_timeout: Duration,
+    /// Bytes the opened license tokens may keep.
+    pub token_cache: u64,
+    /// Bytes SQLite's page caches may keep, all connections together.
+    pub page_cache: u64,
 }
+
+/// A MiB in bytes.
+const MIB: u64 = 1024 * 1024;
 
 impl Settings {
     pub fn new(ctx: &Context, listen: &str, tls: Option<(PathBuf, PathBuf)>) -> Result<Settings> {
@@ -44,6 +51,16 @@ impl Settings {
             })
             .collect::<Result<Vec<IpAddr>>>()?;
         check_limits(&config.rate_limits)?;
+        if config.page_cache_mib == 0 || config.page_cache_mib > 1024 * 1024 {
+            return Err(Error::usage(
+                "[serve] page_cache_mib must be from 1 to 1048576 (MiB)",
+            ));
+        }
+        if config.token_cache_mib > 1024 * 1024 {
+            return Err(Error::usage(
+                "[serve] token_cache_mib must be at most 1048576 (MiB); 0 keeps no token",
+            ));
+        }
         if config.webhooks.max_attempts == 0 {
             return Err(Error::usage(
                 "[serve.webhooks] max_attempts must be at least 1",
@@ -70,6 +87,8 @@ impl Settings {
                 &config.webhooks.timeout,
                 "[serve.webhooks] timeout",
             )? as u64),
+            token_cache: config.token_cache_mib * MIB,
+            page_cache: config.page_cache_mib * MIB,
         })
     }
 }

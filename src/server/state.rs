@@ -20,9 +20,6 @@ use crate::keystore::KeyStore;
 use crate::service::Session;
 use crate::service::verifier::Verifier;
 
-/// Opened license tokens kept by the verifier.
-const VERIFIED_TOKENS: usize = 200_000;
-
 pub struct AppState {
     pub settings: Settings,
     pub db: Database,
@@ -54,7 +51,7 @@ impl AppState {
         let keys = KeyStore::new(settings.key_store, &settings.data_dir)
             .noting_pending(&settings.db_path)
             .cached();
-        let db = Database::open(settings.db_path.clone(), &keys)?;
+        let db = Database::open(settings.db_path.clone(), &keys, settings.page_cache)?;
         let webhook_agents = Agents::new(settings.webhook_timeout);
         let mut prefix = [0u8; 4];
         let _ = getrandom::fill(&mut prefix);
@@ -62,7 +59,7 @@ impl AppState {
             limits: Limiters::new(&settings.rate_limits),
             db,
             keys,
-            verifier: Verifier::cached(VERIFIED_TOKENS),
+            verifier: Verifier::cached(settings.token_cache),
             metrics: Metrics::new(),
             counters: Counters::default(),
             webhook_agents,

@@ -7,13 +7,29 @@
 
 use std::sync::Arc;
 
+use quick_cache::Weighter;
 use quick_cache::sync::Cache;
 
 use crate::token::{Expectations, KeySet, SignedLicense, Verification, open_license};
 
 /// Verifies stored license tokens, remembering the opened ones when cached.
 pub struct Verifier {
-    cache: Option<Cache<String, Arc<SignedLicense>>>,
+    cache: Option<Cache<String, Arc<SignedLicense>, TokenBytes>>,
+}
+
+/// What an opened token costs to keep, in bytes: its text (the key) and
+/// its decoded claims, which take about as much again, plus the bookkeeping
+/// of the entry. Measured by `scripts/bench-serve.sh` (docs/deploy.md).
+#[derive(Clone)]
+pub struct TokenBytes;
+
+/// The bytes an entry costs beyond twice its token's length.
+const ENTRY_OVERHEAD: u64 = 512;
+
+impl Weighter<String, Arc<SignedLicense>> for TokenBytes {
+    fn weight(&self, token: &String, _: &Arc<SignedLicense>) -> u64 {
+        2 * token.len() as u64 + ENTRY_OVERHEAD
+    }
 }
 
 impl Verifier {
@@ -22,10 +38,13 @@ impl Verifier {
         Verifier { cache: None }
     }
 
-    /// Keeps up to `capacity` opened tokens (the service).
-    pub fn cached(capacity: usize) -> Verifier {
+    /// Keeps opened tokens in up to `bytes` of memory (the service); with
+    /// 0, keeps none.
+    pub fn cached(bytes: u64) -> Verifier {
+        let typical = 2 * 600 + ENTRY_OVERHEAD;
+        let items = usize::try_from(bytes / typical).unwrap_or(usize::MAX);
         Verifier {
-            cache: Some(Cache::new(capacity)),
+            cache: (items > 0).then(|| Cache::with_weighter(items, bytes, TokenBytes)),
         }
     }
 
@@ -56,9 +75,13 @@ mod tests {
     use crate::token::{Algorithm, Code, LicenseClaims, SigningKey, sign_license};
 
     fn token(key: &SigningKey) -> String {
+        token_of(key, "ACM-1")
+    }
+
+    fn token_of(key: &SigningKey, license: &str) -> String {
         let claims = LicenseClaims {
             iss: "acme".into(),
-            sub: "ACM-1".into(),
+            sub: license.into(),
             aud: "app".into(),
             iat: Some(1),
             nbf: None,
@@ -83,7 +106,7 @@ mod tests {
         let key = SigningKey::generate(Algorithm::Ed25519).unwrap();
         let token = token(&key);
         let keys = KeySet::new(vec![key.verifying_key()]);
-        let verifier = Verifier::cached(10);
+        let verifier = Verifier::cached(1 << 20);
         assert_eq!(
             verifier.verify(&token, &keys, &Expectations::at(50)).code,
             Code::Valid
@@ -103,5 +126,25 @@ mod tests {
             verifier.verify(&token, &other, &Expectations::at(50)).code,
             Code::UnknownKey
         );
+    }
+
+    #[test]
+    fn the_kept_tokens_stay_within_their_bytes_and_none_are_kept_with_zero() {
+        let key = SigningKey::generate(Algorithm::Ed25519).unwrap();
+        let keys = KeySet::new(vec![key.verifying_key()]);
+        let bound = 64 * 1024;
+        let verifier = Verifier::cached(bound);
+        for n in 0..500 {
+            let token = token_of(&key, &format!("ACM-{n}"));
+            verifier.verify(&token, &keys, &Expectations::at(50));
+        }
+        let cache = verifier.cache.as_ref().unwrap();
+        assert!(cache.weight() <= bound, "{} bytes kept", cache.weight());
+        assert!(
+            cache.len() > 10 && cache.len() < 500,
+            "{} kept",
+            cache.len()
+        );
+        assert!(Verifier::cached(0).cache.is_none());
     }
 }

@@ -137,6 +137,14 @@ impl Store {
         }
     }
 
+    /// Lets the database keep up to `bytes` of its pages in memory on this
+    /// connection (at least 64 KiB).
+    pub fn set_page_cache(&self, bytes: u64) -> Result<()> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.set_page_cache(bytes),
+        }
+    }
+
     /// The SQLite database underneath, for tests that edit rows behind
     /// keywright's back.
     #[cfg(test)]

@@ -110,3 +110,30 @@ fn a_made_up_api_key_is_refused_at_the_cost_of_its_address_and_no_one_else() {
         assert_eq!(reply.status, 200, "{}", reply.text);
     }
 }
+
+#[test]
+fn the_caches_are_settings_and_a_service_without_a_token_cache_answers_the_same() {
+    let s = shop();
+    let key = s.issue_key(&[]);
+    let config = "key_store = \"file\"\n[serve]\ntoken_cache_mib = 0\npage_cache_mib = 1\n";
+    std::fs::write(s.config_path(), config).unwrap();
+    let server = Server::start(&s);
+    let path = "/v1/tenants/acme/licenses/validate";
+    for _ in 0..3 {
+        let reply = server.call("POST", path, None, Some(&json!({"key": key})));
+        assert_eq!(reply.json["code"], "VALID", "{}", reply.text);
+    }
+    drop(server);
+    for (setting, said) in [
+        ("page_cache_mib = 0", "page_cache_mib must be from 1"),
+        (
+            "token_cache_mib = 99999999",
+            "token_cache_mib must be at most",
+        ),
+    ] {
+        let config = format!("key_store = \"file\"\n[serve]\n{setting}\n");
+        std::fs::write(s.config_path(), config).unwrap();
+        let err = s.fails(&["serve", "--listen", "127.0.0.1:0"], 2);
+        assert!(err.contains(said), "{err}");
+    }
+}

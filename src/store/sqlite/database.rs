@@ -87,6 +87,15 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// Keeps up to `bytes` of pages in this connection's cache (at least
+    /// 64 KiB): SQLite's `cache_size` in KiB.
+    pub fn set_page_cache(&self, bytes: u64) -> Result<()> {
+        let kib = i64::try_from(bytes / 1024).unwrap_or(i64::MAX).max(64);
+        self.conn
+            .pragma_update(None, "cache_size", -kib)
+            .map_err(|e| with_db_path(e.into(), &self.path))
+    }
+
     /// An in-memory database with the real migrations, for tests.
     /// It seals with a key of its own, which no key store keeps.
     pub fn open_in_memory() -> Result<SqliteStore> {

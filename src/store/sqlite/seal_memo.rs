@@ -12,6 +12,11 @@ use rusqlite::Connection;
 
 use crate::error::Result;
 
+/// The most answers of one kind a connection remembers: past it, they are
+/// forgotten and found again, so that a service whose database stays
+/// unchanged for long keeps a bounded memory (about 1 MiB a connection).
+const REMEMBERED: usize = 16_384;
+
 /// The remembered answers, per connection.
 #[derive(Default)]
 pub struct SealMemo {
@@ -101,7 +106,11 @@ impl SealMemo {
         let answer = find()?;
         let mut state = self.state.borrow_mut();
         if state.version == Some(now) {
-            answers(&mut state).insert(id, answer.clone());
+            let kept = answers(&mut state);
+            if kept.len() >= REMEMBERED {
+                kept.clear();
+            }
+            kept.insert(id, answer.clone());
         }
         Ok(answer)
     }
