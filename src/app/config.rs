@@ -20,6 +20,9 @@ pub struct Config {
     pub default_tenant: Option<String>,
     pub format: Option<Format>,
     pub key_store: Option<KeyStoreKind>,
+    /// The folder of the file key store (`KEYWRIGHT_KEY_DIR` overrides it);
+    /// by default `keys/` beside the database.
+    pub key_dir: Option<PathBuf>,
     /// How long a command waits for another's write to finish, e.g. 10m.
     pub lock_wait: Option<String>,
     #[serde(default)]
@@ -236,6 +239,9 @@ pub const TEMPLATE: &str = r#"# keywright configuration.
 # Where signing secrets live: "keyring" (the OS keyring) or "file"
 # (0600 files under the data directory, for servers without a keyring).
 # key_store = "keyring"
+# The folder of the file key store, e.g. a volume mounted from a secret
+# manager (KEYWRIGHT_KEY_DIR overrides it; default: keys/ beside the database).
+# key_dir = "/run/keywright-keys"
 
 # Machine activations, for the commands and the service alike.
 # [activation]

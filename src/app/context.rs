@@ -23,7 +23,8 @@ pub struct Context {
     db_path: PathBuf,
     /// The PostgreSQL database `--db` names, if it names one.
     postgres: Option<Target>,
-    pub data_dir: PathBuf,
+    /// The folder of the file key store.
+    pub key_dir: PathBuf,
     tenant_flag: Option<String>,
     pub printer: Printer,
     pub yes: bool,
@@ -74,6 +75,16 @@ fn configure_lock_wait(config: &Config) -> Result<()> {
     Ok(())
 }
 
+/// The folder of the file key store: `KEYWRIGHT_KEY_DIR`, then the config's
+/// `key_dir`, then `keys/` in the database's folder.
+fn key_dir(config: &Config, data_dir: &Path) -> PathBuf {
+    std::env::var_os("KEYWRIGHT_KEY_DIR")
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| config.key_dir.clone())
+        .unwrap_or_else(|| data_dir.join("keys"))
+}
+
 impl Context {
     pub fn new(global: Options) -> Result<Context> {
         let options = global.clone();
@@ -111,8 +122,9 @@ impl Context {
         } else {
             global.format.or(config.format).unwrap_or(Format::Table)
         };
+        let key_dir = key_dir(&config, &data_dir);
         let key_store =
-            KeyStore::new(config.key_store.unwrap_or_default(), &data_dir).noting_pending(&db_path);
+            KeyStore::new(config.key_store.unwrap_or_default(), &key_dir).noting_pending(&db_path);
         let policy = config.activation.policy()?;
         configure_lock_wait(&config)?;
         Ok(Context {
@@ -132,7 +144,7 @@ impl Context {
             config_path,
             db_path,
             postgres,
-            data_dir,
+            key_dir,
             global: options,
         })
     }

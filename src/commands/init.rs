@@ -36,7 +36,7 @@ pub fn run(args: InitArgs, ctx: &Context) -> Result<Outcome> {
     }
     let mut store = Store::create_or_open(db_path)?;
     // The key store just chosen keeps the database's sealing key.
-    let keys = KeyStore::new(key_store, &ctx.data_dir).noting_pending(db_path);
+    let keys = KeyStore::new(key_store, &ctx.key_dir).noting_pending(db_path);
     sealing::attach(&mut store, &keys)?;
     let shown = Initialised {
         database: store.path().display().to_string(),

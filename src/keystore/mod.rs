@@ -59,11 +59,11 @@ pub struct KeyStore {
 }
 
 impl KeyStore {
-    /// A key store of `kind`; the file store keeps keys in `data_dir/keys`.
-    pub fn new(kind: KeyStoreKind, data_dir: &Path) -> KeyStore {
+    /// A key store of `kind`; the file store keeps keys in `key_dir`.
+    pub fn new(kind: KeyStoreKind, key_dir: &Path) -> KeyStore {
         KeyStore {
             kind,
-            dir: data_dir.join("keys"),
+            dir: key_dir.to_path_buf(),
             cache: None,
             public: None,
             pending: None,

@@ -19,7 +19,7 @@ pub struct Settings {
     pub listen: String,
     pub tls: Option<(PathBuf, PathBuf)>,
     pub db_path: PathBuf,
-    pub data_dir: PathBuf,
+    pub key_dir: PathBuf,
     pub key_store: KeyStoreKind,
     pub policy: Policy,
     pub trusted_proxies: Vec<IpAddr>,
@@ -70,7 +70,7 @@ impl Settings {
             listen: listen.to_string(),
             tls,
             db_path: ctx.existing_db_path()?.to_path_buf(),
-            data_dir: ctx.data_dir.clone(),
+            key_dir: ctx.key_dir.clone(),
             key_store: ctx.key_store_kind(),
             policy: Policy {
                 lease_seconds: seconds(&config.lease, "[serve] lease")?,

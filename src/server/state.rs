@@ -48,7 +48,7 @@ pub struct CachedList {
 
 impl AppState {
     pub fn new(settings: Settings) -> Result<AppState> {
-        let keys = KeyStore::new(settings.key_store, &settings.data_dir)
+        let keys = KeyStore::new(settings.key_store, &settings.key_dir)
             .noting_pending(&settings.db_path)
             .cached();
         let db = Database::open(settings.db_path.clone(), &keys, settings.page_cache)?;

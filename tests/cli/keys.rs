@@ -294,3 +294,53 @@ fn a_kid_that_starts_with_a_dash_is_accepted_as_a_value() {
         "-y",
     ]);
 }
+
+#[test]
+fn the_file_key_store_can_live_in_a_folder_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let volume = dir.path().join("secret-volume");
+    let volume_text = volume.display().to_string();
+    let s = Sandbox::new()
+        .with_env("KEYWRIGHT_KEY_DIR", &volume_text)
+        .with_env("KEYWRIGHT_ACTOR", "ops");
+    s.ok(&["init", "--key-store", "file"]);
+    s.ok(&["tenant", "create", "Acme", "--slug", "acme"]);
+    s.ok(&["product", "create", "app", "--name", "App"]);
+    s.ok(&["customer", "create", "ada@example.com"]);
+    let issued = s.json(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--customer",
+        "ada@example.com",
+    ]);
+    let key = issued["items"][0]["key"].as_str().unwrap();
+    assert!(
+        volume.join("acme").is_dir(),
+        "the tenant's keys are in the folder"
+    );
+    assert!(
+        !s.db_path().with_file_name("keys").exists(),
+        "no keys beside the database"
+    );
+    let status = s.json(&["db", "status"]);
+    assert_eq!(
+        status["keys"],
+        format!("key files under {volume_text}"),
+        "{status}"
+    );
+    s.ok(&["doctor"]);
+
+    // A backup elsewhere is checked with the same keys, named by the config.
+    let backup = dir.path().join("restore/keywright.db");
+    s.ok(&["db", "backup", "--out", backup.to_str().unwrap()]);
+    let restored = Sandbox::new();
+    std::fs::create_dir_all(restored.config_path().parent().unwrap()).unwrap();
+    let config = format!("key_store = \"file\"\nkey_dir = \"{volume_text}\"\n");
+    std::fs::write(restored.config_path(), config).unwrap();
+    let on_backup = ["--db", backup.to_str().unwrap()];
+    restored.ok(&[&on_backup[..], &["doctor"]].concat());
+    let verdict = restored.verdict(&[&on_backup[..], &["validate", key]].concat());
+    assert_eq!(verdict, (0, "VALID".to_string()));
+}

@@ -80,7 +80,10 @@ fn baseline() -> Sandbox {
 fn queue_a_webhook(s: &Sandbox) {
     use keywright::keystore::{KeyStore, KeyStoreKind};
     use keywright::store::{NewWebhook, Store};
-    let keys = KeyStore::new(KeyStoreKind::File, s.db_path().parent().unwrap());
+    let keys = KeyStore::new(
+        KeyStoreKind::File,
+        &s.db_path().parent().unwrap().join("keys"),
+    );
     let mut store = Store::open_existing(&s.db_path()).unwrap();
     keywright::service::sealing::attach(&mut store, &keys).unwrap();
     store

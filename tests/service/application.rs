@@ -629,3 +629,38 @@ fn a_machine_that_never_activated_is_not_valid_online() {
         "VALID"
     );
 }
+
+/// The key id in a signed reply's header.
+fn kid_of(signed: &str) -> String {
+    use base64::Engine;
+    let header = signed.split('.').next().unwrap();
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(header)
+        .unwrap();
+    serde_json::from_slice::<Value>(&bytes).unwrap()["kid"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_key_rotated_by_a_command_signs_the_services_next_reply_without_a_restart() {
+    let s = shop();
+    let key = s.issue_key(&[]);
+    let server = Server::start(&s);
+    let first = post(&server, "validate", json!({"key": key}));
+    assert_eq!(kid_of(first["signed"].as_str().unwrap()), s.first_kid());
+    s.ok(&["key", "rotate"]);
+    let rotated = s.ok(&["key", "list", "-q"]);
+    let newest = rotated.lines().last().unwrap();
+    assert_ne!(newest, s.first_kid());
+    let next = post(&server, "validate", json!({"key": key}));
+    assert_eq!(next["code"], "VALID", "{next}");
+    assert_eq!(kid_of(next["signed"].as_str().unwrap()), newest);
+    // A license the command signs with the new key validates at once.
+    let issued = s.issue_key(&[]);
+    assert_eq!(
+        post(&server, "validate", json!({"key": issued}))["code"],
+        "VALID"
+    );
+}

@@ -86,7 +86,18 @@ pub const EXIT_STATUS: &[(&str, &str)] = &[
 
 /// The environment variables keywright reads, for the man pages.
 pub const ENVIRONMENT: &[(&str, &str)] = &[
-    ("KEYWRIGHT_DB", "The database file (as --db)."),
+    (
+        "KEYWRIGHT_DB",
+        "The database: a file, sqlite:PATH or a postgres:// URL (as --db).",
+    ),
+    (
+        "KEYWRIGHT_KEY_DIR",
+        "The folder of the file key store (default keys/ beside the database).",
+    ),
+    (
+        "PGPASSWORD",
+        "The PostgreSQL password when the URL has none (then ~/.pgpass or PGPASSFILE).",
+    ),
     ("KEYWRIGHT_TENANT", "The tenant to act for (as --tenant)."),
     ("KEYWRIGHT_CONFIG", "The config file (as --config)."),
     (
