@@ -302,20 +302,9 @@ fn the_file_key_store_can_live_in_a_folder_of_its_own() {
     let volume_text = volume.display().to_string();
     let s = Sandbox::new()
         .with_env("KEYWRIGHT_KEY_DIR", &volume_text)
-        .with_env("KEYWRIGHT_ACTOR", "ops");
-    s.ok(&["init", "--key-store", "file"]);
-    s.ok(&["tenant", "create", "Acme", "--slug", "acme"]);
-    s.ok(&["product", "create", "app", "--name", "App"]);
-    s.ok(&["customer", "create", "ada@example.com"]);
-    let issued = s.json(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--customer",
-        "ada@example.com",
-    ]);
-    let key = issued["items"][0]["key"].as_str().unwrap();
+        .set_up_shop("ed25519");
+    let issued = s.issue_key(&[]);
+    let key = issued.as_str();
     assert!(
         volume.join("acme").is_dir(),
         "the tenant's keys are in the folder"

@@ -63,7 +63,14 @@ impl Sandbox {
     /// An initialised sandbox with tenant `acme` (first key of `algorithm`),
     /// product `app` (feature `sso`) and customer `ada@example.com`.
     pub fn with_tenant(algorithm: &str) -> Sandbox {
-        let s = Sandbox::initialised();
+        Sandbox::new().set_up_shop(algorithm)
+    }
+
+    /// This sandbox, initialised, with the tenant, product and customer of
+    /// [`Sandbox::with_tenant`]: for a sandbox given its environment first.
+    pub fn set_up_shop(self, algorithm: &str) -> Sandbox {
+        let s = self;
+        s.ok(&["init", "--key-store", "file"]);
         s.ok(&[
             "tenant",
             "create",
