@@ -143,16 +143,14 @@ fn tls_follows_sslmode_and_verify_full_checks_the_root_and_the_name() {
             "{url}"
         );
     }
-    let err = fails_on(
-        &s,
-        &format!("{url}?sslmode=verify-full"),
-        &["db", "status"],
-        1,
-    );
-    assert!(
-        err.contains("over TLS") && err.contains("sslrootcert"),
-        "{err}"
-    );
+    for mode in ["verify-full", "verify-ca"] {
+        let unknown_root = format!("{url}?sslmode={mode}");
+        let err = fails_on(&s, &unknown_root, &["db", "status"], 1);
+        assert!(
+            err.contains("over TLS") && err.contains("sslrootcert"),
+            "{err}"
+        );
+    }
 }
 
 #[test]
