@@ -695,8 +695,8 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
                 "keywright db copy --to postgres://keywright@db.internal:5432/keywright?sslmode=verify-full",
             ),
             ex(
-                "From another file, the password from the environment",
-                "PGPASSWORD=... keywright db copy --from old/keywright.db --to postgres://keywright@127.0.0.1/keywright",
+                "From another file, the password from PGPASSWORD or ~/.pgpass",
+                "keywright db copy --from old/keywright.db --to postgres://keywright@127.0.0.1/keywright",
             ),
         ],
     ),
