@@ -3,7 +3,10 @@
 //! secret; a 2xx answer marks it delivered, anything else schedules a retry
 //! with exponential backoff until `[serve.webhooks] max_attempts`, then
 //! marks it failed. Rows live in the database, so a restart resumes where
-//! it was. The receiver's address is checked as the connection is made
+//! it was. Several instances on one database each take the webhooks they
+//! send in the transaction that finds them due (a claim until the time the
+//! instance will have tried them), so each is sent by one instance; one
+//! that dies before sending leaves them due again when its claim ends. The receiver's address is checked as the connection is made
 //! (`delivery`), so a name re-pointed after it was checked (DNS
 //! rebinding) reaches nothing it should not.
 
@@ -53,11 +56,12 @@ pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
     Ok(delivered)
 }
 
-/// The webhooks due now with their tenants. A queued webhook written or
-/// edited outside keywright is never signed nor sent: it fails at once,
-/// and `doctor` names it.
+/// The webhooks due now with their tenants, claimed for this instance. A
+/// queued webhook written or edited outside keywright is never signed nor
+/// sent: it fails at once, and `doctor` names it.
 async fn take_due(state: &Arc<AppState>) -> Result<Vec<(Webhook, Tenant)>> {
     let now = crate::domain::time::now();
+    let timeout = i64::try_from(state.settings.webhook_timeout.as_secs()).unwrap_or(i64::MAX);
     state
         .db
         .write(move |tx| {
@@ -68,6 +72,9 @@ async fn take_due(state: &Arc<AppState>) -> Result<Vec<(Webhook, Tenant)>> {
                     continue;
                 }
                 if let Some(tenant) = tx.tenant_by_id(webhook.tenant)? {
+                    let turn = i64::try_from(due.len()).unwrap_or(i64::MAX) + 1;
+                    let until = now.saturating_add(turn.saturating_mul(timeout)) + CLAIM_MARGIN;
+                    tx.claim_webhook(webhook.id, until)?;
                     due.push((webhook, tenant));
                 }
             }
@@ -75,6 +82,9 @@ async fn take_due(state: &Arc<AppState>) -> Result<Vec<(Webhook, Tenant)>> {
         })
         .await
 }
+
+/// Seconds a claim lasts beyond the time its webhook's turn may take.
+const CLAIM_MARGIN: i64 = 30;
 
 /// Sends one webhook and records the outcome: delivered, or failed and
 /// retried later while attempts remain. Returns whether it was acknowledged.

@@ -57,6 +57,10 @@ pub trait WebhookQueue {
     /// Pending webhooks of every tenant that are due at `now`, oldest first.
     fn due_webhooks(&self, now: i64, limit: u32) -> Result<Vec<Webhook>>;
 
+    /// Takes the pending webhook `id` for this instance until `until`: it is
+    /// not due for another instance before then, so each is sent by one.
+    fn claim_webhook(&self, id: i64, until: i64) -> Result<()>;
+
     /// Records an acknowledged delivery.
     fn webhook_delivered(&self, id: i64, now: i64) -> Result<()>;
 

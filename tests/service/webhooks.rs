@@ -25,9 +25,13 @@ pub struct Receiver {
     pub secret: Arc<Mutex<Vec<u8>>>,
     pub received: Arc<Mutex<Vec<(String, Value)>>>,
     refused: Arc<Mutex<u32>>,
+    /// How long each answer takes, in milliseconds.
+    pub delay_ms: Arc<std::sync::atomic::AtomicU64>,
 }
 
 async fn hook(State(r): State<Receiver>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    let delay = r.delay_ms.load(Ordering::SeqCst);
+    tokio::time::sleep(std::time::Duration::from_millis(delay)).await;
     if !r.accepting.load(Ordering::SeqCst) {
         *r.refused.lock().unwrap() += 1;
         return StatusCode::SERVICE_UNAVAILABLE;
@@ -314,4 +318,47 @@ fn webhooks_reach_private_addresses_only_when_the_tenant_allows_it() {
         2,
     );
     assert!(err.contains("private address"), "{err}");
+}
+
+#[test]
+fn two_instances_on_one_database_send_each_webhook_once() {
+    let s = shop();
+    let (receiver, _) = Receiver::for_acme(&s, true);
+    // A slow receiver: one instance takes seconds over a batch, long enough
+    // for the other to look at the outbox several times meanwhile.
+    receiver.delay_ms.store(400, Ordering::SeqCst);
+    let keys: Vec<String> = (0..6)
+        .map(|_| s.issue_key(&["--fingerprint", "m1"]))
+        .collect();
+    let first = Server::start(&s);
+    let second = Server::start(&s);
+    for key in &keys {
+        let body = json!({"key": key, "fingerprint": "m2"});
+        let answer = first.call(
+            "POST",
+            "/v1/tenants/acme/licenses/validate",
+            None,
+            Some(&body),
+        );
+        assert_eq!(
+            answer.json["code"], "FINGERPRINT_MISMATCH",
+            "{}",
+            answer.text
+        );
+    }
+    eventually(30, "every webhook delivered", || {
+        s.json(&["webhooks", "list", "--status", "delivered"])["items"]
+            .as_array()
+            .unwrap()
+            .len()
+            == keys.len()
+    });
+    std::thread::sleep(std::time::Duration::from_millis(2_000));
+    drop((first, second));
+    let received = receiver.received.lock().unwrap().clone();
+    let mut ids: Vec<&String> = received.iter().map(|(id, _)| id).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(received.len(), keys.len(), "sent more than once: {ids:?}");
+    assert_eq!(ids.len(), keys.len());
 }

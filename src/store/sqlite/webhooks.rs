@@ -65,6 +65,15 @@ impl WebhookQueue for SqliteTx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    fn claim_webhook(&self, id: i64, until: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE webhook_deliveries SET next_attempt_at = ?2
+             WHERE id = ?1 AND status = 'pending'",
+            params![id, until],
+        )?;
+        Ok(())
+    }
+
     fn webhook_delivered(&self, id: i64, now: i64) -> Result<()> {
         self.conn.execute(
             "UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1,
