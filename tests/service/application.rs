@@ -664,3 +664,39 @@ fn a_key_rotated_by_a_command_signs_the_services_next_reply_without_a_restart() 
         "VALID"
     );
 }
+
+#[test]
+fn two_instances_on_one_database_never_grant_more_seats_than_a_license_has() {
+    let s = shop();
+    let key = s.issue_key(&["--seats", "3"]);
+    let servers = [Server::start(&s), Server::start(&s)];
+    let codes: Vec<String> = std::thread::scope(|threads| {
+        let asked: Vec<_> = (0..12)
+            .map(|n| {
+                let (server, key) = (&servers[n % 2], &key);
+                threads.spawn(move || {
+                    let body = json!({"key": key, "fingerprint": format!("machine-{n}")});
+                    post(server, "activate", body)["code"]
+                        .as_str()
+                        .unwrap()
+                        .to_string()
+                })
+            })
+            .collect();
+        asked.into_iter().map(|a| a.join().unwrap()).collect()
+    });
+    let granted = codes.iter().filter(|code| *code == "VALID").count();
+    assert_eq!(granted, 3, "{codes:?}");
+    assert!(
+        codes
+            .iter()
+            .all(|code| code == "VALID" || code == "TOO_MANY_MACHINES"),
+        "{codes:?}"
+    );
+    drop(servers);
+    let machines = s.ok(&["license", "machines", &key, "-q"]);
+    assert_eq!(machines.lines().count(), 3, "{machines}");
+    // Both instances appended to one audit chain, which did not fork.
+    s.ok(&["audit", "verify"]);
+    s.ok(&["doctor"]);
+}
