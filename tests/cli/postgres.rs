@@ -284,13 +284,16 @@ fn proofs_in_postgres(url: &str) -> Vec<String> {
         .collect()
 }
 
-const PROOFS: [&str; 6] = [
+const PROOFS: [&str; 9] = [
     "SELECT hash FROM audit_log ORDER BY id",
     "SELECT head || signature FROM audit_checkpoints ORDER BY id",
     "SELECT seal FROM licenses ORDER BY id",
     "SELECT seal FROM tenants ORDER BY id",
     "SELECT seal FROM signing_keys ORDER BY id",
     "SELECT token FROM licenses ORDER BY id",
+    "SELECT seal FROM activations ORDER BY id",
+    "SELECT seal FROM api_keys ORDER BY id",
+    "SELECT secret_hash FROM api_keys ORDER BY id",
 ];
 
 /// The counts `db status` gives, without what names the database.
@@ -310,13 +313,24 @@ fn db_copy_carries_every_row_seal_and_audit_entry_and_refuses_a_target_with_data
     }
     let revoked = s.issue_key(&[]);
     s.ok(&["license", "revoke", &revoked]);
+    // A row in every table a command writes: a plan, a machine, an API
+    // key, a second signing key, a checkpoint.
+    s.ok(&["plan", "create", "app", "pro", "--seats", "2"]);
+    let seated = s.issue_key(&["--plan", "pro"]);
+    s.ok(&["license", "activate", &seated, "--fingerprint", "m-1"]);
+    s.ok(&["api-key", "create", "--role", "reader", "--name", "ops"]);
+    s.ok(&["key", "rotate"]);
     s.ok(&["audit", "checkpoint"]);
     let url = new_database();
     let copied = s.json(&["db", "copy", "--to", &url]);
     assert!(!copied.to_string().contains(&password_of(&url)), "{copied}");
     let sqlite = s.db_path().display().to_string();
     assert_eq!(counts(&s, &url), counts(&s, &sqlite));
-    assert_eq!(copied["licenses"], 4, "{copied}");
+    assert_eq!(copied["licenses"], 5, "{copied}");
+    for kind in ["plans", "machines", "api_keys", "audit_checkpoints"] {
+        assert_eq!(copied[kind], 1, "{kind}: {copied}");
+    }
+    assert_eq!(copied["signing_keys"], 2, "{copied}");
     assert_eq!(proofs_in_postgres(&url), proofs_in_sqlite(&s));
 
     let err = fails_on(&s, &sqlite, &["db", "copy", "--to", &url], 2);
