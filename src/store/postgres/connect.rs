@@ -14,10 +14,6 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use super::target::{SslMode, Target};
 use crate::error::{Error, Result};
 
-/// How long a connection may take to open before the host is taken as
-/// unreachable.
-const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
-
 /// A new connection to `target`.
 pub fn connect(target: &Target) -> Result<Client> {
     let mut config = postgres::Config::new();
@@ -26,8 +22,8 @@ pub fn connect(target: &Target) -> Result<Client> {
         .host(&target.host)
         .port(target.port)
         .dbname(&target.database)
-        .application_name("keywright")
-        .connect_timeout(CONNECT_TIMEOUT);
+        .application_name(&target.application_name)
+        .connect_timeout(target.connect_timeout);
     if let Some(password) = &target.password {
         config.password(password);
     }

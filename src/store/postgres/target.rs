@@ -54,6 +54,11 @@ pub struct Target {
     /// The root certificates that sign the server's (`sslrootcert`, else
     /// `PGSSLROOTCERT`); without one, the web's public roots.
     pub root_cert: Option<PathBuf>,
+    /// How long opening a connection may take (`connect_timeout`, in
+    /// seconds as libpq has it; 10 by default).
+    pub connect_timeout: std::time::Duration,
+    /// The name the server shows for the connection (`application_name`).
+    pub application_name: String,
     /// The URL as given, to show it masked.
     url: String,
 }
@@ -117,6 +122,8 @@ impl Target {
             password: parsed.password().map(decoded),
             ssl_mode: SslMode::Prefer,
             root_cert: std::env::var_os("PGSSLROOTCERT").map(PathBuf::from),
+            connect_timeout: std::time::Duration::from_secs(10),
+            application_name: "keywright".into(),
             user,
             host,
             database,
@@ -138,9 +145,19 @@ impl Target {
         match name {
             "sslmode" => self.ssl_mode = SslMode::parse(value)?,
             "sslrootcert" => self.root_cert = Some(PathBuf::from(value)),
+            "connect_timeout" => {
+                let seconds = value.parse::<u64>().ok().filter(|s| (1..=3600).contains(s));
+                let seconds = seconds.ok_or_else(|| {
+                    Error::usage(format!(
+                        "connect_timeout={value} is not a number of seconds from 1 to 3600"
+                    ))
+                })?;
+                self.connect_timeout = std::time::Duration::from_secs(seconds);
+            }
+            "application_name" => self.application_name = value.to_string(),
             other => {
                 return Err(Error::usage(format!(
-                    "{} has the option {other}, which keywright does not know; it takes sslmode and sslrootcert",
+                    "{} has the option {other}, which keywright does not know; it takes sslmode, sslrootcert, connect_timeout and application_name",
                     self.shown()
                 )));
             }
@@ -235,6 +252,11 @@ mod tests {
         assert_eq!(target.database, "licensing");
         assert_eq!(target.ssl_mode, SslMode::VerifyFull);
         assert_eq!(target.root_cert, Some(PathBuf::from("/etc/root.crt")));
+        assert_eq!(target.connect_timeout, std::time::Duration::from_secs(10));
+        let tuned = "postgres://ada@db/kw?connect_timeout=3&application_name=licensing-eu";
+        let tuned = Target::parse_with(tuned, &none()).unwrap();
+        assert_eq!(tuned.connect_timeout, std::time::Duration::from_secs(3));
+        assert_eq!(tuned.application_name, "licensing-eu");
         assert!(!format!("{target:?}").contains("s%3Acret"));
         assert!(target.shown().contains(":***@db.internal:6432"));
     }
@@ -246,6 +268,8 @@ mod tests {
             "postgres://ada:s3cret@db:5432/",
             "postgres://ada:s3cret@db/kw?sslmode=sometimes",
             "postgres://ada:s3cret@db/kw?sslmod=require",
+            "postgres://ada:s3cret@db/kw?connect_timeout=0",
+            "postgres://ada:s3cret@db/kw?connect_timeout=soon",
         ] {
             let err = Target::parse_with(url, &none()).unwrap_err().to_string();
             assert!(!err.contains("s3cret") && !err.contains('\n'), "{err}");
