@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use crate::app::Context;
 use crate::error::{Error, Outcome, Result};
 use crate::keystore::from_environment_name;
+use crate::output::counter;
 use crate::private_fs;
 use crate::service::copy::copy_to_postgres;
 use crate::service::sealing;
@@ -195,7 +196,12 @@ fn copy(args: &CopyArgs, ctx: &Context) -> Result<Outcome> {
     let mut source = open_source(args, ctx)?;
     let seal = sealing::attach(&mut source, ctx.key_store())?;
     let mut copy = PostgresStore::open(target)?;
-    copy_to_postgres(&mut source, ctx.key_store(), &seal, &mut copy)?;
+    let bar = counter("copying rows", ctx.printer.quiet());
+    let copied = copy_to_postgres(&mut source, (ctx.key_store(), &seal), &mut copy, &|rows| {
+        bar.inc(rows)
+    });
+    bar.finish_and_clear();
+    copied?;
     let copied = Copied {
         to: copy.shown(),
         counts: by_kind(copy.counts()?),

@@ -11,12 +11,13 @@ use crate::store::Store;
 use crate::store::postgres::PostgresStore;
 
 /// Checks `source`, then copies all of it into `target` in one transaction
-/// of the target's, from one snapshot of the source's.
+/// of the target's, from one snapshot of the source's; `copied` is told of
+/// each row written.
 pub fn copy_to_postgres(
     source: &mut Store,
-    keys: &KeyStore,
-    seal: &SealState,
+    (keys, seal): (&KeyStore, &SealState),
     target: &mut PostgresStore,
+    copied: &dyn Fn(u64),
 ) -> Result<()> {
     let mut checks = vec![check_integrity(source)?];
     source.read(|tx| {
@@ -31,7 +32,7 @@ pub fn copy_to_postgres(
         return Err(refused(failed));
     }
     let database_id = source.database_id()?;
-    source.read(|tx| target.copy_from(tx, &database_id))
+    source.read(|tx| target.copy_from(tx, &database_id, copied))
 }
 
 fn refused(failed: &Check) -> Error {

@@ -42,7 +42,7 @@ fn server() -> &'static Server {
 }
 
 /// A new empty database on the server: its URL, with the password.
-fn new_database() -> String {
+pub fn new_database() -> String {
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let name = format!("test_{}_{n}", std::process::id());

@@ -15,6 +15,7 @@ fn long_work(s: &Sandbox) -> Vec<Vec<String>> {
         owned(&["export", "licenses", "--out", out.to_str().unwrap()]),
         owned(&["doctor"]),
         owned(&["license", "revoke", "--bulk", "--product", "app", "--yes"]),
+        owned(&["db", "copy", "--to", &crate::postgres::new_database()]),
     ]
 }
 
@@ -43,6 +44,7 @@ fn long_work_is_silent_on_stderr_that_is_not_a_terminal() {
             "checking",
             "revoking",
             "verifying",
+            "copying",
         ] {
             assert!(!err.contains(word), "{args:?} showed progress: {err:?}");
         }
@@ -62,4 +64,22 @@ fn long_work_shows_progress_on_a_terminal() {
     let seen = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{seen}");
     assert!(seen.contains("issuing"), "no bar on the terminal: {seen:?}");
+}
+
+/// `db copy` counts the rows it copies on a terminal.
+#[test]
+fn a_copy_to_postgres_shows_its_rows_on_a_terminal() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[&ISSUE[..6], &["--count", "20000", "--yes"]].concat());
+    let script = format!(
+        "TERM=xterm script -qec '\"$KEYWRIGHT\" db copy --to {} > /dev/null' /dev/null",
+        crate::postgres::new_database()
+    );
+    let out = s.bash(&script).output().unwrap();
+    let seen = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{seen}");
+    assert!(
+        seen.contains("copying rows"),
+        "no count on the terminal: {seen:?}"
+    );
 }

@@ -13,8 +13,14 @@ use crate::store::copy::{Cell, TABLES};
 
 impl PostgresStore {
     /// Copies every row the transaction `source` sees into this database,
-    /// which must hold none, under the source's `database_id`.
-    pub fn copy_from(&mut self, source: &Tx<'_>, database_id: &str) -> Result<()> {
+    /// which must hold none, under the source's `database_id`; `copied` is
+    /// told of each row written.
+    pub fn copy_from(
+        &mut self,
+        source: &Tx<'_>,
+        database_id: &str,
+        copied: &dyn Fn(u64),
+    ) -> Result<()> {
         let held: i64 = self.counts()?.iter().map(|(_, n)| n).sum();
         if held > 0 {
             return Err(Error::usage(format!(
@@ -33,13 +39,8 @@ impl PostgresStore {
             .map_err(failed("begin the copy"))?;
         for table in TABLES {
             let columns = columns_of(&mut tx, table).map_err(failed("read the target's tables"))?;
-            copy_table(
-                &mut tx,
-                source,
-                table,
-                &columns,
-                &failed(&format!("copy {table}")),
-            )?;
+            let failed = failed(&format!("copy {table}"));
+            copy_table(&mut tx, source, (table, &columns), &failed, copied)?;
         }
         tx.execute(
             "UPDATE meta SET value = $1 WHERE name = 'database_id'",
@@ -73,9 +74,9 @@ fn columns_of(
 fn copy_table(
     tx: &mut postgres::Transaction<'_>,
     source: &Tx<'_>,
-    table: &str,
-    columns: &[(String, Type)],
+    (table, columns): (&str, &[(String, Type)]),
     failed: &dyn Fn(postgres::Error) -> Error,
+    copied: &dyn Fn(u64),
 ) -> Result<()> {
     let names: Vec<String> = columns.iter().map(|(name, _)| name.clone()).collect();
     let types: Vec<Type> = columns.iter().map(|(_, ty)| ty.clone()).collect();
@@ -88,7 +89,9 @@ fn copy_table(
             .map(|(cell, (column, ty))| value(cell, ty, table, column))
             .collect::<Result<Vec<_>>>()?;
         let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
-        writer.write(&refs).map_err(failed)
+        writer.write(&refs).map_err(failed)?;
+        copied(1);
+        Ok(())
     })?;
     writer.finish().map_err(failed)?;
     let moved = format!(
