@@ -156,3 +156,31 @@ fn a_version_1_database_upgrades_in_place_and_keeps_everything() {
     );
     assert_eq!(reply.json["code"], "VALID", "{}", reply.text);
 }
+
+/// Two instances on one database: killing one in the middle of its writes
+/// blocks no write of the other and loses none it acknowledged.
+#[test]
+fn a_killed_instance_blocks_no_other_and_loses_no_acknowledged_write() {
+    let s = shop();
+    let admin = api_key(&s, "admin");
+    let survivor = Server::start(&s);
+    let acknowledged = i64::from(kill_during_writes(&s, &admin));
+    let body = json!({"product": "app", "customer": "ada@example.com", "count": 5});
+    let started = std::time::Instant::now();
+    let after = survivor.call("POST", "/v1/licenses", Some(&admin), Some(&body));
+    assert_eq!(after.status, 201, "{}", after.text);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "the other instance waited {:?} for the killed one",
+        started.elapsed()
+    );
+    drop(survivor);
+    let listed = s.json(&["license", "list", "--limit", "1"]);
+    let licenses = listed["total"].as_i64().unwrap();
+    assert!(
+        licenses >= acknowledged + 5,
+        "{licenses} licenses, {acknowledged} acknowledged before the kill and 5 after"
+    );
+    s.ok(&["audit", "verify"]);
+    s.ok(&["doctor"]);
+}
