@@ -53,6 +53,10 @@ pub struct BackupArgs {
 struct Status {
     backend: &'static str,
     database: String,
+    /// How the connection to a database server is protected: the TLS
+    /// version, or `none` (a file has no connection).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connection: Option<String>,
     schema_version: i64,
     /// The schema version this keywright writes.
     schema_expected: i64,
@@ -88,6 +92,7 @@ fn status(ctx: &Context) -> Result<Outcome> {
             Status {
                 backend: "postgres",
                 database: store.shown(),
+                connection: Some(store.tls()?.unwrap_or_else(|| "none".into())),
                 schema_version: store.schema_version()?,
                 counts: by_kind(store.counts()?),
                 ..Status::of(ctx)
@@ -115,6 +120,7 @@ impl Status {
         Status {
             backend: "",
             database: String::new(),
+            connection: None,
             schema_version: 0,
             schema_expected: SCHEMA_VERSION,
             key_store: ctx.key_store().kind().name(),

@@ -124,6 +124,8 @@ fn tls_follows_sslmode_and_verify_full_checks_the_root_and_the_name() {
     let s = Sandbox::new();
     let url = new_database();
     let root = &server().root_cert;
+    let plain = s.json(&["--db", &format!("{url}?sslmode=disable"), "db", "status"]);
+    assert_eq!(plain["connection"], "none", "{plain}");
     for (query, host) in [
         ("sslmode=require".to_string(), "127.0.0.1"),
         (
@@ -137,11 +139,10 @@ fn tls_follows_sslmode_and_verify_full_checks_the_root_and_the_name() {
         (format!("sslmode=verify-ca&sslrootcert={root}"), "127.0.0.1"),
     ] {
         let url = format!("{}?{query}", url.replacen("127.0.0.1", host, 1));
-        assert_eq!(
-            s.json(&["--db", &url, "db", "status"])["backend"],
-            "postgres",
-            "{url}"
-        );
+        let status = s.json(&["--db", &url, "db", "status"]);
+        assert_eq!(status["backend"], "postgres", "{url}");
+        let connection = status["connection"].as_str().unwrap();
+        assert!(connection.starts_with("TLSv1."), "{url}: {status}");
     }
     for mode in ["verify-full", "verify-ca"] {
         let unknown_root = format!("{url}?sslmode={mode}");
@@ -299,7 +300,7 @@ const PROOFS: [&str; 9] = [
 /// The counts `db status` gives, without what names the database.
 fn counts(s: &Sandbox, db: &str) -> serde_json::Value {
     let mut status = s.json(&["--db", db, "db", "status"]);
-    for name in ["backend", "database"] {
+    for name in ["backend", "database", "connection"] {
         status.as_object_mut().unwrap().remove(name);
     }
     status

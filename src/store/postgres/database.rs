@@ -39,6 +39,16 @@ impl PostgresStore {
         })
     }
 
+    /// The TLS version protecting this connection, or `None` when it is
+    /// plain text (as `sslmode=prefer` allows against a server without TLS).
+    pub fn tls(&mut self) -> Result<Option<String>> {
+        let row = self.client.query_one(
+            "SELECT CASE WHEN ssl THEN version END FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        );
+        row.map(|row| row.get(0)).map_err(|e| self.failed(&e))
+    }
+
     /// How many rows each kind of record has, by the names SQLite's
     /// backend gives them.
     pub fn counts(&mut self) -> Result<Vec<(&'static str, i64)>> {
