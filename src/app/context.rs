@@ -25,6 +25,9 @@ pub struct Context {
     postgres: Option<Target>,
     /// The folder of the file key store.
     pub key_dir: PathBuf,
+    /// Whether that folder was named (`KEYWRIGHT_KEY_DIR` or `key_dir`)
+    /// rather than taken beside the database.
+    pub key_dir_named: bool,
     tenant_flag: Option<String>,
     pub printer: Printer,
     pub yes: bool,
@@ -75,14 +78,13 @@ fn configure_lock_wait(config: &Config) -> Result<()> {
     Ok(())
 }
 
-/// The folder of the file key store: `KEYWRIGHT_KEY_DIR`, then the config's
-/// `key_dir`, then `keys/` in the database's folder.
-fn key_dir(config: &Config, data_dir: &Path) -> PathBuf {
+/// The folder of the file key store when one is named: `KEYWRIGHT_KEY_DIR`,
+/// then the config's `key_dir` (else it is `keys/` in the database's folder).
+fn named_key_dir(config: &Config) -> Option<PathBuf> {
     std::env::var_os("KEYWRIGHT_KEY_DIR")
         .filter(|dir| !dir.is_empty())
         .map(PathBuf::from)
         .or_else(|| config.key_dir.clone())
-        .unwrap_or_else(|| data_dir.join("keys"))
 }
 
 impl Context {
@@ -122,7 +124,9 @@ impl Context {
         } else {
             global.format.or(config.format).unwrap_or(Format::Table)
         };
-        let key_dir = key_dir(&config, &data_dir);
+        let named = named_key_dir(&config);
+        let key_dir_named = named.is_some();
+        let key_dir = named.unwrap_or_else(|| data_dir.join("keys"));
         let key_store =
             KeyStore::new(config.key_store.unwrap_or_default(), &key_dir).noting_pending(&db_path);
         let policy = config.activation.policy()?;
@@ -145,6 +149,7 @@ impl Context {
             db_path,
             postgres,
             key_dir,
+            key_dir_named,
             global: options,
         })
     }

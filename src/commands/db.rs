@@ -3,7 +3,7 @@
 //! while commands and the service go on writing (`backup`), and the whole
 //! database carried into PostgreSQL (`copy`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::app::Context;
 use crate::error::{Error, Outcome, Result};
-use crate::keystore::from_environment_name;
+use crate::keystore::{KeyStore, KeyStoreKind, from_environment_name};
 use crate::output::counter;
 use crate::private_fs;
 use crate::service::copy::copy_to_postgres;
@@ -199,13 +199,12 @@ fn copy(args: &CopyArgs, ctx: &Context) -> Result<Outcome> {
             args.to.display()
         )));
     };
-    let mut source = open_source(args, ctx)?;
-    let seal = sealing::attach(&mut source, ctx.key_store())?;
+    let (mut source, keys) = open_source(args, ctx)?;
+    let keys = keys.as_ref().unwrap_or(ctx.key_store());
+    let seal = sealing::attach(&mut source, keys)?;
     let mut copy = PostgresStore::open(target)?;
     let bar = counter("copying rows", ctx.printer.quiet());
-    let copied = copy_to_postgres(&mut source, (ctx.key_store(), &seal), &mut copy, &|rows| {
-        bar.inc(rows)
-    });
+    let copied = copy_to_postgres(&mut source, (keys, &seal), &mut copy, &|rows| bar.inc(rows));
     bar.finish_and_clear();
     copied?;
     let copied = Copied {
@@ -226,13 +225,22 @@ fn copy(args: &CopyArgs, ctx: &Context) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// The SQLite database to copy from: `--from`, else the run's database.
-fn open_source(args: &CopyArgs, ctx: &Context) -> Result<Store> {
+/// The SQLite database to copy from: `--from`, else the run's database;
+/// with the key store that keeps its keys when it is not the run's (the
+/// file key store beside `--from`, unless a key folder is named).
+fn open_source(args: &CopyArgs, ctx: &Context) -> Result<(Store, Option<KeyStore>)> {
     let Some(from) = &args.from else {
-        return Store::open_existing(ctx.existing_db_path()?);
+        return Ok((Store::open_existing(ctx.existing_db_path()?)?, None));
     };
     match locate(from)? {
-        Location::File(path) if path.is_file() => Store::open_existing(&path),
+        Location::File(path) if path.is_file() => {
+            let beside =
+                (ctx.key_store_kind() == KeyStoreKind::File && !ctx.key_dir_named).then(|| {
+                    let folder = path.parent().unwrap_or(Path::new(".")).join("keys");
+                    KeyStore::new(KeyStoreKind::File, &folder).noting_pending(&path)
+                });
+            Ok((Store::open_existing(&path)?, beside))
+        }
         Location::File(path) => Err(Error::usage(format!(
             "--from {}: there is no keywright database there; check the path",
             path.display()

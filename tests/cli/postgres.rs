@@ -354,6 +354,15 @@ fn db_copy_carries_every_row_seal_and_audit_entry_and_refuses_a_target_with_data
         2,
     );
     assert!(err.contains("copies from a SQLite file"), "{err}");
+
+    // From a file in another folder: its keys are the file key store beside
+    // it, unless a key folder is named.
+    let other = Sandbox::new();
+    std::fs::create_dir_all(other.config_path().parent().unwrap()).unwrap();
+    std::fs::write(other.config_path(), "key_store = \"file\"\n").unwrap();
+    let third = new_database();
+    other.ok(&["db", "copy", "--from", &sqlite, "--to", &third]);
+    assert_eq!(proofs_in_postgres(&third), proofs_in_sqlite(&s));
 }
 
 #[test]
