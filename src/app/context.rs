@@ -105,18 +105,19 @@ impl Context {
             ));
         }
         let given = global.db.or_else(|| config.db.clone());
-        let (db_path, data_dir, postgres) = match given.map(|db| locate(&db)).transpose()? {
-            Some(Location::File(db)) => {
+        let (file, postgres) = match given.map(|db| locate(&db)).transpose()? {
+            Some(Location::File(db)) => (Some(db), None),
+            Some(Location::Postgres(target)) => (None, Some(target)),
+            None => (None, None),
+        };
+        let (db_path, data_dir) = match file {
+            Some(db) => {
                 let data_dir = db.parent().map(PathBuf::from).unwrap_or_default();
-                (db, data_dir, None)
-            }
-            Some(Location::Postgres(target)) => {
-                let data_dir = config::default_data_dir()?;
-                (data_dir.join("keywright.db"), data_dir, Some(target))
+                (db, data_dir)
             }
             None => {
                 let data_dir = config::default_data_dir()?;
-                (data_dir.join("keywright.db"), data_dir, None)
+                (data_dir.join("keywright.db"), data_dir)
             }
         };
         let format = if global.json {
@@ -271,26 +272,26 @@ impl Context {
 }
 
 impl Context {
-    /// The database path, when a file is there; else an error naming the
-    /// command that makes it (`keywright --db PATH init` when a path was
-    /// chosen). Every command that needs the database starts here.
     /// The PostgreSQL database `--db` names, if it names one.
     pub fn postgres(&self) -> Option<&Target> {
         self.postgres.as_ref()
     }
 
     /// The SQLite file of this run, to create. A PostgreSQL URL is refused:
-    /// only `db status` opens one so far (docs/deploy.md).
+    /// only `db status` and `db copy` open one so far (docs/deploy.md).
     pub fn sqlite_file(&self) -> Result<&Path> {
         match &self.postgres {
             None => Ok(&self.db_path),
             Some(target) => Err(Error::usage(format!(
-                "{} is a PostgreSQL database, which this keywright opens only for `keywright db status` so far; give a SQLite file for this command",
+                "{} is a PostgreSQL database, which this keywright opens only for `keywright db status` and as the target of `keywright db copy` so far; give a SQLite file for this command",
                 target.shown()
             ))),
         }
     }
 
+    /// The database path, when a file is there; else an error naming the
+    /// command that makes it (`keywright --db PATH init` when a path was
+    /// chosen). Every command that needs the database starts here.
     pub fn existing_db_path(&self) -> Result<&Path> {
         self.sqlite_file()?;
         if self.db_path.exists() {

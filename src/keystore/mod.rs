@@ -111,7 +111,6 @@ impl KeyStore {
         self.kind
     }
 
-    /// Where a tenant's key lives, in words, for messages.
     /// Where this store keeps every secret, for people.
     pub fn place(&self) -> String {
         match self.kind {
@@ -122,6 +121,7 @@ impl KeyStore {
         }
     }
 
+    /// Where a tenant's key lives, in words, for messages.
     pub fn describe(&self, tenant: &str, kid: &str) -> String {
         match self.kind {
             KeyStoreKind::Keyring => format!(

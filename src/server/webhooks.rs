@@ -6,9 +6,10 @@
 //! it was. Several instances on one database each take the webhooks they
 //! send in the transaction that finds them due (a claim until the time the
 //! instance will have tried them), so each is sent by one instance; one
-//! that dies before sending leaves them due again when its claim ends. The receiver's address is checked as the connection is made
-//! (`delivery`), so a name re-pointed after it was checked (DNS
-//! rebinding) reaches nothing it should not.
+//! that dies before sending leaves them due again when its claim ends. The
+//! receiver's address is checked as the connection is made (`delivery`),
+//! so a name re-pointed after it was checked (DNS rebinding) reaches
+//! nothing it should not.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -72,8 +73,10 @@ async fn take_due(state: &Arc<AppState>) -> Result<Vec<(Webhook, Tenant)>> {
                     continue;
                 }
                 if let Some(tenant) = tx.tenant_by_id(webhook.tenant)? {
-                    let turn = i64::try_from(due.len()).unwrap_or(i64::MAX) + 1;
-                    let until = now.saturating_add(turn.saturating_mul(timeout)) + CLAIM_MARGIN;
+                    let turn = i64::try_from(due.len() + 1).unwrap_or(i64::MAX);
+                    let until = now
+                        .saturating_add(turn.saturating_mul(timeout))
+                        .saturating_add(CLAIM_MARGIN);
                     tx.claim_webhook(webhook.id, until)?;
                     due.push((webhook, tenant));
                 }
