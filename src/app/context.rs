@@ -190,7 +190,7 @@ impl Context {
     /// Opens the existing database, with its sealing key from the key
     /// store (docs/threat-model.md).
     pub fn open_store(&self) -> Result<Store> {
-        let mut store = Store::open_existing(self.existing_db_path()?)?;
+        let mut store = Store::open_at(&self.database()?)?;
         sealing::attach(&mut store, &self.key_store)?;
         Ok(store)
     }
@@ -277,16 +277,27 @@ impl Context {
         self.postgres.as_ref()
     }
 
-    /// The SQLite file of this run, to create. A PostgreSQL URL is refused:
-    /// only `db status` and `db copy` open one so far (docs/deploy.md).
+    /// The database of this run: the PostgreSQL database `--db` names, or
+    /// the SQLite file, which must exist.
+    pub fn database(&self) -> Result<Location> {
+        match &self.postgres {
+            Some(target) => Ok(Location::Postgres(target.clone())),
+            None => Ok(Location::File(self.existing_db_path()?.to_path_buf())),
+        }
+    }
+
+    /// The SQLite file of this run, for what only a file has (`db backup`).
     pub fn sqlite_file(&self) -> Result<&Path> {
         match &self.postgres {
             None => Ok(&self.db_path),
-            Some(target) => Err(Error::usage(format!(
-                "{} is a PostgreSQL database, which this keywright opens only for `keywright db status` and as the target of `keywright db copy` so far; give a SQLite file for this command",
-                target.shown()
-            ))),
+            Some(target) => Err(crate::store::postgres::no_file_backup(&target.shown())),
         }
+    }
+
+    /// Where markers of secrets being stored are kept: beside the SQLite
+    /// file, or beside where it would be for a PostgreSQL database.
+    pub fn pending_beside(&self) -> &Path {
+        &self.db_path
     }
 
     /// The database path, when a file is there; else an error naming the

@@ -36,8 +36,8 @@ pub struct CopyArgs {
     /// The database to copy into: postgres://USER@HOST:PORT/DB, empty (its schema is made on first use)
     #[arg(long, value_name = "URL")]
     pub to: PathBuf,
-    /// The database to copy from: a SQLite file or sqlite:PATH [default: --db]
-    #[arg(long, value_name = "PATH")]
+    /// The database to copy from: a SQLite file, sqlite:PATH or postgres://USER@HOST:PORT/DB [default: --db]
+    #[arg(long, value_name = "PATH|URL")]
     pub from: Option<PathBuf>,
 }
 
@@ -86,28 +86,14 @@ impl DbCommand {
 }
 
 fn status(ctx: &Context) -> Result<Outcome> {
-    let status = match ctx.postgres() {
-        Some(target) => {
-            let mut store = PostgresStore::open(target.clone())?;
-            Status {
-                backend: "postgres",
-                database: store.shown(),
-                connection: Some(store.tls()?.unwrap_or_else(|| "none".into())),
-                schema_version: store.schema_version()?,
-                counts: by_kind(store.counts()?),
-                ..Status::of(ctx)
-            }
-        }
-        None => {
-            let store = ctx.open_store()?;
-            Status {
-                backend: store.backend(),
-                database: store.path().display().to_string(),
-                schema_version: store.schema_version()?,
-                counts: by_kind(store.counts()?),
-                ..Status::of(ctx)
-            }
-        }
+    let store = ctx.open_store()?;
+    let status = Status {
+        backend: store.backend(),
+        database: store.shown(),
+        connection: store.connection()?,
+        schema_version: store.schema_version()?,
+        counts: by_kind(store.counts()?),
+        ..Status::of(ctx)
     };
     ctx.printer.record(&status, status.backend)?;
     Ok(Outcome::Success)
@@ -148,8 +134,9 @@ fn keys_come_from(ctx: &Context) -> String {
 
 fn backup(args: &BackupArgs, ctx: &Context) -> Result<Outcome> {
     let out = &args.out;
+    ctx.sqlite_file()?;
     let store = ctx.open_store()?;
-    if same_file(out, store.path()) {
+    if store.file().is_some_and(|file| same_file(out, file)) {
         return Err(Error::usage(format!(
             "{} is the database itself; give --out another file",
             out.display()
@@ -202,7 +189,7 @@ fn copy(args: &CopyArgs, ctx: &Context) -> Result<Outcome> {
     let (mut source, keys) = open_source(args, ctx)?;
     let keys = keys.as_ref().unwrap_or(ctx.key_store());
     let seal = sealing::attach(&mut source, keys)?;
-    let mut copy = PostgresStore::open(target)?;
+    let mut copy = PostgresStore::open(target, true)?;
     let bar = counter("copying rows", ctx.printer.quiet());
     let copied = copy_to_postgres(&mut source, (keys, &seal), &mut copy, &|rows| bar.inc(rows));
     bar.finish_and_clear();
@@ -230,7 +217,7 @@ fn copy(args: &CopyArgs, ctx: &Context) -> Result<Outcome> {
 /// file key store beside `--from`, unless a key folder is named).
 fn open_source(args: &CopyArgs, ctx: &Context) -> Result<(Store, Option<KeyStore>)> {
     let Some(from) = &args.from else {
-        return Ok((Store::open_existing(ctx.existing_db_path()?)?, None));
+        return Ok((Store::open_at(&ctx.database()?)?, None));
     };
     match locate(from)? {
         Location::File(path) if path.is_file() => {
@@ -245,9 +232,6 @@ fn open_source(args: &CopyArgs, ctx: &Context) -> Result<(Store, Option<KeyStore
             "--from {}: there is no keywright database there; check the path",
             path.display()
         ))),
-        Location::Postgres(source) => Err(Error::usage(format!(
-            "--from {} is a PostgreSQL database; this keywright copies from a SQLite file so far",
-            source.shown()
-        ))),
+        Location::Postgres(source) => Ok((Store::open_postgres(source, false)?, None)),
     }
 }

@@ -28,7 +28,7 @@ pub struct DoctorArgs {
 }
 
 pub fn run(args: &DoctorArgs, ctx: &Context) -> Result<Outcome> {
-    let mut store = Store::open_existing(ctx.existing_db_path()?)?;
+    let mut store = Store::open_at(&ctx.database()?)?;
     if args.reseal {
         sealing::reseal(&mut store, ctx.key_store())?;
         ctx.printer
@@ -85,7 +85,7 @@ fn check_file_and_chains(
     let integrity = check_integrity(&store)?;
     let (audit, seals) = store.read(|tx| {
         let tenant = ctx.resolve_tenant(tx)?;
-        let scope = tx.scope(&tenant);
+        let scope = tx.scope(&tenant)?;
         Ok((
             check_audit(ctx.key_store(), &scope)?,
             check_seals(ctx.key_store(), &scope, seal_state)?,

@@ -28,18 +28,21 @@ struct Initialised {
 }
 
 pub fn run(args: InitArgs, ctx: &Context) -> Result<Outcome> {
-    let db_path = ctx.sqlite_file()?;
+    let db_path = ctx.pending_beside();
     let config_created = config::create_if_missing(&ctx.config_path, config::TEMPLATE)?;
     let key_store = args.key_store.unwrap_or_else(|| ctx.key_store_kind());
     if let Some(kind) = args.key_store {
         config::set_value(&ctx.config_path, "key_store", kind.name())?;
     }
-    let mut store = Store::create_or_open(db_path)?;
+    let mut store = match ctx.postgres() {
+        Some(target) => Store::open_postgres(target.clone(), true)?,
+        None => Store::create_or_open(db_path)?,
+    };
     // The key store just chosen keeps the database's sealing key.
     let keys = KeyStore::new(key_store, &ctx.key_dir).noting_pending(db_path);
     sealing::attach(&mut store, &keys)?;
     let shown = Initialised {
-        database: store.path().display().to_string(),
+        database: store.shown(),
         config: ctx.config_path.display().to_string(),
         schema_version: crate::store::SCHEMA_VERSION,
         key_store: key_store.name(),

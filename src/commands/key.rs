@@ -99,7 +99,7 @@ fn write_with_secret<T>(
 ) -> Result<T> {
     write_storing_secrets(ctx, |tx| {
         let tenant = ctx.resolve_tenant(tx)?;
-        work(&tx.scope(&tenant), &tenant)
+        work(&tx.scope(&tenant)?, &tenant)
     })
 }
 

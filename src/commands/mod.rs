@@ -46,7 +46,7 @@ pub(crate) fn write<T>(
     let mut store = ctx.open_store()?;
     store.write(|tx| {
         let tenant = ctx.resolve_tenant(tx)?;
-        work(&tx.scope(&tenant), &tenant)
+        work(&tx.scope(&tenant)?, &tenant)
     })
 }
 
@@ -76,7 +76,7 @@ pub(crate) fn read<T>(
     let mut store = ctx.open_store()?;
     store.read(|tx| {
         let tenant = ctx.resolve_tenant(tx)?;
-        work(&tx.scope(&tenant), &tenant)
+        work(&tx.scope(&tenant)?, &tenant)
     })
 }
 

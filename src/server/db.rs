@@ -1,10 +1,11 @@
-//! The service's SQLite access, off the async threads. Reads run on a
+//! The service's database access, off the async threads. Reads run on a
 //! small pool of connections, as many at once as there are connections
-//! (WAL lets them run beside the writer); writes run one at a time on a
-//! single connection, so requests never meet "database is locked" among
-//! themselves.
+//! (SQLite's WAL lets them run beside the writer); writes run one at a
+//! time on a single connection, so requests never meet "database is
+//! locked" among themselves. On PostgreSQL each connection is the
+//! server's, and one lost is made again at its next transaction.
 
-use std::path::PathBuf;
+use crate::store::location::Location;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::sync::Semaphore;
@@ -17,7 +18,7 @@ use crate::store::{Store, Tx};
 
 #[derive(Clone)]
 pub struct Database {
-    path: PathBuf,
+    location: Location,
     /// The sealing key, given to every connection.
     seal: Option<Arc<SealKey>>,
     readers: Arc<Mutex<Vec<Store>>>,
@@ -32,15 +33,15 @@ impl Database {
     /// Opens the database with its connections' page caches within
     /// `page_cache` bytes together: half for the writer, whose batch work
     /// wants it, half shared by the readers.
-    pub fn open(path: PathBuf, keys: &KeyStore, page_cache: u64) -> Result<Database> {
-        let mut writer = Store::open_existing(&path)?;
+    pub fn open(location: Location, keys: &KeyStore, page_cache: u64) -> Result<Database> {
+        let mut writer = Store::open_at(&location)?;
         sealing::attach(&mut writer, keys)?;
         writer.set_page_cache(page_cache / 2)?;
         let seal = writer.seal_key();
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         let readers = (4 * cores).max(8);
         Ok(Database {
-            path,
+            location,
             seal,
             reader_cache: page_cache / 2 / readers as u64,
             readers: Arc::new(Mutex::new(Vec::with_capacity(readers))),
@@ -50,7 +51,10 @@ impl Database {
     }
 
     fn open_reader(&self) -> Result<Store> {
-        let mut store = Store::open_reader(&self.path)?;
+        let mut store = match &self.location {
+            Location::File(path) => Store::open_reader(path)?,
+            Location::Postgres(_) => Store::open_at(&self.location)?,
+        };
         store.set_page_cache(self.reader_cache)?;
         if let Some(key) = &self.seal {
             store.use_seal_key(key.clone())?;

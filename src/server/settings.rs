@@ -18,7 +18,10 @@ use crate::service::Policy;
 pub struct Settings {
     pub listen: String,
     pub tls: Option<(PathBuf, PathBuf)>,
-    pub db_path: PathBuf,
+    /// The database: a SQLite file or a PostgreSQL database.
+    pub db: crate::store::location::Location,
+    /// Where markers of secrets being stored are kept (see `Context`).
+    pub pending_beside: PathBuf,
     pub key_dir: PathBuf,
     pub key_store: KeyStoreKind,
     pub policy: Policy,
@@ -69,7 +72,8 @@ impl Settings {
         Ok(Settings {
             listen: listen.to_string(),
             tls,
-            db_path: ctx.existing_db_path()?.to_path_buf(),
+            db: ctx.database()?,
+            pending_beside: ctx.pending_beside().to_path_buf(),
             key_dir: ctx.key_dir.clone(),
             key_store: ctx.key_store_kind(),
             policy: Policy {

@@ -49,9 +49,9 @@ pub struct CachedList {
 impl AppState {
     pub fn new(settings: Settings) -> Result<AppState> {
         let keys = KeyStore::new(settings.key_store, &settings.key_dir)
-            .noting_pending(&settings.db_path)
+            .noting_pending(&settings.pending_beside)
             .cached();
-        let db = Database::open(settings.db_path.clone(), &keys, settings.page_cache)?;
+        let db = Database::open(settings.db.clone(), &keys, settings.page_cache)?;
         let webhook_agents = Agents::new(settings.webhook_timeout);
         let mut prefix = [0u8; 4];
         let _ = getrandom::fill(&mut prefix);
@@ -94,7 +94,7 @@ impl AppState {
             .write(move |tx| {
                 for (tenant, counts) in counts {
                     if let Some(tenant) = tx.tenant_by_id(tenant)? {
-                        tx.scope(&tenant).record_validations(&counts)?;
+                        tx.scope(&tenant)?.record_validations(&counts)?;
                     }
                 }
                 Ok(())

@@ -22,7 +22,7 @@ pub fn copy_to_postgres(
     let mut checks = vec![check_integrity(source)?];
     source.read(|tx| {
         for tenant in tx.tenants()? {
-            let scope = tx.scope(&tenant);
+            let scope = tx.scope(&tenant)?;
             checks.push(check_audit(keys, &scope)?);
             checks.push(check_seals(keys, &scope, seal)?.0);
         }

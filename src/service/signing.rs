@@ -204,7 +204,7 @@ fn accounted_for(tx: &Tx<'_>, slug: &str, kid: &str) -> Result<bool> {
     let Some(tenant) = tx.tenant_by_slug(slug)? else {
         return Ok(false);
     };
-    Ok(kid == WEBHOOK_KID || tx.scope(&tenant).find_signing_key(kid)?.is_some())
+    Ok(kid == WEBHOOK_KID || tx.scope(&tenant)?.find_signing_key(kid)?.is_some())
 }
 
 /// Removes the secrets that killed commands left (noted, never settled,

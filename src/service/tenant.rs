@@ -141,7 +141,7 @@ pub fn create(session: &Session<'_>, tx: &Tx<'_>, new: &CreateTenant) -> Result<
         "name": tenant.name, "abbreviation": tenant.abbreviation,
         "key_prefix": tenant.key_prefix, "timezone": tenant.timezone,
     });
-    let scope = tx.scope(&tenant);
+    let scope = tx.scope(&tenant)?;
     let entry = session.audit(
         AuditAction::TenantCreated,
         TargetKind::Tenant,
@@ -250,10 +250,10 @@ fn change_tenant(
     edit: impl FnOnce(&Scope<'_>, &mut Tenant) -> Result<serde_json::Value>,
 ) -> Result<Tenant> {
     let mut tenant = named(tx, slug)?;
-    let details = edit(&tx.scope(&tenant), &mut tenant)?;
+    let details = edit(&tx.scope(&tenant)?, &mut tenant)?;
     tx.update_tenant(&tenant, session.now)?;
     let entry = session.audit(action, TargetKind::Tenant, tenant.slug(), details);
-    tx.scope(&tenant).append_audit(&entry)?;
+    tx.scope(&tenant)?.append_audit(&entry)?;
     named(tx, slug)
 }
 

@@ -238,6 +238,86 @@ impl Checkpoint {
     }
 }
 
+/// A walk along a tenant's chain, entry by entry from the first, that
+/// recomputes each hash and checks each link: how every backend verifies.
+pub(in crate::store) struct ChainWalk<'a> {
+    tenant: &'a str,
+    expected: i64,
+    prev: String,
+}
+
+impl<'a> ChainWalk<'a> {
+    pub(in crate::store) fn new(tenant: &'a str) -> ChainWalk<'a> {
+        ChainWalk {
+            tenant,
+            expected: 1,
+            prev: GENESIS.to_string(),
+        }
+    }
+
+    /// Checks the next entry (`details` as stored); on a break, the report
+    /// of the chain up to it.
+    pub(in crate::store) fn step(
+        &mut self,
+        entry: AuditEntry,
+        details: &str,
+    ) -> std::result::Result<(), ChainReport> {
+        if let Some(broken) = self.check(&entry, details) {
+            return Err(self.report(Some(broken)));
+        }
+        self.prev = entry.hash;
+        self.expected += 1;
+        Ok(())
+    }
+
+    /// The report once every entry was checked, against the head the
+    /// tenant's row records (`recorded`, `head`).
+    pub(in crate::store) fn finish(self, recorded: i64, head: &str) -> ChainReport {
+        let last = self.expected - 1;
+        let broken = (recorded != last || (last > 0 && head != self.prev))
+            .then_some(ChainBreak::Truncated { last, recorded });
+        self.report(broken)
+    }
+
+    fn report(&self, broken: Option<ChainBreak>) -> ChainReport {
+        ChainReport {
+            verified: broken.is_none(),
+            entries: self.expected - 1,
+            head: self.prev.clone(),
+            broken,
+        }
+    }
+
+    fn check(&self, entry: &AuditEntry, details: &str) -> Option<ChainBreak> {
+        let recomputed = Canonical {
+            tenant: self.tenant,
+            seq: entry.seq,
+            at: entry.at.0,
+            actor: &entry.actor,
+            action: &entry.action,
+            target_type: &entry.target_type,
+            target_id: &entry.target_id,
+            origin: &entry.origin,
+            details,
+            prev_hash: &entry.prev_hash,
+        }
+        .hash();
+        if recomputed != entry.hash {
+            return Some(ChainBreak::Edited {
+                seq: entry.seq,
+                action: entry.action.clone(),
+            });
+        }
+        if entry.seq != self.expected {
+            return Some(ChainBreak::Missing {
+                expected: self.expected,
+                found: entry.seq,
+            });
+        }
+        (entry.prev_hash != self.prev).then_some(ChainBreak::Relinked { seq: entry.seq })
+    }
+}
+
 /// What a backend does with the audit of one tenant.
 pub trait AuditRows {
     /// Inserts an entry linked after the chain's end, and notes the license

@@ -56,6 +56,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::error::Result;
+use postgres::{PgScope, PgTx, PostgresStore};
 use sealing::SealKey;
 use sqlite::{SqliteScope, SqliteStore, SqliteTx};
 
@@ -92,16 +93,19 @@ pub struct Store {
 /// The backends a database can be kept in.
 enum Backend {
     Sqlite(SqliteStore),
+    Postgres(PostgresStore),
 }
 
 /// One transaction of a backend.
 enum TxBackend<'c> {
     Sqlite(SqliteTx<'c>),
+    Postgres(PgTx<'c>),
 }
 
 /// One tenant's handle of a backend.
 enum ScopeBackend<'c> {
     Sqlite(SqliteScope<'c>),
+    Postgres(PgScope<'c>),
 }
 
 impl Store {
@@ -131,6 +135,24 @@ impl Store {
         SqliteStore::open_in_memory().map(Store::sqlite)
     }
 
+    /// Opens the PostgreSQL database `target` names, bringing its schema
+    /// up to date; an empty database becomes a keywright database when
+    /// `create` says so, and is refused otherwise.
+    pub fn open_postgres(target: postgres::Target, create: bool) -> Result<Store> {
+        Ok(Store {
+            backend: Backend::Postgres(PostgresStore::open(target, create)?),
+        })
+    }
+
+    /// Opens the database at `location`: an existing SQLite file, or a
+    /// PostgreSQL database.
+    pub fn open_at(location: &location::Location) -> Result<Store> {
+        match location {
+            location::Location::File(path) => Store::open_existing(path),
+            location::Location::Postgres(target) => Store::open_postgres(target.clone(), false),
+        }
+    }
+
     fn sqlite(db: SqliteStore) -> Store {
         Store {
             backend: Backend::Sqlite(db),
@@ -142,6 +164,8 @@ impl Store {
     pub fn set_page_cache(&self, bytes: u64) -> Result<()> {
         match &self.backend {
             Backend::Sqlite(db) => db.set_page_cache(bytes),
+            // The server keeps PostgreSQL's pages.
+            Backend::Postgres(_) => Ok(()),
         }
     }
 
@@ -151,6 +175,7 @@ impl Store {
     pub(crate) fn sqlite_mut(&mut self) -> &mut SqliteStore {
         match &mut self.backend {
             Backend::Sqlite(db) => db,
+            Backend::Postgres(_) => panic!("a test edits SQLite rows of a PostgreSQL database"),
         }
     }
 
@@ -158,6 +183,7 @@ impl Store {
     pub fn database_id(&self) -> Result<String> {
         match &self.backend {
             Backend::Sqlite(db) => db.database_id(),
+            Backend::Postgres(db) => db.database_id(),
         }
     }
 
@@ -165,6 +191,7 @@ impl Store {
     pub fn has_seals(&self) -> Result<bool> {
         match &self.backend {
             Backend::Sqlite(db) => db.has_seals(),
+            Backend::Postgres(db) => db.has_seals(),
         }
     }
 
@@ -172,6 +199,10 @@ impl Store {
     pub fn use_seal_key(&mut self, key: Arc<SealKey>) -> Result<()> {
         match &mut self.backend {
             Backend::Sqlite(db) => db.use_seal_key(key),
+            Backend::Postgres(db) => {
+                db.use_seal_key(key);
+                Ok(())
+            }
         }
     }
 
@@ -179,6 +210,7 @@ impl Store {
     pub fn seal_key(&self) -> Option<Arc<SealKey>> {
         match &self.backend {
             Backend::Sqlite(db) => db.seal_key(),
+            Backend::Postgres(db) => db.seal_key(),
         }
     }
 
@@ -187,6 +219,7 @@ impl Store {
     pub fn seal_everything(&mut self) -> Result<()> {
         match &mut self.backend {
             Backend::Sqlite(db) => db.seal_everything(),
+            Backend::Postgres(db) => db.seal_everything(),
         }
     }
 
@@ -195,6 +228,8 @@ impl Store {
     pub fn integrity_problems(&self) -> Result<Vec<String>> {
         match &self.backend {
             Backend::Sqlite(db) => db.integrity_problems(),
+            // PostgreSQL enforces every reference and checks its own pages.
+            Backend::Postgres(_) => Ok(Vec::new()),
         }
     }
 
@@ -202,6 +237,7 @@ impl Store {
     pub fn backend(&self) -> &'static str {
         match &self.backend {
             Backend::Sqlite(_) => "sqlite",
+            Backend::Postgres(_) => "postgres",
         }
     }
 
@@ -210,6 +246,7 @@ impl Store {
     pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
         match &self.backend {
             Backend::Sqlite(db) => db.counts(),
+            Backend::Postgres(db) => db.counts(),
         }
     }
 
@@ -218,6 +255,7 @@ impl Store {
     pub fn back_up_to(&self, target: &Path) -> Result<()> {
         match &self.backend {
             Backend::Sqlite(db) => db.back_up_to(target),
+            Backend::Postgres(db) => Err(postgres::no_file_backup(&db.shown())),
         }
     }
 
@@ -225,13 +263,42 @@ impl Store {
     pub fn schema_version(&self) -> Result<i64> {
         match &self.backend {
             Backend::Sqlite(db) => db.schema_version(),
+            Backend::Postgres(db) => db.schema_version(),
         }
     }
 
-    /// Where the database is, for messages.
-    pub fn path(&self) -> &Path {
+    /// The database as messages name it: the file's path, or the URL of
+    /// a PostgreSQL database with its password masked.
+    pub fn shown(&self) -> String {
         match &self.backend {
-            Backend::Sqlite(db) => db.path(),
+            Backend::Sqlite(db) => db.path().display().to_string(),
+            Backend::Postgres(db) => db.shown(),
+        }
+    }
+
+    /// How the connection to a database server is protected: the TLS
+    /// version, or `none`; `None` for a file, which has no connection.
+    pub fn connection(&self) -> Result<Option<String>> {
+        match &self.backend {
+            Backend::Sqlite(_) => Ok(None),
+            Backend::Postgres(db) => Ok(Some(db.tls()?.unwrap_or_else(|| "none".into()))),
+        }
+    }
+
+    /// The SQLite file the database is, if it is one.
+    pub fn file(&self) -> Option<&Path> {
+        match &self.backend {
+            Backend::Sqlite(db) => Some(db.path()),
+            Backend::Postgres(_) => None,
+        }
+    }
+
+    /// Whether the database answers: a PostgreSQL server can go away and
+    /// come back (the connection is made again here); a file is always there.
+    pub fn ping(&mut self) -> Result<()> {
+        match &mut self.backend {
+            Backend::Sqlite(_) => Ok(()),
+            Backend::Postgres(db) => db.ping(),
         }
     }
 
@@ -240,6 +307,7 @@ impl Store {
     pub fn write<T>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         match &mut self.backend {
             Backend::Sqlite(db) => db.write(|tx| work(&Tx::sqlite(*tx))),
+            Backend::Postgres(db) => db.write(|tx| work(&Tx::postgres(*tx))),
         }
     }
 
@@ -247,6 +315,7 @@ impl Store {
     pub fn read<T>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         match &mut self.backend {
             Backend::Sqlite(db) => db.read(|tx| work(&Tx::sqlite(*tx))),
+            Backend::Postgres(db) => db.read(|tx| work(&Tx::postgres(*tx))),
         }
     }
 }
@@ -264,12 +333,22 @@ impl<'c> Tx<'c> {
         }
     }
 
-    /// A handle for the rows of one tenant.
-    pub fn scope(&self, tenant: &Tenant) -> Scope<'c> {
+    fn postgres(tx: PgTx<'c>) -> Tx<'c> {
+        Tx {
+            backend: TxBackend::Postgres(tx),
+        }
+    }
+
+    /// A handle for the rows of one tenant. In a write transaction, the
+    /// tenant's writes from here to the commit are the only ones: no other
+    /// command or instance writes its rows meanwhile (SQLite's write lock
+    /// holds the whole file; PostgreSQL locks the tenant's row).
+    pub fn scope(&self, tenant: &Tenant) -> Result<Scope<'c>> {
         let backend = match &self.backend {
             TxBackend::Sqlite(tx) => ScopeBackend::Sqlite(tx.scope(tenant)),
+            TxBackend::Postgres(tx) => ScopeBackend::Postgres(tx.scope(tenant)?),
         };
-        Scope { backend }
+        Ok(Scope { backend })
     }
 }
 
@@ -279,6 +358,7 @@ impl<'c> std::ops::Deref for Tx<'c> {
     fn deref(&self) -> &(dyn DatabaseRows + 'c) {
         match &self.backend {
             TxBackend::Sqlite(tx) => tx,
+            TxBackend::Postgres(tx) => tx,
         }
     }
 }
@@ -296,6 +376,7 @@ impl<'c> std::ops::Deref for Scope<'c> {
     fn deref(&self) -> &(dyn TenantRows + 'c) {
         match &self.backend {
             ScopeBackend::Sqlite(scope) => scope,
+            ScopeBackend::Postgres(scope) => scope,
         }
     }
 }

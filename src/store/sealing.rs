@@ -103,7 +103,7 @@ fn constant_time_eq(a: &str, b: &str) -> bool {
 
 /// A sealed table and the columns its seal covers: all but timestamps of
 /// bookkeeping, counters and the seal itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sealed {
     Tenants,
     SigningKeys,
@@ -282,6 +282,69 @@ pub struct BrokenSeal {
     /// What names the row: a slug, a kid, a license key, a fingerprint.
     pub name: String,
     pub reason: &'static str,
+}
+
+/// The tables whose rows `doctor` checks one by one, besides the tenant's.
+pub const CHECKED_ONE_BY_ONE: [Sealed; 5] = [
+    Sealed::SigningKeys,
+    Sealed::Licenses,
+    Sealed::Activations,
+    Sealed::ApiKeys,
+    Sealed::WebhookDeliveries,
+];
+
+/// Why a row named in the audit log is older than the log says.
+pub const ROLLED_BACK: &str = "an audit entry about it is newer than its row: it was rolled back";
+
+/// What is wrong with the row of tenant `slug`, if anything: whether it
+/// holds its seal, and the seq of its log's newest entry against the head
+/// it sealed.
+pub fn tenant_problem(slug: &str, held: bool, newest: i64, sealed_seq: i64) -> Option<String> {
+    if !held {
+        return Some(format!(
+            "the row of tenant '{slug}' was changed outside keywright (its seal does not hold)"
+        ));
+    }
+    (newest != sealed_seq).then(|| {
+        format!(
+            "the audit log of tenant '{slug}' ends at entry #{newest} but its sealed head is #{sealed_seq}: entries or the tenant row were replaced"
+        )
+    })
+}
+
+/// What is wrong with a license row, if anything: whether it holds its
+/// seal (and its count of machines), the newest audit entry about it
+/// against its `changed_seq`, and whether one of its machines does not
+/// hold its own seal.
+pub fn license_problem(held: bool, newest: i64, changed: i64, machine_broken: bool) -> Option<String> {
+    if !held {
+        return Some(
+            "its row or its machines were changed outside keywright (the seal does not hold)"
+                .into(),
+        );
+    }
+    if newest > changed {
+        return Some(format!(
+            "its row is older than audit entry #{newest} about it: it was rolled back"
+        ));
+    }
+    machine_broken.then(|| {
+        "one of its machines was changed outside keywright (its seal does not hold)".into()
+    })
+}
+
+/// The tenant's own row among the broken ones, from its problem.
+pub fn broken_tenant(slug: &str, problem: &str) -> BrokenSeal {
+    let reason = if problem.contains("seal does not hold") {
+        "its seal does not hold"
+    } else {
+        "the audit log does not end at its sealed head"
+    };
+    BrokenSeal {
+        table: "tenants",
+        name: slug.to_string(),
+        reason,
+    }
 }
 
 /// What a backend does with the seal of one tenant.

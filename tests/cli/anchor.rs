@@ -3,7 +3,7 @@
 //! can write the SQLite file but cannot read the key store, as the issue
 //! that asked for seals found them; each must now be caught.
 
-use crate::util::{ISSUE, REVOKE_ALL, Sandbox};
+use crate::util::{ISSUE, REVOKE_ALL, Sandbox, literal, on_postgres};
 
 /// Issues a license for ada (two seats) and returns its key.
 fn license(s: &Sandbox) -> String {
@@ -39,20 +39,18 @@ fn a_planted_signing_key_row_is_not_trusted_published_or_left_unreported() {
     // The attacker's own key, made in a database of their own.
     let mallory = Sandbox::with_tenant("ed25519");
     let their_kid = mallory.first_kid();
-    let their_public = rusqlite::Connection::open(mallory.db_path())
-        .unwrap()
-        .query_row("SELECT public_key FROM signing_keys", [], |r| {
-            r.get::<_, Vec<u8>>(0)
-        })
+    let their_public = mallory.rows("SELECT public_key FROM signing_keys")[0][0]
+        .clone()
         .unwrap();
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    conn.execute(
+    let bytes = if on_postgres() {
+        format!("decode('{their_public}', 'hex')")
+    } else {
+        format!("X'{their_public}'")
+    };
+    s.tamper(&format!(
         "INSERT INTO signing_keys (tenant_id, kid, algorithm, public_key, status, created_at, retired_at)
-         VALUES (1, ?1, 'ed25519', ?2, 'retired', 0, 0)",
-        rusqlite::params![their_kid, their_public],
-    )
-    .unwrap();
-    drop(conn);
+         VALUES (1, '{their_kid}', 'ed25519', {bytes}, 'retired', 0, 0)"
+    ));
     // A token they mint with it names the victim's tenant.
     let minted = mallory.json(&[
         "license",
@@ -124,15 +122,8 @@ fn a_license_moved_to_another_customer_is_tampered() {
 fn a_license_rolled_back_to_its_first_token_and_terms_is_tampered() {
     let s = Sandbox::with_tenant("ed25519");
     let key = license(&s);
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    let first: Vec<rusqlite::types::Value> = conn
-        .query_row(
-            "SELECT expires_at, features, limits, version, token, seal, changed_seq, machines FROM licenses WHERE key = ?1",
-            [&key],
-            |r| (0..8).map(|i| r.get(i)).collect(),
-        )
-        .unwrap();
-    drop(conn);
+    let columns = ["expires_at", "features", "limits", "version", "token", "seal", "changed_seq", "machines"];
+    let first = row_of(&s, &columns, &key);
     s.ok(&[
         "license",
         "update",
@@ -142,16 +133,7 @@ fn a_license_rolled_back_to_its_first_token_and_terms_is_tampered() {
         "--feature",
         "sso",
     ]);
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    conn.execute(
-        "UPDATE licenses SET expires_at = ?1, features = ?2, limits = ?3, version = ?4, token = ?5,
-             seal = ?6, changed_seq = ?7, machines = ?8 WHERE key = ?9",
-        rusqlite::params![
-            first[0], first[1], first[2], first[3], first[4], first[5], first[6], first[7], key
-        ],
-    )
-    .unwrap();
-    drop(conn);
+    put_back(&s, &columns, &first, &key);
     assert!(tampered_because(&s, &key).contains("rolled back"));
     doctor_names(&s, &key);
 }
@@ -212,13 +194,8 @@ fn a_command_never_launders_a_row_changed_outside_keywright() {
 fn a_database_from_before_seals_is_sealed_once_and_then_held_to_it() {
     let s = Sandbox::from_v1_fixture();
     s.ok(&["doctor"]);
-    let key: String = rusqlite::Connection::open(s.db_path())
-        .unwrap()
-        .query_row(
-            "SELECT key FROM licenses WHERE status = 'active' LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
+    let key = s.rows("SELECT key FROM licenses WHERE status = 'active' LIMIT 1")[0][0]
+        .clone()
         .unwrap();
     assert_eq!(
         s.verdict(&["validate", &key, "--fingerprint", "m1"]),
@@ -234,19 +211,15 @@ fn a_database_from_before_seals_is_sealed_once_and_then_held_to_it() {
 fn issued_licenses_are_sealed_as_they_are_written_and_hold() {
     let s = Sandbox::with_tenant("ed25519");
     s.ok(&[&ISSUE[..6], &["--count", "3", "--yes", "-q"]].concat());
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    let rows: Vec<(i64, i64)> = conn
-        .prepare(
+    let rows: Vec<(i64, i64)> = s
+        .rows(
             "SELECT l.changed_seq, a.seq FROM licenses l JOIN audit_log a
                  ON a.target_type = 'license' AND a.target_id = l.key AND a.action = 'license.created'
              ORDER BY l.id",
         )
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
-    drop(conn);
+        .iter()
+        .map(|r| (number(&r[0]), number(&r[1])))
+        .collect();
     assert_eq!(rows.len(), 3);
     // Each row is as new as its own entry: written sealed, not sealed
     // again at the commit (which would give all three the last seq).
@@ -260,17 +233,14 @@ fn issued_licenses_are_sealed_as_they_are_written_and_hold() {
 /// The licenses' rows as the tests below read them: (key, changed_seq,
 /// seq of the newest `license.revoked` entry about it).
 fn revoked_rows(s: &Sandbox) -> Vec<(String, i64, i64)> {
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    conn.prepare(
+    s.rows(
         "SELECT l.key, l.changed_seq, MAX(a.seq) FROM licenses l JOIN audit_log a
              ON a.target_type = 'license' AND a.target_id = l.key AND a.action = 'license.revoked'
          GROUP BY l.id ORDER BY l.id",
     )
-    .unwrap()
-    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-    .unwrap()
-    .collect::<rusqlite::Result<_>>()
-    .unwrap()
+    .iter()
+    .map(|r| (r[0].clone().unwrap(), number(&r[1]), number(&r[2])))
+    .collect()
 }
 
 #[test]
@@ -309,28 +279,13 @@ fn a_bulk_revocation_leaves_edited_and_rolled_back_rows_broken() {
     let (edited, rolled_back) = (&keys[1], &keys[2]);
     // One row edited outside keywright; one put back as it was before a
     // suspension, its seal then valid but older than the entry about it.
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    let before: Vec<rusqlite::types::Value> = conn
-        .query_row(
-            "SELECT status, version, seal, changed_seq FROM licenses WHERE key = ?1",
-            [rolled_back],
-            |r| (0..4).map(|i| r.get(i)).collect(),
-        )
-        .unwrap();
-    drop(conn);
+    let columns = ["status", "version", "seal", "changed_seq"];
+    let before = row_of(&s, &columns, rolled_back);
     s.ok(&["license", "suspend", rolled_back]);
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    conn.execute(
-        "UPDATE licenses SET status = ?1, version = ?2, seal = ?3, changed_seq = ?4 WHERE key = ?5",
-        rusqlite::params![before[0], before[1], before[2], before[3], rolled_back],
-    )
-    .unwrap();
-    conn.execute(
-        "UPDATE licenses SET status = 'suspended' WHERE key = ?1",
-        [edited],
-    )
-    .unwrap();
-    drop(conn);
+    put_back(&s, &columns, &before, rolled_back);
+    s.tamper(&format!(
+        "UPDATE licenses SET status = 'suspended' WHERE key = '{edited}'"
+    ));
     s.ok(&REVOKE_ALL);
     // The revocation took, but sealed neither: both stay tampered.
     let (edited_why, rolled_back_why) = (
@@ -370,4 +325,25 @@ fn without_its_sealing_key_no_license_is_issued_or_changed() {
         let err = s.fails(args, 1);
         assert!(err.contains("sealing key is not available"), "{err}");
     }
+}
+
+/// The values of `columns` of the license `key`, as text.
+fn row_of(s: &Sandbox, columns: &[&str], key: &str) -> Vec<Option<String>> {
+    let sql = format!("SELECT {} FROM licenses WHERE key = '{key}'", columns.join(", "));
+    s.rows(&sql).remove(0)
+}
+
+/// Writes `values` back into `columns` of the license `key`, behind
+/// keywright's back.
+fn put_back(s: &Sandbox, columns: &[&str], values: &[Option<String>], key: &str) {
+    let sets: Vec<String> = columns
+        .iter()
+        .zip(values)
+        .map(|(column, value)| format!("{column} = {}", literal(value)))
+        .collect();
+    s.tamper(&format!("UPDATE licenses SET {} WHERE key = '{key}'", sets.join(", ")));
+}
+
+fn number(value: &Option<String>) -> i64 {
+    value.as_deref().unwrap_or("0").parse().unwrap()
 }

@@ -25,48 +25,37 @@ struct Canonical<'a> {
     prev_hash: &'a str,
 }
 
-type Row = (i64, i64, String, String, String, String, String, String);
-
 /// Edits the actor of entry `seq`, then recomputes the whole chain and head.
 fn rewrite_history(s: &Sandbox, tenant: &str, seq: i64) {
-    let conn = rusqlite::Connection::open(s.db_path()).unwrap();
-    conn.execute(
-        "UPDATE audit_log SET actor = 'mallory' WHERE seq = ?1",
-        [seq],
-    )
-    .unwrap();
-    let rows: Vec<Row> = conn
-        .prepare("SELECT seq, at, actor, action, target_type, target_id, origin, details FROM audit_log ORDER BY seq")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    s.tamper(&format!("UPDATE audit_log SET actor = 'mallory' WHERE seq = {seq}"));
+    let rows = s.rows(
+        "SELECT seq, at, actor, action, target_type, target_id, origin, details FROM audit_log ORDER BY seq",
+    );
+    let text = |value: &Option<String>| value.clone().unwrap_or_default();
     let mut prev = "0".repeat(64);
-    for (seq, at, actor, action, target_type, target_id, origin, details) in &rows {
+    for row in &rows {
+        let [seq, at, actor, action, target_type, target_id, origin, details] =
+            [0, 1, 2, 3, 4, 5, 6, 7].map(|i| text(&row[i]));
         let canonical = Canonical {
             tenant,
-            seq: *seq,
-            at: *at,
-            actor,
-            action,
-            target_type,
-            target_id,
-            origin,
-            details,
+            seq: seq.parse().unwrap(),
+            at: at.parse().unwrap(),
+            actor: &actor,
+            action: &action,
+            target_type: &target_type,
+            target_id: &target_id,
+            origin: &origin,
+            details: &details,
             prev_hash: &prev,
         };
         let digest = Sha256::digest(serde_json::to_vec(&canonical).unwrap());
         let hash: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-        conn.execute(
-            "UPDATE audit_log SET prev_hash = ?1, hash = ?2 WHERE seq = ?3",
-            rusqlite::params![prev, hash, seq],
-        )
-        .unwrap();
+        s.tamper(&format!(
+            "UPDATE audit_log SET prev_hash = '{prev}', hash = '{hash}' WHERE seq = {seq}"
+        ));
         prev = hash;
     }
-    conn.execute("UPDATE tenants SET audit_head = ?1", [prev])
-        .unwrap();
+    s.tamper(&format!("UPDATE tenants SET audit_head = '{prev}'"));
 }
 
 #[test]

@@ -17,7 +17,8 @@ fn hold_write_lock(s: &Sandbox, hold: Duration) -> std::thread::JoinHandle<()> {
 
 #[test]
 fn a_writer_waits_for_a_long_write_instead_of_failing() {
-    let s = Sandbox::with_tenant("ed25519");
+    // SQLite's write lock, held from another connection.
+    let s = Sandbox::on_sqlite().set_up_shop("ed25519");
     let started = Instant::now();
     let holder = hold_write_lock(&s, Duration::from_millis(5_500));
     s.ok(&["customer", "create", "grace@example.com"]);
@@ -31,7 +32,10 @@ fn a_writer_waits_for_a_long_write_instead_of_failing() {
 
 #[test]
 fn a_wait_longer_than_lock_wait_fails_in_one_sentence_that_says_so() {
-    let s = Sandbox::with_tenant("ed25519").with_env("KEYWRIGHT_LOCK_WAIT", "1s");
+    // SQLite's write lock, held from another connection.
+    let s = Sandbox::on_sqlite()
+        .with_env("KEYWRIGHT_LOCK_WAIT", "1s")
+        .set_up_shop("ed25519");
     let holder = hold_write_lock(&s, Duration::from_secs(3));
     let out = s
         .cmd()
@@ -69,10 +73,7 @@ fn issue_one_by_one(s: &Sandbox, times: u32) {
 }
 
 fn licenses(s: &Sandbox) -> i64 {
-    rusqlite::Connection::open(s.db_path())
-        .unwrap()
-        .query_row("SELECT COUNT(*) FROM licenses", [], |r| r.get(0))
-        .unwrap()
+    s.number("SELECT COUNT(*) FROM licenses")
 }
 
 #[test]

@@ -16,7 +16,8 @@ fn acme() -> Sandbox {
 
 #[test]
 fn init_is_idempotent_and_creates_private_files() {
-    let s = Sandbox::new();
+    // The modes of a SQLite file and its folder.
+    let s = Sandbox::on_sqlite();
     let first = s.json(&["init"]);
     assert_eq!(first["config_created"], true);
     assert_eq!(first["key_store"], "keyring");

@@ -5,7 +5,6 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-use rusqlite::Connection;
 
 use crate::util::Sandbox;
 
@@ -64,12 +63,7 @@ fn arguments(action: usize, key: &str) -> Vec<String> {
 
 /// Every row that belongs to `tenant`, as text.
 fn rows_of(s: &Sandbox, tenant: &str) -> String {
-    let conn = Connection::open(s.db_path()).unwrap();
-    let id: i64 = conn
-        .query_row("SELECT id FROM tenants WHERE slug = ?1", [tenant], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let id = s.number(&format!("SELECT id FROM tenants WHERE slug = '{tenant}'"));
     let mut text = String::new();
     for (table, column) in [
         ("tenants", "id"),
@@ -80,37 +74,19 @@ fn rows_of(s: &Sandbox, tenant: &str) -> String {
         ("activations", "tenant_id"),
         ("audit_log", "tenant_id"),
     ] {
-        let mut statement = conn
-            .prepare(&format!(
-                "SELECT * FROM {table} WHERE {column} = ?1 ORDER BY rowid"
-            ))
-            .unwrap();
-        let width = statement.column_count();
-        let mut rows = statement.query([id]).unwrap();
-        while let Some(row) = rows.next().unwrap() {
-            text.push_str(table);
-            for i in 0..width {
-                let value: rusqlite::types::Value = row.get(i).unwrap();
-                text.push_str(&format!(" {value:?}"));
-            }
-            text.push('\n');
+        let sql = format!("SELECT * FROM {table} WHERE {column} = {id} ORDER BY id");
+        for row in s.rows(&sql) {
+            text.push_str(&format!("{table} {row:?}\n"));
         }
     }
     text
 }
 
 fn tokens_of(s: &Sandbox, tenant: &str) -> Vec<String> {
-    let conn = Connection::open(s.db_path()).unwrap();
-    let mut statement = conn
-        .prepare(
-            "SELECT token FROM licenses WHERE tenant_id = (SELECT id FROM tenants WHERE slug = ?1)",
-        )
-        .unwrap();
-    statement
-        .query_map([tenant], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+    let sql = format!(
+        "SELECT token FROM licenses WHERE tenant_id = (SELECT id FROM tenants WHERE slug = '{tenant}')"
+    );
+    s.rows(&sql).into_iter().map(|row| row[0].clone().unwrap()).collect()
 }
 
 fn keys_of(s: &Sandbox, tenant: &str) -> Vec<String> {

@@ -300,7 +300,8 @@ fn the_file_key_store_can_live_in_a_folder_of_its_own() {
     let dir = tempfile::tempdir().unwrap();
     let volume = dir.path().join("secret-volume");
     let volume_text = volume.display().to_string();
-    let s = Sandbox::new()
+    // A backup of the file is restored elsewhere with the same keys.
+    let s = Sandbox::on_sqlite()
         .with_env("KEYWRIGHT_KEY_DIR", &volume_text)
         .set_up_shop("ed25519");
     let issued = s.issue_key(&[]);
@@ -324,7 +325,7 @@ fn the_file_key_store_can_live_in_a_folder_of_its_own() {
     // A backup elsewhere is checked with the same keys, named by the config.
     let backup = dir.path().join("restore/keywright.db");
     s.ok(&["db", "backup", "--out", backup.to_str().unwrap()]);
-    let restored = Sandbox::new();
+    let restored = Sandbox::on_sqlite();
     std::fs::create_dir_all(restored.config_path().parent().unwrap()).unwrap();
     let config = format!("key_store = \"file\"\nkey_dir = \"{volume_text}\"\n");
     std::fs::write(restored.config_path(), config).unwrap();

@@ -3,56 +3,8 @@
 //! its password comes from, migrations on first use, TLS as `sslmode` asks,
 //! and every way a connection fails told in one sentence.
 
-use std::sync::OnceLock;
-
-use crate::util::{Sandbox, looks_raw, repo_file};
-
-/// The test run's server, with TLS, shared by the tests: each takes a
-/// database of its own. It stops by itself when the run ends.
-struct Server {
-    url: String,
-    root_cert: String,
-}
-
-fn server() -> &'static Server {
-    static SERVER: OnceLock<Server> = OnceLock::new();
-    SERVER.get_or_init(|| {
-        let output = std::process::Command::new(repo_file("scripts/postgres-server.sh"))
-            .args(["--tls", "--owner", &std::process::id().to_string()])
-            .output()
-            .expect("scripts/postgres-server.sh runs");
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        assert!(
-            output.status.success(),
-            "the PostgreSQL server starts (scripts/test.sh installs it): {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let line = |name: &str| {
-            stdout
-                .lines()
-                .find_map(|l| l.strip_prefix(name))
-                .unwrap_or_else(|| panic!("{name} in {stdout}"))
-                .to_string()
-        };
-        Server {
-            url: line("url: "),
-            root_cert: line("root: "),
-        }
-    })
-}
-
-/// A new empty database on the server: its URL, with the password.
-pub fn new_database() -> String {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let name = format!("test_{}_{n}", std::process::id());
-    let server = server();
-    let mut admin = postgres::Client::connect(&server.url, postgres::NoTls).unwrap();
-    admin
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .unwrap();
-    format!("{}/{name}", server.url.rsplit_once('/').unwrap().0)
-}
+use crate::util::pg::{new_database, server};
+use crate::util::{Sandbox, looks_raw};
 
 /// The password in a URL.
 fn password_of(url: &str) -> String {
@@ -83,9 +35,11 @@ fn fails_on(s: &Sandbox, url: &str, args: &[&str], code: i32) -> String {
 }
 
 #[test]
-fn db_status_on_postgres_makes_the_schema_on_first_use_and_masks_the_password() {
+fn init_on_postgres_makes_the_schema_and_every_shown_url_masks_the_password() {
     let s = Sandbox::new().with_env("KEYWRIGHT_KEY_STORE", "file");
     let url = new_database();
+    let init = s.json(&["--db", &url, "init"]);
+    assert!(init["database"].as_str().unwrap().contains(":***@127.0.0.1:"), "{init}");
     for _ in 0..2 {
         let status = s.json(&["--db", &url, "db", "status"]);
         assert_eq!(status["backend"], "postgres", "{status}");
@@ -101,12 +55,12 @@ fn db_status_on_postgres_makes_the_schema_on_first_use_and_masks_the_password() 
     }
     // The password from PGPASSWORD, then from a password file.
     let bare = url.replacen(&format!(":{}@", password_of(&url)), "@", 1);
-    let from_env = Sandbox::new().with_env("PGPASSWORD", &password_of(&url));
+    let from_env = Sandbox::copy_of(&s).with_env("PGPASSWORD", &password_of(&url));
     assert_eq!(
         from_env.json(&["--db", &bare, "db", "status"])["backend"],
         "postgres"
     );
-    let from_file = Sandbox::new();
+    let from_file = Sandbox::copy_of(&s);
     let pgpass = from_file.file(
         "pgpass",
         &format!("127.0.0.1:*:*:keywright:{}\n", password_of(&url)),
@@ -123,6 +77,7 @@ fn db_status_on_postgres_makes_the_schema_on_first_use_and_masks_the_password() 
 fn tls_follows_sslmode_and_verify_full_checks_the_root_and_the_name() {
     let s = Sandbox::new();
     let url = new_database();
+    s.ok(&["--db", &url, "init", "--key-store", "file"]);
     let root = &server().root_cert;
     let plain = s.json(&["--db", &format!("{url}?sslmode=disable"), "db", "status"]);
     assert_eq!(plain["connection"], "none", "{plain}");
@@ -205,7 +160,7 @@ fn each_way_a_connection_fails_is_one_sentence_naming_host_and_port() {
 fn a_newer_schema_or_another_programs_tables_are_refused_and_left_alone() {
     let s = Sandbox::new();
     let newer = new_database();
-    s.ok(&["--db", &newer, "db", "status"]);
+    s.ok(&["--db", &newer, "init", "--key-store", "file"]);
     let mut client = postgres::Client::connect(&newer, postgres::NoTls).unwrap();
     client
         .batch_execute("UPDATE meta SET value = '99' WHERE name = 'schema_version'")
@@ -237,21 +192,22 @@ fn a_newer_schema_or_another_programs_tables_are_refused_and_left_alone() {
 }
 
 #[test]
-fn commands_that_do_not_run_on_postgres_yet_say_so_and_write_nothing() {
+fn an_empty_database_is_made_only_by_init_and_a_file_backup_is_refused() {
     let s = Sandbox::new();
     let url = new_database();
-    for args in [
-        &["init", "--key-store", "file"][..],
-        &["license", "list"],
-        &["doctor"],
-    ] {
+    for args in [&["license", "list"][..], &["doctor"], &["db", "status"]] {
         let err = fails_on(&s, &url, args, 2);
-        assert!(err.contains("db status"), "{err}");
+        assert!(err.contains("keywright --db URL init"), "{err}");
     }
-    assert!(
-        !s.config_path().exists(),
-        "init wrote its config before refusing"
-    );
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let tables: i64 = client
+        .query_one("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 0, "a command other than init made the schema");
+    s.ok(&["--db", &url, "init", "--key-store", "file"]);
+    let err = fails_on(&s, &url, &["db", "backup", "--out", "copy.db"], 2);
+    assert!(err.contains("pg_dump"), "{err}");
 }
 
 /// The rows' own proofs, table by table, in the order of their ids: the
@@ -308,7 +264,7 @@ fn counts(s: &Sandbox, db: &str) -> serde_json::Value {
 
 #[test]
 fn db_copy_carries_every_row_seal_and_audit_entry_and_refuses_a_target_with_data() {
-    let s = Sandbox::with_tenant("ed25519");
+    let s = Sandbox::on_sqlite().set_up_shop("ed25519");
     for _ in 0..3 {
         s.issue_key(&[]);
     }
@@ -347,13 +303,11 @@ fn db_copy_carries_every_row_seal_and_audit_entry_and_refuses_a_target_with_data
     let source = Sandbox::copy_of(&s);
     let err = fails_on(&from, &sqlite, &["db", "copy", "--to", "/tmp/k.db"], 2);
     assert!(err.contains("names no PostgreSQL database"), "{err}");
-    let err = fails_on(
-        &source,
-        &sqlite,
-        &["db", "copy", "--from", &url, "--to", &elsewhere],
-        2,
-    );
-    assert!(err.contains("copies from a SQLite file"), "{err}");
+    // From one PostgreSQL database to another, with the same keys.
+    source.ok(&["db", "copy", "--from", &url, "--to", &elsewhere]);
+    assert_eq!(proofs_in_postgres(&elsewhere), proofs_in_sqlite(&s));
+    source.ok(&["--db", &elsewhere, "doctor"]);
+    source.ok(&["--db", &elsewhere, "audit", "verify"]);
 
     // From a file in another folder: its keys are the file key store beside
     // it, unless a key folder is named.
@@ -367,13 +321,13 @@ fn db_copy_carries_every_row_seal_and_audit_entry_and_refuses_a_target_with_data
 
 #[test]
 fn db_copy_of_a_tampered_source_or_a_failing_target_leaves_the_target_empty() {
-    let s = Sandbox::with_tenant("ed25519");
+    let s = Sandbox::on_sqlite().set_up_shop("ed25519");
     let key = s.issue_key(&[]);
     let sqlite = s.db_path().display().to_string();
 
     // A target that fails half-way through the copy keeps nothing of it.
     let failing = new_database();
-    s.ok(&["--db", &failing, "db", "status"]);
+    s.ok(&["--db", &failing, "init"]);
     let mut client = postgres::Client::connect(&failing, postgres::NoTls).unwrap();
     client
         .batch_execute(

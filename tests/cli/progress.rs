@@ -15,7 +15,7 @@ fn long_work(s: &Sandbox) -> Vec<Vec<String>> {
         owned(&["export", "licenses", "--out", out.to_str().unwrap()]),
         owned(&["doctor"]),
         owned(&["license", "revoke", "--bulk", "--product", "app", "--yes"]),
-        owned(&["db", "copy", "--to", &crate::postgres::new_database()]),
+        owned(&["db", "copy", "--to", &crate::util::pg::new_database()]),
     ]
 }
 
@@ -73,7 +73,7 @@ fn a_copy_to_postgres_shows_its_rows_on_a_terminal() {
     s.ok(&[&ISSUE[..6], &["--count", "20000", "--yes"]].concat());
     let script = format!(
         "TERM=xterm script -qec '\"$KEYWRIGHT\" db copy --to {} > /dev/null' /dev/null",
-        crate::postgres::new_database()
+        crate::util::pg::new_database()
     );
     let out = s.bash(&script).output().unwrap();
     let seen = String::from_utf8_lossy(&out.stdout);

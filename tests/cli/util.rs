@@ -10,20 +10,47 @@ use tempfile::TempDir;
 pub struct Sandbox {
     dir: TempDir,
     extra_env: Vec<(String, String)>,
+    /// The PostgreSQL database of the sandbox, when the suite runs on
+    /// PostgreSQL (`KEYWRIGHT_TEST_BACKEND=postgres`); else a SQLite file.
+    postgres: Option<String>,
+}
+
+/// Whether the suite runs on PostgreSQL: `KEYWRIGHT_TEST_BACKEND=postgres`
+/// (scripts/test.sh runs it on each backend).
+pub fn on_postgres() -> bool {
+    std::env::var("KEYWRIGHT_TEST_BACKEND").is_ok_and(|b| b == "postgres")
 }
 
 impl Sandbox {
+    /// A sandbox on the suite's backend.
     pub fn new() -> Sandbox {
+        let postgres = on_postgres().then(pg::new_database);
+        Sandbox::with_database(postgres)
+    }
+
+    /// A sandbox whose database is a SQLite file whatever the suite's
+    /// backend: for what only a file has (its modes, its bytes, a backup
+    /// of it, its locks).
+    pub fn on_sqlite() -> Sandbox {
+        Sandbox::with_database(None)
+    }
+
+    fn with_database(postgres: Option<String>) -> Sandbox {
+        let mut extra_env = Vec::new();
+        if let Some(url) = &postgres {
+            extra_env.push(("KEYWRIGHT_DB".to_string(), url.clone()));
+        }
         Sandbox {
             dir: tempfile::tempdir().expect("a temporary directory"),
-            extra_env: Vec::new(),
+            extra_env,
+            postgres,
         }
     }
 
     /// A new sandbox holding a copy of everything in `other` (database, key
     /// files, config): to try a change on a copy.
     pub fn copy_of(other: &Sandbox) -> Sandbox {
-        let copy = Sandbox::new();
+        let copy = Sandbox::with_database(other.postgres.as_deref().map(pg::copy_of_database));
         copy_tree(other.path(), copy.path());
         copy
     }
@@ -33,7 +60,7 @@ impl Sandbox {
     /// folder and files get the owner-only modes the file key store demands.
     pub fn from_v1_fixture() -> Sandbox {
         use std::os::unix::fs::PermissionsExt;
-        let sandbox = Sandbox::new();
+        let sandbox = Sandbox::on_sqlite();
         let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
         let data = sandbox.db_path().parent().unwrap().to_path_buf();
         std::fs::create_dir_all(&data).unwrap();
@@ -166,9 +193,13 @@ impl Sandbox {
         self.path().join("data/keywright/keywright.db")
     }
 
-    /// The bytes of the database, its WAL and shared-memory file.
+    /// The bytes of the database, its WAL and shared-memory file; on
+    /// PostgreSQL, every row of every table, as text.
     pub fn database_bytes(&self) -> Vec<u8> {
         let mut bytes = Vec::new();
+        if let Some(url) = &self.postgres {
+            return pg::snapshot(url).into_bytes();
+        }
         for suffix in ["", "-wal", "-shm"] {
             let path = format!("{}{suffix}", self.db_path().display());
             bytes.extend(std::fs::read(&path).unwrap_or_default());
@@ -300,6 +331,9 @@ impl Sandbox {
 
     /// Every row of every table, as text: equal snapshots mean nothing was written.
     pub fn snapshot(&self) -> String {
+        if let Some(url) = &self.postgres {
+            return pg::snapshot(url);
+        }
         let path = self.db_path();
         if !path.exists() {
             return String::from("(no database)");
@@ -331,8 +365,44 @@ impl Sandbox {
         out
     }
 
+    /// The rows `sql` returns, read directly from the database (either
+    /// backend), every value as text (a flag as 0 or 1, NULL as `None`).
+    pub fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        if let Some(url) = &self.postgres {
+            return pg::rows(url, sql);
+        }
+        let conn = rusqlite::Connection::open(self.db_path()).expect("open the database");
+        let mut stmt = conn.prepare(sql).unwrap();
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        let mut all = Vec::new();
+        while let Some(row) = rows.next().unwrap() {
+            let values = (0..columns)
+                .map(|i| match row.get::<_, rusqlite::types::Value>(i).unwrap() {
+                    rusqlite::types::Value::Null => None,
+                    rusqlite::types::Value::Integer(n) => Some(n.to_string()),
+                    rusqlite::types::Value::Real(x) => Some(x.to_string()),
+                    rusqlite::types::Value::Text(t) => Some(t),
+                    rusqlite::types::Value::Blob(b) => Some(hex(&b)),
+                })
+                .collect();
+            all.push(values);
+        }
+        all
+    }
+
+    /// The first value of the first row `sql` returns, as a number.
+    pub fn number(&self, sql: &str) -> i64 {
+        let rows = self.rows(sql);
+        let value = rows.first().and_then(|row| row[0].clone()).unwrap_or_default();
+        value.parse().unwrap_or_else(|_| panic!("{sql} gave {value:?}"))
+    }
+
     /// Runs SQL directly against the database, as an attacker with file access could.
     pub fn tamper(&self, sql: &str) {
+        if let Some(url) = &self.postgres {
+            return pg::execute(url, sql);
+        }
         let conn = rusqlite::Connection::open(self.db_path()).expect("open the database");
         conn.execute_batch(sql).expect("tampering SQL runs");
     }
@@ -599,4 +669,137 @@ pub fn looks_raw(stderr: &str) -> bool {
     ];
     let lower = stderr.to_lowercase();
     RAW.iter().any(|phrase| lower.contains(phrase))
+}
+
+/// The PostgreSQL server of a test run (`scripts/postgres-server.sh`,
+/// from Debian's `postgresql` package), and a new database on it for
+/// each sandbox or test that asks.
+pub mod pg {
+    use std::sync::OnceLock;
+
+    /// The test run's server, with TLS, shared by the tests: each takes a
+    /// database of its own. It stops by itself when the run ends.
+    pub struct Server {
+        pub url: String,
+        pub root_cert: String,
+    }
+
+    pub fn server() -> &'static Server {
+        static SERVER: OnceLock<Server> = OnceLock::new();
+        SERVER.get_or_init(|| {
+            let output = std::process::Command::new(super::repo_file("scripts/postgres-server.sh"))
+                .args(["--tls", "--owner", &std::process::id().to_string()])
+                .output()
+                .expect("scripts/postgres-server.sh runs");
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            assert!(
+                output.status.success(),
+                "the PostgreSQL server starts (scripts/test.sh installs it): {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            let line = |name: &str| {
+                stdout
+                    .lines()
+                    .find_map(|l| l.strip_prefix(name))
+                    .unwrap_or_else(|| panic!("{name} in {stdout}"))
+                    .to_string()
+            };
+            Server {
+                url: line("url: "),
+                root_cert: line("root: "),
+            }
+        })
+    }
+
+    /// A new empty database on the server: its URL, with the password.
+    pub fn new_database() -> String {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("test_{}_{n}", std::process::id());
+        let server = server();
+        let mut admin = postgres::Client::connect(&server.url, postgres::NoTls).unwrap();
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        format!("{}/{name}", server.url.rsplit_once('/').unwrap().0)
+    }
+
+    /// A new database holding a copy of the database at `url`.
+    pub fn copy_of_database(url: &str) -> String {
+        let copy = new_database();
+        let name = |url: &str| url.rsplit_once('/').unwrap().1.to_string();
+        let server = server();
+        let mut admin = postgres::Client::connect(&server.url, postgres::NoTls).unwrap();
+        admin
+            .batch_execute(&format!(
+                "DROP DATABASE {copy}; CREATE DATABASE {copy} TEMPLATE {source}",
+                copy = name(&copy),
+                source = name(url)
+            ))
+            .unwrap();
+        copy
+    }
+
+    /// Every row of every table of the database at `url`, as text.
+    pub fn snapshot(url: &str) -> String {
+        let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+        let tables: Vec<String> = client
+            .query(
+                "SELECT table_name::text FROM information_schema.tables
+                 WHERE table_schema = 'public' ORDER BY table_name",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|row| row.get(0))
+            .collect();
+        let mut out = String::new();
+        for table in tables {
+            let sql = format!("SELECT row_to_json(t)::text FROM {table} t ORDER BY 1");
+            for row in client.query(&sql, &[]).unwrap() {
+                let text: String = row.get(0);
+                out.push_str(&format!("{table} {text}\n"));
+            }
+        }
+        out
+    }
+
+    /// The rows `sql` returns from the database at `url`, as text.
+    pub fn rows(url: &str, sql: &str) -> Vec<Vec<Option<String>>> {
+        use postgres::types::Type;
+        let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+        let rows = client.query(sql, &[]).unwrap();
+        rows.iter()
+            .map(|row| {
+                (0..row.len())
+                    .map(|i| match *row.columns()[i].type_() {
+                        Type::INT8 => row.get::<_, Option<i64>>(i).map(|n| n.to_string()),
+                        Type::INT4 => row.get::<_, Option<i32>>(i).map(|n| n.to_string()),
+                        Type::BOOL => row.get::<_, Option<bool>>(i).map(|b| i32::from(b).to_string()),
+                        Type::BYTEA => row.get::<_, Option<Vec<u8>>>(i).map(|b| super::hex(&b)),
+                        _ => row.get::<_, Option<String>>(i),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Runs SQL directly against the database at `url`.
+    pub fn execute(url: &str, sql: &str) {
+        let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+        client.batch_execute(sql).expect("tampering SQL runs");
+    }
+}
+
+/// Bytes as lowercase hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A value as an SQL literal both backends take for any column type.
+pub fn literal(value: &Option<String>) -> String {
+    match value {
+        None => "NULL".into(),
+        Some(text) => format!("'{}'", text.replace('\'', "''")),
+    }
 }

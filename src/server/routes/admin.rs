@@ -105,7 +105,7 @@ impl Caller {
                 crate::error::Error::runtime("the API key's tenant is gone from the database")
             })?;
             let session = run.session(key_actor(&key), client);
-            let value = work(&session, &tx.scope(&tenant), &tenant)?;
+            let value = work(&session, &tx.scope(&tenant)?, &tenant)?;
             Ok(Ok((tenant.slug().to_string(), value)))
         };
         let (slug, value) = if writes {

@@ -212,7 +212,7 @@ async fn respond(
         let session = run.session(actor, client);
         perform(
             &session,
-            &tx.scope(&tenant),
+            &tx.scope(&tenant)?,
             tenant,
             operation,
             &run.verifier,
@@ -330,11 +330,11 @@ async fn record_finding(
         .db
         .write(move |tx| {
             let tenant = tenant_named(tx, &slug)?;
-            if tx.scope(&tenant).find_license(&key, 0)?.is_none() {
+            if tx.scope(&tenant)?.find_license(&key, 0)?.is_none() {
                 return Ok(());
             }
             let session = run.session(license_actor(&key), client);
-            let scope = tx.scope(&tenant);
+            let scope = tx.scope(&tenant)?;
             record(
                 &session,
                 &scope,
@@ -403,7 +403,7 @@ pub async fn jwks(
         .db
         .read(move |tx| {
             let tenant = tenant_named(tx, &slug)?;
-            let jwks = public_jwks(&run.keys, &tx.scope(&tenant))?;
+            let jwks = public_jwks(&run.keys, &tx.scope(&tenant)?)?;
             Ok((tenant.slug().to_string(), jwks))
         })
         .await?;
@@ -430,7 +430,7 @@ pub async fn revocations(
     let wanted = slug.clone();
     let revoked = state
         .db
-        .read(move |tx| tx.scope(&tenant_named(tx, &wanted)?).revoked_keys())
+        .read(move |tx| tx.scope(&tenant_named(tx, &wanted)?)?.revoked_keys())
         .await?;
     let cached = state
         .revocation_lists
@@ -451,7 +451,7 @@ pub async fn revocations(
             let session = run.session("service".into(), client);
             let exp = session.now + session.policy.lease_seconds;
             let (token, claims) =
-                make_list(&session, &tx.scope(&tenant), &tenant, Some(exp), None)?;
+                make_list(&session, &tx.scope(&tenant)?, &tenant, Some(exp), None)?;
             let list = RevocationList {
                 token,
                 seq: claims.seq,

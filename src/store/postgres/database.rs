@@ -1,88 +1,244 @@
-//! An open PostgreSQL database: one connection, its schema brought up to
-//! date on opening, and what `db status` reports of it.
+//! An open PostgreSQL database: one connection (made again when it was
+//! lost), its schema brought up to date on opening, transactions with the
+//! seals made at commit, the handles a transaction gives ([`PgTx`] for the
+//! whole database, [`PgScope`] for one tenant's), and what `db status`
+//! reports of it.
 
-use postgres::Client;
+use std::sync::Arc;
 
 use super::connect::{connect, failure};
 use super::migrate;
+use super::seal;
+use super::session::Session;
 use super::target::Target;
 use crate::error::{Error, Result};
+use crate::store::sealing::{self, SealKey};
+use crate::store::{Tenant, TenantHandle, TenantId};
 
 pub struct PostgresStore {
-    client: Client,
-    target: Target,
+    session: Session,
 }
 
 impl PostgresStore {
-    /// Connects to `target` and brings its schema up to date: an empty
-    /// database becomes a keywright database on first use.
-    pub fn open(target: Target) -> Result<PostgresStore> {
+    /// Connects to `target` and brings its schema up to date; an empty
+    /// database becomes a keywright database when `create` says so (`init`,
+    /// the target of `db copy`), and is refused otherwise.
+    pub fn open(target: Target, create: bool) -> Result<PostgresStore> {
         let mut client = connect(&target)?;
-        migrate::run(&mut client)
+        migrate::run(&mut client, create)
             .map_err(|refusal| refusal.into_error(&target.shown(), |err| failure(&target, &err)))?;
-        Ok(PostgresStore { client, target })
+        Ok(PostgresStore {
+            session: Session::new(client, target),
+        })
     }
 
     /// The database's identity: its sealing key is kept under it.
-    pub fn database_id(&mut self) -> Result<String> {
-        let row = self
-            .client
-            .query_one("SELECT value FROM meta WHERE name = 'database_id'", &[]);
-        row.map(|row| row.get(0)).map_err(|e| self.failed(&e))
+    pub fn database_id(&self) -> Result<String> {
+        let session = &self.session;
+        session.database_id().map_err(|e| session.located(e))
     }
 
     /// The schema version recorded in the database.
-    pub fn schema_version(&mut self) -> Result<i64> {
-        migrate::schema_version(&mut self.client).map_err(|refusal| {
-            let target = &self.target;
-            refusal.into_error(&target.shown(), |err| failure(target, &err))
+    pub fn schema_version(&self) -> Result<i64> {
+        let session = &self.session;
+        let sql = "SELECT value FROM meta WHERE name = 'schema_version'";
+        let version: String = session.value(sql, &[]).map_err(|e| session.located(e))?;
+        version.parse().map_err(|_| {
+            session.located(Error::Database {
+                path: String::new(),
+                reason: format!("records schema version '{version}', which is not a number; run `keywright doctor`"),
+            })
         })
     }
 
     /// The TLS version protecting this connection, or `None` when it is
     /// plain text (as `sslmode=prefer` allows against a server without TLS).
-    pub fn tls(&mut self) -> Result<Option<String>> {
-        let row = self.client.query_one(
-            "SELECT CASE WHEN ssl THEN version END FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
-            &[],
-        );
-        row.map(|row| row.get(0)).map_err(|e| self.failed(&e))
+    pub fn tls(&self) -> Result<Option<String>> {
+        let session = &self.session;
+        let sql = "SELECT CASE WHEN ssl THEN version END FROM pg_stat_ssl WHERE pid = pg_backend_pid()";
+        session.value(sql, &[]).map_err(|e| session.located(e))
     }
 
     /// How many rows each kind of record has, by the names SQLite's
     /// backend gives them.
-    pub fn counts(&mut self) -> Result<Vec<(&'static str, i64)>> {
-        let sql = super::super::COUNTED
+    pub fn counts(&self) -> Result<Vec<(&'static str, i64)>> {
+        let sql = crate::store::COUNTED
             .iter()
             .map(|(name, table)| format!("SELECT '{name}', count(*) FROM {table}"))
             .collect::<Vec<_>>()
             .join(" UNION ALL ");
-        let rows = self.client.query(&sql, &[]).map_err(|e| self.failed(&e))?;
+        let session = &self.session;
+        let rows = session.rows(&sql, &[]).map_err(|e| session.located(e))?;
         let count = |name: &str| {
             rows.iter()
                 .find(|row| row.get::<_, &str>(0) == name)
                 .map_or(0, |row| row.get(1))
         };
-        Ok(super::super::COUNTED
+        Ok(crate::store::COUNTED
             .iter()
             .map(|(name, _)| (*name, count(name)))
             .collect())
     }
 
+    /// Whether any row carries a seal: a database sealed before.
+    pub fn has_seals(&self) -> Result<bool> {
+        let sql = "SELECT EXISTS (SELECT 1 FROM tenants WHERE seal IS NOT NULL)
+                 OR EXISTS (SELECT 1 FROM signing_keys WHERE seal IS NOT NULL)
+                 OR EXISTS (SELECT 1 FROM licenses WHERE seal IS NOT NULL)";
+        let session = &self.session;
+        session.value(sql, &[]).map_err(|e| session.located(e))
+    }
+
+    /// Checks and makes seals with `key` from now on.
+    pub fn use_seal_key(&mut self, key: Arc<SealKey>) {
+        self.session.seal = Some(key);
+    }
+
+    /// The sealing key in use, to give to other connections.
+    pub fn seal_key(&self) -> Option<Arc<SealKey>> {
+        self.session.seal.clone()
+    }
+
+    /// Seals every row as it is now, in one transaction.
+    pub fn seal_everything(&mut self) -> Result<()> {
+        let key = self.session.seal.clone().ok_or_else(sealing::missing_key)?;
+        self.write(|tx| seal::seal_all(tx.session, &key))
+    }
+
     /// The database as keywright shows it: its URL, the password masked.
     pub fn shown(&self) -> String {
-        self.target.shown()
+        self.session.target.shown()
     }
 
     pub(super) fn target(&self) -> &Target {
-        &self.target
+        &self.session.target
     }
 
-    pub(super) fn client(&mut self) -> &mut Client {
-        &mut self.client
+    pub(super) fn client(&mut self) -> &mut postgres::Client {
+        self.session.client()
     }
 
-    fn failed(&self, err: &postgres::Error) -> Error {
-        failure(&self.target, err)
+    /// Runs `work` in a write transaction; commits only when it returns
+    /// `Ok`, after sealing the rows it changed.
+    pub fn write<T>(&mut self, work: impl FnOnce(&PgTx<'_>) -> Result<T>) -> Result<T> {
+        self.transaction(true, work)
     }
+
+    /// Runs `work` in a read transaction, so it sees one consistent snapshot.
+    pub fn read<T>(&mut self, work: impl FnOnce(&PgTx<'_>) -> Result<T>) -> Result<T> {
+        self.transaction(false, work)
+    }
+
+    fn transaction<T>(
+        &mut self,
+        writing: bool,
+        work: impl FnOnce(&PgTx<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.reconnect_if_lost()?;
+        let session = &self.session;
+        session.notes.borrow_mut().clear();
+        let begin = if writing {
+            "BEGIN"
+        } else {
+            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+        };
+        let run = || -> Result<T> {
+            session.batch(begin)?;
+            let value = work(&PgTx { session, writing })?;
+            if writing {
+                seal::seal_changed(session)?;
+            }
+            session.batch("COMMIT")?;
+            Ok(value)
+        };
+        let result = run();
+        if result.is_err() {
+            // A failed statement aborted the transaction; nothing of it stays.
+            session.batch("ROLLBACK").ok();
+        }
+        session.notes.borrow_mut().clear();
+        result.map_err(|e| session.located(e))
+    }
+
+    /// Connects again when the connection was lost (the server restarted,
+    /// or the network broke), so that a service recovers by itself.
+    fn reconnect_if_lost(&mut self) -> Result<()> {
+        if !self.session.client().is_closed() {
+            return Ok(());
+        }
+        let client = connect(&self.session.target)?;
+        let seal = self.session.seal.take();
+        self.session = Session::new(client, self.session.target.clone());
+        self.session.seal = seal;
+        Ok(())
+    }
+
+    /// Whether the server answers, for a readiness probe.
+    pub fn ping(&mut self) -> Result<()> {
+        self.reconnect_if_lost()?;
+        let session = &self.session;
+        session.batch("SELECT 1").map_err(|e| session.located(e))
+    }
+}
+
+/// One transaction. Gives the tenant registry and tenant-scoped handles.
+#[derive(Clone, Copy)]
+pub struct PgTx<'c> {
+    pub(super) session: &'c Session,
+    pub(super) writing: bool,
+}
+
+impl<'c> PgTx<'c> {
+    /// A handle for the rows of one tenant. In a write transaction it holds
+    /// the tenant's row locked until the commit, so that the writes of one
+    /// tenant happen one after another whatever instance makes them: seats
+    /// are counted and the audit chain extended by one writer at a time.
+    pub fn scope(&self, tenant: &Tenant) -> Result<PgScope<'c>> {
+        if self.writing {
+            self.session.run(
+                "SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE",
+                &[&tenant.id().0],
+            )?;
+        }
+        Ok(PgScope {
+            session: self.session,
+            tenant_id: tenant.id().0,
+            tenant_slug: tenant.slug().to_string(),
+        })
+    }
+}
+
+/// The only way to the rows of tenant-owned tables: every query it runs is
+/// filtered on its tenant's id.
+pub struct PgScope<'c> {
+    pub(super) session: &'c Session,
+    pub(super) tenant_id: i64,
+    pub(super) tenant_slug: String,
+}
+
+impl TenantHandle for PgScope<'_> {
+    fn tenant_id(&self) -> TenantId {
+        TenantId(self.tenant_id)
+    }
+
+    fn tenant_slug(&self) -> &str {
+        &self.tenant_slug
+    }
+
+    fn database_id(&self) -> Result<String> {
+        self.session.database_id()
+    }
+
+    /// PostgreSQL's server keeps the pages: a scan costs this process only
+    /// the rows it reads.
+    fn scan_with_small_cache(&self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// The refusal of `db backup` on PostgreSQL.
+pub fn no_file_backup(shown: &str) -> Error {
+    Error::usage(format!(
+        "{shown} is a PostgreSQL database: back it up with pg_dump (docs/deploy.md); `keywright db backup` copies a SQLite file"
+    ))
 }

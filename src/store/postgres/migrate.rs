@@ -18,9 +18,13 @@ const MIGRATION_LOCK: i64 = 0x6b65_7977_7269_6768;
 /// Brings the schema up to date; returns the version the database had.
 /// A database of another program, or one with a newer schema, is refused
 /// and left as it was.
-pub fn run(client: &mut Client) -> std::result::Result<i64, Refusal> {
+pub fn run(client: &mut Client, create: bool) -> std::result::Result<i64, Refusal> {
     client.execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])?;
-    let migrated = migrate_locked(client);
+    let migrated = match schema_version(client) {
+        Ok(0) if !create => Err(Refusal::Empty),
+        Ok(_) => migrate_locked(client),
+        Err(refusal) => Err(refusal),
+    };
     client.execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])?;
     migrated
 }
@@ -69,6 +73,8 @@ pub fn schema_version(client: &mut Client) -> std::result::Result<i64, Refusal> 
 /// Why a database's schema cannot be used.
 #[derive(Debug)]
 pub enum Refusal {
+    /// The database holds no table yet, and was to be used, not made.
+    Empty,
     /// The database holds tables that are not keywright's.
     Foreign,
     /// A newer keywright wrote it.
@@ -87,6 +93,9 @@ impl Refusal {
     /// The refusal in one sentence about the database `shown`.
     pub fn into_error(self, shown: &str, failed: impl FnOnce(postgres::Error) -> Error) -> Error {
         match self {
+            Refusal::Empty => Error::usage(format!(
+                "there is no keywright database in {shown} yet; create it with `keywright --db URL init`, or copy one there with `keywright db copy --to URL`"
+            )),
             Refusal::Foreign => Error::Database {
                 path: shown.to_string(),
                 reason:

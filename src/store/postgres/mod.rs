@@ -1,13 +1,28 @@
 //! The PostgreSQL backend (docs/deploy.md): what is PostgreSQL's own in
 //! keeping keywright's rows — the database URL and where its password
 //! comes from, connecting (TLS by rustls as `sslmode` asks), the schema and
-//! its migrations.
+//! its migrations, the connection's statements and errors, the seals kept
+//! in Rust, and one file per table implementing the store's traits.
 
+mod api_keys;
+mod audit;
 mod connect;
 mod copy;
+mod customers;
 mod database;
+mod licenses;
+mod machines;
 mod migrate;
+mod plans;
+mod products;
+mod query;
+mod rows;
+mod seal;
+mod session;
+mod signing_keys;
 pub mod target;
+mod tenants;
+mod webhooks;
 
-pub use database::PostgresStore;
+pub use database::{PgScope, PgTx, PostgresStore, no_file_backup};
 pub use target::Target;

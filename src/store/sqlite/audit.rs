@@ -9,7 +9,7 @@ use crate::domain::time::UnixTime;
 use crate::error::Result;
 use crate::store::audit::AuditRows;
 use crate::store::audit::{
-    AuditEntry, AuditFilter, AuditLink, Canonical, ChainBreak, ChainReport, Checkpoint, GENESIS,
+    AuditEntry, AuditFilter, AuditLink, ChainReport, ChainWalk, Checkpoint,
 };
 use crate::store::sqlite::query::{Conditions, Listing};
 
@@ -159,21 +159,15 @@ impl AuditRows for SqliteScope<'_> {
             "SELECT {COLUMNS}, details FROM audit_log WHERE tenant_id = ?1 ORDER BY seq"
         ))?;
         let mut rows = stmt.query([self.tenant_id])?;
-        let (mut expected, mut prev) = (1i64, GENESIS.to_string());
+        let mut walk = ChainWalk::new(&self.tenant_slug);
         while let Some(row) = rows.next()? {
-            let entry = from_row(row)?;
             let details: String = row.get(10)?;
-            if let Some(broken) = self.check_entry(&entry, &details, expected, &prev) {
-                return Ok(self.report(expected - 1, prev, Some(broken)));
+            if let Err(report) = walk.step(from_row(row)?, &details) {
+                return Ok(report);
             }
-            prev = entry.hash;
-            expected += 1;
         }
-        let last = expected - 1;
         let (recorded, head) = self.audit_head()?;
-        let broken = (recorded != last || (last > 0 && head != prev))
-            .then_some(ChainBreak::Truncated { last, recorded });
-        Ok(self.report(last, prev, broken))
+        Ok(walk.finish(recorded, &head))
     }
 }
 
@@ -208,54 +202,12 @@ impl SqliteScope<'_> {
         c
     }
 
-    fn report(&self, entries: i64, head: String, broken: Option<ChainBreak>) -> ChainReport {
-        ChainReport {
-            verified: broken.is_none(),
-            entries,
-            head,
-            broken,
-        }
-    }
-
-    fn check_entry(
-        &self,
-        entry: &AuditEntry,
-        details: &str,
-        expected: i64,
-        prev: &str,
-    ) -> Option<ChainBreak> {
-        let recomputed = Canonical {
-            tenant: &self.tenant_slug,
-            seq: entry.seq,
-            at: entry.at.0,
-            actor: &entry.actor,
-            action: &entry.action,
-            target_type: &entry.target_type,
-            target_id: &entry.target_id,
-            origin: &entry.origin,
-            details,
-            prev_hash: &entry.prev_hash,
-        }
-        .hash();
-        if recomputed != entry.hash {
-            return Some(ChainBreak::Edited {
-                seq: entry.seq,
-                action: entry.action.clone(),
-            });
-        }
-        if entry.seq != expected {
-            return Some(ChainBreak::Missing {
-                expected,
-                found: entry.seq,
-            });
-        }
-        (entry.prev_hash != prev).then_some(ChainBreak::Relinked { seq: entry.seq })
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::audit::ChainBreak;
     use crate::domain::audit::TargetKind;
     use crate::store::{NewAuditEntry, NewTenant, Store};
 
@@ -284,7 +236,7 @@ mod tests {
                     },
                     1,
                 )?;
-                let scope = tx.scope(&tenant);
+                let scope = tx.scope(&tenant)?;
                 for _ in 0..n {
                     scope.append_audit(&entry(AuditAction::ProductCreated))?;
                 }
@@ -298,7 +250,7 @@ mod tests {
         store
             .read(|tx| {
                 let tenant = tx.tenant_by_slug("acme")?.unwrap();
-                tx.scope(&tenant).verify_audit_chain()
+                tx.scope(&tenant)?.verify_audit_chain()
             })
             .unwrap()
     }
@@ -322,7 +274,7 @@ mod tests {
     fn append_linked(store: &mut Store, n: usize) -> Result<()> {
         store.write(|tx| {
             let tenant = tx.tenant_by_slug("acme")?.unwrap();
-            let scope = tx.scope(&tenant);
+            let scope = tx.scope(&tenant)?;
             let mut chain = scope.audit_chain()?;
             let links = chain
                 .end()
@@ -349,7 +301,7 @@ mod tests {
         let mut store = store_with_chain(2);
         let refused = store.write(|tx| {
             let tenant = tx.tenant_by_slug("acme")?.unwrap();
-            let scope = tx.scope(&tenant);
+            let scope = tx.scope(&tenant)?;
             let mut chain = scope.audit_chain()?;
             let links = chain
                 .end()
@@ -360,7 +312,7 @@ mod tests {
         assert!(refused.unwrap_err().to_string().contains("internal error"));
         let moved = store.write(|tx| {
             let tenant = tx.tenant_by_slug("acme")?.unwrap();
-            let scope = tx.scope(&tenant);
+            let scope = tx.scope(&tenant)?;
             let mut chain = scope.audit_chain()?;
             let links = chain
                 .end()

@@ -173,7 +173,7 @@ mod tests {
                         },
                         1,
                     )?;
-                    let scope = tx.scope(&tenant);
+                    let scope = tx.scope(&tenant)?;
                     let customer = scope.insert_customer(
                         &NewCustomer {
                             email: "ada@example.com".into(),

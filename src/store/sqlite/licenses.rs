@@ -27,7 +27,7 @@ use crate::store::sqlite::seal::SealSql;
 /// stored state, then its expiry and grace. `revoked_kids` are the
 /// tenant's revoked keys, written into the statement (key ids, quoted):
 /// usually none, so a list of licenses costs no lookup per row.
-fn status_sql(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
+pub(crate) fn status_sql(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
     let by_key = if revoked_kids.is_empty() {
         String::new()
     } else {
@@ -45,7 +45,7 @@ fn status_sql(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
     )
 }
 
-fn license_order(filter: &LicenseFilter) -> String {
+pub(crate) fn license_order(filter: &LicenseFilter) -> String {
     let column = match filter.sort {
         LicenseSort::Issued => "l.issued_at",
         LicenseSort::Expires => "l.expires_at",
@@ -58,12 +58,12 @@ fn license_order(filter: &LicenseFilter) -> String {
     )
 }
 
-const FROM: &str = "licenses l \
+pub(crate) const FROM: &str = "licenses l \
     JOIN products p ON p.id = l.product_id \
     LEFT JOIN plans pl ON pl.id = l.plan_id \
     JOIN customers c ON c.id = l.customer_id";
 
-fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
+pub(crate) fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
     format!(
         "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
          l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
@@ -476,7 +476,7 @@ fn insert_license_sql() -> String {
 /// The rows a filter and its order need: the licenses alone (their indexes
 /// answer counts and pick pages) unless they name a customer's or
 /// product's columns. Every license has its product and customer.
-fn narrow_from(filter: &LicenseFilter) -> &'static str {
+pub(crate) fn narrow_from(filter: &LicenseFilter) -> &'static str {
     if filter.search.is_some() || filter.sort == LicenseSort::Customer {
         FROM
     } else {

@@ -10,7 +10,7 @@ mod copy;
 mod customers;
 mod database;
 pub(crate) mod errors;
-mod licenses;
+pub(crate) mod licenses;
 pub(crate) mod migrate;
 mod plans;
 mod products;

@@ -30,7 +30,7 @@ use super::seal_memo::Check;
 use super::{SqliteScope, SqliteTx};
 use crate::domain::audit::TargetKind;
 use crate::error::Result;
-use crate::store::sealing::SealChecks;
+use crate::store::sealing::{self, SealChecks};
 use crate::store::sealing::{
     BrokenSeal, Derived, Freshness, SealKey, SealValue, Sealed, missing_key,
 };
@@ -486,24 +486,9 @@ impl SealChecks for SqliteScope<'_> {
     fn broken_seals(&self) -> Result<Vec<BrokenSeal>> {
         let mut found = Vec::new();
         if let Some(problem) = self.tenant_seal_problem()? {
-            let reason = if problem.contains("seal does not hold") {
-                "its seal does not hold"
-            } else {
-                "the audit log does not end at its sealed head"
-            };
-            found.push(BrokenSeal {
-                table: "tenants",
-                name: self.tenant_slug.clone(),
-                reason,
-            });
+            found.push(sealing::broken_tenant(&self.tenant_slug, &problem));
         }
-        for sealed in [
-            Sealed::SigningKeys,
-            Sealed::Licenses,
-            Sealed::Activations,
-            Sealed::ApiKeys,
-            Sealed::WebhookDeliveries,
-        ] {
+        for sealed in sealing::CHECKED_ONE_BY_ONE {
             for id in broken(self.conn, sealed, self.tenant_id)? {
                 found.push(BrokenSeal {
                     table: sealed.table(),
@@ -528,18 +513,13 @@ impl SqliteScope<'_> {
             .conn
             .prepare_cached(&sql)?
             .query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        if !held.ok_or_else(missing_key)? {
-            return Ok(Some(format!(
-                "the row of tenant '{}' was changed outside keywright (its seal does not hold)",
-                self.tenant_slug
-            )));
-        }
-        Ok((newest != sealed_seq).then(|| {
-            format!(
-                "the audit log of tenant '{}' ends at entry #{newest} but its sealed head is #{sealed_seq}: entries or the tenant row were replaced",
-                self.tenant_slug
-            )
-        }))
+        let held = held.ok_or_else(missing_key)?;
+        Ok(sealing::tenant_problem(
+            &self.tenant_slug,
+            held,
+            newest,
+            sealed_seq,
+        ))
     }
 
     /// One statement: the row's seal (with its activation count), the
@@ -562,23 +542,14 @@ impl SqliteScope<'_> {
         let held: Option<bool> = row.get(0)?;
         let (newest, changed): (i64, i64) = (row.get(1)?, row.get(2)?);
         let machine_broken: Option<bool> = row.get(3)?;
-        if !held.ok_or_else(missing_key)? {
-            return Ok(Some(
-                "its row or its machines were changed outside keywright (the seal does not hold)"
-                    .into(),
-            ));
-        }
-        if newest > changed {
-            return Ok(Some(format!(
-                "its row is older than audit entry #{newest} about it: it was rolled back"
-            )));
-        }
-        if machine_broken.ok_or_else(missing_key)? {
-            return Ok(Some(
-                "one of its machines was changed outside keywright (its seal does not hold)".into(),
-            ));
-        }
-        Ok(None)
+        let held = held.ok_or_else(missing_key)?;
+        let machine_broken = machine_broken.ok_or_else(missing_key)?;
+        Ok(sealing::license_problem(
+            held,
+            newest,
+            changed,
+            machine_broken,
+        ))
     }
 
     fn find_sealed_kids(&self) -> Result<Vec<String>> {
@@ -628,7 +599,7 @@ impl SqliteScope<'_> {
                     "signing_keys"
                 },
                 name,
-                reason: "an audit entry about it is newer than its row: it was rolled back",
+                reason: sealing::ROLLED_BACK,
             })
             .collect())
     }

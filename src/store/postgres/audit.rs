@@ -1,0 +1,205 @@
+//! How PostgreSQL keeps the audit log: the chain appended under the
+//! tenant's row lock (taken by the scope of a write transaction, so two
+//! instances never fork it), reads, lists and checkpoints.
+
+use postgres::Row;
+
+use super::database::PgScope;
+use super::query::{Conditions, Listing};
+use super::seal::{note, note_audited};
+use crate::domain::audit::AuditAction;
+use crate::domain::time::UnixTime;
+use crate::error::Result;
+use crate::store::audit::{
+    AuditEntry, AuditFilter, AuditLink, AuditRows, ChainReport, ChainWalk, Checkpoint,
+};
+use crate::store::page::{Rows, Span};
+use crate::store::sealing::Sealed;
+
+const COLUMNS: &str =
+    "seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash";
+
+fn from_row(row: &Row) -> Result<AuditEntry> {
+    let details: String = row.try_get(7)?;
+    Ok(AuditEntry {
+        seq: row.try_get(0)?,
+        at: UnixTime(row.try_get(1)?),
+        actor: row.try_get(2)?,
+        action: row.try_get(3)?,
+        target_type: row.try_get(4)?,
+        target_id: row.try_get(5)?,
+        origin: row.try_get(6)?,
+        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
+        prev_hash: row.try_get(8)?,
+        hash: row.try_get(9)?,
+    })
+}
+
+impl AuditRows for PgScope<'_> {
+    fn insert_audit_entry(&self, link: &AuditLink<'_>) -> Result<()> {
+        let entry = link.entry;
+        self.session.run(
+            "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            &[
+                &self.tenant_id,
+                &link.seq,
+                &entry.at,
+                &entry.actor,
+                &entry.action.as_str(),
+                &entry.target_type.as_str(),
+                &entry.target_id,
+                &entry.origin,
+                &entry.details.as_ref(),
+                &link.prev_hash,
+                &link.hash,
+            ],
+        )?;
+        let target = link
+            .note_target
+            .then_some((entry.target_type, entry.target_id));
+        note_audited(self, target, link.seq, link.first)
+    }
+
+    fn set_audit_head(&self, seq: i64, head: &str) -> Result<()> {
+        note(self.session, Sealed::Tenants, self.tenant_id)?;
+        self.session.run(
+            "UPDATE tenants SET audit_seq = $2, audit_head = $3 WHERE id = $1",
+            &[&self.tenant_id, &seq, &head],
+        )?;
+        Ok(())
+    }
+
+    fn audit_chain_head(&self) -> Result<(i64, String)> {
+        self.audit_head()
+    }
+
+    fn insert_checkpoint(&self, checkpoint: &Checkpoint) -> Result<()> {
+        self.session.run(
+            "INSERT INTO audit_checkpoints (tenant_id, seq, head, kid, signature, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+            &[
+                &self.tenant_id,
+                &checkpoint.seq,
+                &checkpoint.head,
+                &checkpoint.kid,
+                &checkpoint.signature,
+                &checkpoint.created.0,
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn checkpoints(&self) -> Result<Vec<Checkpoint>> {
+        let rows = self.session.rows(
+            "SELECT seq, head, kid, signature, created_at FROM audit_checkpoints
+             WHERE tenant_id = $1 ORDER BY id",
+            &[&self.tenant_id],
+        )?;
+        rows.iter()
+            .map(|r| {
+                Ok(Checkpoint {
+                    seq: r.try_get(0)?,
+                    head: r.try_get(1)?,
+                    kid: r.try_get(2)?,
+                    signature: r.try_get(3)?,
+                    created: UnixTime(r.try_get(4)?),
+                })
+            })
+            .collect()
+    }
+
+    fn audit_hash_at(&self, seq: i64) -> Result<Option<String>> {
+        let row = self.session.row(
+            "SELECT hash FROM audit_log WHERE tenant_id = $1 AND seq = $2",
+            &[&self.tenant_id, &seq],
+        )?;
+        Ok(row.map(|r| r.try_get(0)).transpose()?)
+    }
+
+    fn read_audit_entries(&self, filter: &AuditFilter, span: Span) -> Result<Rows<AuditEntry>> {
+        let listing = Listing {
+            select: COLUMNS,
+            from: "audit_log",
+            id_column: "seq",
+            order_by: "seq DESC",
+        };
+        self.audit_query(filter)
+            .read_span(self.session, &listing, span, from_row, |e| e.seq)
+    }
+
+    fn count_recent_audit(
+        &self,
+        target_id: &str,
+        actions: &[AuditAction],
+        since: i64,
+    ) -> Result<i64> {
+        let actions: Vec<&str> = actions.iter().map(|a| a.as_str()).collect();
+        self.session.value(
+            "SELECT count(*) FROM audit_log WHERE tenant_id = $1 AND target_id = $2 AND at >= $3
+             AND action = ANY($4)",
+            &[&self.tenant_id, &target_id, &since, &actions],
+        )
+    }
+
+    fn each_audit_entry(
+        &self,
+        filter: &AuditFilter,
+        visit: &mut dyn FnMut(AuditEntry) -> Result<()>,
+    ) -> Result<u64> {
+        self.audit_query(filter)
+            .each(self.session, (COLUMNS, "audit_log", "seq"), from_row, visit)
+    }
+
+    fn verify_audit_chain(&self) -> Result<ChainReport> {
+        let rows = self.session.rows(
+            &format!("SELECT {COLUMNS}, details FROM audit_log WHERE tenant_id = $1 ORDER BY seq"),
+            &[&self.tenant_id],
+        )?;
+        let mut walk = ChainWalk::new(&self.tenant_slug);
+        for row in &rows {
+            let details: String = row.try_get(10)?;
+            if let Err(report) = walk.step(from_row(row)?, &details) {
+                return Ok(report);
+            }
+        }
+        let (recorded, head) = self.audit_head()?;
+        Ok(walk.finish(recorded, &head))
+    }
+}
+
+impl PgScope<'_> {
+    fn audit_head(&self) -> Result<(i64, String)> {
+        let row = self.session.row(
+            "SELECT audit_seq, audit_head FROM tenants WHERE id = $1",
+            &[&self.tenant_id],
+        )?;
+        match row {
+            Some(row) => Ok((row.try_get(0)?, row.try_get(1)?)),
+            None => Ok((0, String::new())),
+        }
+    }
+
+    fn audit_query(&self, filter: &AuditFilter) -> Conditions {
+        let mut c = Conditions::for_tenant("tenant_id", self.tenant_id);
+        if let Some(action) = &filter.action {
+            match action.strip_suffix('*') {
+                Some(prefix) => c.push("starts_with(action, ?)", prefix.to_string()),
+                None => c.push("action = ?", action.clone()),
+            }
+        }
+        if let Some(target) = &filter.target {
+            c.push("target_id = ?", target.clone());
+        }
+        if let Some(actor) = &filter.actor {
+            c.push("actor = ?", actor.clone());
+        }
+        if let Some(since) = filter.since {
+            c.push("at >= ?", since);
+        }
+        if let Some(until) = filter.until {
+            c.push("at < ?", until);
+        }
+        c
+    }
+}

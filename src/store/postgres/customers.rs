@@ -1,0 +1,149 @@
+//! How PostgreSQL keeps customers: their columns, reads, lists and writes.
+//! An email is matched whatever its case, as SQLite's `NOCASE` column is.
+
+use postgres::Row;
+
+use super::database::PgScope;
+use super::query::{Conditions, Listing};
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::TenantHandle;
+use crate::store::customers::{
+    Customer, CustomerFilter, CustomerRows, CustomerSort, CustomerStatus, NewCustomer,
+    new_public_id,
+};
+use crate::store::page::{Rows, Span};
+
+const COLUMNS: &str =
+    "id, email, name, company, external_id, deleted_at, created_at, updated_at, public_id";
+
+fn from_row(row: &Row) -> Result<Customer> {
+    Ok(Customer {
+        id: row.try_get(0)?,
+        email: row.try_get(1)?,
+        name: row.try_get(2)?,
+        company: row.try_get(3)?,
+        external_id: row.try_get(4)?,
+        deleted: row.try_get::<_, Option<i64>>(5)?.map(UnixTime),
+        created: UnixTime(row.try_get(6)?),
+        updated: UnixTime(row.try_get(7)?),
+        public_id: row.try_get(8)?,
+    })
+}
+
+impl CustomerRows for PgScope<'_> {
+    fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer> {
+        self.session.run(
+            "INSERT INTO customers (tenant_id, email, name, company, external_id, created_at, updated_at, public_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
+            &[
+                &self.tenant_id,
+                &new.email,
+                &new.name,
+                &new.company,
+                &new.external_id,
+                &now,
+                &new_public_id()?,
+            ],
+        )?;
+        self.customer(&new.email)
+    }
+
+    fn find_customer_by_email(&self, email: &str) -> Result<Option<Customer>> {
+        self.find_customer_by("lower(email)", &email.to_lowercase())
+    }
+
+    fn find_customer_by_external_id(&self, external_id: &str) -> Result<Option<Customer>> {
+        self.find_customer_by("external_id", external_id)
+    }
+
+    fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>> {
+        let by_email = self.find_customer_by_email(email_or_external_id)?;
+        if by_email.is_some() {
+            return Ok(by_email);
+        }
+        match self.find_customer_by("external_id", email_or_external_id)? {
+            Some(customer) => Ok(Some(customer)),
+            None if email_or_external_id.starts_with("cus_") => {
+                self.find_customer_by("public_id", email_or_external_id)
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
+        self.find_customer(email_or_external_id)?
+            .ok_or_else(|| Error::NotFound {
+                what: Record::Customer,
+                id: email_or_external_id.to_string(),
+                scope: self.describe(),
+                remedy: Remedy::LookOrCreate,
+            })
+    }
+
+    fn read_customers(&self, filter: &CustomerFilter, span: Span) -> Result<Rows<Customer>> {
+        let (c, order_by) = self.customer_query(filter);
+        let listing = Listing {
+            select: COLUMNS,
+            from: "customers",
+            id_column: "id",
+            order_by: &order_by,
+        };
+        c.read_span(self.session, &listing, span, from_row, |c| c.id)
+    }
+
+    fn each_customer(
+        &self,
+        filter: &CustomerFilter,
+        visit: &mut dyn FnMut(Customer) -> Result<()>,
+    ) -> Result<u64> {
+        let (c, order) = self.customer_query(filter);
+        c.each(self.session, (COLUMNS, "customers", &order), from_row, visit)
+    }
+
+    fn update_customer(&self, customer: &Customer, now: i64) -> Result<()> {
+        self.session.run(
+            "UPDATE customers SET email = $3, name = $4, company = $5, external_id = $6,
+                 deleted_at = $7, updated_at = $8
+             WHERE tenant_id = $1 AND id = $2",
+            &[
+                &self.tenant_id,
+                &customer.id,
+                &customer.email,
+                &customer.name,
+                &customer.company,
+                &customer.external_id,
+                &customer.deleted.map(|t| t.0),
+                &now,
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+impl PgScope<'_> {
+    fn find_customer_by(&self, column: &str, value: &str) -> Result<Option<Customer>> {
+        let sql = format!("SELECT {COLUMNS} FROM customers WHERE tenant_id = $1 AND {column} = $2");
+        let row = self.session.row(&sql, &[&self.tenant_id, &value])?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    fn customer_query(&self, filter: &CustomerFilter) -> (Conditions, String) {
+        let mut c = Conditions::for_tenant("tenant_id", self.tenant_id);
+        if let Some(text) = &filter.search {
+            c.search(&["email", "name", "company", "external_id"], text);
+        }
+        match filter.status {
+            CustomerStatus::Active => c.push_fixed("deleted_at IS NULL"),
+            CustomerStatus::Deleted => c.push_fixed("deleted_at IS NOT NULL"),
+            CustomerStatus::All => {}
+        }
+        let column = match filter.sort {
+            CustomerSort::Email => "lower(email)",
+            CustomerSort::Name => "name",
+            CustomerSort::Company => "company",
+            CustomerSort::Created => "created_at",
+        };
+        (c, format!("{column} {}, id", filter.order.sql()))
+    }
+}

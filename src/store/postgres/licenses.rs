@@ -1,0 +1,447 @@
+//! How PostgreSQL keeps licenses: the status computed in SQL (the same
+//! expressions as SQLite's), reads, lists, and bulk writes sealed here as
+//! they are written, so that the commit need not read and write them again.
+
+use postgres::Row;
+use postgres::types::ToSql;
+
+use super::database::PgScope;
+use super::query::{Conditions, Listing, to_json};
+use super::seal::{EVERY_ENTRY, check_rows, note, position, seal_values};
+use super::session::{json, word};
+use crate::domain::license::{Seating, Terms};
+use crate::domain::state::LicenseState;
+use crate::domain::time::UnixTime;
+use crate::error::Result;
+use crate::store::copy::Cell;
+use crate::store::licenses::{
+    EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseRows, LicenseSummary, NewLicense,
+    ValidationCount,
+};
+use crate::store::page::{Rows, Span};
+use crate::store::sealing::{Sealed, missing_key};
+use crate::store::signing_keys::SigningKeyRows;
+use crate::store::sqlite::licenses::{FROM, columns, license_order, narrow_from, status_sql};
+
+fn from_row(row: &Row) -> Result<License> {
+    let time = |i| -> Result<Option<UnixTime>> { Ok(row.try_get::<_, Option<i64>>(i)?.map(UnixTime)) };
+    Ok(License {
+        id: row.try_get(0)?,
+        key: row.try_get(1)?,
+        status: word(row, 2)?,
+        product: row.try_get(3)?,
+        plan: row.try_get(4)?,
+        customer: row.try_get(5)?,
+        issued: UnixTime(row.try_get(6)?),
+        not_before: time(7)?,
+        expires: time(8)?,
+        grace_seconds: row.try_get(9)?,
+        features: json(row, 10)?,
+        limits: json(row, 11)?,
+        domains: json(row, 12)?,
+        fingerprints: json(row, 13)?,
+        trial: row.try_get(14)?,
+        revocation_reason: row.try_get(15)?,
+        revoked: time(16)?,
+        version: row.try_get(17)?,
+        kid: row.try_get(18)?,
+        token: row.try_get(19)?,
+        state: word(row, 20)?,
+        token_customer: row.try_get(21)?,
+        heartbeat_seconds: row.try_get(22)?,
+        validations: row.try_get(23)?,
+        last_validated: time(24)?,
+        offline_lease_seconds: row.try_get(25)?,
+    })
+}
+
+impl LicenseRows for PgScope<'_> {
+    fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>> {
+        let key = self.session.seal.clone().ok_or_else(missing_key)?;
+        let id: i64 = self.session.value(
+            "SELECT nextval(pg_get_serial_sequence('licenses', 'id'))",
+            &[],
+        )?;
+        let cells = new_license_cells(id, self.tenant_id, new);
+        let seal = key.seal(Sealed::Licenses, &seal_values(&cells));
+        let params: [&(dyn ToSql + Sync); 21] = [
+            &id,
+            &self.tenant_id,
+            &new.key,
+            &new.product_id,
+            &new.plan_id,
+            &new.customer_id,
+            &new.issued_at,
+            &new.not_before,
+            &new.expires_at,
+            &new.grace_seconds,
+            &to_json(&new.features),
+            &to_json(new.limits),
+            &to_json(&new.domains),
+            &to_json(&new.fingerprints),
+            &new.trial,
+            &new.kid,
+            &new.token,
+            &new.seating.heartbeat_seconds,
+            &new.changed_seq,
+            &new.seating.offline_lease_seconds,
+            &seal,
+        ];
+        let inserted = self.session.run(
+            "INSERT INTO licenses (id, tenant_id, key, product_id, plan_id, customer_id, status,
+                 issued_at, not_before, expires_at, grace_seconds, features, limits, domains,
+                 fingerprints, trial, version, kid, token, updated_at, heartbeat_seconds,
+                 changed_seq, machines, offline_lease_seconds, seal)
+             VALUES ($1, $2, $3, $4, $5, $6, 'active', $7, $8, $9, $10, $11, $12, $13, $14, $15,
+                 1, $16, $17, $7, $18, $19, 0, $20, $21)
+             ON CONFLICT (tenant_id, key) DO NOTHING",
+            &params,
+        )?;
+        Ok((inserted == 1).then_some(id))
+    }
+
+    fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {
+        let sql = format!(
+            "SELECT {} FROM {FROM} WHERE l.tenant_id = $1 AND l.key = $2",
+            columns("$3::bigint", &self.revoked_kids()?)
+        );
+        let row = self.session.row(&sql, &[&self.tenant_id, &key, &now])?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    fn update_license_terms(
+        &self,
+        license_id: i64,
+        terms: &Terms,
+        seating: Seating,
+        kid: &str,
+        token: &str,
+        now: i64,
+    ) -> Result<()> {
+        note(self.session, Sealed::Licenses, license_id)?;
+        self.session.run(
+            "UPDATE licenses SET not_before = $3, expires_at = $4, grace_seconds = $5,
+                 features = $6, limits = $7, domains = $8, fingerprints = $9, trial = $10,
+                 kid = $11, token = $12, version = version + 1, updated_at = $13,
+                 heartbeat_seconds = $14, offline_lease_seconds = $15
+             WHERE tenant_id = $1 AND id = $2",
+            &[
+                &self.tenant_id,
+                &license_id,
+                &terms.not_before,
+                &terms.expires_at,
+                &terms.grace_seconds,
+                &to_json(&terms.features),
+                &to_json(&terms.limits),
+                &to_json(&terms.domains),
+                &to_json(&terms.fingerprints),
+                &terms.trial,
+                &kid,
+                &token,
+                &now,
+                &seating.heartbeat_seconds,
+                &seating.offline_lease_seconds,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Adds to the counters in one statement: each instance adds what it
+    /// answered, so none is lost whatever the others write.
+    fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {
+        let ids: Vec<i64> = counts.iter().map(|c| c.license_id).collect();
+        let added: Vec<i64> = counts.iter().map(|c| c.count).collect();
+        let last: Vec<i64> = counts.iter().map(|c| c.last).collect();
+        self.session.run(
+            "UPDATE licenses l SET validations = l.validations + u.added,
+                 last_validated_at = GREATEST(COALESCE(l.last_validated_at, 0), u.last)
+             FROM unnest($2::bigint[], $3::bigint[], $4::bigint[]) AS u(id, added, last)
+             WHERE l.tenant_id = $1 AND l.id = u.id",
+            &[&self.tenant_id, &ids, &added, &last],
+        )?;
+        Ok(())
+    }
+
+    fn set_licenses_state(
+        &self,
+        ids: &[i64],
+        from: LicenseState,
+        to: LicenseState,
+        reason: Option<&str>,
+        now: i64,
+        audit_seq: i64,
+    ) -> Result<usize> {
+        let filter = "a.tenant_id = $1 AND a.id = ANY($2) AND a.status = $3";
+        let ids = ids.to_vec();
+        let params: [&(dyn ToSql + Sync); 3] = [&self.tenant_id, &ids, &from.as_str()];
+        let rows = check_rows(self.session, Sealed::Licenses, filter, &params, EVERY_ENTRY)?;
+        let key = self.session.seal.clone();
+        let change = StateChange {
+            to,
+            reason,
+            now,
+            audit_seq,
+        };
+        let mut moved_ids = Vec::with_capacity(rows.len());
+        let mut seals = Vec::with_capacity(rows.len());
+        for row in rows {
+            let seal = match &key {
+                Some(key) if row.held == Some(true) && row.fresh() => {
+                    let cells = change.applied(row.cells);
+                    key.seal(Sealed::Licenses, &seal_values(&cells))
+                }
+                _ => row.seal.unwrap_or_default(),
+            };
+            moved_ids.push(row.id);
+            seals.push(seal);
+        }
+        let moved = self.session.run(
+            "UPDATE licenses a SET status = $4, version = a.version + 1,
+                 revocation_reason = CASE WHEN $4 = 'revoked' THEN $5 ELSE a.revocation_reason END,
+                 revoked_at = CASE WHEN $4 = 'revoked' THEN $6 ELSE a.revoked_at END,
+                 changed_seq = $7, updated_at = $6, seal = NULLIF(u.seal, '')
+             FROM unnest($2::bigint[], $8::text[]) AS u(id, seal)
+             WHERE a.id = u.id AND a.tenant_id = $1 AND a.status = $3",
+            &[
+                &self.tenant_id,
+                &moved_ids,
+                &from.as_str(),
+                &to.as_str(),
+                &reason,
+                &now,
+                &audit_seq,
+                &seals,
+            ],
+        )?;
+        Ok(moved as usize)
+    }
+
+    fn first_not_moved(&self, ids: &[i64], audit_seq: i64) -> Result<Option<String>> {
+        let row = self.session.row(
+            "SELECT key FROM licenses WHERE id = ANY($2) AND tenant_id = $1
+             AND changed_seq <> $3 ORDER BY id LIMIT 1",
+            &[&self.tenant_id, &ids.to_vec(), &audit_seq],
+        )?;
+        Ok(row.map(|r| r.try_get(0)).transpose()?)
+    }
+
+    fn count_signed_by(&self, kid: &str) -> Result<i64> {
+        self.session.value(
+            "SELECT count(*) FROM licenses WHERE tenant_id = $1 AND kid = $2 AND status != 'revoked'",
+            &[&self.tenant_id, &kid],
+        )
+    }
+
+    fn revoked_keys(&self) -> Result<Vec<String>> {
+        let rows = self.session.rows(
+            "SELECT key FROM licenses WHERE tenant_id = $1 AND status = 'revoked' ORDER BY key",
+            &[&self.tenant_id],
+        )?;
+        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
+    }
+
+    fn next_revocation_seq(&self) -> Result<u64> {
+        note(self.session, Sealed::Tenants, self.tenant_id)?;
+        let seq: i64 = self.session.value(
+            "UPDATE tenants SET revocation_seq = revocation_seq + 1 WHERE id = $1
+             RETURNING revocation_seq",
+            &[&self.tenant_id],
+        )?;
+        Ok(seq as u64)
+    }
+
+    fn read_licenses(&self, filter: &LicenseFilter, span: Span, now: i64) -> Result<Rows<License>> {
+        let revoked = self.revoked_kids()?;
+        let listing = Listing {
+            select: &columns(now, &revoked),
+            from: FROM,
+            id_column: "l.id",
+            order_by: &license_order(filter),
+        };
+        let c = self.license_conditions(filter, now, &revoked);
+        c.read_span(self.session, &listing, span, from_row, |l| l.id)
+    }
+
+    fn each_license_matching(
+        &self,
+        filter: &LicenseFilter,
+        now: i64,
+        visit: &mut dyn FnMut(License) -> Result<()>,
+    ) -> Result<u64> {
+        let revoked = self.revoked_kids()?;
+        let listed = (
+            columns(now, &revoked),
+            FROM,
+            license_order(filter),
+        );
+        self.license_conditions(filter, now, &revoked).each(
+            self.session,
+            (&listed.0, listed.1, &listed.2),
+            from_row,
+            visit,
+        )
+    }
+
+    fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
+        let revoked = self.revoked_kids()?;
+        let select = format!(
+            "l.id, l.key, {}, l.status, p.slug, c.email",
+            status_sql(now, &revoked)
+        );
+        self.license_conditions(filter, now, &revoked)
+            .all(self.session, (&select, FROM, "l.id"), |r| {
+                Ok(LicenseRef {
+                    id: r.try_get(0)?,
+                    key: r.try_get(1)?,
+                    status: word(r, 2)?,
+                    state: word(r, 3)?,
+                    product: r.try_get(4)?,
+                    customer: r.try_get(5)?,
+                })
+            })
+    }
+
+    fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary> {
+        let revoked = self.revoked_kids()?;
+        let status = status_sql(now, &revoked);
+        let soon = now.saturating_add(EXPIRING_SOON);
+        let select = format!(
+            "count(*), count(*) FILTER (WHERE {status} = 'active'), \
+             count(*) FILTER (WHERE {status} = 'active' AND l.expires_at IS NOT NULL AND l.expires_at <= {soon})"
+        );
+        let row = self.license_conditions(filter, now, &revoked).single(
+            self.session,
+            &select,
+            narrow_from(filter),
+        )?;
+        Ok(LicenseSummary {
+            total: row.try_get(0)?,
+            active: row.try_get(1)?,
+            expiring_soon: row.try_get(2)?,
+        })
+    }
+}
+
+impl PgScope<'_> {
+    fn license_conditions(
+        &self,
+        filter: &LicenseFilter,
+        now: i64,
+        revoked_kids: &[String],
+    ) -> Conditions {
+        let mut c = Conditions::for_tenant("l.tenant_id", self.tenant_id);
+        if let Some(id) = filter.product_id {
+            c.push("l.product_id = ?", id);
+        }
+        if let Some(id) = filter.customer_id {
+            c.push("l.customer_id = ?", id);
+        }
+        if let Some(id) = filter.plan_id {
+            c.push("l.plan_id = ?", id);
+        }
+        if let Some(kid) = &filter.kid {
+            c.push("l.kid = ?", kid.clone());
+        }
+        if let Some(since) = filter.issued_since {
+            c.push("l.issued_at >= ?", since);
+        }
+        if let Some(before) = filter.issued_before {
+            c.push("l.issued_at < ?", before);
+        }
+        if let Some(status) = filter.status {
+            c.push(
+                &format!("{} = ?", status_sql(now, revoked_kids)),
+                status.as_str().to_string(),
+            );
+        }
+        if let Some(within) = filter.expires_within {
+            c.push("l.expires_at IS NOT NULL AND l.expires_at > ?", now);
+            c.push("l.expires_at <= ?", now.saturating_add(within));
+        }
+        if let Some(feature) = &filter.feature {
+            c.push(
+                "(jsonb_exists(l.features::jsonb, ?) OR jsonb_exists(l.features::jsonb, '*'))",
+                feature.clone(),
+            );
+        }
+        if let Some(text) = &filter.search {
+            c.search(
+                &[
+                    "l.key",
+                    "c.email",
+                    "c.name",
+                    "c.company",
+                    "c.external_id",
+                    "p.slug",
+                ],
+                text,
+            );
+        }
+        c
+    }
+}
+
+/// The sealed columns of a new license, in the seal's order.
+fn new_license_cells(id: i64, tenant_id: i64, new: &NewLicense<'_>) -> Vec<Cell> {
+    let int = |n: Option<i64>| n.map_or(Cell::Null, Cell::Integer);
+    let text = |t: &str| Cell::Text(t.to_string());
+    vec![
+        Cell::Integer(id),
+        Cell::Integer(tenant_id),
+        text(new.key),
+        Cell::Integer(new.product_id),
+        int(new.plan_id),
+        Cell::Integer(new.customer_id),
+        text("active"),
+        Cell::Integer(new.issued_at),
+        int(new.not_before),
+        int(new.expires_at),
+        int(new.grace_seconds),
+        Cell::Text(to_json(&new.features)),
+        Cell::Text(to_json(new.limits)),
+        Cell::Text(to_json(&new.domains)),
+        Cell::Text(to_json(&new.fingerprints)),
+        Cell::Integer(i64::from(new.trial)),
+        Cell::Null,
+        Cell::Null,
+        Cell::Integer(1),
+        text(new.kid),
+        text(new.token),
+        int(new.seating.heartbeat_seconds),
+        Cell::Integer(new.changed_seq),
+        Cell::Integer(0),
+        int(new.seating.offline_lease_seconds),
+    ]
+}
+
+/// A move of licenses to another state, as it changes their sealed columns.
+struct StateChange<'a> {
+    to: LicenseState,
+    reason: Option<&'a str>,
+    now: i64,
+    audit_seq: i64,
+}
+
+impl StateChange<'_> {
+    /// The sealed columns of a license after the move.
+    fn applied(&self, mut cells: Vec<Cell>) -> Vec<Cell> {
+        let mut set = |column: &str, value: Cell| {
+            if let Some(i) = position(Sealed::Licenses, column) {
+                cells[i] = value;
+            }
+        };
+        set("status", Cell::Text(self.to.as_str().to_string()));
+        set("changed_seq", Cell::Integer(self.audit_seq));
+        if self.to == LicenseState::Revoked {
+            let reason = self.reason.map_or(Cell::Null, |r| Cell::Text(r.to_string()));
+            set("revocation_reason", reason);
+            set("revoked_at", Cell::Integer(self.now));
+        }
+        let version = position(Sealed::Licenses, "version");
+        if let Some(Cell::Integer(n)) = version.map(|i| &cells[i]) {
+            let next = n + 1;
+            cells[version.unwrap_or_default()] = Cell::Integer(next);
+        }
+        cells
+    }
+}

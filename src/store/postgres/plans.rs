@@ -1,0 +1,141 @@
+//! How PostgreSQL keeps plans: their columns, reads, lists and writes.
+
+use postgres::Row;
+
+use super::database::PgScope;
+use super::query::{Conditions, Listing, to_json};
+use super::session::json;
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::TenantHandle;
+use crate::store::page::{Rows, Span};
+use crate::store::plans::{NewPlan, Plan, PlanFilter, PlanRows, PlanSort};
+use crate::store::products::Product;
+
+const COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
+    plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
+    plans.created_at, plans.updated_at, plans.heartbeat_seconds, plans.offline_lease_seconds";
+
+const FROM: &str = "plans JOIN products ON products.id = plans.product_id";
+
+fn from_row(row: &Row) -> Result<Plan> {
+    Ok(Plan {
+        id: row.try_get(0)?,
+        product_id: row.try_get(1)?,
+        product: row.try_get(2)?,
+        name: row.try_get(3)?,
+        features: json(row, 4)?,
+        seats: row.try_get(5)?,
+        duration: row.try_get(6)?,
+        grace_seconds: row.try_get(7)?,
+        limits: json(row, 8)?,
+        trial: row.try_get(9)?,
+        created: UnixTime(row.try_get(10)?),
+        updated: UnixTime(row.try_get(11)?),
+        heartbeat_seconds: row.try_get(12)?,
+        offline_lease_seconds: row.try_get(13)?,
+    })
+}
+
+impl PlanRows for PgScope<'_> {
+    fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan> {
+        if self.find_plan(product, &new.name)?.is_some() {
+            return Err(Error::Conflict {
+                what: Record::Plan,
+                id: format!("{}/{}", product.slug, new.name),
+                scope: self.describe(),
+                remedy: Remedy::ChooseAnother,
+            });
+        }
+        self.session.run(
+            "INSERT INTO plans (tenant_id, product_id, name, features, seats, duration, grace_seconds,
+                 limits, trial, created_at, updated_at, heartbeat_seconds, offline_lease_seconds)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)",
+            &[
+                &self.tenant_id,
+                &product.id,
+                &new.name,
+                &to_json(&new.features),
+                &new.seats,
+                &new.duration,
+                &new.grace_seconds,
+                &to_json(&new.limits),
+                &new.trial,
+                &now,
+                &new.heartbeat_seconds,
+                &new.offline_lease_seconds,
+            ],
+        )?;
+        self.plan(product, &new.name)
+    }
+
+    fn find_plan(&self, product: &Product, name: &str) -> Result<Option<Plan>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM {FROM} WHERE plans.tenant_id = $1 AND plans.product_id = $2 AND plans.name = $3"
+        );
+        let row = self.session.row(&sql, &[&self.tenant_id, &product.id, &name])?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
+        self.find_plan(product, name)?
+            .ok_or_else(|| Error::NotFound {
+                what: Record::Plan,
+                id: format!("{}/{}", product.slug, name),
+                scope: self.describe(),
+                remedy: crate::store::creatable(name),
+            })
+    }
+
+    fn read_plans(&self, filter: &PlanFilter, span: Span) -> Result<Rows<Plan>> {
+        let (c, order_by) = self.plan_query(filter);
+        let listing = Listing {
+            select: COLUMNS,
+            from: FROM,
+            id_column: "plans.id",
+            order_by: &order_by,
+        };
+        c.read_span(self.session, &listing, span, from_row, |p| p.id)
+    }
+
+    fn update_plan(&self, plan: &Plan, now: i64) -> Result<()> {
+        self.session.run(
+            "UPDATE plans SET features = $3, seats = $4, duration = $5, grace_seconds = $6,
+                 limits = $7, trial = $8, updated_at = $9, heartbeat_seconds = $10,
+                 offline_lease_seconds = $11
+             WHERE tenant_id = $1 AND id = $2",
+            &[
+                &self.tenant_id,
+                &plan.id,
+                &to_json(&plan.features),
+                &plan.seats,
+                &plan.duration,
+                &plan.grace_seconds,
+                &to_json(&plan.limits),
+                &plan.trial,
+                &now,
+                &plan.heartbeat_seconds,
+                &plan.offline_lease_seconds,
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+impl PgScope<'_> {
+    fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {
+        let mut c = Conditions::for_tenant("plans.tenant_id", self.tenant_id);
+        if let Some(product_id) = filter.product_id {
+            c.push("plans.product_id = ?", product_id);
+        }
+        if let Some(text) = &filter.search {
+            c.search(&["plans.name", "products.slug"], text);
+        }
+        let column = match filter.sort {
+            PlanSort::Name => "plans.name",
+            PlanSort::Product => "products.slug",
+            PlanSort::Created => "plans.created_at",
+        };
+        (c, format!("{column} {}, plans.id", filter.order.sql()))
+    }
+}

@@ -1,0 +1,116 @@
+//! How PostgreSQL keeps products: their columns, reads, lists and writes.
+
+use postgres::Row;
+
+use super::database::PgScope;
+use super::query::{Conditions, Listing, to_json};
+use super::session::json;
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::TenantHandle;
+use crate::store::page::{Rows, Span};
+use crate::store::products::{NewProduct, Product, ProductFilter, ProductRows, ProductSort, ProductStatus};
+
+const COLUMNS: &str = "id, slug, name, features, active, created_at, updated_at";
+
+fn from_row(row: &Row) -> Result<Product> {
+    Ok(Product {
+        id: row.try_get(0)?,
+        slug: row.try_get(1)?,
+        name: row.try_get(2)?,
+        features: json(row, 3)?,
+        active: row.try_get(4)?,
+        created: UnixTime(row.try_get(5)?),
+        updated: UnixTime(row.try_get(6)?),
+    })
+}
+
+impl ProductRows for PgScope<'_> {
+    fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product> {
+        if self.find_product(&new.slug)?.is_some() {
+            return Err(Error::Conflict {
+                what: Record::Product,
+                id: new.slug.clone(),
+                scope: self.describe(),
+                remedy: Remedy::ChooseAnother,
+            });
+        }
+        self.session.run(
+            "INSERT INTO products (tenant_id, slug, name, features, active, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, true, $5, $5)",
+            &[&self.tenant_id, &new.slug, &new.name, &to_json(&new.features), &now],
+        )?;
+        self.product(&new.slug)
+    }
+
+    fn find_product(&self, slug: &str) -> Result<Option<Product>> {
+        let sql = format!("SELECT {COLUMNS} FROM products WHERE tenant_id = $1 AND slug = $2");
+        let row = self.session.row(&sql, &[&self.tenant_id, &slug])?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    fn product(&self, slug: &str) -> Result<Product> {
+        self.find_product(slug)?.ok_or_else(|| Error::NotFound {
+            what: Record::Product,
+            id: slug.to_string(),
+            scope: self.describe(),
+            remedy: crate::store::creatable(slug),
+        })
+    }
+
+    fn read_products(&self, filter: &ProductFilter, span: Span) -> Result<Rows<Product>> {
+        let (c, order_by) = self.product_query(filter);
+        let listing = Listing {
+            select: COLUMNS,
+            from: "products",
+            id_column: "id",
+            order_by: &order_by,
+        };
+        c.read_span(self.session, &listing, span, from_row, |p| p.id)
+    }
+
+    fn each_product(
+        &self,
+        filter: &ProductFilter,
+        visit: &mut dyn FnMut(Product) -> Result<()>,
+    ) -> Result<u64> {
+        let (c, order) = self.product_query(filter);
+        c.each(self.session, (COLUMNS, "products", &order), from_row, visit)
+    }
+
+    fn update_product(&self, product: &Product, now: i64) -> Result<()> {
+        self.session.run(
+            "UPDATE products SET name = $3, features = $4, active = $5, updated_at = $6
+             WHERE tenant_id = $1 AND id = $2",
+            &[
+                &self.tenant_id,
+                &product.id,
+                &product.name,
+                &to_json(&product.features),
+                &product.active,
+                &now,
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+impl PgScope<'_> {
+    fn product_query(&self, filter: &ProductFilter) -> (Conditions, String) {
+        let mut c = Conditions::for_tenant("tenant_id", self.tenant_id);
+        if let Some(text) = &filter.search {
+            c.search(&["slug", "name"], text);
+        }
+        match filter.status {
+            ProductStatus::All => {}
+            ProductStatus::Active => c.push_fixed("active"),
+            ProductStatus::Inactive => c.push_fixed("NOT active"),
+        }
+        let column = match filter.sort {
+            ProductSort::Slug => "slug",
+            ProductSort::Name => "name",
+            ProductSort::Created => "created_at",
+        };
+        (c, format!("{column} {}, id", filter.order.sql()))
+    }
+}

@@ -1,0 +1,218 @@
+//! One connection to PostgreSQL as the table files use it: statements
+//! prepared once and kept, every failure turned into one sentence (never
+//! the SQL, never the server's raw message), the rows a transaction
+//! changed noted for sealing at commit (`postgres/seal.rs`), and reading
+//! columns as keywright's values.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use postgres::error::SqlState;
+use postgres::types::{FromSql, ToSql, Type};
+use postgres::{Client, Row, Statement};
+
+use super::target::Target;
+use crate::domain::text_enum::TextEnum;
+use crate::error::{Error, Result};
+use crate::store::copy::Cell;
+use crate::store::sealing::{SealKey, Sealed};
+
+/// The parameters of one statement.
+pub(super) type Params<'a> = [&'a (dyn ToSql + Sync)];
+
+/// The most statements kept prepared: lists with many filters make new
+/// ones, which must not pile up for the life of a service.
+const KEPT_STATEMENTS: usize = 256;
+
+pub(crate) struct Session {
+    client: RefCell<Client>,
+    statements: RefCell<HashMap<String, Statement>>,
+    pub(super) target: Target,
+    /// The sealing key, once the key store has given it.
+    pub(super) seal: Option<Arc<SealKey>>,
+    /// The sealed rows this transaction changed, each with whether it held
+    /// its seal (and was fresh) before: those that held are sealed again at
+    /// commit, the others keep their broken seal.
+    pub(super) notes: RefCell<HashMap<(Sealed, i64), bool>>,
+}
+
+impl Session {
+    pub(super) fn new(client: Client, target: Target) -> Session {
+        Session {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+            target,
+            seal: None,
+            notes: RefCell::new(HashMap::new()),
+        }
+    }
+
+    pub(super) fn client(&mut self) -> &mut Client {
+        self.statements.get_mut().clear();
+        self.client.get_mut()
+    }
+
+    /// Runs statements without parameters or results (BEGIN, COMMIT).
+    pub(super) fn batch(&self, sql: &str) -> Result<()> {
+        self.client.borrow_mut().batch_execute(sql)?;
+        Ok(())
+    }
+
+    fn statement(&self, sql: &str) -> Result<Statement> {
+        if let Some(statement) = self.statements.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.borrow_mut().prepare(sql)?;
+        let mut kept = self.statements.borrow_mut();
+        if kept.len() >= KEPT_STATEMENTS {
+            kept.clear();
+        }
+        kept.insert(sql.to_string(), statement.clone());
+        Ok(statement)
+    }
+
+    /// Every row `sql` returns.
+    pub(super) fn rows(&self, sql: &str, params: &Params<'_>) -> Result<Vec<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query(&statement, params)?)
+    }
+
+    /// The row `sql` returns, if any.
+    pub(super) fn row(&self, sql: &str, params: &Params<'_>) -> Result<Option<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query_opt(&statement, params)?)
+    }
+
+    /// The first column of the one row `sql` returns.
+    pub(super) fn value<T: for<'r> FromSql<'r>>(&self, sql: &str, params: &Params<'_>) -> Result<T> {
+        let statement = self.statement(sql)?;
+        let row = self.client.borrow_mut().query_one(&statement, params)?;
+        Ok(row.try_get(0)?)
+    }
+
+    /// Runs `sql`; returns how many rows it changed.
+    pub(super) fn run(&self, sql: &str, params: &Params<'_>) -> Result<u64> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().execute(&statement, params)?)
+    }
+
+    /// The database as errors name it: its name, host and port.
+    pub(super) fn named(&self) -> String {
+        format!(
+            "{} at PostgreSQL {}",
+            self.target.database,
+            self.target.address()
+        )
+    }
+
+    /// `err` naming this database when it names none yet.
+    pub(super) fn located(&self, err: Error) -> Error {
+        match err {
+            Error::Database { path, reason } if path.is_empty() => Error::Database {
+                path: self.named(),
+                reason,
+            },
+            other => other,
+        }
+    }
+
+    /// The database's identity, under which its sealing key is kept.
+    pub(super) fn database_id(&self) -> Result<String> {
+        self.value("SELECT value FROM meta WHERE name = 'database_id'", &[])
+    }
+}
+
+impl From<postgres::Error> for Error {
+    fn from(err: postgres::Error) -> Self {
+        Error::Database {
+            path: String::new(),
+            reason: describe(&err),
+        }
+    }
+}
+
+/// A failure of PostgreSQL in a sentence for the user: never the SQL, nor
+/// the server's own message.
+fn describe(err: &postgres::Error) -> String {
+    let Some(code) = err.code() else {
+        if err.is_closed() || std::error::Error::source(err).is_some_and(|s| s.is::<std::io::Error>()) {
+            return "was lost in the middle of a command; nothing of it was kept; check that the server runs, then try again".into();
+        }
+        if std::error::Error::source(err).is_some() {
+            return "holds a value this keywright cannot read: it was edited outside keywright or by a newer version; run `keywright doctor`".into();
+        }
+        return "could not be used; check that the server runs, then try again".into();
+    };
+    if [
+        SqlState::UNIQUE_VIOLATION,
+        SqlState::FOREIGN_KEY_VIOLATION,
+        SqlState::CHECK_VIOLATION,
+        SqlState::NOT_NULL_VIOLATION,
+    ]
+    .contains(code)
+    {
+        return "refused a change that would break a uniqueness or reference rule; nothing was written".into();
+    }
+    if [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED].contains(code) {
+        return "was busy with a conflicting change; nothing was written; try again".into();
+    }
+    if [
+        SqlState::ADMIN_SHUTDOWN,
+        SqlState::CRASH_SHUTDOWN,
+        SqlState::CANNOT_CONNECT_NOW,
+    ]
+    .contains(code)
+    {
+        return "was shut down in the middle of a command; nothing of it was kept; try again when the server is back".into();
+    }
+    if *code == SqlState::DISK_FULL {
+        return "cannot grow: the server's disk is full; free some space and try again".into();
+    }
+    format!(
+        "failed an internal query (PostgreSQL error {}); nothing was written; run `keywright doctor` to check it",
+        code.code()
+    )
+}
+
+/// Reads a column of words (a state, a role) strictly.
+pub(super) fn word<T: TextEnum>(row: &Row, index: usize) -> Result<T> {
+    let text: &str = row.try_get(index)?;
+    T::parse_text(text).map_err(|_| unreadable())
+}
+
+/// Reads a JSON text column into a value.
+pub(super) fn json<T: serde::de::DeserializeOwned>(row: &Row, index: usize) -> Result<T> {
+    let text: &str = row.try_get(index)?;
+    serde_json::from_str(text).map_err(|_| unreadable())
+}
+
+fn unreadable() -> Error {
+    Error::Database {
+        path: String::new(),
+        reason: "holds a value this keywright cannot read: it was edited outside keywright or by a newer version; run `keywright doctor`".into(),
+    }
+}
+
+/// Column `index` of `row` as the backends have in common: a flag is the
+/// integer 0 or 1, as SQLite keeps it (and as seals encode it).
+pub(super) fn cell(row: &Row, index: usize) -> Result<Cell> {
+    let ty = row.columns()[index].type_();
+    Ok(match *ty {
+        Type::BOOL => row
+            .try_get::<_, Option<bool>>(index)?
+            .map_or(Cell::Null, |b| Cell::Integer(i64::from(b))),
+        Type::INT8 => row
+            .try_get::<_, Option<i64>>(index)?
+            .map_or(Cell::Null, Cell::Integer),
+        Type::INT4 => row
+            .try_get::<_, Option<i32>>(index)?
+            .map_or(Cell::Null, |n| Cell::Integer(n.into())),
+        Type::BYTEA => row
+            .try_get::<_, Option<Vec<u8>>>(index)?
+            .map_or(Cell::Null, Cell::Bytes),
+        _ => row
+            .try_get::<_, Option<String>>(index)?
+            .map_or(Cell::Null, Cell::Text),
+    })
+}

@@ -1,0 +1,147 @@
+//! How PostgreSQL keeps signing-key rows: reads and writes.
+
+use postgres::Row;
+
+use super::database::PgScope;
+use super::seal::{note_new, note_where, EVERY_ENTRY};
+use super::session::word;
+use crate::domain::state::KeyStatus;
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::TenantHandle;
+use crate::store::sealing::Sealed;
+use crate::store::signing_keys::{SigningKeyRecord, SigningKeyRows};
+use crate::token::{Algorithm, SigningKey};
+
+const COLUMNS: &str =
+    "id, kid, algorithm, status, created_at, retired_at, public_key, endorsement, revoked_at";
+
+fn from_row(row: &Row) -> Result<SigningKeyRecord> {
+    let algorithm: &str = row.try_get(2)?;
+    let algorithm = Algorithm::from_name(algorithm).ok_or_else(|| Error::Database {
+        path: String::new(),
+        reason: format!("holds '{algorithm}' where a key algorithm belongs; run `keywright doctor`"),
+    })?;
+    let endorsement: Option<String> = row.try_get(7)?;
+    let revoked: Option<i64> = row.try_get(8)?;
+    Ok(SigningKeyRecord {
+        id: row.try_get(0)?,
+        kid: row.try_get(1)?,
+        algorithm,
+        status: match revoked {
+            Some(_) => KeyStatus::Revoked,
+            None => word(row, 3)?,
+        },
+        created: UnixTime(row.try_get(4)?),
+        retired: row.try_get::<_, Option<i64>>(5)?.map(UnixTime),
+        revoked: revoked.map(UnixTime),
+        endorsed: endorsement.is_some(),
+        public_key: row.try_get(6)?,
+        endorsement,
+    })
+}
+
+impl SigningKeyRows for PgScope<'_> {
+    fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord> {
+        if self.find_signing_key(key.kid())?.is_some() {
+            return Err(Error::Conflict {
+                what: Record::SigningKey,
+                id: key.kid().to_string(),
+                scope: self.describe(),
+                remedy: Remedy::ChooseAnother,
+            });
+        }
+        let public = key.verifying_key().public_bytes().map(|b| b.to_vec());
+        let id: i64 = self.session.value(
+            "INSERT INTO signing_keys (tenant_id, kid, algorithm, public_key, status, created_at)
+             VALUES ($1, $2, $3, $4, 'active', $5) RETURNING id",
+            &[&self.tenant_id, &key.kid(), &key.algorithm().name(), &public, &now],
+        )?;
+        note_new(self.session, Sealed::SigningKeys, id);
+        self.signing_key(key.kid())
+    }
+
+    fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = $1 ORDER BY id");
+        let rows = self.session.rows(&sql, &[&self.tenant_id])?;
+        rows.iter().map(from_row).collect()
+    }
+
+    fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = $1 AND kid = $2");
+        let row = self.session.row(&sql, &[&self.tenant_id, &kid])?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
+        self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
+            what: Record::SigningKey,
+            id: kid.to_string(),
+            scope: self.describe(),
+            remedy: Remedy::Look,
+        })
+    }
+
+    fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM signing_keys
+             WHERE tenant_id = $1 AND status = 'active' AND revoked_at IS NULL ORDER BY id DESC LIMIT 1"
+        );
+        let row = self.session.row(&sql, &[&self.tenant_id])?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    fn set_endorsement(&self, kid: &str, token: &str) -> Result<()> {
+        self.note_keys("a.kid = $2", &kid)?;
+        self.session.run(
+            "UPDATE signing_keys SET endorsement = $3 WHERE tenant_id = $1 AND kid = $2",
+            &[&self.tenant_id, &kid, &token],
+        )?;
+        Ok(())
+    }
+
+    fn revoke_signing_key(&self, kid: &str, now: i64) -> Result<bool> {
+        self.note_keys("a.kid = $2 AND a.revoked_at IS NULL", &kid)?;
+        let changed = self.session.run(
+            "UPDATE signing_keys SET revoked_at = $3, status = 'retired',
+                 retired_at = COALESCE(retired_at, $3)
+             WHERE tenant_id = $1 AND kid = $2 AND revoked_at IS NULL",
+            &[&self.tenant_id, &kid, &now],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn revoked_kids(&self) -> Result<Vec<String>> {
+        let rows = self.session.rows(
+            "SELECT kid FROM signing_keys WHERE tenant_id = $1 AND revoked_at IS NOT NULL ORDER BY kid",
+            &[&self.tenant_id],
+        )?;
+        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
+    }
+
+    fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>> {
+        let retired: Vec<String> = self
+            .signing_keys()?
+            .into_iter()
+            .filter(|k| k.status == KeyStatus::Active && k.kid != kid)
+            .map(|k| k.kid)
+            .collect();
+        self.note_keys("a.kid != $2 AND a.status = 'active'", &kid)?;
+        self.session.run(
+            "UPDATE signing_keys SET status = 'retired', retired_at = $3
+             WHERE tenant_id = $1 AND kid != $2 AND status = 'active'",
+            &[&self.tenant_id, &kid, &now],
+        )?;
+        Ok(retired)
+    }
+}
+
+impl PgScope<'_> {
+    /// Notes the tenant's keys that `filter` (its `$2` taking `value`)
+    /// picks, before they change.
+    fn note_keys(&self, filter: &str, value: &&str) -> Result<()> {
+        let filter = format!("a.tenant_id = $1 AND {filter}");
+        let params: [&(dyn postgres::types::ToSql + Sync); 2] = [&self.tenant_id, value];
+        note_where(self.session, Sealed::SigningKeys, &filter, &params, EVERY_ENTRY)
+    }
+}

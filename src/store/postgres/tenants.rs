@@ -1,0 +1,110 @@
+//! How PostgreSQL keeps the tenant registry: its columns, reads and writes.
+
+use postgres::Row;
+
+use super::database::PgTx;
+use super::seal::{note, note_new};
+use super::session::word;
+use crate::domain::naming::{unique_abbreviation, unique_slug};
+use crate::domain::time::UnixTime;
+use crate::error::{Error, Record, Remedy, Result};
+use crate::store::TenantId;
+use crate::store::sealing::Sealed;
+use crate::store::tenants::{NewTenant, Tenant, TenantRegistry};
+
+const COLUMNS: &str = "id, slug, name, abbreviation, key_prefix, timezone, status, webhook_url, \
+    created_at, updated_at, webhook_private";
+
+fn from_row(row: &Row) -> Result<Tenant> {
+    Ok(Tenant {
+        id: TenantId(row.try_get(0)?),
+        slug: row.try_get(1)?,
+        name: row.try_get(2)?,
+        abbreviation: row.try_get(3)?,
+        key_prefix: row.try_get(4)?,
+        timezone: row.try_get(5)?,
+        status: word(row, 6)?,
+        webhook_url: row.try_get(7)?,
+        created: UnixTime(row.try_get(8)?),
+        updated: UnixTime(row.try_get(9)?),
+        webhook_allow_private: row.try_get::<_, Option<bool>>(10)? == Some(true),
+    })
+}
+
+impl TenantRegistry for PgTx<'_> {
+    fn database_id(&self) -> Result<String> {
+        self.session.database_id()
+    }
+
+    fn tenants(&self) -> Result<Vec<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants ORDER BY slug");
+        self.session.rows(&sql, &[])?.iter().map(from_row).collect()
+    }
+
+    fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = $1");
+        self.session.row(&sql, &[&id.0])?.as_ref().map(from_row).transpose()
+    }
+
+    fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = $1");
+        self.session.row(&sql, &[&slug])?.as_ref().map(from_row).transpose()
+    }
+
+    fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {
+        let slug = match &new.slug {
+            Some(slug) if self.exists("slug", slug) => {
+                return Err(Error::Conflict {
+                    what: Record::Tenant,
+                    id: slug.clone(),
+                    scope: "in this database".into(),
+                    remedy: Remedy::ChooseAnother,
+                });
+            }
+            Some(slug) => slug.clone(),
+            None => unique_slug(&crate::domain::naming::slugify(&new.name), |s| {
+                self.exists("slug", s)
+            }),
+        };
+        let abbreviation = unique_abbreviation(&new.name, |a| self.exists("abbreviation", a));
+        let key_prefix = new
+            .key_prefix
+            .clone()
+            .unwrap_or_else(|| abbreviation.clone());
+        let id: i64 = self.session.value(
+            "INSERT INTO tenants (slug, name, abbreviation, key_prefix, timezone, status, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) RETURNING id",
+            &[&slug, &new.name, &abbreviation, &key_prefix, &new.timezone, &now],
+        )?;
+        note_new(self.session, Sealed::Tenants, id);
+        self.tenant_by_id(TenantId(id))?
+            .ok_or_else(|| Error::runtime("the new tenant could not be read back"))
+    }
+
+    fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()> {
+        note(self.session, Sealed::Tenants, tenant.id.0)?;
+        self.session.run(
+            "UPDATE tenants SET name = $2, key_prefix = $3, timezone = $4, status = $5,
+                 webhook_url = $6, updated_at = $7, webhook_private = $8
+             WHERE id = $1",
+            &[
+                &tenant.id.0,
+                &tenant.name,
+                &tenant.key_prefix,
+                &tenant.timezone,
+                &tenant.status.as_str(),
+                &tenant.webhook_url,
+                &now,
+                &tenant.webhook_allow_private.then_some(true),
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+impl PgTx<'_> {
+    fn exists(&self, column: &str, value: &str) -> bool {
+        let sql = format!("SELECT 1 FROM tenants WHERE {column} = $1");
+        matches!(self.session.row(&sql, &[&value]), Ok(Some(_)))
+    }
+}
