@@ -52,7 +52,8 @@ async fn serve(settings: Settings) -> Result<()> {
     // rustls needs a process-wide provider for the TLS of `--tls-cert`.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let (listener, address) = bind(&settings.listen)?;
-    let state = Arc::new(AppState::new(settings)?);
+    // Opening the database blocks (PostgreSQL's client runs its own loop).
+    let state = Arc::new(tokio::task::block_in_place(|| AppState::new(settings))?);
     let app = routes::router(state.clone());
     let handle = axum_server::Handle::<SocketAddr>::new();
     tokio::spawn(shutdown_on_signal(handle.clone()));

@@ -197,7 +197,7 @@ fn an_empty_database_is_made_only_by_init_and_a_file_backup_is_refused() {
     let url = new_database();
     for args in [&["license", "list"][..], &["doctor"], &["db", "status"]] {
         let err = fails_on(&s, &url, args, 2);
-        assert!(err.contains("keywright --db URL init"), "{err}");
+        assert!(err.contains("`keywright init`"), "{err}");
     }
     let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     let tables: i64 = client

@@ -47,6 +47,11 @@ impl Sandbox {
         }
     }
 
+    /// The PostgreSQL database of this sandbox, if it has one.
+    pub fn postgres_url(&self) -> Option<&str> {
+        self.postgres.as_deref()
+    }
+
     /// A new sandbox holding a copy of everything in `other` (database, key
     /// files, config): to try a change on a copy.
     pub fn copy_of(other: &Sandbox) -> Sandbox {
@@ -730,11 +735,14 @@ pub mod pg {
         let name = |url: &str| url.rsplit_once('/').unwrap().1.to_string();
         let server = server();
         let mut admin = postgres::Client::connect(&server.url, postgres::NoTls).unwrap();
+        let copy_name = name(&copy);
+        admin
+            .batch_execute(&format!("DROP DATABASE {copy_name}"))
+            .unwrap();
         admin
             .batch_execute(&format!(
-                "DROP DATABASE {copy}; CREATE DATABASE {copy} TEMPLATE {source}",
-                copy = name(&copy),
-                source = name(url)
+                "CREATE DATABASE {copy_name} TEMPLATE {}",
+                name(url)
             ))
             .unwrap();
         copy

@@ -94,7 +94,7 @@ impl Refusal {
     pub fn into_error(self, shown: &str, failed: impl FnOnce(postgres::Error) -> Error) -> Error {
         match self {
             Refusal::Empty => Error::usage(format!(
-                "there is no keywright database in {shown} yet; create it with `keywright --db URL init`, or copy one there with `keywright db copy --to URL`"
+                "there is no keywright database in {shown} yet; create it with `keywright init`, or copy one into it with `keywright db copy --to URL`"
             )),
             Refusal::Foreign => Error::Database {
                 path: shown.to_string(),

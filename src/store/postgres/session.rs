@@ -26,7 +26,8 @@ pub(super) type Params<'a> = [&'a (dyn ToSql + Sync)];
 const KEPT_STATEMENTS: usize = 256;
 
 pub(crate) struct Session {
-    client: RefCell<Client>,
+    /// Always there but while the session is dropped (see `Drop`).
+    client: RefCell<Option<Client>>,
     statements: RefCell<HashMap<String, Statement>>,
     pub(super) target: Target,
     /// The sealing key, once the key store has given it.
@@ -40,7 +41,7 @@ pub(crate) struct Session {
 impl Session {
     pub(super) fn new(client: Client, target: Target) -> Session {
         Session {
-            client: RefCell::new(client),
+            client: RefCell::new(Some(client)),
             statements: RefCell::new(HashMap::new()),
             target,
             seal: None,
@@ -50,20 +51,26 @@ impl Session {
 
     pub(super) fn client(&mut self) -> &mut Client {
         self.statements.get_mut().clear();
-        self.client.get_mut()
+        self.client.get_mut().as_mut().expect("the client is there until drop")
+    }
+
+    /// Runs `work` with the connection.
+    fn with<T>(&self, work: impl FnOnce(&mut Client) -> std::result::Result<T, postgres::Error>) -> Result<T> {
+        let mut client = self.client.borrow_mut();
+        let client = client.as_mut().expect("the client is there until drop");
+        Ok(work(client)?)
     }
 
     /// Runs statements without parameters or results (BEGIN, COMMIT).
     pub(super) fn batch(&self, sql: &str) -> Result<()> {
-        self.client.borrow_mut().batch_execute(sql)?;
-        Ok(())
+        self.with(|client| client.batch_execute(sql))
     }
 
     fn statement(&self, sql: &str) -> Result<Statement> {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
-        let statement = self.client.borrow_mut().prepare(sql)?;
+        let statement = self.with(|client| client.prepare(sql))?;
         let mut kept = self.statements.borrow_mut();
         if kept.len() >= KEPT_STATEMENTS {
             kept.clear();
@@ -75,26 +82,26 @@ impl Session {
     /// Every row `sql` returns.
     pub(super) fn rows(&self, sql: &str, params: &Params<'_>) -> Result<Vec<Row>> {
         let statement = self.statement(sql)?;
-        Ok(self.client.borrow_mut().query(&statement, params)?)
+        self.with(|client| client.query(&statement, params))
     }
 
     /// The row `sql` returns, if any.
     pub(super) fn row(&self, sql: &str, params: &Params<'_>) -> Result<Option<Row>> {
         let statement = self.statement(sql)?;
-        Ok(self.client.borrow_mut().query_opt(&statement, params)?)
+        self.with(|client| client.query_opt(&statement, params))
     }
 
     /// The first column of the one row `sql` returns.
     pub(super) fn value<T: for<'r> FromSql<'r>>(&self, sql: &str, params: &Params<'_>) -> Result<T> {
         let statement = self.statement(sql)?;
-        let row = self.client.borrow_mut().query_one(&statement, params)?;
+        let row = self.with(|client| client.query_one(&statement, params))?;
         Ok(row.try_get(0)?)
     }
 
     /// Runs `sql`; returns how many rows it changed.
     pub(super) fn run(&self, sql: &str, params: &Params<'_>) -> Result<u64> {
         let statement = self.statement(sql)?;
-        Ok(self.client.borrow_mut().execute(&statement, params)?)
+        self.with(|client| client.execute(&statement, params))
     }
 
     /// The database as errors name it: its name, host and port.
@@ -120,6 +127,18 @@ impl Session {
     /// The database's identity, under which its sealing key is kept.
     pub(super) fn database_id(&self) -> Result<String> {
         self.value("SELECT value FROM meta WHERE name = 'database_id'", &[])
+    }
+}
+
+impl Drop for Session {
+    /// PostgreSQL's client says goodbye to the server by running a loop of
+    /// its own, which cannot start on a thread that drives async tasks (the
+    /// service's): it closes on a thread of its own.
+    fn drop(&mut self) {
+        if let Some(client) = self.client.get_mut().take() {
+            let closing = std::thread::spawn(move || drop(client));
+            closing.join().ok();
+        }
     }
 }
 
