@@ -2045,7 +2045,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         }
         'keywright;db;copy' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The database to copy into: postgres://USER@HOST:PORT/DB, empty (its schema is made on first use)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The database to copy from: a SQLite file or sqlite:PATH [default: --db]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The database to copy from: a SQLite file, sqlite:PATH or postgres://USER@HOST:PORT/DB [default: --db]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')

@@ -1884,7 +1884,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;db;copy'= {
             cand --to 'The database to copy into: postgres://USER@HOST:PORT/DB, empty (its schema is made on first use)'
-            cand --from 'The database to copy from: a SQLite file or sqlite:PATH [default: --db]'
+            cand --from 'The database to copy from: a SQLite file, sqlite:PATH or postgres://USER@HOST:PORT/DB [default: --db]'
             cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'

@@ -1689,7 +1689,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The database to copy into: postgres://USER@HOST:PORT/DB, empty (its schema is made on first use)' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The database to copy from: a SQLite file or sqlite:PATH [default: --db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The database to copy from: a SQLite file, sqlite:PATH or postgres://USER@HOST:PORT/DB [default: --db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''

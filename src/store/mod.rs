@@ -90,7 +90,9 @@ pub struct Store {
     backend: Backend,
 }
 
-/// The backends a database can be kept in.
+/// The backends a database can be kept in. A process holds a handful of
+/// stores (one per connection), so their sizes do not matter.
+#[allow(clippy::large_enum_variant)]
 enum Backend {
     Sqlite(SqliteStore),
     Postgres(PostgresStore),

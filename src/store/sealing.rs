@@ -316,7 +316,12 @@ pub fn tenant_problem(slug: &str, held: bool, newest: i64, sealed_seq: i64) -> O
 /// seal (and its count of machines), the newest audit entry about it
 /// against its `changed_seq`, and whether one of its machines does not
 /// hold its own seal.
-pub fn license_problem(held: bool, newest: i64, changed: i64, machine_broken: bool) -> Option<String> {
+pub fn license_problem(
+    held: bool,
+    newest: i64,
+    changed: i64,
+    machine_broken: bool,
+) -> Option<String> {
     if !held {
         return Some(
             "its row or its machines were changed outside keywright (the seal does not hold)"

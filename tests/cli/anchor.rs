@@ -122,7 +122,16 @@ fn a_license_moved_to_another_customer_is_tampered() {
 fn a_license_rolled_back_to_its_first_token_and_terms_is_tampered() {
     let s = Sandbox::with_tenant("ed25519");
     let key = license(&s);
-    let columns = ["expires_at", "features", "limits", "version", "token", "seal", "changed_seq", "machines"];
+    let columns = [
+        "expires_at",
+        "features",
+        "limits",
+        "version",
+        "token",
+        "seal",
+        "changed_seq",
+        "machines",
+    ];
     let first = row_of(&s, &columns, &key);
     s.ok(&[
         "license",
@@ -329,7 +338,10 @@ fn without_its_sealing_key_no_license_is_issued_or_changed() {
 
 /// The values of `columns` of the license `key`, as text.
 fn row_of(s: &Sandbox, columns: &[&str], key: &str) -> Vec<Option<String>> {
-    let sql = format!("SELECT {} FROM licenses WHERE key = '{key}'", columns.join(", "));
+    let sql = format!(
+        "SELECT {} FROM licenses WHERE key = '{key}'",
+        columns.join(", ")
+    );
     s.rows(&sql).remove(0)
 }
 
@@ -341,7 +353,10 @@ fn put_back(s: &Sandbox, columns: &[&str], values: &[Option<String>], key: &str)
         .zip(values)
         .map(|(column, value)| format!("{column} = {}", literal(value)))
         .collect();
-    s.tamper(&format!("UPDATE licenses SET {} WHERE key = '{key}'", sets.join(", ")));
+    s.tamper(&format!(
+        "UPDATE licenses SET {} WHERE key = '{key}'",
+        sets.join(", ")
+    ));
 }
 
 fn number(value: &Option<String>) -> i64 {

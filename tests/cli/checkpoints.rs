@@ -27,15 +27,25 @@ struct Canonical<'a> {
 
 /// Edits the actor of entry `seq`, then recomputes the whole chain and head.
 fn rewrite_history(s: &Sandbox, tenant: &str, seq: i64) {
-    s.tamper(&format!("UPDATE audit_log SET actor = 'mallory' WHERE seq = {seq}"));
+    s.tamper(&format!(
+        "UPDATE audit_log SET actor = 'mallory' WHERE seq = {seq}"
+    ));
     let rows = s.rows(
         "SELECT seq, at, actor, action, target_type, target_id, origin, details FROM audit_log ORDER BY seq",
     );
     let text = |value: &Option<String>| value.clone().unwrap_or_default();
     let mut prev = "0".repeat(64);
     for row in &rows {
-        let [seq, at, actor, action, target_type, target_id, origin, details] =
-            [0, 1, 2, 3, 4, 5, 6, 7].map(|i| text(&row[i]));
+        let [
+            seq,
+            at,
+            actor,
+            action,
+            target_type,
+            target_id,
+            origin,
+            details,
+        ] = [0, 1, 2, 3, 4, 5, 6, 7].map(|i| text(&row[i]));
         let canonical = Canonical {
             tenant,
             seq: seq.parse().unwrap(),

@@ -14,10 +14,17 @@ fn db_status_counts_every_kind_of_record_and_says_where_the_keys_are() {
     assert_eq!(status["schema_version"], status["schema_expected"]);
     if on_postgres() {
         assert_eq!(status["backend"], "postgres", "{status}");
-        assert!(status["database"].as_str().unwrap().contains(":***@"), "{status}");
+        assert!(
+            status["database"].as_str().unwrap().contains(":***@"),
+            "{status}"
+        );
     } else {
         assert_eq!(status["backend"], "sqlite", "{status}");
-        assert_eq!(status["database"].as_str(), s.db_path().to_str(), "{status}");
+        assert_eq!(
+            status["database"].as_str(),
+            s.db_path().to_str(),
+            "{status}"
+        );
     }
     for (kind, count) in [
         ("tenants", 1),

@@ -86,7 +86,10 @@ fn tokens_of(s: &Sandbox, tenant: &str) -> Vec<String> {
     let sql = format!(
         "SELECT token FROM licenses WHERE tenant_id = (SELECT id FROM tenants WHERE slug = '{tenant}')"
     );
-    s.rows(&sql).into_iter().map(|row| row[0].clone().unwrap()).collect()
+    s.rows(&sql)
+        .into_iter()
+        .map(|row| row[0].clone().unwrap())
+        .collect()
 }
 
 fn keys_of(s: &Sandbox, tenant: &str) -> Vec<String> {

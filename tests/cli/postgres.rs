@@ -39,7 +39,13 @@ fn init_on_postgres_makes_the_schema_and_every_shown_url_masks_the_password() {
     let s = Sandbox::new().with_env("KEYWRIGHT_KEY_STORE", "file");
     let url = new_database();
     let init = s.json(&["--db", &url, "init"]);
-    assert!(init["database"].as_str().unwrap().contains(":***@127.0.0.1:"), "{init}");
+    assert!(
+        init["database"]
+            .as_str()
+            .unwrap()
+            .contains(":***@127.0.0.1:"),
+        "{init}"
+    );
     for _ in 0..2 {
         let status = s.json(&["--db", &url, "db", "status"]);
         assert_eq!(status["backend"], "postgres", "{status}");
@@ -201,7 +207,10 @@ fn an_empty_database_is_made_only_by_init_and_a_file_backup_is_refused() {
     }
     let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     let tables: i64 = client
-        .query_one("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", &[])
+        .query_one(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        )
         .unwrap()
         .get(0);
     assert_eq!(tables, 0, "a command other than init made the schema");

@@ -47,11 +47,6 @@ impl Sandbox {
         }
     }
 
-    /// The PostgreSQL database of this sandbox, if it has one.
-    pub fn postgres_url(&self) -> Option<&str> {
-        self.postgres.as_deref()
-    }
-
     /// A new sandbox holding a copy of everything in `other` (database, key
     /// files, config): to try a change on a copy.
     pub fn copy_of(other: &Sandbox) -> Sandbox {
@@ -399,8 +394,13 @@ impl Sandbox {
     /// The first value of the first row `sql` returns, as a number.
     pub fn number(&self, sql: &str) -> i64 {
         let rows = self.rows(sql);
-        let value = rows.first().and_then(|row| row[0].clone()).unwrap_or_default();
-        value.parse().unwrap_or_else(|_| panic!("{sql} gave {value:?}"))
+        let value = rows
+            .first()
+            .and_then(|row| row[0].clone())
+            .unwrap_or_default();
+        value
+            .parse()
+            .unwrap_or_else(|_| panic!("{sql} gave {value:?}"))
     }
 
     /// Runs SQL directly against the database, as an attacker with file access could.
@@ -783,7 +783,9 @@ pub mod pg {
                     .map(|i| match *row.columns()[i].type_() {
                         Type::INT8 => row.get::<_, Option<i64>>(i).map(|n| n.to_string()),
                         Type::INT4 => row.get::<_, Option<i32>>(i).map(|n| n.to_string()),
-                        Type::BOOL => row.get::<_, Option<bool>>(i).map(|b| i32::from(b).to_string()),
+                        Type::BOOL => row
+                            .get::<_, Option<bool>>(i)
+                            .map(|b| i32::from(b).to_string()),
                         Type::BYTEA => row.get::<_, Option<Vec<u8>>>(i).map(|b| super::hex(&b)),
                         _ => row.get::<_, Option<String>>(i),
                     })

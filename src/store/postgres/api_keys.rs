@@ -2,7 +2,7 @@
 
 use postgres::Row;
 
-use super::database::{PgScope, PgTx};
+use super::handles::{PgScope, PgTx};
 use super::seal::{EVERY_ENTRY, holds, note_new, note_where};
 use super::session::word;
 use crate::domain::time::UnixTime;
@@ -115,7 +115,13 @@ impl ApiKeyRows for PgScope<'_> {
 
     fn revoke_api_key(&self, id: &str, now: i64) -> Result<bool> {
         let filter = "a.tenant_id = $1 AND a.key_id = $2 AND a.revoked_at IS NULL";
-        note_where(self.session, Sealed::ApiKeys, filter, &[&self.tenant_id, &id], EVERY_ENTRY)?;
+        note_where(
+            self.session,
+            Sealed::ApiKeys,
+            filter,
+            &[&self.tenant_id, &id],
+            EVERY_ENTRY,
+        )?;
         let changed = self.session.run(
             "UPDATE api_keys SET revoked_at = $3
              WHERE tenant_id = $1 AND key_id = $2 AND revoked_at IS NULL",

@@ -4,7 +4,7 @@
 
 use postgres::Row;
 
-use super::database::PgScope;
+use super::handles::PgScope;
 use super::query::{Conditions, Listing};
 use super::seal::{note, note_audited};
 use crate::domain::audit::AuditAction;

@@ -3,7 +3,7 @@
 
 use postgres::Row;
 
-use super::database::PgScope;
+use super::handles::PgScope;
 use super::query::{Conditions, Listing};
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
@@ -98,7 +98,12 @@ impl CustomerRows for PgScope<'_> {
         visit: &mut dyn FnMut(Customer) -> Result<()>,
     ) -> Result<u64> {
         let (c, order) = self.customer_query(filter);
-        c.each(self.session, (COLUMNS, "customers", &order), from_row, visit)
+        c.each(
+            self.session,
+            (COLUMNS, "customers", &order),
+            from_row,
+            visit,
+        )
     }
 
     fn update_customer(&self, customer: &Customer, now: i64) -> Result<()> {

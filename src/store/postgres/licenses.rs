@@ -5,7 +5,7 @@
 use postgres::Row;
 use postgres::types::ToSql;
 
-use super::database::PgScope;
+use super::handles::PgScope;
 use super::query::{Conditions, Listing, to_json};
 use super::seal::{EVERY_ENTRY, check_rows, note, position, seal_values};
 use super::session::{json, word};
@@ -24,7 +24,8 @@ use crate::store::signing_keys::SigningKeyRows;
 use crate::store::sqlite::licenses::{FROM, columns, license_order, narrow_from, status_sql};
 
 fn from_row(row: &Row) -> Result<License> {
-    let time = |i| -> Result<Option<UnixTime>> { Ok(row.try_get::<_, Option<i64>>(i)?.map(UnixTime)) };
+    let time =
+        |i| -> Result<Option<UnixTime>> { Ok(row.try_get::<_, Option<i64>>(i)?.map(UnixTime)) };
     Ok(License {
         id: row.try_get(0)?,
         key: row.try_get(1)?,
@@ -269,11 +270,7 @@ impl LicenseRows for PgScope<'_> {
         visit: &mut dyn FnMut(License) -> Result<()>,
     ) -> Result<u64> {
         let revoked = self.revoked_kids()?;
-        let listed = (
-            columns(now, &revoked),
-            FROM,
-            license_order(filter),
-        );
+        let listed = (columns(now, &revoked), FROM, license_order(filter));
         self.license_conditions(filter, now, &revoked).each(
             self.session,
             (&listed.0, listed.1, &listed.2),
@@ -288,8 +285,10 @@ impl LicenseRows for PgScope<'_> {
             "l.id, l.key, {}, l.status, p.slug, c.email",
             status_sql(now, &revoked)
         );
-        self.license_conditions(filter, now, &revoked)
-            .all(self.session, (&select, FROM, "l.id"), |r| {
+        self.license_conditions(filter, now, &revoked).all(
+            self.session,
+            (&select, FROM, "l.id"),
+            |r| {
                 Ok(LicenseRef {
                     id: r.try_get(0)?,
                     key: r.try_get(1)?,
@@ -298,7 +297,8 @@ impl LicenseRows for PgScope<'_> {
                     product: r.try_get(4)?,
                     customer: r.try_get(5)?,
                 })
-            })
+            },
+        )
     }
 
     fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary> {
@@ -433,7 +433,9 @@ impl StateChange<'_> {
         set("status", Cell::Text(self.to.as_str().to_string()));
         set("changed_seq", Cell::Integer(self.audit_seq));
         if self.to == LicenseState::Revoked {
-            let reason = self.reason.map_or(Cell::Null, |r| Cell::Text(r.to_string()));
+            let reason = self
+                .reason
+                .map_or(Cell::Null, |r| Cell::Text(r.to_string()));
             set("revocation_reason", reason);
             set("revoked_at", Cell::Integer(self.now));
         }

@@ -4,7 +4,7 @@
 
 use postgres::Row;
 
-use super::database::PgScope;
+use super::handles::PgScope;
 use super::seal::{EVERY_ENTRY, note, note_new, note_where};
 use crate::domain::state::NonceKind;
 use crate::domain::time::UnixTime;
@@ -118,6 +118,12 @@ impl PgScope<'_> {
         let filter = "a.tenant_id = $1 AND a.license_id = $2 AND a.fingerprint = $3";
         let params: [&(dyn postgres::types::ToSql + Sync); 3] =
             [&self.tenant_id, &license_id, &fingerprint];
-        note_where(self.session, Sealed::Activations, filter, &params, EVERY_ENTRY)
+        note_where(
+            self.session,
+            Sealed::Activations,
+            filter,
+            &params,
+            EVERY_ENTRY,
+        )
     }
 }

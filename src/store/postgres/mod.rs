@@ -10,6 +10,7 @@ mod connect;
 mod copy;
 mod customers;
 mod database;
+mod handles;
 mod licenses;
 mod machines;
 mod migrate;
@@ -24,5 +25,6 @@ pub mod target;
 mod tenants;
 mod webhooks;
 
-pub use database::{PgScope, PgTx, PostgresStore, no_file_backup};
+pub use database::{PostgresStore, no_file_backup};
+pub use handles::{PgScope, PgTx};
 pub use target::Target;

@@ -2,7 +2,7 @@
 
 use postgres::Row;
 
-use super::database::PgScope;
+use super::handles::PgScope;
 use super::query::{Conditions, Listing, to_json};
 use super::session::json;
 use crate::domain::time::UnixTime;
@@ -73,7 +73,9 @@ impl PlanRows for PgScope<'_> {
         let sql = format!(
             "SELECT {COLUMNS} FROM {FROM} WHERE plans.tenant_id = $1 AND plans.product_id = $2 AND plans.name = $3"
         );
-        let row = self.session.row(&sql, &[&self.tenant_id, &product.id, &name])?;
+        let row = self
+            .session
+            .row(&sql, &[&self.tenant_id, &product.id, &name])?;
         row.as_ref().map(from_row).transpose()
     }
 

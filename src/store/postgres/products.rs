@@ -2,14 +2,16 @@
 
 use postgres::Row;
 
-use super::database::PgScope;
+use super::handles::PgScope;
 use super::query::{Conditions, Listing, to_json};
 use super::session::json;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
 use crate::store::page::{Rows, Span};
-use crate::store::products::{NewProduct, Product, ProductFilter, ProductRows, ProductSort, ProductStatus};
+use crate::store::products::{
+    NewProduct, Product, ProductFilter, ProductRows, ProductSort, ProductStatus,
+};
 
 const COLUMNS: &str = "id, slug, name, features, active, created_at, updated_at";
 
@@ -38,7 +40,13 @@ impl ProductRows for PgScope<'_> {
         self.session.run(
             "INSERT INTO products (tenant_id, slug, name, features, active, created_at, updated_at)
              VALUES ($1, $2, $3, $4, true, $5, $5)",
-            &[&self.tenant_id, &new.slug, &new.name, &to_json(&new.features), &now],
+            &[
+                &self.tenant_id,
+                &new.slug,
+                &new.name,
+                &to_json(&new.features),
+                &now,
+            ],
         )?;
         self.product(&new.slug)
     }

@@ -8,8 +8,8 @@ use postgres::types::ToSql;
 use super::session::Session;
 use crate::error::{Error, Result};
 use crate::store::page::{Cursor, PageRequest, Rows, Span};
-use crate::store::sqlite::query::{MAX_SEARCH_CHARS, escape_like};
 pub(super) use crate::store::sqlite::query::to_json;
+use crate::store::sqlite::query::{MAX_SEARCH_CHARS, escape_like};
 
 /// A parameter a list binds.
 type Value = Box<dyn ToSql + Sync>;
@@ -88,7 +88,11 @@ impl Conditions {
             "SELECT {select} FROM {from} WHERE {} ORDER BY {order_by}",
             self.sql
         );
-        session.rows(&sql, &self.params())?.iter().map(map).collect()
+        session
+            .rows(&sql, &self.params())?
+            .iter()
+            .map(map)
+            .collect()
     }
 
     /// Calls `visit` with each row under these conditions; returns how
@@ -145,7 +149,11 @@ impl Conditions {
         let total: i64 = session.value(&count, &self.params())?;
         let window = format!("LIMIT {} OFFSET {}", page.limit, page.offset());
         let ordered = (listing.select, listing.from, listing.order_by);
-        let items = self.all(session, (ordered.0, ordered.1, &format!("{} {window}", ordered.2)), map)?;
+        let items = self.all(
+            session,
+            (ordered.0, ordered.1, &format!("{} {window}", ordered.2)),
+            map,
+        )?;
         Ok(Rows {
             items,
             total: Some(total as u64),

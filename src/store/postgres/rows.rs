@@ -1,6 +1,6 @@
 //! PostgreSQL's rows for a copy to another database (`store/copy.rs`).
 
-use super::database::PgTx;
+use super::handles::PgTx;
 use super::session::cell;
 use crate::error::{Error, Result};
 use crate::store::copy::{Cell, TABLES, TableRows};

@@ -12,7 +12,7 @@
 
 use postgres::Row;
 
-use super::database::{PgScope, PgTx};
+use super::handles::{PgScope, PgTx};
 use super::session::{Params, Session, cell};
 use crate::domain::audit::TargetKind;
 use crate::error::Result;
@@ -321,7 +321,13 @@ fn reseal(session: &Session, key: &SealKey, sealed: Sealed, id: i64) -> Result<(
 impl SealChecks for PgScope<'_> {
     fn tenant_seal_problem(&self) -> Result<Option<String>> {
         let filter = "a.id = $1";
-        let rows = check_rows(self.session, Sealed::Tenants, filter, &[&self.tenant_id], EVERY_ENTRY)?;
+        let rows = check_rows(
+            self.session,
+            Sealed::Tenants,
+            filter,
+            &[&self.tenant_id],
+            EVERY_ENTRY,
+        )?;
         let Some(row) = rows.first() else {
             return Ok(None);
         };
@@ -337,13 +343,25 @@ impl SealChecks for PgScope<'_> {
     fn license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
         let (session, id) = (self.session, &license_id);
         let filter = "a.tenant_id = $1 AND a.id = $2";
-        let rows = check_rows(session, Sealed::Licenses, filter, &[&self.tenant_id, id], EVERY_ENTRY)?;
+        let rows = check_rows(
+            session,
+            Sealed::Licenses,
+            filter,
+            &[&self.tenant_id, id],
+            EVERY_ENTRY,
+        )?;
         let Some(row) = rows.first() else {
             return Ok(None);
         };
         let held = row.held.ok_or_else(missing_key)?;
         let filter = "a.tenant_id = $1 AND a.license_id = $2";
-        let machines = check_rows(session, Sealed::Activations, filter, &[&self.tenant_id, id], EVERY_ENTRY)?;
+        let machines = check_rows(
+            session,
+            Sealed::Activations,
+            filter,
+            &[&self.tenant_id, id],
+            EVERY_ENTRY,
+        )?;
         let machine_broken = machines.iter().any(|m| m.held != Some(true));
         Ok(sealing::license_problem(
             held,
@@ -377,7 +395,13 @@ impl SealChecks for PgScope<'_> {
         }
         for sealed in sealing::CHECKED_ONE_BY_ONE {
             let filter = "a.tenant_id = $1";
-            let rows = check_rows(self.session, sealed, filter, &[&self.tenant_id], EVERY_ENTRY)?;
+            let rows = check_rows(
+                self.session,
+                sealed,
+                filter,
+                &[&self.tenant_id],
+                EVERY_ENTRY,
+            )?;
             for row in rows {
                 if !row.held.ok_or_else(missing_key)? {
                     found.push(BrokenSeal {

@@ -51,11 +51,17 @@ impl Session {
 
     pub(super) fn client(&mut self) -> &mut Client {
         self.statements.get_mut().clear();
-        self.client.get_mut().as_mut().expect("the client is there until drop")
+        self.client
+            .get_mut()
+            .as_mut()
+            .expect("the client is there until drop")
     }
 
     /// Runs `work` with the connection.
-    fn with<T>(&self, work: impl FnOnce(&mut Client) -> std::result::Result<T, postgres::Error>) -> Result<T> {
+    fn with<T>(
+        &self,
+        work: impl FnOnce(&mut Client) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
         let mut client = self.client.borrow_mut();
         let client = client.as_mut().expect("the client is there until drop");
         Ok(work(client)?)
@@ -92,7 +98,11 @@ impl Session {
     }
 
     /// The first column of the one row `sql` returns.
-    pub(super) fn value<T: for<'r> FromSql<'r>>(&self, sql: &str, params: &Params<'_>) -> Result<T> {
+    pub(super) fn value<T: for<'r> FromSql<'r>>(
+        &self,
+        sql: &str,
+        params: &Params<'_>,
+    ) -> Result<T> {
         let statement = self.statement(sql)?;
         let row = self.with(|client| client.query_one(&statement, params))?;
         Ok(row.try_get(0)?)
@@ -155,7 +165,9 @@ impl From<postgres::Error> for Error {
 /// the server's own message.
 fn describe(err: &postgres::Error) -> String {
     let Some(code) = err.code() else {
-        if err.is_closed() || std::error::Error::source(err).is_some_and(|s| s.is::<std::io::Error>()) {
+        if err.is_closed()
+            || std::error::Error::source(err).is_some_and(|s| s.is::<std::io::Error>())
+        {
             return "was lost in the middle of a command; nothing of it was kept; check that the server runs, then try again".into();
         }
         if std::error::Error::source(err).is_some() {
@@ -173,7 +185,12 @@ fn describe(err: &postgres::Error) -> String {
     {
         return "refused a change that would break a uniqueness or reference rule; nothing was written".into();
     }
-    if [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED].contains(code) {
+    if [
+        SqlState::T_R_SERIALIZATION_FAILURE,
+        SqlState::T_R_DEADLOCK_DETECTED,
+    ]
+    .contains(code)
+    {
         return "was busy with a conflicting change; nothing was written; try again".into();
     }
     if [

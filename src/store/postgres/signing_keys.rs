@@ -2,8 +2,8 @@
 
 use postgres::Row;
 
-use super::database::PgScope;
-use super::seal::{note_new, note_where, EVERY_ENTRY};
+use super::handles::PgScope;
+use super::seal::{EVERY_ENTRY, note_new, note_where};
 use super::session::word;
 use crate::domain::state::KeyStatus;
 use crate::domain::time::UnixTime;
@@ -20,7 +20,9 @@ fn from_row(row: &Row) -> Result<SigningKeyRecord> {
     let algorithm: &str = row.try_get(2)?;
     let algorithm = Algorithm::from_name(algorithm).ok_or_else(|| Error::Database {
         path: String::new(),
-        reason: format!("holds '{algorithm}' where a key algorithm belongs; run `keywright doctor`"),
+        reason: format!(
+            "holds '{algorithm}' where a key algorithm belongs; run `keywright doctor`"
+        ),
     })?;
     let endorsement: Option<String> = row.try_get(7)?;
     let revoked: Option<i64> = row.try_get(8)?;
@@ -55,7 +57,13 @@ impl SigningKeyRows for PgScope<'_> {
         let id: i64 = self.session.value(
             "INSERT INTO signing_keys (tenant_id, kid, algorithm, public_key, status, created_at)
              VALUES ($1, $2, $3, $4, 'active', $5) RETURNING id",
-            &[&self.tenant_id, &key.kid(), &key.algorithm().name(), &public, &now],
+            &[
+                &self.tenant_id,
+                &key.kid(),
+                &key.algorithm().name(),
+                &public,
+                &now,
+            ],
         )?;
         note_new(self.session, Sealed::SigningKeys, id);
         self.signing_key(key.kid())
@@ -142,6 +150,12 @@ impl PgScope<'_> {
     fn note_keys(&self, filter: &str, value: &&str) -> Result<()> {
         let filter = format!("a.tenant_id = $1 AND {filter}");
         let params: [&(dyn postgres::types::ToSql + Sync); 2] = [&self.tenant_id, value];
-        note_where(self.session, Sealed::SigningKeys, &filter, &params, EVERY_ENTRY)
+        note_where(
+            self.session,
+            Sealed::SigningKeys,
+            &filter,
+            &params,
+            EVERY_ENTRY,
+        )
     }
 }

@@ -2,7 +2,7 @@
 
 use postgres::Row;
 
-use super::database::PgTx;
+use super::handles::PgTx;
 use super::seal::{note, note_new};
 use super::session::word;
 use crate::domain::naming::{unique_abbreviation, unique_slug};
@@ -43,12 +43,20 @@ impl TenantRegistry for PgTx<'_> {
 
     fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = $1");
-        self.session.row(&sql, &[&id.0])?.as_ref().map(from_row).transpose()
+        self.session
+            .row(&sql, &[&id.0])?
+            .as_ref()
+            .map(from_row)
+            .transpose()
     }
 
     fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = $1");
-        self.session.row(&sql, &[&slug])?.as_ref().map(from_row).transpose()
+        self.session
+            .row(&sql, &[&slug])?
+            .as_ref()
+            .map(from_row)
+            .transpose()
     }
 
     fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {

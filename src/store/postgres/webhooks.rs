@@ -4,7 +4,7 @@
 
 use postgres::Row;
 
-use super::database::{PgScope, PgTx};
+use super::handles::{PgScope, PgTx};
 use super::seal::{holds, note_new};
 use super::session::word;
 use crate::domain::text_enum::TextEnum;

@@ -8,9 +8,7 @@ use crate::domain::audit::AuditAction;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 use crate::store::audit::AuditRows;
-use crate::store::audit::{
-    AuditEntry, AuditFilter, AuditLink, ChainReport, ChainWalk, Checkpoint,
-};
+use crate::store::audit::{AuditEntry, AuditFilter, AuditLink, ChainReport, ChainWalk, Checkpoint};
 use crate::store::sqlite::query::{Conditions, Listing};
 
 const COLUMNS: &str =
@@ -201,14 +199,13 @@ impl SqliteScope<'_> {
         }
         c
     }
-
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::audit::ChainBreak;
     use crate::domain::audit::TargetKind;
+    use crate::store::audit::ChainBreak;
     use crate::store::{NewAuditEntry, NewTenant, Store};
 
     fn entry(action: AuditAction) -> NewAuditEntry<'static> {
