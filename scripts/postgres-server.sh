@@ -5,15 +5,17 @@
 # refuses to run as root, so when run as root the cluster belongs to the
 # `postgres` user.
 #
-# Prints two lines and returns once the server accepts connections:
+# Prints these lines and returns once the server accepts connections:
 #   url: postgres://keywright:PASSWORD@127.0.0.1:PORT/keywright
 #   stop: COMMAND   (stops the server and removes its folder)
+#   pause: COMMAND  (stops the server, keeping its data)
+#   resume: COMMAND (starts it again as it was)
 #
 # With --owner PID the server stops by itself once that process has ended
 # (a test run that shares one server and cannot stop it at its end).
 #
 # With --tls the server also speaks TLS with a certificate made here by
-# openssl for 127.0.0.1 and localhost, and a third line names the root
+# openssl for 127.0.0.1 and localhost, and a last line names the root
 # certificate that signed it:
 #   root: FILE
 set -euo pipefail
@@ -72,5 +74,8 @@ if [ -n "$owner" ]; then
 fi
 echo "url: postgres://keywright:$password@127.0.0.1:$port/keywright"
 echo "stop: $stop"
+# To take the server away for a while and bring it back, as an outage does.
+echo "pause: ${as_owner[*]} $bin/pg_ctl -D $dir/data -m fast stop >/dev/null"
+echo "resume: ${as_owner[*]} $bin/pg_ctl -D $dir/data -l $dir/server.log -w restart >/dev/null 2>&1"
 $tls && echo "root: $dir/root.crt"
 exit 0

@@ -46,6 +46,11 @@ pub enum Error {
     /// The database could not be used.
     #[error("the database {path} {reason}")]
     Database { path: String, reason: String },
+    /// The database server could not be reached, or its connection was
+    /// lost: the same command can succeed once it is back (the service
+    /// answers 503 meanwhile).
+    #[error("the database {path} {reason}")]
+    DatabaseDown { path: String, reason: String },
     /// A file could not be read or written.
     #[error("could not {action} {path}: {reason}")]
     Io {
@@ -258,6 +263,7 @@ impl Error {
             | Error::Conflict { .. } => EXIT_USAGE,
             Error::NotValid { .. } => EXIT_NOT_VALID,
             Error::Database { .. }
+            | Error::DatabaseDown { .. }
             | Error::Io { .. }
             | Error::KeyStore(_)
             | Error::Output(_)

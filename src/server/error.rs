@@ -81,6 +81,14 @@ impl From<Error> for ApiError {
             Error::NotValid { .. } => {
                 ApiError::new(StatusCode::CONFLICT, "conflict", err.to_string())
             }
+            Error::DatabaseDown { .. } => {
+                tracing::error!(target: "keywright::error", "{err}");
+                ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "the service's database cannot be reached just now; try again shortly",
+                )
+            }
             Error::Database { .. }
             | Error::Io { .. }
             | Error::KeyStore(_)

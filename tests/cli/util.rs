@@ -28,6 +28,11 @@ impl Sandbox {
         Sandbox::with_database(postgres)
     }
 
+    /// A sandbox on the PostgreSQL database at `url`.
+    pub fn on_database(url: &str) -> Sandbox {
+        Sandbox::with_database(Some(url.to_string()))
+    }
+
     /// A sandbox whose database is a SQLite file whatever the suite's
     /// backend: for what only a file has (its modes, its bytes, a backup
     /// of it, its locks).

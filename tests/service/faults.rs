@@ -178,3 +178,106 @@ fn a_killed_instance_blocks_no_other_and_loses_no_acknowledged_write() {
     s.ok(&["audit", "verify"]);
     s.ok(&["doctor"]);
 }
+
+/// A PostgreSQL server of its own, taken away and brought back.
+struct Outage {
+    url: String,
+    pause: String,
+    resume: String,
+    stop: String,
+}
+
+impl Outage {
+    fn start() -> Outage {
+        let output =
+            std::process::Command::new(crate::util::repo_file("scripts/postgres-server.sh"))
+                .args(["--owner", &std::process::id().to_string()])
+                .output()
+                .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        let line = |name: &str| {
+            stdout
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .unwrap_or_else(|| panic!("{name} in {stdout}"))
+                .to_string()
+        };
+        Outage {
+            url: line("url: "),
+            pause: line("pause: "),
+            resume: line("resume: "),
+            stop: line("stop: "),
+        }
+    }
+
+    fn run(command: &str) {
+        let status = std::process::Command::new("bash")
+            .args(["-c", command])
+            .status()
+            .unwrap();
+        assert!(status.success(), "{command}");
+    }
+}
+
+impl Drop for Outage {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("bash")
+            .args(["-c", &self.stop])
+            .stderr(std::process::Stdio::null())
+            .status();
+    }
+}
+
+/// PostgreSQL going away: the service answers 503 and `/healthz` says it is
+/// not ready, a command fails in one sentence naming the host and port,
+/// and both recover by themselves when the server is back.
+#[test]
+fn the_service_answers_503_while_postgresql_is_down_and_recovers_by_itself() {
+    let outage = Outage::start();
+    let s = Sandbox::on_database(&outage.url);
+    let s = s.set_up_shop("ed25519");
+    let key = s.issue_key(&[]);
+    let server = Server::start(&s);
+    let validate = json!({"key": key});
+    let path = "/v1/tenants/acme/licenses/validate";
+    let validated = || server.call("POST", path, None, Some(&validate));
+    assert_eq!(validated().status, 200);
+
+    Outage::run(&outage.pause);
+    let down = validated();
+    assert_eq!(down.status, 503, "{}", down.text);
+    assert_eq!(down.error_code(), "unavailable", "{}", down.text);
+    let health = server.call("GET", "/healthz", None, None);
+    assert_eq!(health.status, 503, "{}", health.text);
+    let address = outage
+        .url
+        .split_once('@')
+        .unwrap()
+        .1
+        .split_once('/')
+        .unwrap()
+        .0
+        .to_string();
+    let out = s.cmd().args(["license", "list"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&address) && err.contains("could not be reached"),
+        "{err}"
+    );
+    assert!(!err.contains(&outage.url), "{err}");
+
+    Outage::run(&outage.resume);
+    eventually(20, "the service to recover", || {
+        server.call("GET", "/healthz", None, None).status == 200
+    });
+    assert_eq!(validated().status, 200);
+    s.ok(&["license", "list"]);
+    s.ok(&["doctor"]);
+}

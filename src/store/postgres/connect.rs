@@ -158,6 +158,7 @@ impl ServerCertVerifier for Lenient {
 /// A failed connection in one sentence: who was refused and what to do.
 pub fn failure(target: &Target, err: &postgres::Error) -> Error {
     let at = format!("{} at PostgreSQL {}", target.database, target.address());
+
     let (user, database) = (&target.user, &target.database);
     let reason = match err.code() {
         Some(code) if *code == SqlState::INVALID_PASSWORD => format!(
@@ -190,7 +191,11 @@ pub fn failure(target: &Target, err: &postgres::Error) -> Error {
             Cause::Other(what) => format!("could not be used ({what})"),
         },
     };
-    Error::Database { path: at, reason }
+    if err.code().is_none() && matches!(cause(err), Cause::Network(_)) {
+        Error::DatabaseDown { path: at, reason }
+    } else {
+        Error::Database { path: at, reason }
+    }
 }
 
 /// A failure while `doing` something on an open connection, in one

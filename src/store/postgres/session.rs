@@ -130,6 +130,10 @@ impl Session {
                 path: self.named(),
                 reason,
             },
+            Error::DatabaseDown { path, reason } if path.is_empty() => Error::DatabaseDown {
+                path: self.named(),
+                reason,
+            },
             other => other,
         }
     }
@@ -154,9 +158,27 @@ impl Drop for Session {
 
 impl From<postgres::Error> for Error {
     fn from(err: postgres::Error) -> Self {
-        Error::Database {
-            path: String::new(),
-            reason: describe(&err),
+        let (path, reason) = (String::new(), describe(&err));
+        if is_down(&err) {
+            Error::DatabaseDown { path, reason }
+        } else {
+            Error::Database { path, reason }
+        }
+    }
+}
+
+/// Whether the connection was lost or the server is going away.
+fn is_down(err: &postgres::Error) -> bool {
+    match err.code() {
+        Some(code) => [
+            SqlState::ADMIN_SHUTDOWN,
+            SqlState::CRASH_SHUTDOWN,
+            SqlState::CANNOT_CONNECT_NOW,
+        ]
+        .contains(code),
+        None => {
+            err.is_closed()
+                || std::error::Error::source(err).is_some_and(|s| s.is::<std::io::Error>())
         }
     }
 }
@@ -165,9 +187,7 @@ impl From<postgres::Error> for Error {
 /// the server's own message.
 fn describe(err: &postgres::Error) -> String {
     let Some(code) = err.code() else {
-        if err.is_closed()
-            || std::error::Error::source(err).is_some_and(|s| s.is::<std::io::Error>())
-        {
+        if is_down(err) {
             return "was lost in the middle of a command; nothing of it was kept; check that the server runs, then try again".into();
         }
         if std::error::Error::source(err).is_some() {
