@@ -69,6 +69,11 @@ cargo build --locked --no-default-features --example verify_token --quiet
 
 cargo test --locked "$@"
 
+# The commands and the service once more, every database on PostgreSQL
+# (a throwaway server, a database of its own for each test's sandbox);
+# the tests of what only a SQLite file has keep their file.
+KEYWRIGHT_TEST_BACKEND=postgres cargo test --locked --test cli --test service "$@"
+
 # The README's first run and its tour, exactly as written, in a clean environment.
 scripts/check-readme.sh
 
