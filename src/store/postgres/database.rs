@@ -164,7 +164,7 @@ impl PostgresStore {
     /// Connects again when the connection was lost (the server restarted,
     /// or the network broke), so that a service recovers by itself.
     fn reconnect_if_lost(&mut self) -> Result<()> {
-        if !self.session.client().is_closed() {
+        if !self.session.is_closed() {
             return Ok(());
         }
         let client = connect(&self.session.target)?;

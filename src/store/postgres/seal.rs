@@ -379,10 +379,13 @@ impl SealChecks for PgScope<'_> {
             &[&self.tenant_id],
             EVERY_ENTRY,
         )?;
+        let kid_at = position(Sealed::SigningKeys, "kid");
         let mut kids = Vec::new();
         for row in rows {
             if row.held.ok_or_else(missing_key)? && row.fresh() {
-                kids.push(self.row_name(Sealed::SigningKeys, row.id)?);
+                if let Some(Cell::Text(kid)) = kid_at.map(|i| &row.cells[i]) {
+                    kids.push(kid.clone());
+                }
             }
         }
         Ok(kids)

@@ -57,6 +57,11 @@ impl Session {
             .expect("the client is there until drop")
     }
 
+    /// Whether the connection was lost (the server went away).
+    pub(super) fn is_closed(&self) -> bool {
+        self.client.borrow().as_ref().is_none_or(Client::is_closed)
+    }
+
     /// Runs `work` with the connection.
     fn with<T>(
         &self,
