@@ -28,7 +28,9 @@ impl Sandbox {
         Sandbox::with_database(postgres)
     }
 
-    /// A sandbox on the PostgreSQL database at `url`.
+    /// A sandbox on the PostgreSQL database at `url` (the service's tests
+    /// start a server of their own to take away).
+    #[allow(dead_code)]
     pub fn on_database(url: &str) -> Sandbox {
         Sandbox::with_database(Some(url.to_string()))
     }

@@ -36,25 +36,12 @@ fn from_row(row: &Row) -> Result<AuditEntry> {
 }
 
 impl AuditRows for PgScope<'_> {
+    /// The entry waits to be inserted with the rest of its batch
+    /// (`postgres/batch.rs`); noting what it is about reads the log, which
+    /// sends it first.
     fn insert_audit_entry(&self, link: &AuditLink<'_>) -> Result<()> {
         let entry = link.entry;
-        self.session.run(
-            "INSERT INTO audit_log (tenant_id, seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-            &[
-                &self.tenant_id,
-                &link.seq,
-                &entry.at,
-                &entry.actor,
-                &entry.action.as_str(),
-                &entry.target_type.as_str(),
-                &entry.target_id,
-                &entry.origin,
-                &entry.details.as_ref(),
-                &link.prev_hash,
-                &link.hash,
-            ],
-        )?;
+        self.session.wait_audit(self.tenant_id, link)?;
         let target = link
             .note_target
             .then_some((entry.target_type, entry.target_id));

@@ -137,7 +137,7 @@ impl PostgresStore {
     ) -> Result<T> {
         self.reconnect_if_lost()?;
         let session = &self.session;
-        session.notes.borrow_mut().clear();
+        session.end_transaction();
         let begin = if writing {
             "BEGIN"
         } else {
@@ -157,7 +157,7 @@ impl PostgresStore {
             // A failed statement aborted the transaction; nothing of it stays.
             session.batch("ROLLBACK").ok();
         }
-        session.notes.borrow_mut().clear();
+        session.end_transaction();
         result.map_err(|e| session.located(e))
     }
 

@@ -5,6 +5,7 @@
 use postgres::Row;
 use postgres::types::ToSql;
 
+use super::batch::LicenseRow;
 use super::handles::PgScope;
 use super::query::{Conditions, Listing, to_json};
 use super::seal::{EVERY_ENTRY, check_rows, note, position, seal_values};
@@ -57,48 +58,26 @@ fn from_row(row: &Row) -> Result<License> {
 }
 
 impl LicenseRows for PgScope<'_> {
+    /// The row waits to be inserted with the rest of its batch
+    /// (`postgres/batch.rs`); a key the tenant has already fails the
+    /// transaction when it is sent.
     fn insert_license(&self, new: &NewLicense<'_>) -> Result<Option<i64>> {
         let key = self.session.seal.clone().ok_or_else(missing_key)?;
-        let id: i64 = self.session.value(
-            "SELECT nextval(pg_get_serial_sequence('licenses', 'id'))",
-            &[],
-        )?;
+        let id = self.session.next_license_id()?;
         let cells = new_license_cells(id, self.tenant_id, new);
         let seal = key.seal(Sealed::Licenses, &seal_values(&cells));
-        let params: [&(dyn ToSql + Sync); 21] = [
-            &id,
-            &self.tenant_id,
-            &new.key,
-            &new.product_id,
-            &new.plan_id,
-            &new.customer_id,
-            &new.issued_at,
-            &new.not_before,
-            &new.expires_at,
-            &new.grace_seconds,
-            &to_json(&new.features),
-            &to_json(new.limits),
-            &to_json(&new.domains),
-            &to_json(&new.fingerprints),
-            &new.trial,
-            &new.kid,
-            &new.token,
-            &new.seating.heartbeat_seconds,
-            &new.changed_seq,
-            &new.seating.offline_lease_seconds,
-            &seal,
-        ];
-        let inserted = self.session.run(
-            "INSERT INTO licenses (id, tenant_id, key, product_id, plan_id, customer_id, status,
-                 issued_at, not_before, expires_at, grace_seconds, features, limits, domains,
-                 fingerprints, trial, version, kid, token, updated_at, heartbeat_seconds,
-                 changed_seq, machines, offline_lease_seconds, seal)
-             VALUES ($1, $2, $3, $4, $5, $6, 'active', $7, $8, $9, $10, $11, $12, $13, $14, $15,
-                 1, $16, $17, $7, $18, $19, 0, $20, $21)
-             ON CONFLICT (tenant_id, key) DO NOTHING",
-            &params,
-        )?;
-        Ok((inserted == 1).then_some(id))
+        let json = [11, 12, 13, 14].map(|i| match &cells[i] {
+            Cell::Text(text) => text.clone(),
+            _ => String::new(),
+        });
+        self.session.wait_license(LicenseRow {
+            id,
+            tenant_id: self.tenant_id,
+            new,
+            json,
+            seal,
+        })?;
+        Ok(Some(id))
     }
 
     fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {

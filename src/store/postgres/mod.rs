@@ -6,6 +6,7 @@
 
 mod api_keys;
 mod audit;
+mod batch;
 mod connect;
 mod copy;
 mod customers;

@@ -382,10 +382,9 @@ impl SealChecks for PgScope<'_> {
         let kid_at = position(Sealed::SigningKeys, "kid");
         let mut kids = Vec::new();
         for row in rows {
-            if row.held.ok_or_else(missing_key)? && row.fresh() {
-                if let Some(Cell::Text(kid)) = kid_at.map(|i| &row.cells[i]) {
-                    kids.push(kid.clone());
-                }
+            let trusted = row.held.ok_or_else(missing_key)? && row.fresh();
+            if let (true, Some(Cell::Text(kid))) = (trusted, kid_at.map(|i| &row.cells[i])) {
+                kids.push(kid.clone());
             }
         }
         Ok(kids)

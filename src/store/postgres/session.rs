@@ -12,6 +12,7 @@ use postgres::error::SqlState;
 use postgres::types::{FromSql, ToSql, Type};
 use postgres::{Client, Row, Statement};
 
+use super::batch::{LicenseRow, WAITING, Waiting};
 use super::target::Target;
 use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result};
@@ -36,6 +37,11 @@ pub(crate) struct Session {
     /// its seal (and was fresh) before: those that held are sealed again at
     /// commit, the others keep their broken seal.
     pub(super) notes: RefCell<HashMap<(Sealed, i64), bool>>,
+    /// Rows written many at a time, not sent yet (`postgres/batch.rs`).
+    waiting: RefCell<Waiting>,
+    /// License ids taken from the sequence ahead of their rows, and how
+    /// many to take next.
+    license_ids: RefCell<(Vec<i64>, i64)>,
 }
 
 impl Session {
@@ -46,7 +52,64 @@ impl Session {
             target,
             seal: None,
             notes: RefCell::new(HashMap::new()),
+            waiting: RefCell::new(Waiting::default()),
+            license_ids: RefCell::new((Vec::new(), 1)),
         }
+    }
+
+    /// Forgets what the transaction left: its notes, rows not sent, ids
+    /// taken ahead.
+    pub(super) fn end_transaction(&self) {
+        self.notes.borrow_mut().clear();
+        *self.waiting.borrow_mut() = Waiting::default();
+        *self.license_ids.borrow_mut() = (Vec::new(), 1);
+    }
+
+    /// Keeps a license's row to be inserted with others.
+    pub(super) fn wait_license(&self, row: LicenseRow<'_>) -> Result<()> {
+        self.waiting.borrow_mut().add_license(row);
+        self.send_if_many()
+    }
+
+    /// Keeps an audit entry to be inserted with others.
+    pub(super) fn wait_audit(
+        &self,
+        tenant_id: i64,
+        link: &crate::store::audit::AuditLink<'_>,
+    ) -> Result<()> {
+        self.waiting.borrow_mut().add_audit(tenant_id, link);
+        self.send_if_many()
+    }
+
+    fn send_if_many(&self) -> Result<()> {
+        if self.waiting.borrow().len() >= WAITING {
+            self.with(|_| Ok(()))?;
+        }
+        Ok(())
+    }
+
+    /// The id of the next license: ids are taken from the sequence many at
+    /// a time (twice as many each time, up to the rows that wait at once).
+    pub(super) fn next_license_id(&self) -> Result<i64> {
+        let mut taken = self.license_ids.borrow_mut();
+        if taken.0.is_empty() {
+            let mut client = self.client.borrow_mut();
+            let client = client.as_mut().expect("the client is there until drop");
+            let rows = client.query(
+                "SELECT nextval(pg_get_serial_sequence('licenses', 'id'))
+                 FROM generate_series(1, $1::bigint) ORDER BY 1 DESC",
+                &[&taken.1],
+            )?;
+            taken.0 = rows
+                .iter()
+                .map(|row| row.try_get(0))
+                .collect::<std::result::Result<_, _>>()?;
+            taken.1 = (taken.1 * 2).min(WAITING as i64);
+        }
+        taken
+            .0
+            .pop()
+            .ok_or_else(|| Error::runtime("the database gave no license id"))
     }
 
     pub(super) fn client(&mut self) -> &mut Client {
@@ -62,13 +125,18 @@ impl Session {
         self.client.borrow().as_ref().is_none_or(Client::is_closed)
     }
 
-    /// Runs `work` with the connection.
+    /// Runs `work` with the connection, once the rows that wait are sent:
+    /// no statement runs before the rows written ahead of it.
     fn with<T>(
         &self,
         work: impl FnOnce(&mut Client) -> std::result::Result<T, postgres::Error>,
     ) -> Result<T> {
         let mut client = self.client.borrow_mut();
         let client = client.as_mut().expect("the client is there until drop");
+        let mut waiting = self.waiting.borrow_mut();
+        if waiting.len() > 0 {
+            waiting.send(client)?;
+        }
         Ok(work(client)?)
     }
 
