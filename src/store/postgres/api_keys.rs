@@ -3,6 +3,7 @@
 use postgres::Row;
 
 use super::handles::{PgScope, PgTx};
+use super::memo::{Answer, Question};
 use super::seal::{EVERY_ENTRY, holds, note_new, note_where};
 use super::session::word;
 use crate::domain::time::UnixTime;
@@ -44,7 +45,12 @@ impl ApiKeyLookup for PgTx<'_> {
     }
 
     fn api_key_holds(&self, key_id: &str) -> Result<bool> {
-        let held = holds(self, Sealed::ApiKeys, "a.key_id = $1", &[&key_id])?;
+        let question = Question::ApiKeyHolds(key_id.to_string());
+        let find = || {
+            let held = holds(self, Sealed::ApiKeys, "a.key_id = $1", &[&key_id])?;
+            Ok(Answer::Held(held))
+        };
+        let held = self.session.remembered(question, find)?.held()?;
         held.ok_or_else(crate::store::sealing::missing_key)
     }
 }

@@ -145,6 +145,7 @@ impl PostgresStore {
         };
         let run = || -> Result<T> {
             session.batch(begin)?;
+            session.begin(!writing);
             let value = work(&PgTx { session, writing })?;
             if writing {
                 seal::seal_changed(session)?;

@@ -14,6 +14,7 @@ mod database;
 mod handles;
 mod licenses;
 mod machines;
+mod memo;
 mod migrate;
 mod plans;
 mod products;

@@ -13,6 +13,7 @@
 use postgres::Row;
 
 use super::handles::{PgScope, PgTx};
+use super::memo::{Answer, Question};
 use super::session::{Params, Session, cell};
 use crate::domain::audit::TargetKind;
 use crate::error::Result;
@@ -320,74 +321,21 @@ fn reseal(session: &Session, key: &SealKey, sealed: Sealed, id: i64) -> Result<(
 
 impl SealChecks for PgScope<'_> {
     fn tenant_seal_problem(&self) -> Result<Option<String>> {
-        let filter = "a.id = $1";
-        let rows = check_rows(
-            self.session,
-            Sealed::Tenants,
-            filter,
-            &[&self.tenant_id],
-            EVERY_ENTRY,
-        )?;
-        let Some(row) = rows.first() else {
-            return Ok(None);
-        };
-        let held = row.held.ok_or_else(missing_key)?;
-        Ok(sealing::tenant_problem(
-            &self.tenant_slug,
-            held,
-            row.newest,
-            row.recorded,
-        ))
+        let question = Question::TenantProblem(self.tenant_id);
+        let find = || Ok(Answer::Problem(self.find_tenant_seal_problem()?));
+        self.session.remembered(question, find)?.problem()
     }
 
     fn license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
-        let (session, id) = (self.session, &license_id);
-        let filter = "a.tenant_id = $1 AND a.id = $2";
-        let rows = check_rows(
-            session,
-            Sealed::Licenses,
-            filter,
-            &[&self.tenant_id, id],
-            EVERY_ENTRY,
-        )?;
-        let Some(row) = rows.first() else {
-            return Ok(None);
-        };
-        let held = row.held.ok_or_else(missing_key)?;
-        let filter = "a.tenant_id = $1 AND a.license_id = $2";
-        let machines = check_rows(
-            session,
-            Sealed::Activations,
-            filter,
-            &[&self.tenant_id, id],
-            EVERY_ENTRY,
-        )?;
-        let machine_broken = machines.iter().any(|m| m.held != Some(true));
-        Ok(sealing::license_problem(
-            held,
-            row.newest,
-            row.recorded,
-            machine_broken,
-        ))
+        let question = Question::LicenseProblem(license_id);
+        let find = || Ok(Answer::Problem(self.find_license_seal_problem(license_id)?));
+        self.session.remembered(question, find)?.problem()
     }
 
     fn sealed_kids(&self) -> Result<Vec<String>> {
-        let rows = check_rows(
-            self.session,
-            Sealed::SigningKeys,
-            "a.tenant_id = $1",
-            &[&self.tenant_id],
-            EVERY_ENTRY,
-        )?;
-        let kid_at = position(Sealed::SigningKeys, "kid");
-        let mut kids = Vec::new();
-        for row in rows {
-            let trusted = row.held.ok_or_else(missing_key)? && row.fresh();
-            if let (true, Some(Cell::Text(kid))) = (trusted, kid_at.map(|i| &row.cells[i])) {
-                kids.push(kid.clone());
-            }
-        }
-        Ok(kids)
+        let question = Question::SealedKids(self.tenant_id);
+        let find = || Ok(Answer::Words(self.find_sealed_kids()?));
+        self.session.remembered(question, find)?.words()
     }
 
     fn broken_seals(&self) -> Result<Vec<BrokenSeal>> {
@@ -420,6 +368,77 @@ impl SealChecks for PgScope<'_> {
 }
 
 impl PgScope<'_> {
+    fn find_tenant_seal_problem(&self) -> Result<Option<String>> {
+        let filter = "a.id = $1";
+        let rows = check_rows(
+            self.session,
+            Sealed::Tenants,
+            filter,
+            &[&self.tenant_id],
+            EVERY_ENTRY,
+        )?;
+        let Some(row) = rows.first() else {
+            return Ok(None);
+        };
+        let held = row.held.ok_or_else(missing_key)?;
+        Ok(sealing::tenant_problem(
+            &self.tenant_slug,
+            held,
+            row.newest,
+            row.recorded,
+        ))
+    }
+
+    fn find_license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
+        let (session, id) = (self.session, &license_id);
+        let filter = "a.tenant_id = $1 AND a.id = $2";
+        let rows = check_rows(
+            session,
+            Sealed::Licenses,
+            filter,
+            &[&self.tenant_id, id],
+            EVERY_ENTRY,
+        )?;
+        let Some(row) = rows.first() else {
+            return Ok(None);
+        };
+        let held = row.held.ok_or_else(missing_key)?;
+        let filter = "a.tenant_id = $1 AND a.license_id = $2";
+        let machines = check_rows(
+            session,
+            Sealed::Activations,
+            filter,
+            &[&self.tenant_id, id],
+            EVERY_ENTRY,
+        )?;
+        let machine_broken = machines.iter().any(|m| m.held != Some(true));
+        Ok(sealing::license_problem(
+            held,
+            row.newest,
+            row.recorded,
+            machine_broken,
+        ))
+    }
+
+    fn find_sealed_kids(&self) -> Result<Vec<String>> {
+        let rows = check_rows(
+            self.session,
+            Sealed::SigningKeys,
+            "a.tenant_id = $1",
+            &[&self.tenant_id],
+            EVERY_ENTRY,
+        )?;
+        let kid_at = position(Sealed::SigningKeys, "kid");
+        let mut kids = Vec::new();
+        for row in rows {
+            let trusted = row.held.ok_or_else(missing_key)? && row.fresh();
+            if let (true, Some(Cell::Text(kid))) = (trusted, kid_at.map(|i| &row.cells[i])) {
+                kids.push(kid.clone());
+            }
+        }
+        Ok(kids)
+    }
+
     /// Licenses and keys older than an audit entry about them.
     fn rolled_back(&self) -> Result<Vec<BrokenSeal>> {
         let sql = format!(

@@ -13,6 +13,7 @@ use postgres::types::{FromSql, ToSql, Type};
 use postgres::{Client, Row, Statement};
 
 use super::batch::{LicenseRow, WAITING, Waiting};
+use super::memo::{Answer, Memo, Question};
 use super::target::Target;
 use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result};
@@ -42,6 +43,8 @@ pub(crate) struct Session {
     /// License ids taken from the sequence ahead of their rows, and how
     /// many to take next.
     license_ids: RefCell<(Vec<i64>, i64)>,
+    /// Answers of reads kept while the database is unchanged.
+    memo: Memo,
 }
 
 impl Session {
@@ -54,7 +57,27 @@ impl Session {
             notes: RefCell::new(HashMap::new()),
             waiting: RefCell::new(Waiting::default()),
             license_ids: RefCell::new((Vec::new(), 1)),
+            memo: Memo::default(),
         }
+    }
+
+    /// A transaction begins (`reading` when it writes nothing).
+    pub(super) fn begin(&self, reading: bool) {
+        self.memo.begin(reading);
+    }
+
+    /// The answer to `question`, remembered while the database is unchanged
+    /// (`postgres/memo.rs`), else found by `find`.
+    pub(super) fn remembered(
+        &self,
+        question: Question,
+        find: impl FnOnce() -> Result<Answer>,
+    ) -> Result<Answer> {
+        let count = || {
+            let text: String = self.value("SELECT value FROM meta WHERE name = 'changes'", &[])?;
+            Ok(text.parse().unwrap_or(-1))
+        };
+        self.memo.answer(question, count, find)
     }
 
     /// Forgets what the transaction left: its notes, rows not sent, ids

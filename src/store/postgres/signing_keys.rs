@@ -3,6 +3,7 @@
 use postgres::Row;
 
 use super::handles::PgScope;
+use super::memo::{Answer, Question};
 use super::seal::{EVERY_ENTRY, note_new, note_where};
 use super::session::word;
 use crate::domain::state::KeyStatus;
@@ -69,16 +70,24 @@ impl SigningKeyRows for PgScope<'_> {
         self.signing_key(key.kid())
     }
 
+    /// Every key of the tenant, remembered while the database is
+    /// unchanged (`postgres/memo.rs`): the few keys of a tenant are read
+    /// together, and looked up here.
     fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
-        let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = $1 ORDER BY id");
-        let rows = self.session.rows(&sql, &[&self.tenant_id])?;
-        rows.iter().map(from_row).collect()
+        let find = || {
+            let sql =
+                format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = $1 ORDER BY id");
+            let rows = self.session.rows(&sql, &[&self.tenant_id])?;
+            Ok(Answer::Keys(
+                rows.iter().map(from_row).collect::<Result<_>>()?,
+            ))
+        };
+        let question = Question::SigningKeys(self.tenant_id);
+        self.session.remembered(question, find)?.keys()
     }
 
     fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
-        let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = $1 AND kid = $2");
-        let row = self.session.row(&sql, &[&self.tenant_id, &kid])?;
-        row.as_ref().map(from_row).transpose()
+        Ok(self.signing_keys()?.into_iter().find(|key| key.kid == kid))
     }
 
     fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
@@ -91,12 +100,10 @@ impl SigningKeyRows for PgScope<'_> {
     }
 
     fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM signing_keys
-             WHERE tenant_id = $1 AND status = 'active' AND revoked_at IS NULL ORDER BY id DESC LIMIT 1"
-        );
-        let row = self.session.row(&sql, &[&self.tenant_id])?;
-        row.as_ref().map(from_row).transpose()
+        let keys = self.signing_keys()?;
+        let active =
+            |key: &&SigningKeyRecord| key.status == KeyStatus::Active && key.revoked.is_none();
+        Ok(keys.iter().rev().find(active).cloned())
     }
 
     fn set_endorsement(&self, kid: &str, token: &str) -> Result<()> {
@@ -120,11 +127,14 @@ impl SigningKeyRows for PgScope<'_> {
     }
 
     fn revoked_kids(&self) -> Result<Vec<String>> {
-        let rows = self.session.rows(
-            "SELECT kid FROM signing_keys WHERE tenant_id = $1 AND revoked_at IS NOT NULL ORDER BY kid",
-            &[&self.tenant_id],
-        )?;
-        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
+        let mut kids: Vec<String> = self
+            .signing_keys()?
+            .into_iter()
+            .filter(|key| key.revoked.is_some())
+            .map(|key| key.kid)
+            .collect();
+        kids.sort();
+        Ok(kids)
     }
 
     fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>> {

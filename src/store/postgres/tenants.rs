@@ -3,6 +3,7 @@
 use postgres::Row;
 
 use super::handles::PgTx;
+use super::memo::{Answer, Question};
 use super::seal::{note, note_new};
 use super::session::word;
 use crate::domain::naming::{unique_abbreviation, unique_slug};
@@ -36,27 +37,25 @@ impl TenantRegistry for PgTx<'_> {
         self.session.database_id()
     }
 
+    /// Every tenant, by slug, remembered while the database is unchanged
+    /// (`postgres/memo.rs`); a tenant is looked up among them.
     fn tenants(&self) -> Result<Vec<Tenant>> {
-        let sql = format!("SELECT {COLUMNS} FROM tenants ORDER BY slug");
-        self.session.rows(&sql, &[])?.iter().map(from_row).collect()
+        let find = || {
+            let sql = format!("SELECT {COLUMNS} FROM tenants ORDER BY slug");
+            let rows = self.session.rows(&sql, &[])?;
+            Ok(Answer::Tenants(
+                rows.iter().map(from_row).collect::<Result<_>>()?,
+            ))
+        };
+        self.session.remembered(Question::Tenants, find)?.tenants()
     }
 
     fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
-        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = $1");
-        self.session
-            .row(&sql, &[&id.0])?
-            .as_ref()
-            .map(from_row)
-            .transpose()
+        Ok(self.tenants()?.into_iter().find(|t| t.id == id))
     }
 
     fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
-        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = $1");
-        self.session
-            .row(&sql, &[&slug])?
-            .as_ref()
-            .map(from_row)
-            .transpose()
+        Ok(self.tenants()?.into_iter().find(|t| t.slug == slug))
     }
 
     fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {

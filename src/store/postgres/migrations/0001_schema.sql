@@ -227,3 +227,35 @@ CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_
 
 -- The database's identity, under which its sealing key is kept.
 INSERT INTO meta (name, value) VALUES ('database_id', replace(gen_random_uuid()::text, '-', ''));
+
+-- A count of changes to the rows whose checks a connection remembers
+-- (store/postgres/memo.rs): every statement that changes them, whoever
+-- runs it, moves the count in its own transaction, so that a reader sees
+-- the new count exactly when it sees the new rows. A license's counters
+-- of validations are not among what is checked, and do not move it.
+INSERT INTO meta (name, value) VALUES ('changes', '0');
+
+CREATE FUNCTION keywright_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE meta SET value = (value::bigint + 1)::text WHERE name = 'changes';
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER tenants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON tenants
+    FOR EACH STATEMENT EXECUTE FUNCTION keywright_changed();
+CREATE TRIGGER signing_keys_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON signing_keys
+    FOR EACH STATEMENT EXECUTE FUNCTION keywright_changed();
+CREATE TRIGGER activations_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON activations
+    FOR EACH STATEMENT EXECUTE FUNCTION keywright_changed();
+CREATE TRIGGER api_keys_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON api_keys
+    FOR EACH STATEMENT EXECUTE FUNCTION keywright_changed();
+CREATE TRIGGER audit_log_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION keywright_changed();
+CREATE TRIGGER licenses_changed AFTER INSERT OR DELETE OR TRUNCATE ON licenses
+    FOR EACH STATEMENT EXECUTE FUNCTION keywright_changed();
+CREATE TRIGGER licenses_updated AFTER UPDATE OF id, tenant_id, key, product_id, plan_id,
+        customer_id, status, issued_at, not_before, expires_at, grace_seconds, features, limits,
+        domains, fingerprints, trial, revocation_reason, revoked_at, version, kid, token,
+        updated_at, heartbeat_seconds, seal, changed_seq, machines, offline_lease_seconds
+    ON licenses FOR EACH STATEMENT EXECUTE FUNCTION keywright_changed();
