@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# The license service on each backend, in one run on this machine
+# (PostgreSQL's server included): validations per second and their p50/p99
+# at 16 connections on SQLite with one instance, on PostgreSQL with one and
+# with two instances (each taking half the connections), each beside the
+# same server's /healthz; and `license issue --count LICENSES` on each
+# backend. PostgreSQL is a throwaway server (scripts/postgres-server.sh).
+# Every license is validated once before the timed runs (the steady state
+# of a running service). The load generator is wrk; it shares the machine
+# with the servers.
+# Usage: scripts/bench-backends.sh [LICENSES] [SECONDS]   (defaults 100000, 10)
+# Writes the table to target/bench/backends.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-100000}"
+seconds="${2:-10}"
+
+command -v wrk >/dev/null || { echo "wrk is needed: run scripts/bench-serve.sh once, or apt-get install wrk" >&2; exit 1; }
+cargo build --release --locked --quiet
+bin="$PWD/target/release/keywright"
+work=$(mktemp -d)
+pids=()
+pg_stop=""
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    [ -n "$pg_stop" ] && bash -c "$pg_stop"
+    rm -rf "$work"
+}
+trap cleanup EXIT
+export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" KEYWRIGHT_ACTOR=bench
+
+server=$(scripts/postgres-server.sh --owner $$)
+pg_url=$(echo "$server" | sed -n 's/^url: //p')
+pg_stop=$(echo "$server" | sed -n 's/^stop: //p')
+
+result() { grep '^RESULT' | sed 's/RESULT //'; }
+field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+
+# Makes the shop of database $1 (empty for the SQLite file), its keys in
+# folder $2, and issues the licenses; the seconds the issue took go to
+# $work/issued.
+prepare() {
+    export KEYWRIGHT_KEY_DIR="$work/$2"
+    if [ -n "$1" ]; then export KEYWRIGHT_DB="$1"; else unset KEYWRIGHT_DB; fi
+    "$bin" init --key-store file -q >/dev/null
+    if ! grep -q rate_limits "$work/config/keywright/config.toml"; then
+        cat >> "$work/config/keywright/config.toml" <<TOML
+
+[serve.rate_limits]
+api_key_per_minute = 1000000000
+api_key_burst = 10000000
+license_per_minute = 1000000000
+license_burst = 10000000
+TOML
+    fi
+    "$bin" tenant create "Bench Co" --slug bench -q >/dev/null
+    "$bin" product create app --name App --feature sso -q >/dev/null
+    "$bin" customer create bench@example.com -q >/dev/null
+    local started ended
+    started=$(date +%s.%N)
+    "$bin" license issue --product app --customer bench@example.com --feature sso --duration 1y \
+        --count "$n" --yes -q >/dev/null
+    ended=$(date +%s.%N)
+    "$bin" export licenses --out "$work/licenses.csv" --yes -q
+    python3 -c "import csv,sys; [print(r['key']) for r in csv.DictReader(open(sys.argv[1]))]" \
+        "$work/licenses.csv" > "$work/keys.txt"
+    BENCH_API_KEY=$("$bin" api-key create --role validator --name "bench$RANDOM" -q)
+    export BENCH_API_KEY BENCH_KEYS="$work/keys.txt"
+    python3 -c "print(f'{$ended - $started:.2f}')" > "$work/issued"
+}
+
+# Starts $1 instances on the database of `prepare`; sets `bases`.
+start() {
+    bases=()
+    for i in $(seq "$1"); do
+        "$bin" serve --listen 127.0.0.1:0 2> "$work/serve$i.log" &
+        pids+=($!)
+        for _ in $(seq 100); do grep -q "listening on" "$work/serve$i.log" && break; sleep 0.1; done
+        bases+=("$(grep -o 'http://[0-9.:]*' "$work/serve$i.log" | head -1)")
+    done
+}
+
+stop() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done
+    pids=()
+}
+
+# wrk on every instance at once, the 16 connections shared among them;
+# prints the summed rate and the worst p50 and p99.
+load() { # path, seconds, [env]
+    local each=$(( 16 / ${#bases[@]} )) loads=() i=0
+    for base in "${bases[@]}"; do
+        i=$((i + 1))
+        env "${@:3}" wrk -t 2 -c "$each" -d "$2s" -s scripts/wrk.lua "$base$1" | result > "$work/load$i" &
+        loads+=($!)
+    done
+    wait "${loads[@]}"
+    python3 - "$work"/load* <<'PY'
+import sys
+rows = [dict(kv.split("=") for kv in open(f).read().split()) for f in sys.argv[1:]]
+print(f"rps={sum(float(r['rps']) for r in rows):.1f}",
+      f"p50_ms={max(float(r['p50_ms']) for r in rows):.3f}",
+      f"p99_ms={max(float(r['p99_ms']) for r in rows):.3f}",
+      f"errors={sum(int(r['errors']) for r in rows)}",
+      f"non2xx={sum(int(r['non2xx']) for r in rows)}")
+PY
+    rm -f "$work"/load*
+}
+
+# Measures $2 instances of the database of `prepare`, named $1.
+declare -A rows health
+measure() {
+    start "$2"
+    echo "$1: every license validated once" >&2
+    BENCH_SEQUENTIAL=1 load /v1/tenants/bench/licenses/validate $(( n / 3000 + 5 )) >/dev/null
+    echo "$1: validate at 16 connections" >&2
+    rows[$1]=$(load /v1/tenants/bench/licenses/validate "$seconds")
+    echo "$1: healthz at 16 connections" >&2
+    health[$1]=$(load /healthz "$seconds" -u BENCH_KEYS -u BENCH_API_KEY)
+    stop
+}
+
+echo "SQLite: issuing $n licenses" >&2
+prepare "" keys-sqlite
+issue_sqlite=$(cat "$work/issued")
+measure "SQLite, 1 instance" 1
+echo "PostgreSQL: issuing $n licenses" >&2
+prepare "$pg_url" keys-postgres
+issue_pg=$(cat "$work/issued")
+measure "PostgreSQL, 1 instance" 1
+measure "PostgreSQL, 2 instances" 2
+
+mkdir -p target/bench
+out=target/bench/backends.md
+{
+    echo "Machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on the same machine; $n licenses; ${seconds} s per run; wrk on the same machine."
+    echo
+    echo "| backend | validations/s | p50 ms | p99 ms | /healthz/s | validations ÷ /healthz |"
+    echo "|---|---|---|---|---|---|"
+    for name in "SQLite, 1 instance" "PostgreSQL, 1 instance" "PostgreSQL, 2 instances"; do
+        r=${rows[$name]} h=${health[$name]}
+        ratio=$(python3 -c "print(f'{$(field "$r" rps) / $(field "$h" rps):.2f}')")
+        echo "| $name | $(field "$r" rps) | $(field "$r" p50_ms) | $(field "$r" p99_ms) | $(field "$h" rps) | $ratio |"
+    done
+    echo
+    sqlite_rps=$(field "${rows["SQLite, 1 instance"]}" rps)
+    pg_rps=$(field "${rows["PostgreSQL, 1 instance"]}" rps)
+    pg2_rps=$(field "${rows["PostgreSQL, 2 instances"]}" rps)
+    echo "PostgreSQL ÷ SQLite: $(python3 -c "print(f'{$pg_rps / $sqlite_rps:.2f}')") (goal: at least 0.5); two instances ÷ one: $(python3 -c "print(f'{$pg2_rps / $pg_rps:.2f}')") (goal: at least 1)."
+    echo "license issue --count $n: SQLite $issue_sqlite s ($(python3 -c "print(round($n / $issue_sqlite))")/s), PostgreSQL $issue_pg s ($(python3 -c "print(round($n / $issue_pg))")/s) = $(python3 -c "print(f'{$issue_sqlite / $issue_pg:.2f}')") x SQLite's rate (goal: at least 0.5)."
+} | tee "$out"
+for name in "${!rows[@]}"; do
+    for r in "${rows[$name]}" "${health[$name]}"; do
+        if [ "$(field "$r" errors)" != 0 ] || [ "$(field "$r" non2xx)" != 0 ]; then
+            echo "$name saw errors or answers other than 200; the figures above do not count" >&2
+            exit 1
+        fi
+    done
+done
