@@ -10,6 +10,7 @@ use crate::domain::state::Role;
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::columns::Columns;
 
 text_enum! {
     /// Whether an API key is accepted.
@@ -69,4 +70,33 @@ pub trait ApiKeyLookup {
 
     /// Whether the API key row with public id `key_id` holds its seal.
     fn api_key_holds(&self, key_id: &str) -> Result<bool>;
+}
+
+/// The columns an API key is read from, its status at `now` (an SQL
+/// expression: a number, or a parameter), in the order of [`ApiKey::read`].
+pub(crate) fn api_key_columns(now: impl std::fmt::Display) -> String {
+    format!(
+        "key_id, name, role, \
+         CASE WHEN revoked_at IS NOT NULL THEN 'revoked' \
+              WHEN expires_at IS NOT NULL AND expires_at <= {now} THEN 'expired' \
+              ELSE 'active' END, \
+         created_at, expires_at, revoked_at, tenant_id, secret_hash"
+    )
+}
+
+impl ApiKey {
+    /// An API key from the columns of [`api_key_columns`].
+    pub(crate) fn read(row: &impl Columns) -> Result<ApiKey> {
+        Ok(ApiKey {
+            id: row.string(0)?,
+            name: row.string(1)?,
+            role: row.word(2)?,
+            status: row.word(3)?,
+            created: row.time(4)?,
+            expires: row.maybe_time(5)?,
+            revoked: row.maybe_time(6)?,
+            tenant: TenantId(row.id(7)?),
+            secret_hash: row.string(8)?,
+        })
+    }
 }

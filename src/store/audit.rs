@@ -6,6 +6,7 @@
 use super::Scope;
 use super::page::{Rows, Span, Window};
 use crate::error::{Error, Result};
+use crate::store::columns::Columns;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -492,5 +493,30 @@ impl Scope<'_> {
         window: W,
     ) -> Result<W::Page<AuditEntry>> {
         Ok(window.page(self.read_audit_entries(filter, window.span())?))
+    }
+}
+
+/// The columns an audit entry is read from, in the order of
+/// [`AuditEntry::read`].
+pub(crate) const AUDIT_COLUMNS: &str =
+    "seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash";
+
+impl AuditEntry {
+    /// An entry from the columns of [`AUDIT_COLUMNS`]; details that are not
+    /// JSON are shown as the text they are.
+    pub(crate) fn read(row: &impl Columns) -> Result<AuditEntry> {
+        let details = row.string(7)?;
+        Ok(AuditEntry {
+            seq: row.id(0)?,
+            at: row.time(1)?,
+            actor: row.string(2)?,
+            action: row.string(3)?,
+            target_type: row.string(4)?,
+            target_id: row.string(5)?,
+            origin: row.string(6)?,
+            details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
+            prev_hash: row.string(8)?,
+            hash: row.string(9)?,
+        })
     }
 }

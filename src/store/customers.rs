@@ -7,6 +7,7 @@ use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Result};
+use crate::store::columns::Columns;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Customer {
@@ -135,5 +136,26 @@ impl crate::store::Scope<'_> {
         window: W,
     ) -> Result<W::Page<Customer>> {
         Ok(window.page(self.read_customers(filter, window.span())?))
+    }
+}
+
+/// The columns a customer is read from, in the order of [`Customer::read`].
+pub(crate) const CUSTOMER_COLUMNS: &str =
+    "id, email, name, company, external_id, deleted_at, created_at, updated_at, public_id";
+
+impl Customer {
+    /// A customer from the columns of [`CUSTOMER_COLUMNS`].
+    pub(crate) fn read(row: &impl Columns) -> Result<Customer> {
+        Ok(Customer {
+            id: row.id(0)?,
+            email: row.string(1)?,
+            name: row.text(2)?,
+            company: row.text(3)?,
+            external_id: row.text(4)?,
+            deleted: row.maybe_time(5)?,
+            created: row.time(6)?,
+            updated: row.time(7)?,
+            public_id: row.string(8)?,
+        })
     }
 }

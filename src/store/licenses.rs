@@ -12,6 +12,7 @@ use crate::domain::state::{LicenseState, LicenseStatus};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::columns::Columns;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct License {
@@ -306,5 +307,128 @@ impl crate::store::Scope<'_> {
         now: i64,
     ) -> Result<W::Page<License>> {
         Ok(window.page(self.read_licenses(filter, window.span(), now)?))
+    }
+}
+
+// The SQL both backends read licenses with.
+
+/// The effective status as SQL, at `now` (an SQL expression: a number the
+/// code controls, or a parameter): a license whose signing key was
+/// revoked is revoked (its token fails as `REVOKED` everywhere), then its
+/// stored state, then its expiry and grace. `revoked_kids` are the
+/// tenant's revoked keys, written into the statement (key ids, quoted):
+/// usually none, so a list of licenses costs no lookup per row.
+pub(crate) fn status_sql(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
+    let by_key = if revoked_kids.is_empty() {
+        String::new()
+    } else {
+        let quoted: Vec<String> = revoked_kids
+            .iter()
+            .map(|kid| format!("'{}'", kid.replace('\'', "''")))
+            .collect();
+        format!("WHEN l.kid IN ({}) THEN 'revoked' ", quoted.join(", "))
+    };
+    format!(
+        "(CASE {by_key}WHEN l.status != 'active' THEN l.status \
+          WHEN l.expires_at IS NOT NULL AND l.expires_at <= {now} THEN \
+            CASE WHEN {now} < l.expires_at + COALESCE(l.grace_seconds, 0) THEN 'grace' ELSE 'expired' END \
+          ELSE 'active' END)"
+    )
+}
+
+pub(crate) fn license_order(filter: &LicenseFilter) -> String {
+    let column = match filter.sort {
+        LicenseSort::Issued => "l.issued_at",
+        LicenseSort::Expires => "l.expires_at",
+        LicenseSort::Customer => "c.email",
+    };
+    format!(
+        "{column} {}, l.id {}",
+        filter.order.sql(),
+        filter.order.sql()
+    )
+}
+
+pub(crate) const FROM: &str = "licenses l \
+    JOIN products p ON p.id = l.product_id \
+    LEFT JOIN plans pl ON pl.id = l.plan_id \
+    JOIN customers c ON c.id = l.customer_id";
+
+pub(crate) fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
+    format!(
+        "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
+         l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
+         l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, \
+         COALESCE(c.external_id, c.public_id), \
+         l.heartbeat_seconds, l.validations, l.last_validated_at, l.offline_lease_seconds",
+        status_sql(now, revoked_kids)
+    )
+}
+
+/// The rows a filter and its order need: the licenses alone (their indexes
+/// answer counts and pick pages) unless they name a customer's or
+/// product's columns. Every license has its product and customer.
+pub(crate) fn narrow_from(filter: &LicenseFilter) -> &'static str {
+    if filter.search.is_some() || filter.sort == LicenseSort::Customer {
+        FROM
+    } else {
+        "licenses l"
+    }
+}
+
+impl License {
+    /// A license from the columns of [`columns`], over [`FROM`].
+    pub(crate) fn read(row: &impl Columns) -> Result<License> {
+        Ok(License {
+            id: row.id(0)?,
+            key: row.string(1)?,
+            status: row.word(2)?,
+            product: row.string(3)?,
+            plan: row.text(4)?,
+            customer: row.string(5)?,
+            issued: row.time(6)?,
+            not_before: row.maybe_time(7)?,
+            expires: row.maybe_time(8)?,
+            grace_seconds: row.integer(9)?,
+            features: row.json(10)?,
+            limits: row.json(11)?,
+            domains: row.json(12)?,
+            fingerprints: row.json(13)?,
+            trial: row.boolean(14)?,
+            revocation_reason: row.text(15)?,
+            revoked: row.maybe_time(16)?,
+            version: row.id(17)?,
+            kid: row.string(18)?,
+            token: row.string(19)?,
+            state: row.word(20)?,
+            token_customer: row.string(21)?,
+            heartbeat_seconds: row.integer(22)?,
+            validations: row.id(23)?,
+            last_validated: row.maybe_time(24)?,
+            offline_lease_seconds: row.integer(25)?,
+        })
+    }
+}
+
+/// The columns a reference to a license is read from (over [`FROM`]), its
+/// status at `now`, in the order of [`LicenseRef::read`].
+pub(crate) fn license_ref_columns(now: i64, revoked_kids: &[String]) -> String {
+    format!(
+        "l.id, l.key, {}, l.status, p.slug, c.email",
+        status_sql(now, revoked_kids)
+    )
+}
+
+impl LicenseRef {
+    /// A reference from the columns of [`license_ref_columns`].
+    pub(crate) fn read(row: &impl Columns) -> Result<LicenseRef> {
+        Ok(LicenseRef {
+            id: row.id(0)?,
+            key: row.string(1)?,
+            status: row.word(2)?,
+            state: row.word(3)?,
+            product: row.string(4)?,
+            customer: row.string(5)?,
+        })
     }
 }

@@ -23,6 +23,7 @@
 mod activations;
 mod api_keys;
 mod audit;
+pub(crate) mod columns;
 pub mod copy;
 mod customers;
 mod licenses;

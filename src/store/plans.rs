@@ -9,6 +9,7 @@ use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::columns::Columns;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Plan {
@@ -96,5 +97,37 @@ impl crate::store::Scope<'_> {
     /// filter's order, or the page after a cursor in creation order.
     pub fn plans<W: Window>(&self, filter: &PlanFilter, window: W) -> Result<W::Page<Plan>> {
         Ok(window.page(self.read_plans(filter, window.span())?))
+    }
+}
+
+/// The columns a plan is read from (plans joined with their products), in
+/// the order of [`Plan::read`].
+pub(crate) const PLAN_COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
+    plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
+    plans.created_at, plans.updated_at, plans.heartbeat_seconds, plans.offline_lease_seconds";
+
+/// The rows [`PLAN_COLUMNS`] are read from.
+pub(crate) const PLANS_WITH_PRODUCTS: &str =
+    "plans JOIN products ON products.id = plans.product_id";
+
+impl Plan {
+    /// A plan from the columns of [`PLAN_COLUMNS`].
+    pub(crate) fn read(row: &impl Columns) -> Result<Plan> {
+        Ok(Plan {
+            id: row.id(0)?,
+            product_id: row.id(1)?,
+            product: row.string(2)?,
+            name: row.string(3)?,
+            features: row.json(4)?,
+            seats: row.integer(5)?,
+            duration: row.text(6)?,
+            grace_seconds: row.integer(7)?,
+            limits: row.json(8)?,
+            trial: row.boolean(9)?,
+            created: row.time(10)?,
+            updated: row.time(11)?,
+            heartbeat_seconds: row.integer(12)?,
+            offline_lease_seconds: row.integer(13)?,
+        })
     }
 }

@@ -6,6 +6,7 @@ use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::columns::Columns;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Product {
@@ -94,5 +95,23 @@ impl crate::store::Scope<'_> {
         window: W,
     ) -> Result<W::Page<Product>> {
         Ok(window.page(self.read_products(filter, window.span())?))
+    }
+}
+
+/// The columns a product is read from, in the order of [`Product::read`].
+pub(crate) const PRODUCT_COLUMNS: &str = "id, slug, name, features, active, created_at, updated_at";
+
+impl Product {
+    /// A product from the columns of [`PRODUCT_COLUMNS`].
+    pub(crate) fn read(row: &impl Columns) -> Result<Product> {
+        Ok(Product {
+            id: row.id(0)?,
+            slug: row.string(1)?,
+            name: row.string(2)?,
+            features: row.json(3)?,
+            active: row.boolean(4)?,
+            created: row.time(5)?,
+            updated: row.time(6)?,
+        })
     }
 }

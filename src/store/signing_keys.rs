@@ -2,6 +2,7 @@
 //! Never a private key or an HMAC secret: those live in the key store.
 
 use crate::error::Result;
+use crate::store::columns::Columns;
 use crate::token::SigningKey;
 use serde::Serialize;
 
@@ -62,4 +63,35 @@ pub trait SigningKeyRows {
 
     /// Retires every active key but `kid`; returns the retired key ids.
     fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>>;
+}
+
+/// The columns a key record is read from, in the order of
+/// [`SigningKeyRecord::read`].
+pub(crate) const SIGNING_KEY_COLUMNS: &str =
+    "id, kid, algorithm, status, created_at, retired_at, public_key, endorsement, revoked_at";
+
+impl SigningKeyRecord {
+    /// A key record from the columns of [`SIGNING_KEY_COLUMNS`]: a revoked
+    /// key is `revoked` whatever its stored state.
+    pub(crate) fn read(row: &impl Columns) -> Result<SigningKeyRecord> {
+        let algorithm =
+            Algorithm::from_name(&row.string(2)?).ok_or_else(crate::store::columns::unreadable)?;
+        let endorsement = row.text(7)?;
+        let revoked = row.maybe_time(8)?;
+        Ok(SigningKeyRecord {
+            id: row.id(0)?,
+            kid: row.string(1)?,
+            algorithm,
+            status: match revoked {
+                Some(_) => KeyStatus::Revoked,
+                None => row.word(3)?,
+            },
+            created: row.time(4)?,
+            retired: row.maybe_time(5)?,
+            revoked,
+            endorsed: endorsement.is_some(),
+            public_key: row.bytes(6)?,
+            endorsement,
+        })
+    }
 }

@@ -7,6 +7,7 @@ use super::TenantId;
 use crate::domain::state::TenantStatus;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::columns::Columns;
 
 /// A tenant as read from the database. Its id and slug cannot be changed
 /// or made up: they come only from the row.
@@ -72,4 +73,27 @@ pub trait TenantRegistry {
     /// Writes a tenant's editable fields: name, key prefix, time zone,
     /// status, webhook URL and whether it may be private.
     fn update_tenant(&self, tenant: &Tenant, now: i64) -> Result<()>;
+}
+
+/// The columns a tenant is read from, in the order of [`Tenant::read`].
+pub(crate) const TENANT_COLUMNS: &str = "id, slug, name, abbreviation, key_prefix, timezone, status, \
+    webhook_url, created_at, updated_at, webhook_private";
+
+impl Tenant {
+    /// A tenant from the columns of [`TENANT_COLUMNS`].
+    pub(crate) fn read(row: &impl Columns) -> Result<Tenant> {
+        Ok(Tenant {
+            id: TenantId(row.id(0)?),
+            slug: row.string(1)?,
+            name: row.string(2)?,
+            abbreviation: row.string(3)?,
+            key_prefix: row.string(4)?,
+            timezone: row.string(5)?,
+            status: row.word(6)?,
+            webhook_url: row.text(7)?,
+            created: row.time(8)?,
+            updated: row.time(9)?,
+            webhook_allow_private: row.flag(10)? == Some(true),
+        })
+    }
 }

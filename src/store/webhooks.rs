@@ -8,6 +8,7 @@ use super::TenantId;
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::columns::Columns;
 
 text_enum! {
     /// Where a webhook is in its delivery.
@@ -69,4 +70,32 @@ pub trait WebhookQueue {
 
     /// Whether the queued webhook `id` holds its seal.
     fn webhook_holds(&self, id: i64) -> Result<bool>;
+}
+
+/// The columns a queued webhook is read from, in the order of
+/// [`Webhook::read`].
+pub(crate) const WEBHOOK_COLUMNS: &str = "id, event, url, status, attempts, next_attempt_at, \
+    last_error, created_at, delivered_at, body, tenant_id";
+
+impl Webhook {
+    /// A webhook from the columns of [`WEBHOOK_COLUMNS`]; only a pending
+    /// one has a next attempt.
+    pub(crate) fn read(row: &impl Columns) -> Result<Webhook> {
+        let status: WebhookStatus = row.word(3)?;
+        Ok(Webhook {
+            id: row.id(0)?,
+            event: row.string(1)?,
+            url: row.string(2)?,
+            status,
+            attempts: row.id(4)?,
+            next_attempt: (status == WebhookStatus::Pending)
+                .then(|| row.time(5))
+                .transpose()?,
+            last_error: row.text(6)?,
+            created: row.time(7)?,
+            delivered: row.maybe_time(8)?,
+            body: row.string(9)?,
+            tenant: TenantId(row.id(10)?),
+        })
+    }
 }

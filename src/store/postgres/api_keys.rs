@@ -1,40 +1,22 @@
 //! How PostgreSQL keeps API keys: their columns, reads and writes.
 
+use crate::store::api_keys::api_key_columns;
 use postgres::Row;
 
 use super::handles::{PgScope, PgTx};
 use super::memo::{Answer, Question};
 use super::seal::{EVERY_ENTRY, holds, note_new, note_where};
-use super::session::word;
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
+use crate::store::TenantHandle;
 use crate::store::api_keys::{ApiKey, ApiKeyLookup, ApiKeyRows, NewApiKey};
 use crate::store::sealing::Sealed;
-use crate::store::{TenantHandle, TenantId};
 
-/// The columns of a key, its status at parameter `now` (`$n`).
 fn columns(now: &str) -> String {
-    format!(
-        "key_id, name, role, \
-         CASE WHEN revoked_at IS NOT NULL THEN 'revoked' \
-              WHEN expires_at IS NOT NULL AND expires_at <= {now} THEN 'expired' \
-              ELSE 'active' END, \
-         created_at, expires_at, revoked_at, tenant_id, secret_hash"
-    )
+    api_key_columns(now)
 }
 
 fn from_row(row: &Row) -> Result<ApiKey> {
-    Ok(ApiKey {
-        id: row.try_get(0)?,
-        name: row.try_get(1)?,
-        role: word(row, 2)?,
-        status: word(row, 3)?,
-        created: UnixTime(row.try_get(4)?),
-        expires: row.try_get::<_, Option<i64>>(5)?.map(UnixTime),
-        revoked: row.try_get::<_, Option<i64>>(6)?.map(UnixTime),
-        tenant: TenantId(row.try_get(7)?),
-        secret_hash: row.try_get(8)?,
-    })
+    ApiKey::read(row)
 }
 
 impl ApiKeyLookup for PgTx<'_> {

@@ -2,6 +2,7 @@
 //! tenant's row lock (taken by the scope of a write transaction, so two
 //! instances never fork it), reads, lists and checkpoints.
 
+use crate::store::audit::AUDIT_COLUMNS;
 use postgres::Row;
 
 use super::handles::PgScope;
@@ -16,23 +17,10 @@ use crate::store::audit::{
 use crate::store::page::{Rows, Span};
 use crate::store::sealing::Sealed;
 
-const COLUMNS: &str =
-    "seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash";
+const COLUMNS: &str = AUDIT_COLUMNS;
 
 fn from_row(row: &Row) -> Result<AuditEntry> {
-    let details: String = row.try_get(7)?;
-    Ok(AuditEntry {
-        seq: row.try_get(0)?,
-        at: UnixTime(row.try_get(1)?),
-        actor: row.try_get(2)?,
-        action: row.try_get(3)?,
-        target_type: row.try_get(4)?,
-        target_id: row.try_get(5)?,
-        origin: row.try_get(6)?,
-        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
-        prev_hash: row.try_get(8)?,
-        hash: row.try_get(9)?,
-    })
+    AuditEntry::read(row)
 }
 
 impl AuditRows for PgScope<'_> {

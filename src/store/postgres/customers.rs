@@ -5,30 +5,18 @@ use postgres::Row;
 
 use super::handles::PgScope;
 use super::query::{Conditions, Listing};
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
 use crate::store::customers::{
-    Customer, CustomerFilter, CustomerRows, CustomerSort, CustomerStatus, NewCustomer,
-    new_public_id,
+    CUSTOMER_COLUMNS, Customer, CustomerFilter, CustomerRows, CustomerSort, CustomerStatus,
+    NewCustomer, new_public_id,
 };
 use crate::store::page::{Rows, Span};
 
-const COLUMNS: &str =
-    "id, email, name, company, external_id, deleted_at, created_at, updated_at, public_id";
+const COLUMNS: &str = CUSTOMER_COLUMNS;
 
 fn from_row(row: &Row) -> Result<Customer> {
-    Ok(Customer {
-        id: row.try_get(0)?,
-        email: row.try_get(1)?,
-        name: row.try_get(2)?,
-        company: row.try_get(3)?,
-        external_id: row.try_get(4)?,
-        deleted: row.try_get::<_, Option<i64>>(5)?.map(UnixTime),
-        created: UnixTime(row.try_get(6)?),
-        updated: UnixTime(row.try_get(7)?),
-        public_id: row.try_get(8)?,
-    })
+    Customer::read(row)
 }
 
 impl CustomerRows for PgScope<'_> {

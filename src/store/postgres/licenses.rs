@@ -9,52 +9,21 @@ use super::batch::LicenseRow;
 use super::handles::PgScope;
 use super::query::{Conditions, Listing, to_json};
 use super::seal::{EVERY_ENTRY, check_rows, note, position, seal_values};
-use super::session::{json, word};
 use crate::domain::license::{Seating, Terms};
 use crate::domain::state::LicenseState;
-use crate::domain::time::UnixTime;
 use crate::error::Result;
 use crate::store::copy::Cell;
 use crate::store::licenses::{
-    EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseRows, LicenseSummary, NewLicense,
-    ValidationCount,
+    EXPIRING_SOON, FROM, License, LicenseFilter, LicenseRef, LicenseRows, LicenseSummary,
+    NewLicense, ValidationCount, columns, license_order, license_ref_columns, narrow_from,
+    status_sql,
 };
 use crate::store::page::{Rows, Span};
 use crate::store::sealing::{Sealed, missing_key};
 use crate::store::signing_keys::SigningKeyRows;
-use crate::store::sqlite::licenses::{FROM, columns, license_order, narrow_from, status_sql};
 
 fn from_row(row: &Row) -> Result<License> {
-    let time =
-        |i| -> Result<Option<UnixTime>> { Ok(row.try_get::<_, Option<i64>>(i)?.map(UnixTime)) };
-    Ok(License {
-        id: row.try_get(0)?,
-        key: row.try_get(1)?,
-        status: word(row, 2)?,
-        product: row.try_get(3)?,
-        plan: row.try_get(4)?,
-        customer: row.try_get(5)?,
-        issued: UnixTime(row.try_get(6)?),
-        not_before: time(7)?,
-        expires: time(8)?,
-        grace_seconds: row.try_get(9)?,
-        features: json(row, 10)?,
-        limits: json(row, 11)?,
-        domains: json(row, 12)?,
-        fingerprints: json(row, 13)?,
-        trial: row.try_get(14)?,
-        revocation_reason: row.try_get(15)?,
-        revoked: time(16)?,
-        version: row.try_get(17)?,
-        kid: row.try_get(18)?,
-        token: row.try_get(19)?,
-        state: word(row, 20)?,
-        token_customer: row.try_get(21)?,
-        heartbeat_seconds: row.try_get(22)?,
-        validations: row.try_get(23)?,
-        last_validated: time(24)?,
-        offline_lease_seconds: row.try_get(25)?,
-    })
+    License::read(row)
 }
 
 impl LicenseRows for PgScope<'_> {
@@ -260,23 +229,11 @@ impl LicenseRows for PgScope<'_> {
 
     fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
         let revoked = self.revoked_kids()?;
-        let select = format!(
-            "l.id, l.key, {}, l.status, p.slug, c.email",
-            status_sql(now, &revoked)
-        );
+        let select = license_ref_columns(now, &revoked);
         self.license_conditions(filter, now, &revoked).all(
             self.session,
             (&select, FROM, "l.id"),
-            |r| {
-                Ok(LicenseRef {
-                    id: r.try_get(0)?,
-                    key: r.try_get(1)?,
-                    status: word(r, 2)?,
-                    state: word(r, 3)?,
-                    product: r.try_get(4)?,
-                    customer: r.try_get(5)?,
-                })
-            },
+            LicenseRef::read,
         )
     }
 

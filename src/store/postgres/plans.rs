@@ -4,37 +4,20 @@ use postgres::Row;
 
 use super::handles::PgScope;
 use super::query::{Conditions, Listing, to_json};
-use super::session::json;
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
 use crate::store::page::{Rows, Span};
-use crate::store::plans::{NewPlan, Plan, PlanFilter, PlanRows, PlanSort};
+use crate::store::plans::{
+    NewPlan, PLAN_COLUMNS, PLANS_WITH_PRODUCTS, Plan, PlanFilter, PlanRows, PlanSort,
+};
 use crate::store::products::Product;
 
-const COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
-    plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
-    plans.created_at, plans.updated_at, plans.heartbeat_seconds, plans.offline_lease_seconds";
+const COLUMNS: &str = PLAN_COLUMNS;
 
-const FROM: &str = "plans JOIN products ON products.id = plans.product_id";
+const FROM: &str = PLANS_WITH_PRODUCTS;
 
 fn from_row(row: &Row) -> Result<Plan> {
-    Ok(Plan {
-        id: row.try_get(0)?,
-        product_id: row.try_get(1)?,
-        product: row.try_get(2)?,
-        name: row.try_get(3)?,
-        features: json(row, 4)?,
-        seats: row.try_get(5)?,
-        duration: row.try_get(6)?,
-        grace_seconds: row.try_get(7)?,
-        limits: json(row, 8)?,
-        trial: row.try_get(9)?,
-        created: UnixTime(row.try_get(10)?),
-        updated: UnixTime(row.try_get(11)?),
-        heartbeat_seconds: row.try_get(12)?,
-        offline_lease_seconds: row.try_get(13)?,
-    })
+    Plan::read(row)
 }
 
 impl PlanRows for PgScope<'_> {

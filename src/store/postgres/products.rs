@@ -4,27 +4,17 @@ use postgres::Row;
 
 use super::handles::PgScope;
 use super::query::{Conditions, Listing, to_json};
-use super::session::json;
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
 use crate::store::page::{Rows, Span};
 use crate::store::products::{
-    NewProduct, Product, ProductFilter, ProductRows, ProductSort, ProductStatus,
+    NewProduct, PRODUCT_COLUMNS, Product, ProductFilter, ProductRows, ProductSort, ProductStatus,
 };
 
-const COLUMNS: &str = "id, slug, name, features, active, created_at, updated_at";
+const COLUMNS: &str = PRODUCT_COLUMNS;
 
 fn from_row(row: &Row) -> Result<Product> {
-    Ok(Product {
-        id: row.try_get(0)?,
-        slug: row.try_get(1)?,
-        name: row.try_get(2)?,
-        features: json(row, 3)?,
-        active: row.try_get(4)?,
-        created: UnixTime(row.try_get(5)?),
-        updated: UnixTime(row.try_get(6)?),
-    })
+    Product::read(row)
 }
 
 impl ProductRows for PgScope<'_> {

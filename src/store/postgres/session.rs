@@ -15,7 +15,6 @@ use postgres::{Client, Row, Statement};
 use super::batch::{LicenseRow, WAITING, Waiting};
 use super::memo::{Answer, Memo, Question};
 use super::target::Target;
-use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result};
 use crate::store::copy::Cell;
 use crate::store::sealing::{SealKey, Sealed};
@@ -327,25 +326,6 @@ fn describe(err: &postgres::Error) -> String {
     )
 }
 
-/// Reads a column of words (a state, a role) strictly.
-pub(super) fn word<T: TextEnum>(row: &Row, index: usize) -> Result<T> {
-    let text: &str = row.try_get(index)?;
-    T::parse_text(text).map_err(|_| unreadable())
-}
-
-/// Reads a JSON text column into a value.
-pub(super) fn json<T: serde::de::DeserializeOwned>(row: &Row, index: usize) -> Result<T> {
-    let text: &str = row.try_get(index)?;
-    serde_json::from_str(text).map_err(|_| unreadable())
-}
-
-fn unreadable() -> Error {
-    Error::Database {
-        path: String::new(),
-        reason: "holds a value this keywright cannot read: it was edited outside keywright or by a newer version; run `keywright doctor`".into(),
-    }
-}
-
 /// Column `index` of `row` as the backends have in common: a flag is the
 /// integer 0 or 1, as SQLite keeps it (and as seals encode it).
 pub(super) fn cell(row: &Row, index: usize) -> Result<Cell> {
@@ -367,4 +347,22 @@ pub(super) fn cell(row: &Row, index: usize) -> Result<Cell> {
             .try_get::<_, Option<String>>(index)?
             .map_or(Cell::Null, Cell::Text),
     })
+}
+
+impl crate::store::columns::Columns for Row {
+    fn integer(&self, index: usize) -> Result<Option<i64>> {
+        Ok(self.try_get(index)?)
+    }
+
+    fn text(&self, index: usize) -> Result<Option<String>> {
+        Ok(self.try_get(index)?)
+    }
+
+    fn flag(&self, index: usize) -> Result<Option<bool>> {
+        Ok(self.try_get(index)?)
+    }
+
+    fn bytes(&self, index: usize) -> Result<Option<Vec<u8>>> {
+        Ok(self.try_get(index)?)
+    }
 }

@@ -1,47 +1,22 @@
 //! How PostgreSQL keeps signing-key rows: reads and writes.
 
+use crate::store::signing_keys::SIGNING_KEY_COLUMNS;
 use postgres::Row;
 
 use super::handles::PgScope;
 use super::memo::{Answer, Question};
 use super::seal::{EVERY_ENTRY, note_new, note_where};
-use super::session::word;
 use crate::domain::state::KeyStatus;
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
 use crate::store::sealing::Sealed;
 use crate::store::signing_keys::{SigningKeyRecord, SigningKeyRows};
-use crate::token::{Algorithm, SigningKey};
+use crate::token::SigningKey;
 
-const COLUMNS: &str =
-    "id, kid, algorithm, status, created_at, retired_at, public_key, endorsement, revoked_at";
+const COLUMNS: &str = SIGNING_KEY_COLUMNS;
 
 fn from_row(row: &Row) -> Result<SigningKeyRecord> {
-    let algorithm: &str = row.try_get(2)?;
-    let algorithm = Algorithm::from_name(algorithm).ok_or_else(|| Error::Database {
-        path: String::new(),
-        reason: format!(
-            "holds '{algorithm}' where a key algorithm belongs; run `keywright doctor`"
-        ),
-    })?;
-    let endorsement: Option<String> = row.try_get(7)?;
-    let revoked: Option<i64> = row.try_get(8)?;
-    Ok(SigningKeyRecord {
-        id: row.try_get(0)?,
-        kid: row.try_get(1)?,
-        algorithm,
-        status: match revoked {
-            Some(_) => KeyStatus::Revoked,
-            None => word(row, 3)?,
-        },
-        created: UnixTime(row.try_get(4)?),
-        retired: row.try_get::<_, Option<i64>>(5)?.map(UnixTime),
-        revoked: revoked.map(UnixTime),
-        endorsed: endorsement.is_some(),
-        public_key: row.try_get(6)?,
-        endorsement,
-    })
+    SigningKeyRecord::read(row)
 }
 
 impl SigningKeyRows for PgScope<'_> {

@@ -1,35 +1,21 @@
 //! How PostgreSQL keeps the tenant registry: its columns, reads and writes.
 
+use crate::store::tenants::TENANT_COLUMNS;
 use postgres::Row;
 
 use super::handles::PgTx;
 use super::memo::{Answer, Question};
 use super::seal::{note, note_new};
-use super::session::word;
 use crate::domain::naming::{unique_abbreviation, unique_slug};
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantId;
 use crate::store::sealing::Sealed;
 use crate::store::tenants::{NewTenant, Tenant, TenantRegistry};
 
-const COLUMNS: &str = "id, slug, name, abbreviation, key_prefix, timezone, status, webhook_url, \
-    created_at, updated_at, webhook_private";
+const COLUMNS: &str = TENANT_COLUMNS;
 
 fn from_row(row: &Row) -> Result<Tenant> {
-    Ok(Tenant {
-        id: TenantId(row.try_get(0)?),
-        slug: row.try_get(1)?,
-        name: row.try_get(2)?,
-        abbreviation: row.try_get(3)?,
-        key_prefix: row.try_get(4)?,
-        timezone: row.try_get(5)?,
-        status: word(row, 6)?,
-        webhook_url: row.try_get(7)?,
-        created: UnixTime(row.try_get(8)?),
-        updated: UnixTime(row.try_get(9)?),
-        webhook_allow_private: row.try_get::<_, Option<bool>>(10)? == Some(true),
-    })
+    Tenant::read(row)
 }
 
 impl TenantRegistry for PgTx<'_> {

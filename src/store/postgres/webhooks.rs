@@ -2,38 +2,20 @@
 //! that drain the queue together each take rows no other holds
 //! (`FOR UPDATE SKIP LOCKED`), so a webhook is sent by one of them.
 
+use crate::store::webhooks::WEBHOOK_COLUMNS;
 use postgres::Row;
 
 use super::handles::{PgScope, PgTx};
 use super::seal::{holds, note_new};
-use super::session::word;
 use crate::domain::text_enum::TextEnum;
-use crate::domain::time::UnixTime;
 use crate::error::Result;
-use crate::store::TenantId;
 use crate::store::sealing::Sealed;
 use crate::store::webhooks::{NewWebhook, Webhook, WebhookQueue, WebhookRows, WebhookStatus};
 
-const COLUMNS: &str = "id, event, url, status, attempts, next_attempt_at, last_error, \
-    created_at, delivered_at, body, tenant_id";
+const COLUMNS: &str = WEBHOOK_COLUMNS;
 
 fn from_row(row: &Row) -> Result<Webhook> {
-    let status: WebhookStatus = word(row, 3)?;
-    Ok(Webhook {
-        id: row.try_get(0)?,
-        event: row.try_get(1)?,
-        url: row.try_get(2)?,
-        status,
-        attempts: row.try_get(4)?,
-        next_attempt: (status == WebhookStatus::Pending)
-            .then(|| row.try_get(5).map(UnixTime))
-            .transpose()?,
-        last_error: row.try_get(6)?,
-        created: UnixTime(row.try_get(7)?),
-        delivered: row.try_get::<_, Option<i64>>(8)?.map(UnixTime),
-        body: row.try_get(9)?,
-        tenant: TenantId(row.try_get(10)?),
-    })
+    Webhook::read(row)
 }
 
 impl WebhookRows for PgScope<'_> {

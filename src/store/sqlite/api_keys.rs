@@ -1,38 +1,21 @@
 //! How SQLite keeps API keys: their columns, reads and writes.
 
 use crate::store::TenantHandle;
+use crate::store::api_keys::api_key_columns;
 use crate::store::api_keys::{ApiKeyLookup, ApiKeyRows};
+use crate::store::sqlite::query::as_sqlite;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{SqliteScope, SqliteTx, word};
-use crate::domain::time::UnixTime;
+use super::{SqliteScope, SqliteTx};
 use crate::error::{Error, Record, Remedy, Result};
-use crate::store::TenantId;
 use crate::store::api_keys::{ApiKey, NewApiKey};
 
-/// `now` is an SQL expression: a number, or a parameter.
 fn columns(now: impl std::fmt::Display) -> String {
-    format!(
-        "key_id, name, role, \
-         CASE WHEN revoked_at IS NOT NULL THEN 'revoked' \
-              WHEN expires_at IS NOT NULL AND expires_at <= {now} THEN 'expired' \
-              ELSE 'active' END, \
-         created_at, expires_at, revoked_at, tenant_id, secret_hash"
-    )
+    api_key_columns(now)
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<ApiKey> {
-    Ok(ApiKey {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        role: word(row, 2)?,
-        status: word(row, 3)?,
-        created: UnixTime(row.get(4)?),
-        expires: row.get::<_, Option<i64>>(5)?.map(UnixTime),
-        revoked: row.get::<_, Option<i64>>(6)?.map(UnixTime),
-        tenant: TenantId(row.get(7)?),
-        secret_hash: row.get(8)?,
-    })
+    as_sqlite(ApiKey::read(row))
 }
 
 impl ApiKeyLookup for SqliteTx<'_> {

@@ -1,6 +1,8 @@
 //! How SQLite keeps the audit log: the chain appended with prepared statements, reads, lists and checkpoints.
 
+use crate::store::audit::AUDIT_COLUMNS;
 use crate::store::page::{Rows, Span};
+use crate::store::sqlite::query::as_sqlite;
 use rusqlite::{Row, params};
 
 use super::SqliteScope;
@@ -11,23 +13,10 @@ use crate::store::audit::AuditRows;
 use crate::store::audit::{AuditEntry, AuditFilter, AuditLink, ChainReport, ChainWalk, Checkpoint};
 use crate::store::sqlite::query::{Conditions, Listing};
 
-const COLUMNS: &str =
-    "seq, at, actor, action, target_type, target_id, origin, details, prev_hash, hash";
+const COLUMNS: &str = AUDIT_COLUMNS;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
-    let details: String = row.get(7)?;
-    Ok(AuditEntry {
-        seq: row.get(0)?,
-        at: UnixTime(row.get(1)?),
-        actor: row.get(2)?,
-        action: row.get(3)?,
-        target_type: row.get(4)?,
-        target_id: row.get(5)?,
-        origin: row.get(6)?,
-        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
-        prev_hash: row.get(8)?,
-        hash: row.get(9)?,
-    })
+    as_sqlite(AuditEntry::read(row))
 }
 
 impl AuditRows for SqliteScope<'_> {

@@ -5,29 +5,18 @@ use crate::store::page::{Rows, Span};
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteScope;
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::customers::CustomerRows;
 use crate::store::customers::{
-    Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer, new_public_id,
+    CUSTOMER_COLUMNS, Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer,
+    new_public_id,
 };
-use crate::store::sqlite::query::{Conditions, Listing};
+use crate::store::sqlite::query::{Conditions, Listing, as_sqlite};
 
-const COLUMNS: &str =
-    "id, email, name, company, external_id, deleted_at, created_at, updated_at, public_id";
+const COLUMNS: &str = CUSTOMER_COLUMNS;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
-    Ok(Customer {
-        id: row.get(0)?,
-        email: row.get(1)?,
-        name: row.get(2)?,
-        company: row.get(3)?,
-        external_id: row.get(4)?,
-        deleted: row.get::<_, Option<i64>>(5)?.map(UnixTime),
-        created: UnixTime(row.get(6)?),
-        updated: UnixTime(row.get(7)?),
-        public_id: row.get(8)?,
-    })
+    as_sqlite(Customer::read(row))
 }
 
 impl CustomerRows for SqliteScope<'_> {

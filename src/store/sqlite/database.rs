@@ -6,12 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rusqlite::{Connection, OpenFlags, Row, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::errors::with_db_path;
 use super::seal_memo::SealMemo;
 use super::{migrate, seal, waiting};
-use crate::domain::text_enum::TextEnum;
 use crate::error::{Error, Result};
 use crate::private_fs;
 use crate::store::sealing::{self, SealKey};
@@ -355,12 +354,6 @@ fn configure_library() {
             rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0);
         }
     });
-}
-
-/// Reads a column of words (a state, a role) strictly.
-pub(crate) fn word<T: TextEnum>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
-    T::parse_text(super::query::text_column(row, index)?)
-        .map_err(|message| super::query::not_text(index, message.into()))
 }
 
 fn configure(conn: &mut Connection) -> Result<()> {

@@ -19,6 +19,9 @@ impl From<rusqlite::Error> for Error {
 fn describe_sqlite(err: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode as C;
     if let rusqlite::Error::FromSqlConversionFailure(_, _, cause) = err {
+        if let Some(Error::Database { reason, .. }) = cause.downcast_ref::<Error>() {
+            return reason.clone();
+        }
         return format!(
             "holds a value this keywright cannot read ({cause}): it was edited outside keywright or by a newer version; run `keywright doctor`"
         );

@@ -9,101 +9,21 @@ use rusqlite::types::Value;
 use rusqlite::vtab::array::Array;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{SqliteScope, word};
+use super::SqliteScope;
 use crate::domain::license::{Seating, Terms};
 use crate::domain::state::LicenseState;
-use crate::domain::time::UnixTime;
 use crate::error::Result;
 use crate::store::licenses::{
-    EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSort, LicenseSummary, NewLicense,
-    ValidationCount,
+    EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSummary, NewLicense, ValidationCount,
 };
-use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
+use crate::store::licenses::{
+    FROM, columns, license_order, license_ref_columns, narrow_from, status_sql,
+};
+use crate::store::sqlite::query::{Conditions, Listing, as_sqlite, to_json};
 use crate::store::sqlite::seal::SealSql;
 
-/// The effective status as SQL, at `now` (an SQL expression: a number the
-/// code controls, or a parameter): a license whose signing key was
-/// revoked is revoked (its token fails as `REVOKED` everywhere), then its
-/// stored state, then its expiry and grace. `revoked_kids` are the
-/// tenant's revoked keys, written into the statement (key ids, quoted):
-/// usually none, so a list of licenses costs no lookup per row.
-pub(crate) fn status_sql(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
-    let by_key = if revoked_kids.is_empty() {
-        String::new()
-    } else {
-        let quoted: Vec<String> = revoked_kids
-            .iter()
-            .map(|kid| format!("'{}'", kid.replace('\'', "''")))
-            .collect();
-        format!("WHEN l.kid IN ({}) THEN 'revoked' ", quoted.join(", "))
-    };
-    format!(
-        "(CASE {by_key}WHEN l.status != 'active' THEN l.status \
-          WHEN l.expires_at IS NOT NULL AND l.expires_at <= {now} THEN \
-            CASE WHEN {now} < l.expires_at + COALESCE(l.grace_seconds, 0) THEN 'grace' ELSE 'expired' END \
-          ELSE 'active' END)"
-    )
-}
-
-pub(crate) fn license_order(filter: &LicenseFilter) -> String {
-    let column = match filter.sort {
-        LicenseSort::Issued => "l.issued_at",
-        LicenseSort::Expires => "l.expires_at",
-        LicenseSort::Customer => "c.email",
-    };
-    format!(
-        "{column} {}, l.id {}",
-        filter.order.sql(),
-        filter.order.sql()
-    )
-}
-
-pub(crate) const FROM: &str = "licenses l \
-    JOIN products p ON p.id = l.product_id \
-    LEFT JOIN plans pl ON pl.id = l.plan_id \
-    JOIN customers c ON c.id = l.customer_id";
-
-pub(crate) fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
-    format!(
-        "l.id, l.key, {}, p.slug, pl.name, c.email, l.issued_at, l.not_before, l.expires_at, \
-         l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
-         l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, \
-         COALESCE(c.external_id, c.public_id), \
-         l.heartbeat_seconds, l.validations, l.last_validated_at, l.offline_lease_seconds",
-        status_sql(now, revoked_kids)
-    )
-}
-
 fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
-    let time = |i| row.get::<_, Option<i64>>(i).map(|t| t.map(UnixTime));
-    Ok(License {
-        id: row.get(0)?,
-        key: row.get(1)?,
-        status: word(row, 2)?,
-        product: row.get(3)?,
-        plan: row.get(4)?,
-        customer: row.get(5)?,
-        issued: UnixTime(row.get(6)?),
-        not_before: time(7)?,
-        expires: time(8)?,
-        grace_seconds: row.get(9)?,
-        features: json_column(row, 10)?,
-        limits: json_column(row, 11)?,
-        domains: json_column(row, 12)?,
-        fingerprints: json_column(row, 13)?,
-        trial: row.get(14)?,
-        revocation_reason: row.get(15)?,
-        revoked: time(16)?,
-        version: row.get(17)?,
-        kid: row.get(18)?,
-        token: row.get(19)?,
-        state: word(row, 20)?,
-        token_customer: row.get(21)?,
-        heartbeat_seconds: row.get(22)?,
-        validations: row.get(23)?,
-        last_validated: time(24)?,
-        offline_lease_seconds: row.get(25)?,
-    })
+    as_sqlite(License::read(row))
 }
 
 impl LicenseRows for SqliteScope<'_> {
@@ -295,20 +215,10 @@ impl LicenseRows for SqliteScope<'_> {
 
     fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
         let revoked = self.revoked_kids()?;
-        let select = format!(
-            "l.id, l.key, {}, l.status, p.slug, c.email",
-            status_sql(now, &revoked)
-        );
+        let select = license_ref_columns(now, &revoked);
         self.license_conditions(filter, now, &revoked)
             .all(self.conn, &select, FROM, "l.id", |r| {
-                Ok(LicenseRef {
-                    id: r.get(0)?,
-                    key: r.get(1)?,
-                    status: word(r, 2)?,
-                    state: word(r, 3)?,
-                    product: r.get(4)?,
-                    customer: r.get(5)?,
-                })
+                as_sqlite(LicenseRef::read(r))
             })
     }
 
@@ -471,15 +381,4 @@ fn insert_license_sql() -> String {
         selected.join(", "),
         crate::store::sealing::Sealed::Licenses.seal_of(&values)
     )
-}
-
-/// The rows a filter and its order need: the licenses alone (their indexes
-/// answer counts and pick pages) unless they name a customer's or
-/// product's columns. Every license has its product and customer.
-pub(crate) fn narrow_from(filter: &LicenseFilter) -> &'static str {
-    if filter.search.is_some() || filter.sort == LicenseSort::Customer {
-        FROM
-    } else {
-        "licenses l"
-    }
 }

@@ -22,4 +22,4 @@ mod tenants;
 pub mod waiting;
 mod webhooks;
 
-pub(crate) use database::{SqliteScope, SqliteStore, SqliteTx, word};
+pub(crate) use database::{SqliteScope, SqliteStore, SqliteTx};

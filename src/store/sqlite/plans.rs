@@ -6,35 +6,17 @@ use crate::store::plans::PlanRows;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteScope;
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::Product;
-use crate::store::plans::{NewPlan, Plan, PlanFilter, PlanSort};
-use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
+use crate::store::plans::{NewPlan, PLAN_COLUMNS, PLANS_WITH_PRODUCTS, Plan, PlanFilter, PlanSort};
+use crate::store::sqlite::query::{Conditions, Listing, as_sqlite, to_json};
 
-const COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
-    plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
-    plans.created_at, plans.updated_at, plans.heartbeat_seconds, plans.offline_lease_seconds";
+const COLUMNS: &str = PLAN_COLUMNS;
 
-const FROM: &str = "plans JOIN products ON products.id = plans.product_id";
+const FROM: &str = PLANS_WITH_PRODUCTS;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
-    Ok(Plan {
-        id: row.get(0)?,
-        product_id: row.get(1)?,
-        product: row.get(2)?,
-        name: row.get(3)?,
-        features: json_column(row, 4)?,
-        seats: row.get(5)?,
-        duration: row.get(6)?,
-        grace_seconds: row.get(7)?,
-        limits: json_column(row, 8)?,
-        trial: row.get(9)?,
-        created: UnixTime(row.get(10)?),
-        updated: UnixTime(row.get(11)?),
-        heartbeat_seconds: row.get(12)?,
-        offline_lease_seconds: row.get(13)?,
-    })
+    as_sqlite(Plan::read(row))
 }
 
 impl PlanRows for SqliteScope<'_> {

@@ -5,24 +5,16 @@ use crate::store::page::{Rows, Span};
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteScope;
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
+use crate::store::products::PRODUCT_COLUMNS;
 use crate::store::products::ProductRows;
 use crate::store::products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
-use crate::store::sqlite::query::{Conditions, Listing, json_column, to_json};
+use crate::store::sqlite::query::{Conditions, Listing, as_sqlite, to_json};
 
-const COLUMNS: &str = "id, slug, name, features, active, created_at, updated_at";
+const COLUMNS: &str = PRODUCT_COLUMNS;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Product> {
-    Ok(Product {
-        id: row.get(0)?,
-        slug: row.get(1)?,
-        name: row.get(2)?,
-        features: json_column(row, 3)?,
-        active: row.get(4)?,
-        created: UnixTime(row.get(5)?),
-        updated: UnixTime(row.get(6)?),
-    })
+    as_sqlite(Product::read(row))
 }
 
 impl ProductRows for SqliteScope<'_> {

@@ -266,30 +266,33 @@ pub(crate) fn escape_like(text: &str) -> String {
         .replace('_', "\\_")
 }
 
-/// Reads a JSON text column into a value.
-pub(crate) fn json_column<T: serde::de::DeserializeOwned>(
-    row: &Row<'_>,
-    index: usize,
-) -> rusqlite::Result<T> {
-    serde_json::from_str(text_column(row, index)?).map_err(|e| not_text(index, Box::new(e)))
-}
-
-/// A text column as SQLite holds it, not copied.
-pub(crate) fn text_column<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<&'r str> {
-    row.get_ref(index)?
-        .as_str()
-        .map_err(|e| not_text(index, Box::new(e)))
-}
-
-/// The error of a column that does not hold the text expected.
-pub(crate) fn not_text(
-    index: usize,
-    error: Box<dyn std::error::Error + Send + Sync>,
-) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, error)
-}
-
 /// Writes a value as JSON text for a column.
 pub(crate) fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("plain data serialises to JSON")
+}
+
+impl crate::store::columns::Columns for Row<'_> {
+    fn integer(&self, index: usize) -> Result<Option<i64>> {
+        Ok(self.get(index)?)
+    }
+
+    fn text(&self, index: usize) -> Result<Option<String>> {
+        Ok(self.get(index)?)
+    }
+
+    fn flag(&self, index: usize) -> Result<Option<bool>> {
+        Ok(self.get(index)?)
+    }
+
+    fn bytes(&self, index: usize) -> Result<Option<Vec<u8>>> {
+        Ok(self.get(index)?)
+    }
+}
+
+/// What a table's reader (`store/<table>.rs`) made of a row, as rusqlite's
+/// closures take it.
+pub(crate) fn as_sqlite<T>(read: Result<T>) -> rusqlite::Result<T> {
+    read.map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Null, Box::new(e))
+    })
 }

@@ -1,42 +1,21 @@
 //! How SQLite keeps signing-key rows: reads and writes.
 
 use crate::store::TenantHandle;
+use crate::store::signing_keys::SIGNING_KEY_COLUMNS;
 use crate::store::signing_keys::SigningKeyRows;
+use crate::store::sqlite::query::as_sqlite;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{SqliteScope, word};
+use super::SqliteScope;
 use crate::domain::state::KeyStatus;
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::signing_keys::SigningKeyRecord;
-use crate::token::{Algorithm, SigningKey};
+use crate::token::SigningKey;
 
-const COLUMNS: &str =
-    "id, kid, algorithm, status, created_at, retired_at, public_key, endorsement, revoked_at";
+const COLUMNS: &str = SIGNING_KEY_COLUMNS;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<SigningKeyRecord> {
-    let algorithm: String = row.get(2)?;
-    let algorithm = Algorithm::from_name(&algorithm).ok_or_else(|| {
-        let message = format!("'{algorithm}' is not a key algorithm");
-        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, message.into())
-    })?;
-    let endorsement: Option<String> = row.get(7)?;
-    let revoked: Option<i64> = row.get(8)?;
-    Ok(SigningKeyRecord {
-        id: row.get(0)?,
-        kid: row.get(1)?,
-        algorithm,
-        status: match revoked {
-            Some(_) => KeyStatus::Revoked,
-            None => word(row, 3)?,
-        },
-        created: UnixTime(row.get(4)?),
-        retired: row.get::<_, Option<i64>>(5)?.map(UnixTime),
-        revoked: revoked.map(UnixTime),
-        endorsed: endorsement.is_some(),
-        public_key: row.get(6)?,
-        endorsement,
-    })
+    as_sqlite(SigningKeyRecord::read(row))
 }
 
 impl SigningKeyRows for SqliteScope<'_> {

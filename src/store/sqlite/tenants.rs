@@ -1,31 +1,19 @@
 //! How SQLite keeps the tenant registry: its columns, reads and writes.
 
+use crate::store::sqlite::query::as_sqlite;
+use crate::store::tenants::TENANT_COLUMNS;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{SqliteTx, word};
+use super::SqliteTx;
 use crate::domain::naming::{unique_abbreviation, unique_slug};
-use crate::domain::time::UnixTime;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantId;
 use crate::store::tenants::{NewTenant, Tenant, TenantRegistry};
 
-const COLUMNS: &str = "id, slug, name, abbreviation, key_prefix, timezone, status, webhook_url, \
-    created_at, updated_at, webhook_private";
+const COLUMNS: &str = TENANT_COLUMNS;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Tenant> {
-    Ok(Tenant {
-        id: TenantId(row.get(0)?),
-        slug: row.get(1)?,
-        name: row.get(2)?,
-        abbreviation: row.get(3)?,
-        key_prefix: row.get(4)?,
-        timezone: row.get(5)?,
-        status: word(row, 6)?,
-        webhook_url: row.get(7)?,
-        created: UnixTime(row.get(8)?),
-        updated: UnixTime(row.get(9)?),
-        webhook_allow_private: row.get::<_, Option<i64>>(10)? == Some(1),
-    })
+    as_sqlite(Tenant::read(row))
 }
 
 impl TenantRegistry for SqliteTx<'_> {

@@ -1,35 +1,19 @@
 //! How SQLite keeps the webhook outbox: reads and writes.
 
+use crate::store::sqlite::query::as_sqlite;
+use crate::store::webhooks::WEBHOOK_COLUMNS;
 use crate::store::webhooks::{WebhookQueue, WebhookRows};
 use rusqlite::{Row, params};
 
-use super::{SqliteScope, SqliteTx, word};
+use super::{SqliteScope, SqliteTx};
 use crate::domain::text_enum::TextEnum;
-use crate::domain::time::UnixTime;
 use crate::error::Result;
-use crate::store::TenantId;
 use crate::store::webhooks::{NewWebhook, Webhook, WebhookStatus};
 
-const COLUMNS: &str = "id, event, url, status, attempts, next_attempt_at, last_error, \
-    created_at, delivered_at, body, tenant_id";
+const COLUMNS: &str = WEBHOOK_COLUMNS;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Webhook> {
-    let status: WebhookStatus = word(row, 3)?;
-    Ok(Webhook {
-        id: row.get(0)?,
-        event: row.get(1)?,
-        url: row.get(2)?,
-        status,
-        attempts: row.get(4)?,
-        next_attempt: (status == WebhookStatus::Pending)
-            .then(|| row.get(5).map(UnixTime))
-            .transpose()?,
-        last_error: row.get(6)?,
-        created: UnixTime(row.get(7)?),
-        delivered: row.get::<_, Option<i64>>(8)?.map(UnixTime),
-        body: row.get(9)?,
-        tenant: TenantId(row.get(10)?),
-    })
+    as_sqlite(Webhook::read(row))
 }
 
 impl WebhookRows for SqliteScope<'_> {
