@@ -7,6 +7,7 @@ use super::Scope;
 use super::page::{Rows, Span, Window};
 use crate::error::{Error, Result};
 use crate::store::columns::Columns;
+use crate::store::conditions::{Conditions, Dialect};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -519,4 +520,32 @@ impl AuditEntry {
             hash: row.string(9)?,
         })
     }
+}
+
+/// The conditions of a list of a tenant's audit entries.
+pub(crate) fn audit_conditions(
+    dialect: Dialect,
+    tenant_id: i64,
+    filter: &AuditFilter,
+) -> Conditions {
+    let mut c = Conditions::for_tenant(dialect, "tenant_id", tenant_id);
+    if let Some(action) = &filter.action {
+        match action.strip_suffix('*') {
+            Some(prefix) => c.push("substr(action, 1, length(?)) = ?", prefix.to_string()),
+            None => c.push("action = ?", action.clone()),
+        }
+    }
+    if let Some(target) = &filter.target {
+        c.push("target_id = ?", target.clone());
+    }
+    if let Some(actor) = &filter.actor {
+        c.push("actor = ?", actor.clone());
+    }
+    if let Some(since) = filter.since {
+        c.push("at >= ?", since);
+    }
+    if let Some(until) = filter.until {
+        c.push("at < ?", until);
+    }
+    c
 }

@@ -1,6 +1,7 @@
 //! Customers of a tenant. Deletion is soft: the row stays, marked deleted,
 //! so licenses and audit entries that name the customer keep their meaning.
 
+use crate::store::conditions::{Conditions, Dialect};
 use serde::Serialize;
 
 use super::page::{Order, Rows, Span, Window};
@@ -158,4 +159,28 @@ impl Customer {
             public_id: row.string(8)?,
         })
     }
+}
+
+/// The conditions and order of a list of a tenant's customers.
+pub(crate) fn customer_conditions(
+    dialect: Dialect,
+    tenant_id: i64,
+    filter: &CustomerFilter,
+) -> (Conditions, String) {
+    let mut c = Conditions::for_tenant(dialect, "tenant_id", tenant_id);
+    if let Some(text) = &filter.search {
+        c.search(&["email", "name", "company", "external_id"], text);
+    }
+    match filter.status {
+        CustomerStatus::Active => c.push_fixed("deleted_at IS NULL"),
+        CustomerStatus::Deleted => c.push_fixed("deleted_at IS NOT NULL"),
+        CustomerStatus::All => {}
+    }
+    let column = match filter.sort {
+        CustomerSort::Email => dialect.email_order("email"),
+        CustomerSort::Name => "name".into(),
+        CustomerSort::Company => "company".into(),
+        CustomerSort::Created => "created_at".into(),
+    };
+    (c, format!("{column} {}, id", filter.order.sql()))
 }

@@ -2,6 +2,7 @@
 //! The effective status (active, grace, expired, suspended, revoked) depends
 //! on the time, so it is computed when read, in SQL, for filters and display.
 
+use crate::store::conditions::{Conditions, Dialect};
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -431,4 +432,56 @@ impl LicenseRef {
             customer: row.string(5)?,
         })
     }
+}
+
+/// The conditions of a list of a tenant's licenses (over [`FROM`]), their
+/// status at `now` with the tenant's revoked keys.
+pub(crate) fn license_conditions(
+    dialect: Dialect,
+    tenant_id: i64,
+    filter: &LicenseFilter,
+    (now, revoked_kids): (i64, &[String]),
+) -> Conditions {
+    let mut c = Conditions::for_tenant(dialect, "l.tenant_id", tenant_id);
+    if let Some(id) = filter.product_id {
+        c.push("l.product_id = ?", id);
+    }
+    if let Some(id) = filter.customer_id {
+        c.push("l.customer_id = ?", id);
+    }
+    if let Some(id) = filter.plan_id {
+        c.push("l.plan_id = ?", id);
+    }
+    if let Some(kid) = &filter.kid {
+        c.push("l.kid = ?", kid.clone());
+    }
+    if let Some(since) = filter.issued_since {
+        c.push("l.issued_at >= ?", since);
+    }
+    if let Some(before) = filter.issued_before {
+        c.push("l.issued_at < ?", before);
+    }
+    if let Some(status) = filter.status {
+        let status_is = format!("{} = ?", status_sql(now, revoked_kids));
+        c.push(&status_is, status.as_str().to_string());
+    }
+    if let Some(within) = filter.expires_within {
+        c.push("l.expires_at IS NOT NULL AND l.expires_at > ?", now);
+        c.push("l.expires_at <= ?", now.saturating_add(within));
+    }
+    if let Some(feature) = &filter.feature {
+        c.push_has_word("l.features", feature);
+    }
+    if let Some(text) = &filter.search {
+        let columns = [
+            "l.key",
+            "c.email",
+            "c.name",
+            "c.company",
+            "c.external_id",
+            "p.slug",
+        ];
+        c.search(&columns, text);
+    }
+    c
 }

@@ -24,6 +24,7 @@ mod activations;
 mod api_keys;
 mod audit;
 pub(crate) mod columns;
+pub(crate) mod conditions;
 pub mod copy;
 mod customers;
 mod licenses;

@@ -1,6 +1,7 @@
 //! Plans of a product: the defaults a license takes unless its flags say otherwise.
 
 use super::products::Product;
+use crate::store::conditions::{Conditions, Dialect};
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -130,4 +131,26 @@ impl Plan {
             offline_lease_seconds: row.integer(13)?,
         })
     }
+}
+
+/// The conditions and order of a list of a tenant's plans (over
+/// [`PLANS_WITH_PRODUCTS`]).
+pub(crate) fn plan_conditions(
+    dialect: Dialect,
+    tenant_id: i64,
+    filter: &PlanFilter,
+) -> (Conditions, String) {
+    let mut c = Conditions::for_tenant(dialect, "plans.tenant_id", tenant_id);
+    if let Some(product_id) = filter.product_id {
+        c.push("plans.product_id = ?", product_id);
+    }
+    if let Some(text) = &filter.search {
+        c.search(&["plans.name", "products.slug"], text);
+    }
+    let column = match filter.sort {
+        PlanSort::Name => "plans.name",
+        PlanSort::Product => "products.slug",
+        PlanSort::Created => "plans.created_at",
+    };
+    (c, format!("{column} {}, plans.id", filter.order.sql()))
 }

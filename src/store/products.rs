@@ -1,5 +1,6 @@
 //! Products of a tenant: slug, name, known features, active flag.
 
+use crate::store::conditions::{Conditions, Dialect};
 use serde::Serialize;
 
 use super::page::{Order, Rows, Span, Window};
@@ -114,4 +115,27 @@ impl Product {
             updated: row.time(6)?,
         })
     }
+}
+
+/// The conditions and order of a list of a tenant's products.
+pub(crate) fn product_conditions(
+    dialect: Dialect,
+    tenant_id: i64,
+    filter: &ProductFilter,
+) -> (Conditions, String) {
+    let mut c = Conditions::for_tenant(dialect, "tenant_id", tenant_id);
+    if let Some(text) = &filter.search {
+        c.search(&["slug", "name"], text);
+    }
+    match filter.status {
+        ProductStatus::All => {}
+        ProductStatus::Active => c.push_fixed("active = TRUE"),
+        ProductStatus::Inactive => c.push_fixed("active = FALSE"),
+    }
+    let column = match filter.sort {
+        ProductSort::Slug => "slug",
+        ProductSort::Name => "name",
+        ProductSort::Created => "created_at",
+    };
+    (c, format!("{column} {}, id", filter.order.sql()))
 }

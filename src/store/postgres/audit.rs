@@ -3,10 +3,12 @@
 //! instances never fork it), reads, lists and checkpoints.
 
 use crate::store::audit::AUDIT_COLUMNS;
+use crate::store::audit::audit_conditions;
+use crate::store::conditions::Dialect;
 use postgres::Row;
 
 use super::handles::PgScope;
-use super::query::{Conditions, Listing};
+use super::query::{Listing, PgConditions};
 use super::seal::{note, note_audited};
 use crate::domain::audit::AuditAction;
 use crate::domain::time::UnixTime;
@@ -99,8 +101,13 @@ impl AuditRows for PgScope<'_> {
             id_column: "seq",
             order_by: "seq DESC",
         };
-        self.audit_query(filter)
-            .read_span(self.session, &listing, span, from_row, |e| e.seq)
+        audit_conditions(Dialect::Postgres, self.tenant_id, filter).read_span(
+            self.session,
+            &listing,
+            span,
+            from_row,
+            |e| e.seq,
+        )
     }
 
     fn count_recent_audit(
@@ -122,8 +129,12 @@ impl AuditRows for PgScope<'_> {
         filter: &AuditFilter,
         visit: &mut dyn FnMut(AuditEntry) -> Result<()>,
     ) -> Result<u64> {
-        self.audit_query(filter)
-            .each(self.session, (COLUMNS, "audit_log", "seq"), from_row, visit)
+        audit_conditions(Dialect::Postgres, self.tenant_id, filter).each(
+            self.session,
+            (COLUMNS, "audit_log", "seq"),
+            from_row,
+            visit,
+        )
     }
 
     fn verify_audit_chain(&self) -> Result<ChainReport> {
@@ -153,28 +164,5 @@ impl PgScope<'_> {
             Some(row) => Ok((row.try_get(0)?, row.try_get(1)?)),
             None => Ok((0, String::new())),
         }
-    }
-
-    fn audit_query(&self, filter: &AuditFilter) -> Conditions {
-        let mut c = Conditions::for_tenant("tenant_id", self.tenant_id);
-        if let Some(action) = &filter.action {
-            match action.strip_suffix('*') {
-                Some(prefix) => c.push("starts_with(action, ?)", prefix.to_string()),
-                None => c.push("action = ?", action.clone()),
-            }
-        }
-        if let Some(target) = &filter.target {
-            c.push("target_id = ?", target.clone());
-        }
-        if let Some(actor) = &filter.actor {
-            c.push("actor = ?", actor.clone());
-        }
-        if let Some(since) = filter.since {
-            c.push("at >= ?", since);
-        }
-        if let Some(until) = filter.until {
-            c.push("at < ?", until);
-        }
-        c
     }
 }

@@ -1,15 +1,16 @@
 //! How PostgreSQL keeps customers: their columns, reads, lists and writes.
 //! An email is matched whatever its case, as SQLite's `NOCASE` column is.
 
+use crate::store::conditions::Dialect;
+use crate::store::customers::customer_conditions;
 use postgres::Row;
 
 use super::handles::PgScope;
-use super::query::{Conditions, Listing};
+use super::query::{Listing, PgConditions};
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
 use crate::store::customers::{
-    CUSTOMER_COLUMNS, Customer, CustomerFilter, CustomerRows, CustomerSort, CustomerStatus,
-    NewCustomer, new_public_id,
+    CUSTOMER_COLUMNS, Customer, CustomerFilter, CustomerRows, NewCustomer, new_public_id,
 };
 use crate::store::page::{Rows, Span};
 
@@ -70,7 +71,7 @@ impl CustomerRows for PgScope<'_> {
     }
 
     fn read_customers(&self, filter: &CustomerFilter, span: Span) -> Result<Rows<Customer>> {
-        let (c, order_by) = self.customer_query(filter);
+        let (c, order_by) = customer_conditions(Dialect::Postgres, self.tenant_id, filter);
         let listing = Listing {
             select: COLUMNS,
             from: "customers",
@@ -85,7 +86,7 @@ impl CustomerRows for PgScope<'_> {
         filter: &CustomerFilter,
         visit: &mut dyn FnMut(Customer) -> Result<()>,
     ) -> Result<u64> {
-        let (c, order) = self.customer_query(filter);
+        let (c, order) = customer_conditions(Dialect::Postgres, self.tenant_id, filter);
         c.each(
             self.session,
             (COLUMNS, "customers", &order),
@@ -119,24 +120,5 @@ impl PgScope<'_> {
         let sql = format!("SELECT {COLUMNS} FROM customers WHERE tenant_id = $1 AND {column} = $2");
         let row = self.session.row(&sql, &[&self.tenant_id, &value])?;
         row.as_ref().map(from_row).transpose()
-    }
-
-    fn customer_query(&self, filter: &CustomerFilter) -> (Conditions, String) {
-        let mut c = Conditions::for_tenant("tenant_id", self.tenant_id);
-        if let Some(text) = &filter.search {
-            c.search(&["email", "name", "company", "external_id"], text);
-        }
-        match filter.status {
-            CustomerStatus::Active => c.push_fixed("deleted_at IS NULL"),
-            CustomerStatus::Deleted => c.push_fixed("deleted_at IS NOT NULL"),
-            CustomerStatus::All => {}
-        }
-        let column = match filter.sort {
-            CustomerSort::Email => "lower(email)",
-            CustomerSort::Name => "name",
-            CustomerSort::Company => "company",
-            CustomerSort::Created => "created_at",
-        };
-        (c, format!("{column} {}, id", filter.order.sql()))
     }
 }

@@ -2,12 +2,14 @@
 //! expressions as SQLite's), reads, lists, and bulk writes sealed here as
 //! they are written, so that the commit need not read and write them again.
 
+use crate::store::conditions::Dialect;
+use crate::store::licenses::license_conditions;
 use postgres::Row;
 use postgres::types::ToSql;
 
 use super::batch::LicenseRow;
 use super::handles::PgScope;
-use super::query::{Conditions, Listing, to_json};
+use super::query::{Listing, PgConditions, to_json};
 use super::seal::{EVERY_ENTRY, check_rows, note, position, seal_values};
 use crate::domain::license::{Seating, Terms};
 use crate::domain::state::LicenseState;
@@ -207,7 +209,7 @@ impl LicenseRows for PgScope<'_> {
             id_column: "l.id",
             order_by: &license_order(filter),
         };
-        let c = self.license_conditions(filter, now, &revoked);
+        let c = license_conditions(Dialect::Postgres, self.tenant_id, filter, (now, &revoked));
         c.read_span(self.session, &listing, span, from_row, |l| l.id)
     }
 
@@ -219,7 +221,7 @@ impl LicenseRows for PgScope<'_> {
     ) -> Result<u64> {
         let revoked = self.revoked_kids()?;
         let listed = (columns(now, &revoked), FROM, license_order(filter));
-        self.license_conditions(filter, now, &revoked).each(
+        license_conditions(Dialect::Postgres, self.tenant_id, filter, (now, &revoked)).each(
             self.session,
             (&listed.0, listed.1, &listed.2),
             from_row,
@@ -230,7 +232,7 @@ impl LicenseRows for PgScope<'_> {
     fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
         let revoked = self.revoked_kids()?;
         let select = license_ref_columns(now, &revoked);
-        self.license_conditions(filter, now, &revoked).all(
+        license_conditions(Dialect::Postgres, self.tenant_id, filter, (now, &revoked)).all(
             self.session,
             (&select, FROM, "l.id"),
             LicenseRef::read,
@@ -245,11 +247,8 @@ impl LicenseRows for PgScope<'_> {
             "count(*), count(*) FILTER (WHERE {status} = 'active'), \
              count(*) FILTER (WHERE {status} = 'active' AND l.expires_at IS NOT NULL AND l.expires_at <= {soon})"
         );
-        let row = self.license_conditions(filter, now, &revoked).single(
-            self.session,
-            &select,
-            narrow_from(filter),
-        )?;
+        let row = license_conditions(Dialect::Postgres, self.tenant_id, filter, (now, &revoked))
+            .single(self.session, &select, narrow_from(filter))?;
         Ok(LicenseSummary {
             total: row.try_get(0)?,
             active: row.try_get(1)?,
@@ -258,64 +257,7 @@ impl LicenseRows for PgScope<'_> {
     }
 }
 
-impl PgScope<'_> {
-    fn license_conditions(
-        &self,
-        filter: &LicenseFilter,
-        now: i64,
-        revoked_kids: &[String],
-    ) -> Conditions {
-        let mut c = Conditions::for_tenant("l.tenant_id", self.tenant_id);
-        if let Some(id) = filter.product_id {
-            c.push("l.product_id = ?", id);
-        }
-        if let Some(id) = filter.customer_id {
-            c.push("l.customer_id = ?", id);
-        }
-        if let Some(id) = filter.plan_id {
-            c.push("l.plan_id = ?", id);
-        }
-        if let Some(kid) = &filter.kid {
-            c.push("l.kid = ?", kid.clone());
-        }
-        if let Some(since) = filter.issued_since {
-            c.push("l.issued_at >= ?", since);
-        }
-        if let Some(before) = filter.issued_before {
-            c.push("l.issued_at < ?", before);
-        }
-        if let Some(status) = filter.status {
-            c.push(
-                &format!("{} = ?", status_sql(now, revoked_kids)),
-                status.as_str().to_string(),
-            );
-        }
-        if let Some(within) = filter.expires_within {
-            c.push("l.expires_at IS NOT NULL AND l.expires_at > ?", now);
-            c.push("l.expires_at <= ?", now.saturating_add(within));
-        }
-        if let Some(feature) = &filter.feature {
-            c.push(
-                "(jsonb_exists(l.features::jsonb, ?) OR jsonb_exists(l.features::jsonb, '*'))",
-                feature.clone(),
-            );
-        }
-        if let Some(text) = &filter.search {
-            c.search(
-                &[
-                    "l.key",
-                    "c.email",
-                    "c.name",
-                    "c.company",
-                    "c.external_id",
-                    "p.slug",
-                ],
-                text,
-            );
-        }
-        c
-    }
-}
+impl PgScope<'_> {}
 
 /// The sealed columns of a new license, in the seal's order.
 fn new_license_cells(id: i64, tenant_id: i64, new: &NewLicense<'_>) -> Vec<Cell> {

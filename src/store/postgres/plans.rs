@@ -1,15 +1,15 @@
 //! How PostgreSQL keeps plans: their columns, reads, lists and writes.
 
+use crate::store::conditions::Dialect;
+use crate::store::plans::plan_conditions;
 use postgres::Row;
 
 use super::handles::PgScope;
-use super::query::{Conditions, Listing, to_json};
+use super::query::{Listing, PgConditions, to_json};
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
 use crate::store::page::{Rows, Span};
-use crate::store::plans::{
-    NewPlan, PLAN_COLUMNS, PLANS_WITH_PRODUCTS, Plan, PlanFilter, PlanRows, PlanSort,
-};
+use crate::store::plans::{NewPlan, PLAN_COLUMNS, PLANS_WITH_PRODUCTS, Plan, PlanFilter, PlanRows};
 use crate::store::products::Product;
 
 const COLUMNS: &str = PLAN_COLUMNS;
@@ -73,7 +73,7 @@ impl PlanRows for PgScope<'_> {
     }
 
     fn read_plans(&self, filter: &PlanFilter, span: Span) -> Result<Rows<Plan>> {
-        let (c, order_by) = self.plan_query(filter);
+        let (c, order_by) = plan_conditions(Dialect::Postgres, self.tenant_id, filter);
         let listing = Listing {
             select: COLUMNS,
             from: FROM,
@@ -107,20 +107,4 @@ impl PlanRows for PgScope<'_> {
     }
 }
 
-impl PgScope<'_> {
-    fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {
-        let mut c = Conditions::for_tenant("plans.tenant_id", self.tenant_id);
-        if let Some(product_id) = filter.product_id {
-            c.push("plans.product_id = ?", product_id);
-        }
-        if let Some(text) = &filter.search {
-            c.search(&["plans.name", "products.slug"], text);
-        }
-        let column = match filter.sort {
-            PlanSort::Name => "plans.name",
-            PlanSort::Product => "products.slug",
-            PlanSort::Created => "plans.created_at",
-        };
-        (c, format!("{column} {}, plans.id", filter.order.sql()))
-    }
-}
+impl PgScope<'_> {}

@@ -1,15 +1,15 @@
 //! How PostgreSQL keeps products: their columns, reads, lists and writes.
 
+use crate::store::conditions::Dialect;
+use crate::store::products::product_conditions;
 use postgres::Row;
 
 use super::handles::PgScope;
-use super::query::{Conditions, Listing, to_json};
+use super::query::{Listing, PgConditions, to_json};
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
 use crate::store::page::{Rows, Span};
-use crate::store::products::{
-    NewProduct, PRODUCT_COLUMNS, Product, ProductFilter, ProductRows, ProductSort, ProductStatus,
-};
+use crate::store::products::{NewProduct, PRODUCT_COLUMNS, Product, ProductFilter, ProductRows};
 
 const COLUMNS: &str = PRODUCT_COLUMNS;
 
@@ -57,7 +57,7 @@ impl ProductRows for PgScope<'_> {
     }
 
     fn read_products(&self, filter: &ProductFilter, span: Span) -> Result<Rows<Product>> {
-        let (c, order_by) = self.product_query(filter);
+        let (c, order_by) = product_conditions(Dialect::Postgres, self.tenant_id, filter);
         let listing = Listing {
             select: COLUMNS,
             from: "products",
@@ -72,7 +72,7 @@ impl ProductRows for PgScope<'_> {
         filter: &ProductFilter,
         visit: &mut dyn FnMut(Product) -> Result<()>,
     ) -> Result<u64> {
-        let (c, order) = self.product_query(filter);
+        let (c, order) = product_conditions(Dialect::Postgres, self.tenant_id, filter);
         c.each(self.session, (COLUMNS, "products", &order), from_row, visit)
     }
 
@@ -93,22 +93,4 @@ impl ProductRows for PgScope<'_> {
     }
 }
 
-impl PgScope<'_> {
-    fn product_query(&self, filter: &ProductFilter) -> (Conditions, String) {
-        let mut c = Conditions::for_tenant("tenant_id", self.tenant_id);
-        if let Some(text) = &filter.search {
-            c.search(&["slug", "name"], text);
-        }
-        match filter.status {
-            ProductStatus::All => {}
-            ProductStatus::Active => c.push_fixed("active"),
-            ProductStatus::Inactive => c.push_fixed("NOT active"),
-        }
-        let column = match filter.sort {
-            ProductSort::Slug => "slug",
-            ProductSort::Name => "name",
-            ProductSort::Created => "created_at",
-        };
-        (c, format!("{column} {}, id", filter.order.sql()))
-    }
-}
+impl PgScope<'_> {}

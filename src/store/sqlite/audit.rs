@@ -1,6 +1,8 @@
 //! How SQLite keeps the audit log: the chain appended with prepared statements, reads, lists and checkpoints.
 
 use crate::store::audit::AUDIT_COLUMNS;
+use crate::store::audit::audit_conditions;
+use crate::store::conditions::Dialect;
 use crate::store::page::{Rows, Span};
 use crate::store::sqlite::query::as_sqlite;
 use rusqlite::{Row, params};
@@ -11,7 +13,7 @@ use crate::domain::time::UnixTime;
 use crate::error::Result;
 use crate::store::audit::AuditRows;
 use crate::store::audit::{AuditEntry, AuditFilter, AuditLink, ChainReport, ChainWalk, Checkpoint};
-use crate::store::sqlite::query::{Conditions, Listing};
+use crate::store::sqlite::query::{Listing, SqliteConditions};
 
 const COLUMNS: &str = AUDIT_COLUMNS;
 
@@ -110,8 +112,13 @@ impl AuditRows for SqliteScope<'_> {
             order_by: "seq DESC",
             narrow: None,
         };
-        self.audit_query(filter)
-            .read_span(self.conn, &rows, span, from_row, |e| e.seq)
+        audit_conditions(Dialect::Sqlite, self.tenant_id, filter).read_span(
+            self.conn,
+            &rows,
+            span,
+            from_row,
+            |e| e.seq,
+        )
     }
 
     fn count_recent_audit(
@@ -137,8 +144,14 @@ impl AuditRows for SqliteScope<'_> {
         filter: &AuditFilter,
         visit: &mut dyn FnMut(AuditEntry) -> Result<()>,
     ) -> Result<u64> {
-        self.audit_query(filter)
-            .each(self.conn, COLUMNS, "audit_log", "seq", from_row, visit)
+        audit_conditions(Dialect::Sqlite, self.tenant_id, filter).each(
+            self.conn,
+            COLUMNS,
+            "audit_log",
+            "seq",
+            from_row,
+            visit,
+        )
     }
 
     fn verify_audit_chain(&self) -> Result<ChainReport> {
@@ -164,29 +177,6 @@ impl SqliteScope<'_> {
             .conn
             .prepare_cached("SELECT audit_seq, audit_head FROM tenants WHERE id = ?1")?;
         Ok(stmt.query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
-    }
-
-    fn audit_query(&self, filter: &AuditFilter) -> Conditions {
-        let mut c = Conditions::for_tenant(self.tenant_id);
-        if let Some(action) = &filter.action {
-            match action.strip_suffix('*') {
-                Some(prefix) => c.push("action LIKE ? || '%'", prefix.to_string()),
-                None => c.push("action = ?", action.clone()),
-            }
-        }
-        if let Some(target) = &filter.target {
-            c.push("target_id = ?", target.clone());
-        }
-        if let Some(actor) = &filter.actor {
-            c.push("actor = ?", actor.clone());
-        }
-        if let Some(since) = filter.since {
-            c.push("at >= ?", since);
-        }
-        if let Some(until) = filter.until {
-            c.push("at < ?", until);
-        }
-        c
     }
 }
 

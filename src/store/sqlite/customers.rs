@@ -1,6 +1,8 @@
 //! How SQLite keeps customers: their columns, reads, lists and writes.
 
 use crate::store::TenantHandle;
+use crate::store::conditions::Dialect;
+use crate::store::customers::customer_conditions;
 use crate::store::page::{Rows, Span};
 use rusqlite::{OptionalExtension, Row, params};
 
@@ -8,10 +10,9 @@ use super::SqliteScope;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::customers::CustomerRows;
 use crate::store::customers::{
-    CUSTOMER_COLUMNS, Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer,
-    new_public_id,
+    CUSTOMER_COLUMNS, Customer, CustomerFilter, NewCustomer, new_public_id,
 };
-use crate::store::sqlite::query::{Conditions, Listing, as_sqlite};
+use crate::store::sqlite::query::{Listing, SqliteConditions, as_sqlite};
 
 const COLUMNS: &str = CUSTOMER_COLUMNS;
 
@@ -71,7 +72,7 @@ impl CustomerRows for SqliteScope<'_> {
     }
 
     fn read_customers(&self, filter: &CustomerFilter, span: Span) -> Result<Rows<Customer>> {
-        let (c, order_by) = self.customer_query(filter);
+        let (c, order_by) = customer_conditions(Dialect::Sqlite, self.tenant_id, filter);
         let rows = Listing {
             select: COLUMNS,
             from: "customers",
@@ -87,7 +88,7 @@ impl CustomerRows for SqliteScope<'_> {
         filter: &CustomerFilter,
         visit: &mut dyn FnMut(Customer) -> Result<()>,
     ) -> Result<u64> {
-        let (c, order) = self.customer_query(filter);
+        let (c, order) = customer_conditions(Dialect::Sqlite, self.tenant_id, filter);
         c.each(self.conn, COLUMNS, "customers", &order, from_row, visit)
     }
 
@@ -119,25 +120,6 @@ impl SqliteScope<'_> {
             .prepare_cached(&sql)?
             .query_row(params![self.tenant_id, value], from_row)
             .optional()?)
-    }
-
-    fn customer_query(&self, filter: &CustomerFilter) -> (Conditions, String) {
-        let mut c = Conditions::for_tenant(self.tenant_id);
-        if let Some(text) = &filter.search {
-            c.search(&["email", "name", "company", "external_id"], text);
-        }
-        match filter.status {
-            CustomerStatus::Active => c.push_fixed("deleted_at IS NULL"),
-            CustomerStatus::Deleted => c.push_fixed("deleted_at IS NOT NULL"),
-            CustomerStatus::All => {}
-        }
-        let column = match filter.sort {
-            CustomerSort::Email => "email",
-            CustomerSort::Name => "name",
-            CustomerSort::Company => "company",
-            CustomerSort::Created => "created_at",
-        };
-        (c, format!("{column} {}, id", filter.order.sql()))
     }
 }
 

@@ -1,6 +1,8 @@
 //! How SQLite keeps licenses: their columns, the status computed in SQL, reads, lists, bulk writes sealed as they are written.
 
+use crate::store::conditions::Dialect;
 use crate::store::licenses::LicenseRows;
+use crate::store::licenses::license_conditions;
 use crate::store::page::{Rows, Span};
 use crate::store::signing_keys::SigningKeyRows;
 use std::rc::Rc;
@@ -19,7 +21,7 @@ use crate::store::licenses::{
 use crate::store::licenses::{
     FROM, columns, license_order, license_ref_columns, narrow_from, status_sql,
 };
-use crate::store::sqlite::query::{Conditions, Listing, as_sqlite, to_json};
+use crate::store::sqlite::query::{Listing, SqliteConditions, as_sqlite, to_json};
 use crate::store::sqlite::seal::SealSql;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
@@ -192,7 +194,7 @@ impl LicenseRows for SqliteScope<'_> {
             order_by: &license_order(filter),
             narrow: Some(narrow_from(filter)),
         };
-        let c = self.license_conditions(filter, now, &revoked);
+        let c = license_conditions(Dialect::Sqlite, self.tenant_id, filter, (now, &revoked));
         c.read_span(self.conn, &rows, span, from_row, |l| l.id)
     }
 
@@ -203,7 +205,7 @@ impl LicenseRows for SqliteScope<'_> {
         visit: &mut dyn FnMut(License) -> Result<()>,
     ) -> Result<u64> {
         let revoked = self.revoked_kids()?;
-        self.license_conditions(filter, now, &revoked).each(
+        license_conditions(Dialect::Sqlite, self.tenant_id, filter, (now, &revoked)).each(
             self.conn,
             &columns(now, &revoked),
             FROM,
@@ -216,10 +218,13 @@ impl LicenseRows for SqliteScope<'_> {
     fn license_refs(&self, filter: &LicenseFilter, now: i64) -> Result<Vec<LicenseRef>> {
         let revoked = self.revoked_kids()?;
         let select = license_ref_columns(now, &revoked);
-        self.license_conditions(filter, now, &revoked)
-            .all(self.conn, &select, FROM, "l.id", |r| {
-                as_sqlite(LicenseRef::read(r))
-            })
+        license_conditions(Dialect::Sqlite, self.tenant_id, filter, (now, &revoked)).all(
+            self.conn,
+            &select,
+            FROM,
+            "l.id",
+            |r| as_sqlite(LicenseRef::read(r)),
+        )
     }
 
     fn license_summary(&self, filter: &LicenseFilter, now: i64) -> Result<LicenseSummary> {
@@ -230,7 +235,7 @@ impl LicenseRows for SqliteScope<'_> {
             "COUNT(*), COALESCE(SUM({status} = 'active'), 0), \
              COALESCE(SUM({status} = 'active' AND l.expires_at IS NOT NULL AND l.expires_at <= {soon}), 0)"
         );
-        self.license_conditions(filter, now, &revoked).single(
+        license_conditions(Dialect::Sqlite, self.tenant_id, filter, (now, &revoked)).single(
             self.conn,
             &select,
             narrow_from(filter),
@@ -245,64 +250,7 @@ impl LicenseRows for SqliteScope<'_> {
     }
 }
 
-impl SqliteScope<'_> {
-    fn license_conditions(
-        &self,
-        filter: &LicenseFilter,
-        now: i64,
-        revoked_kids: &[String],
-    ) -> Conditions {
-        let mut c = Conditions::for_tenant(self.tenant_id).qualified("l.tenant_id");
-        if let Some(id) = filter.product_id {
-            c.push("l.product_id = ?", id);
-        }
-        if let Some(id) = filter.customer_id {
-            c.push("l.customer_id = ?", id);
-        }
-        if let Some(id) = filter.plan_id {
-            c.push("l.plan_id = ?", id);
-        }
-        if let Some(kid) = &filter.kid {
-            c.push("l.kid = ?", kid.clone());
-        }
-        if let Some(since) = filter.issued_since {
-            c.push("l.issued_at >= ?", since);
-        }
-        if let Some(before) = filter.issued_before {
-            c.push("l.issued_at < ?", before);
-        }
-        if let Some(status) = filter.status {
-            c.push(
-                &format!("{} = ?", status_sql(now, revoked_kids)),
-                status.as_str().to_string(),
-            );
-        }
-        if let Some(within) = filter.expires_within {
-            c.push("l.expires_at IS NOT NULL AND l.expires_at > ?", now);
-            c.push("l.expires_at <= ?", now.saturating_add(within));
-        }
-        if let Some(feature) = &filter.feature {
-            c.push(
-                "EXISTS (SELECT 1 FROM json_each(l.features) WHERE value = ? OR value = '*')",
-                feature.clone(),
-            );
-        }
-        if let Some(text) = &filter.search {
-            c.search(
-                &[
-                    "l.key",
-                    "c.email",
-                    "c.name",
-                    "c.company",
-                    "c.external_id",
-                    "p.slug",
-                ],
-                text,
-            );
-        }
-        c
-    }
-}
+impl SqliteScope<'_> {}
 
 /// License ids as one `rarray` parameter, in the table's order, so that
 /// each page of rows is read (and written) once.

@@ -1,15 +1,17 @@
 //! How SQLite keeps plans: their columns, reads, lists and writes.
 
 use crate::store::TenantHandle;
+use crate::store::conditions::Dialect;
 use crate::store::page::{Rows, Span};
 use crate::store::plans::PlanRows;
+use crate::store::plans::plan_conditions;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteScope;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::Product;
-use crate::store::plans::{NewPlan, PLAN_COLUMNS, PLANS_WITH_PRODUCTS, Plan, PlanFilter, PlanSort};
-use crate::store::sqlite::query::{Conditions, Listing, as_sqlite, to_json};
+use crate::store::plans::{NewPlan, PLAN_COLUMNS, PLANS_WITH_PRODUCTS, Plan, PlanFilter};
+use crate::store::sqlite::query::{Listing, SqliteConditions, as_sqlite, to_json};
 
 const COLUMNS: &str = PLAN_COLUMNS;
 
@@ -64,7 +66,7 @@ impl PlanRows for SqliteScope<'_> {
     }
 
     fn read_plans(&self, filter: &PlanFilter, span: Span) -> Result<Rows<Plan>> {
-        let (scoped, order_by) = self.plan_query(filter);
+        let (scoped, order_by) = plan_conditions(Dialect::Sqlite, self.tenant_id, filter);
         let rows = Listing {
             select: COLUMNS,
             from: FROM,
@@ -99,22 +101,4 @@ impl PlanRows for SqliteScope<'_> {
     }
 }
 
-impl SqliteScope<'_> {
-    fn plan_query(&self, filter: &PlanFilter) -> (Conditions, String) {
-        let mut c = Conditions::for_tenant(self.tenant_id);
-        if let Some(product_id) = filter.product_id {
-            c.push("plans.product_id = ?", product_id);
-        }
-        if let Some(text) = &filter.search {
-            c.search(&["plans.name", "products.slug"], text);
-        }
-        let column = match filter.sort {
-            PlanSort::Name => "plans.name",
-            PlanSort::Product => "products.slug",
-            PlanSort::Created => "plans.created_at",
-        };
-        let order = format!("{column} {}, plans.id", filter.order.sql());
-        // Both tables carry tenant_id; the filter names the plans' column.
-        (c.qualified("plans.tenant_id"), order)
-    }
-}
+impl SqliteScope<'_> {}

@@ -1,15 +1,17 @@
 //! How SQLite keeps products: their columns, reads, lists and writes.
 
 use crate::store::TenantHandle;
+use crate::store::conditions::Dialect;
 use crate::store::page::{Rows, Span};
+use crate::store::products::product_conditions;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteScope;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::products::PRODUCT_COLUMNS;
 use crate::store::products::ProductRows;
-use crate::store::products::{NewProduct, Product, ProductFilter, ProductSort, ProductStatus};
-use crate::store::sqlite::query::{Conditions, Listing, as_sqlite, to_json};
+use crate::store::products::{NewProduct, Product, ProductFilter};
+use crate::store::sqlite::query::{Listing, SqliteConditions, as_sqlite, to_json};
 
 const COLUMNS: &str = PRODUCT_COLUMNS;
 
@@ -60,7 +62,7 @@ impl ProductRows for SqliteScope<'_> {
     }
 
     fn read_products(&self, filter: &ProductFilter, span: Span) -> Result<Rows<Product>> {
-        let (c, order_by) = self.product_query(filter);
+        let (c, order_by) = product_conditions(Dialect::Sqlite, self.tenant_id, filter);
         let rows = Listing {
             select: COLUMNS,
             from: "products",
@@ -76,7 +78,7 @@ impl ProductRows for SqliteScope<'_> {
         filter: &ProductFilter,
         visit: &mut dyn FnMut(Product) -> Result<()>,
     ) -> Result<u64> {
-        let (c, order) = self.product_query(filter);
+        let (c, order) = product_conditions(Dialect::Sqlite, self.tenant_id, filter);
         c.each(self.conn, COLUMNS, "products", &order, from_row, visit)
     }
 
@@ -97,22 +99,4 @@ impl ProductRows for SqliteScope<'_> {
     }
 }
 
-impl SqliteScope<'_> {
-    fn product_query(&self, filter: &ProductFilter) -> (Conditions, String) {
-        let mut c = Conditions::for_tenant(self.tenant_id);
-        if let Some(text) = &filter.search {
-            c.search(&["slug", "name"], text);
-        }
-        match filter.status {
-            ProductStatus::All => {}
-            ProductStatus::Active => c.push_fixed("active = 1"),
-            ProductStatus::Inactive => c.push_fixed("active = 0"),
-        }
-        let column = match filter.sort {
-            ProductSort::Slug => "slug",
-            ProductSort::Name => "name",
-            ProductSort::Created => "created_at",
-        };
-        (c, format!("{column} {}, id", filter.order.sql()))
-    }
-}
+impl SqliteScope<'_> {}
