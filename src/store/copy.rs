@@ -3,7 +3,7 @@
 //! hashes included, so that the copy verifies with the same sealing key.
 //! A backend gives its rows through [`TableRows`]; the target writes them.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// One value of a row, as the backends have in common.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,4 +42,20 @@ pub trait TableRows {
         columns: &[String],
         each: &mut dyn FnMut(Vec<Cell>) -> Result<()>,
     ) -> Result<()>;
+}
+
+/// The query a source backend reads every row of `table` with: its
+/// `columns` in that order, by id. Only the tables of [`TABLES`] are read.
+pub fn select_every_row(table: &str, columns: &[String]) -> Result<String> {
+    if !TABLES.contains(&table) {
+        return Err(Error::runtime(format!(
+            "{table} is not a table keywright copies"
+        )));
+    }
+    let listed = columns
+        .iter()
+        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(format!("SELECT {listed} FROM {table} ORDER BY id"))
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Remedy, Result};
 use crate::store::columns::Columns;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -96,7 +96,7 @@ pub(crate) fn new_public_id() -> Result<String> {
 }
 
 /// What a backend does with the customers of one tenant.
-pub trait CustomerRows {
+pub trait CustomerRows: super::TenantHandle {
     /// Inserts a customer; the caller has checked that its email and
     /// external id are free (the table refuses duplicates anyway).
     fn insert_customer(&self, new: &NewCustomer, now: i64) -> Result<Customer>;
@@ -112,7 +112,15 @@ pub trait CustomerRows {
     fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>>;
 
     /// The customer with this email or external id, or a not-found error.
-    fn customer(&self, email_or_external_id: &str) -> Result<Customer>;
+    fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
+        self.find_customer(email_or_external_id)?
+            .ok_or_else(|| Error::NotFound {
+                what: Record::Customer,
+                id: email_or_external_id.to_string(),
+                scope: self.describe(),
+                remedy: Remedy::LookOrCreate,
+            })
+    }
 
     /// A window of the customers the filter matches: a numbered page in the
     /// filter's order, or the page after a cursor in creation order.

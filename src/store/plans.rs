@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
-use crate::error::Result;
+use crate::error::{Error, Record, Result};
 use crate::store::columns::Columns;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -78,13 +78,21 @@ impl Plan {
 }
 
 /// What a backend does with the plans of one tenant.
-pub trait PlanRows {
+pub trait PlanRows: super::TenantHandle {
     fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan>;
 
     fn find_plan(&self, product: &Product, name: &str) -> Result<Option<Plan>>;
 
     /// The plan of this product with this name, or a not-found error.
-    fn plan(&self, product: &Product, name: &str) -> Result<Plan>;
+    fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
+        self.find_plan(product, name)?
+            .ok_or_else(|| Error::NotFound {
+                what: Record::Plan,
+                id: format!("{}/{}", product.slug, name),
+                scope: self.describe(),
+                remedy: super::creatable(name),
+            })
+    }
 
     /// A window of the plans the filter matches: a numbered page in the
     /// filter's order, or the page after a cursor in creation order.

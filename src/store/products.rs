@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::page::{Order, Rows, Span, Window};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
-use crate::error::Result;
+use crate::error::{Error, Record, Result};
 use crate::store::columns::Columns;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -65,13 +65,20 @@ pub struct ProductFilter {
 }
 
 /// What a backend does with the products of one tenant.
-pub trait ProductRows {
+pub trait ProductRows: super::TenantHandle {
     fn insert_product(&self, new: &NewProduct, now: i64) -> Result<Product>;
 
     fn find_product(&self, slug: &str) -> Result<Option<Product>>;
 
     /// The product with this slug, or a not-found error.
-    fn product(&self, slug: &str) -> Result<Product>;
+    fn product(&self, slug: &str) -> Result<Product> {
+        self.find_product(slug)?.ok_or_else(|| Error::NotFound {
+            what: Record::Product,
+            id: slug.to_string(),
+            scope: self.describe(),
+            remedy: super::creatable(slug),
+        })
+    }
 
     /// A window of the products the filter matches: a numbered page in the
     /// filter's order, or the page after a cursor in creation order.

@@ -1,7 +1,7 @@
 //! The tenant's signing keys: key id, algorithm, Ed25519 public key, status.
 //! Never a private key or an HMAC secret: those live in the key store.
 
-use crate::error::Result;
+use crate::error::{Error, Record, Remedy, Result};
 use crate::store::columns::Columns;
 use crate::token::SigningKey;
 use serde::Serialize;
@@ -38,7 +38,7 @@ impl SigningKeyRecord {
 }
 
 /// What a backend does with the signing keys of one tenant.
-pub trait SigningKeyRows {
+pub trait SigningKeyRows: super::TenantHandle {
     /// Records a new active key: its id, algorithm and public half only.
     fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord>;
 
@@ -47,7 +47,14 @@ pub trait SigningKeyRows {
 
     fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>>;
 
-    fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord>;
+    fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
+        self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
+            what: Record::SigningKey,
+            id: kid.to_string(),
+            scope: self.describe(),
+            remedy: Remedy::Look,
+        })
+    }
 
     /// The key that signs by default: the newest active one.
     fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>>;

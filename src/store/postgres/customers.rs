@@ -7,8 +7,7 @@ use postgres::Row;
 
 use super::handles::PgScope;
 use super::query::{Listing, PgConditions};
-use crate::error::{Error, Record, Remedy, Result};
-use crate::store::TenantHandle;
+use crate::error::Result;
 use crate::store::customers::{
     CUSTOMER_COLUMNS, Customer, CustomerFilter, CustomerRows, NewCustomer, new_public_id,
 };
@@ -58,16 +57,6 @@ impl CustomerRows for PgScope<'_> {
             }
             None => Ok(None),
         }
-    }
-
-    fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
-        self.find_customer(email_or_external_id)?
-            .ok_or_else(|| Error::NotFound {
-                what: Record::Customer,
-                id: email_or_external_id.to_string(),
-                scope: self.describe(),
-                remedy: Remedy::LookOrCreate,
-            })
     }
 
     fn read_customers(&self, filter: &CustomerFilter, span: Span) -> Result<Rows<Customer>> {

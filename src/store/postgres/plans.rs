@@ -62,16 +62,6 @@ impl PlanRows for PgScope<'_> {
         row.as_ref().map(from_row).transpose()
     }
 
-    fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
-        self.find_plan(product, name)?
-            .ok_or_else(|| Error::NotFound {
-                what: Record::Plan,
-                id: format!("{}/{}", product.slug, name),
-                scope: self.describe(),
-                remedy: crate::store::creatable(name),
-            })
-    }
-
     fn read_plans(&self, filter: &PlanFilter, span: Span) -> Result<Rows<Plan>> {
         let (c, order_by) = plan_conditions(Dialect::Postgres, self.tenant_id, filter);
         let listing = Listing {

@@ -47,15 +47,6 @@ impl ProductRows for PgScope<'_> {
         row.as_ref().map(from_row).transpose()
     }
 
-    fn product(&self, slug: &str) -> Result<Product> {
-        self.find_product(slug)?.ok_or_else(|| Error::NotFound {
-            what: Record::Product,
-            id: slug.to_string(),
-            scope: self.describe(),
-            remedy: crate::store::creatable(slug),
-        })
-    }
-
     fn read_products(&self, filter: &ProductFilter, span: Span) -> Result<Rows<Product>> {
         let (c, order_by) = product_conditions(Dialect::Postgres, self.tenant_id, filter);
         let listing = Listing {

@@ -2,8 +2,8 @@
 
 use super::handles::PgTx;
 use super::session::cell;
-use crate::error::{Error, Result};
-use crate::store::copy::{Cell, TABLES, TableRows};
+use crate::error::Result;
+use crate::store::copy::{Cell, TableRows, select_every_row};
 
 impl TableRows for PgTx<'_> {
     fn each_row_of(
@@ -12,17 +12,7 @@ impl TableRows for PgTx<'_> {
         columns: &[String],
         each: &mut dyn FnMut(Vec<Cell>) -> Result<()>,
     ) -> Result<()> {
-        if !TABLES.contains(&table) {
-            return Err(Error::runtime(format!(
-                "{table} is not a table keywright copies"
-            )));
-        }
-        let listed = columns
-            .iter()
-            .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!("SELECT {listed} FROM {table} ORDER BY id");
+        let sql = select_every_row(table, columns)?;
         for row in self.session.rows(&sql, &[])? {
             let cells = (0..columns.len())
                 .map(|i| cell(&row, i))

@@ -65,15 +65,6 @@ impl SigningKeyRows for PgScope<'_> {
         Ok(self.signing_keys()?.into_iter().find(|key| key.kid == kid))
     }
 
-    fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
-        self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
-            what: Record::SigningKey,
-            id: kid.to_string(),
-            scope: self.describe(),
-            remedy: Remedy::Look,
-        })
-    }
-
     fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
         let keys = self.signing_keys()?;
         let active =

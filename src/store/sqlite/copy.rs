@@ -3,8 +3,8 @@
 use rusqlite::types::ValueRef;
 
 use super::SqliteTx;
-use crate::error::{Error, Result};
-use crate::store::copy::{Cell, TABLES, TableRows};
+use crate::error::Result;
+use crate::store::copy::{Cell, TableRows, select_every_row};
 
 impl TableRows for SqliteTx<'_> {
     fn each_row_of(
@@ -13,19 +13,7 @@ impl TableRows for SqliteTx<'_> {
         columns: &[String],
         each: &mut dyn FnMut(Vec<Cell>) -> Result<()>,
     ) -> Result<()> {
-        if !TABLES.contains(&table) {
-            return Err(Error::runtime(format!(
-                "{table} is not a table keywright copies"
-            )));
-        }
-        let listed = columns
-            .iter()
-            .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {listed} FROM {table} ORDER BY id"))?;
+        let mut stmt = self.conn.prepare(&select_every_row(table, columns)?)?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             let cells = (0..columns.len())

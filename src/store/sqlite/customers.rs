@@ -1,13 +1,12 @@
 //! How SQLite keeps customers: their columns, reads, lists and writes.
 
-use crate::store::TenantHandle;
 use crate::store::conditions::Dialect;
 use crate::store::customers::customer_conditions;
 use crate::store::page::{Rows, Span};
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteScope;
-use crate::error::{Error, Record, Remedy, Result};
+use crate::error::Result;
 use crate::store::customers::CustomerRows;
 use crate::store::customers::{
     CUSTOMER_COLUMNS, Customer, CustomerFilter, NewCustomer, new_public_id,
@@ -59,16 +58,6 @@ impl CustomerRows for SqliteScope<'_> {
             }
             None => Ok(None),
         }
-    }
-
-    fn customer(&self, email_or_external_id: &str) -> Result<Customer> {
-        self.find_customer(email_or_external_id)?
-            .ok_or_else(|| Error::NotFound {
-                what: Record::Customer,
-                id: email_or_external_id.to_string(),
-                scope: self.describe(),
-                remedy: Remedy::LookOrCreate,
-            })
     }
 
     fn read_customers(&self, filter: &CustomerFilter, span: Span) -> Result<Rows<Customer>> {

@@ -55,16 +55,6 @@ impl PlanRows for SqliteScope<'_> {
             .optional()?)
     }
 
-    fn plan(&self, product: &Product, name: &str) -> Result<Plan> {
-        self.find_plan(product, name)?
-            .ok_or_else(|| Error::NotFound {
-                what: Record::Plan,
-                id: format!("{}/{}", product.slug, name),
-                scope: self.describe(),
-                remedy: crate::store::creatable(name),
-            })
-    }
-
     fn read_plans(&self, filter: &PlanFilter, span: Span) -> Result<Rows<Plan>> {
         let (scoped, order_by) = plan_conditions(Dialect::Sqlite, self.tenant_id, filter);
         let rows = Listing {

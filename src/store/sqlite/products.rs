@@ -52,15 +52,6 @@ impl ProductRows for SqliteScope<'_> {
             .optional()?)
     }
 
-    fn product(&self, slug: &str) -> Result<Product> {
-        self.find_product(slug)?.ok_or_else(|| Error::NotFound {
-            what: Record::Product,
-            id: slug.to_string(),
-            scope: self.describe(),
-            remedy: crate::store::creatable(slug),
-        })
-    }
-
     fn read_products(&self, filter: &ProductFilter, span: Span) -> Result<Rows<Product>> {
         let (c, order_by) = product_conditions(Dialect::Sqlite, self.tenant_id, filter);
         let rows = Listing {

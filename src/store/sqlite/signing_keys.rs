@@ -59,15 +59,6 @@ impl SigningKeyRows for SqliteScope<'_> {
             .optional()?)
     }
 
-    fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
-        self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
-            what: Record::SigningKey,
-            id: kid.to_string(),
-            scope: self.describe(),
-            remedy: Remedy::Look,
-        })
-    }
-
     fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM signing_keys
