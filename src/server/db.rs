@@ -68,6 +68,25 @@ impl Database {
         T: Send + 'static,
         F: FnOnce(&Tx<'_>) -> Result<T> + Send + 'static,
     {
+        self.read_on_reader(move |store| store.read(work)).await
+    }
+
+    /// Runs `work`'s reads each on the latest committed rows (see
+    /// `Store::read_latest`): a validation, whose reads need not agree.
+    pub async fn read_latest<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Tx<'_>) -> Result<T> + Send + 'static,
+    {
+        self.read_on_reader(move |store| store.read_latest(work))
+            .await
+    }
+
+    async fn read_on_reader<T, F>(&self, read: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
+    {
         let permit = self
             .permits
             .clone()
@@ -85,7 +104,7 @@ impl Database {
                 Some(store) => store,
                 None => db.open_reader()?,
             };
-            let result = store.read(work);
+            let result = read(&mut store);
             db.readers
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)

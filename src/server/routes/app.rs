@@ -220,7 +220,7 @@ async fn respond(
         .map(Ok)
     };
     let done = if reads_only {
-        state.db.read(work).await?
+        state.db.read_latest(work).await?
     } else {
         state.db.write(work).await?
     };

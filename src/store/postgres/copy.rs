@@ -35,7 +35,9 @@ impl PostgresStore {
         };
         let mut tx = self
             .client()
-            .transaction()
+            .build_transaction()
+            .read_only(false)
+            .start()
             .map_err(failed("begin the copy"))?;
         for table in TABLES {
             let columns = columns_of(&mut tx, table).map_err(failed("read the target's tables"))?;

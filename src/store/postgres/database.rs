@@ -19,6 +19,26 @@ pub struct PostgresStore {
     session: Session,
 }
 
+/// What a transaction does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Write,
+    /// Reads that see one snapshot.
+    Snapshot,
+    /// Reads each of the latest committed rows, outside a transaction.
+    Latest,
+}
+
+impl Kind {
+    fn begin(self) -> Option<&'static str> {
+        match self {
+            Kind::Write => Some("BEGIN READ WRITE"),
+            Kind::Snapshot => Some("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+            Kind::Latest => None,
+        }
+    }
+}
+
 impl PostgresStore {
     /// Connects to `target` and brings its schema up to date; an empty
     /// database becomes a keywright database when `create` says so (`init`,
@@ -122,39 +142,47 @@ impl PostgresStore {
     /// Runs `work` in a write transaction; commits only when it returns
     /// `Ok`, after sealing the rows it changed.
     pub fn write<T>(&mut self, work: impl FnOnce(&PgTx<'_>) -> Result<T>) -> Result<T> {
-        self.transaction(true, work)
+        self.transaction(Kind::Write, work)
     }
 
     /// Runs `work` in a read transaction, so it sees one consistent snapshot.
     pub fn read<T>(&mut self, work: impl FnOnce(&PgTx<'_>) -> Result<T>) -> Result<T> {
-        self.transaction(false, work)
+        self.transaction(Kind::Snapshot, work)
+    }
+
+    /// Runs `work`'s reads each on the latest committed rows, without a
+    /// transaction around them: two round trips fewer, for reads that need
+    /// not agree with each other (a service's validation).
+    pub fn read_latest<T>(&mut self, work: impl FnOnce(&PgTx<'_>) -> Result<T>) -> Result<T> {
+        self.transaction(Kind::Latest, work)
     }
 
     fn transaction<T>(
         &mut self,
-        writing: bool,
+        kind: Kind,
         work: impl FnOnce(&PgTx<'_>) -> Result<T>,
     ) -> Result<T> {
         self.reconnect_if_lost()?;
         let session = &self.session;
         session.end_transaction();
-        let begin = if writing {
-            "BEGIN"
-        } else {
-            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-        };
+        let writing = kind == Kind::Write;
         let run = || -> Result<T> {
-            session.batch(begin)?;
+            session.read_only_by_default()?;
+            if let Some(begin) = kind.begin() {
+                session.batch(begin)?;
+            }
             session.begin(!writing);
             let value = work(&PgTx { session, writing })?;
             if writing {
                 seal::seal_changed(session)?;
             }
-            session.batch("COMMIT")?;
+            if kind != Kind::Latest {
+                session.batch("COMMIT")?;
+            }
             Ok(value)
         };
         let result = run();
-        if result.is_err() {
+        if result.is_err() && kind != Kind::Latest {
             // A failed statement aborted the transaction; nothing of it stays.
             session.batch("ROLLBACK").ok();
         }

@@ -15,9 +15,12 @@ use std::collections::HashMap;
 use crate::error::Result;
 use crate::store::{SigningKeyRecord, Tenant};
 
-/// The most answers a connection remembers: past it, all are forgotten and
-/// found again, so that a long-lived connection keeps a bounded memory.
-const REMEMBERED: usize = 65_536;
+/// The most answers about licenses a connection remembers (about 5 MiB),
+/// and the most of every other kind together: past either, those are
+/// forgotten and found again, so that a long-lived connection keeps a
+/// bounded memory.
+const REMEMBERED_LICENSES: usize = 131_072;
+const REMEMBERED: usize = 16_384;
 
 /// Which answer: the kind of read and what it is about.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -43,6 +46,8 @@ pub(super) enum Answer {
 #[derive(Default)]
 pub(super) struct Memo {
     answers: RefCell<HashMap<Question, Answer>>,
+    /// The answers about licenses, kept apart: there are many more.
+    licenses: RefCell<HashMap<i64, Option<String>>>,
     /// The count of changes the answers were found under.
     count: Cell<Option<i64>>,
     /// The transaction that read the count last, and whether it reads.
@@ -75,9 +80,13 @@ impl Memo {
             let now = count()?;
             if self.count.get() != Some(now) {
                 self.answers.borrow_mut().clear();
+                self.licenses.borrow_mut().clear();
                 self.count.set(Some(now));
             }
             self.checked_in.set(self.transaction.get());
+        }
+        if let Question::LicenseProblem(id) = question {
+            return self.license_answer(id, find);
         }
         if let Some(answer) = self.answers.borrow().get(&question) {
             return Ok(answer.clone());
@@ -89,6 +98,19 @@ impl Memo {
         }
         answers.insert(question, answer.clone());
         Ok(answer)
+    }
+
+    fn license_answer(&self, id: i64, find: impl FnOnce() -> Result<Answer>) -> Result<Answer> {
+        if let Some(problem) = self.licenses.borrow().get(&id) {
+            return Ok(Answer::Problem(problem.clone()));
+        }
+        let problem = find()?.problem()?;
+        let mut licenses = self.licenses.borrow_mut();
+        if licenses.len() >= REMEMBERED_LICENSES {
+            licenses.clear();
+        }
+        licenses.insert(id, problem.clone());
+        Ok(Answer::Problem(problem))
     }
 }
 

@@ -35,7 +35,7 @@ fn migrate_locked(client: &mut Client) -> std::result::Result<i64, Refusal> {
         return Err(Refusal::Newer(current));
     }
     for (version, sql) in STEPS.iter().filter(|(version, _)| *version > current) {
-        let mut tx = client.transaction()?;
+        let mut tx = client.build_transaction().read_only(false).start()?;
         tx.batch_execute(sql)?;
         tx.execute(
             "INSERT INTO meta (name, value) VALUES ('schema_version', $1)

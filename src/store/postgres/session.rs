@@ -44,6 +44,9 @@ pub(crate) struct Session {
     license_ids: RefCell<(Vec<i64>, i64)>,
     /// Answers of reads kept while the database is unchanged.
     memo: Memo,
+    /// Whether statements outside a transaction are read-only on this
+    /// connection (set once, on its first transaction).
+    read_only: std::cell::Cell<bool>,
 }
 
 impl Session {
@@ -57,7 +60,19 @@ impl Session {
             waiting: RefCell::new(Waiting::default()),
             license_ids: RefCell::new((Vec::new(), 1)),
             memo: Memo::default(),
+            read_only: std::cell::Cell::new(false),
         }
+    }
+
+    /// Makes every statement outside an explicit `BEGIN READ WRITE`
+    /// read-only on this connection, so that reads run outside a
+    /// transaction can never write.
+    pub(super) fn read_only_by_default(&self) -> Result<()> {
+        if !self.read_only.get() {
+            self.batch("SET default_transaction_read_only = on")?;
+            self.read_only.set(true);
+        }
+        Ok(())
     }
 
     /// A transaction begins (`reading` when it writes nothing).
