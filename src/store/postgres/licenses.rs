@@ -317,10 +317,10 @@ impl StateChange<'_> {
             set("revocation_reason", reason);
             set("revoked_at", Cell::Integer(self.now));
         }
-        let version = position(Sealed::Licenses, "version");
-        if let Some(Cell::Integer(n)) = version.map(|i| &cells[i]) {
-            let next = n + 1;
-            cells[version.unwrap_or_default()] = Cell::Integer(next);
+        if let Some(i) = position(Sealed::Licenses, "version")
+            && let Cell::Integer(n) = cells[i]
+        {
+            cells[i] = Cell::Integer(n + 1);
         }
         cells
     }
