@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::columns::Columns;
 
 text_enum! {
     /// Whether a machine takes a seat.
@@ -31,6 +32,24 @@ pub struct Activation {
 impl Activation {
     pub fn is_live(&self) -> bool {
         self.status == MachineStatus::Live
+    }
+
+    /// A machine from its columns `fingerprint, hostname, first_seen,
+    /// last_seen`, live or stale at `now` under the license's `heartbeat`.
+    pub(crate) fn read(row: &impl Columns, heartbeat: Option<i64>, now: i64) -> Result<Activation> {
+        let last_seen = row.id(3)?;
+        let live = heartbeat.is_none_or(|beat| last_seen.saturating_add(beat) > now);
+        Ok(Activation {
+            fingerprint: row.string(0)?,
+            hostname: row.text(1)?,
+            status: if live {
+                MachineStatus::Live
+            } else {
+                MachineStatus::Stale
+            },
+            first_seen: row.time(2)?,
+            last_seen: UnixTime(last_seen),
+        })
     }
 }
 

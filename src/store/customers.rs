@@ -107,9 +107,24 @@ pub trait CustomerRows: super::TenantHandle {
     /// The customer with this external id, deleted or not.
     fn find_customer_by_external_id(&self, external_id: &str) -> Result<Option<Customer>>;
 
+    /// The customer with this public id (`cus_…`), deleted or not.
+    fn find_customer_by_public_id(&self, public_id: &str) -> Result<Option<Customer>>;
+
     /// A customer by email (any case), external id or public id (`cus_…`),
     /// deleted or not.
-    fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>>;
+    fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>> {
+        let by_email = self.find_customer_by_email(&email_or_external_id.to_ascii_lowercase())?;
+        if by_email.is_some() {
+            return Ok(by_email);
+        }
+        match self.find_customer_by_external_id(email_or_external_id)? {
+            Some(customer) => Ok(Some(customer)),
+            None if email_or_external_id.starts_with("cus_") => {
+                self.find_customer_by_public_id(email_or_external_id)
+            }
+            None => Ok(None),
+        }
+    }
 
     /// The customer with this email or external id, or a not-found error.
     fn customer(&self, email_or_external_id: &str) -> Result<Customer> {

@@ -97,3 +97,35 @@ impl Tenant {
         })
     }
 }
+
+/// The slug, abbreviation and key prefix of a new tenant, each unique
+/// where it must be: `taken(column, value)` says whether a tenant has it.
+/// A slug given and taken is a conflict.
+pub(crate) fn new_tenant_names(
+    new: &NewTenant,
+    taken: impl Fn(&str, &str) -> bool,
+) -> Result<(String, String, String)> {
+    let slug = match &new.slug {
+        Some(slug) if taken("slug", slug) => {
+            return Err(crate::error::Error::Conflict {
+                what: crate::error::Record::Tenant,
+                id: slug.clone(),
+                scope: "in this database".into(),
+                remedy: crate::error::Remedy::ChooseAnother,
+            });
+        }
+        Some(slug) => slug.clone(),
+        None => {
+            crate::domain::naming::unique_slug(&crate::domain::naming::slugify(&new.name), |s| {
+                taken("slug", s)
+            })
+        }
+    };
+    let abbreviation =
+        crate::domain::naming::unique_abbreviation(&new.name, |a| taken("abbreviation", a));
+    let key_prefix = new
+        .key_prefix
+        .clone()
+        .unwrap_or_else(|| abbreviation.clone());
+    Ok((slug, abbreviation, key_prefix))
+}

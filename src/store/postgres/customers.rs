@@ -45,18 +45,8 @@ impl CustomerRows for PgScope<'_> {
         self.find_customer_by("external_id", external_id)
     }
 
-    fn find_customer(&self, email_or_external_id: &str) -> Result<Option<Customer>> {
-        let by_email = self.find_customer_by_email(email_or_external_id)?;
-        if by_email.is_some() {
-            return Ok(by_email);
-        }
-        match self.find_customer_by("external_id", email_or_external_id)? {
-            Some(customer) => Ok(Some(customer)),
-            None if email_or_external_id.starts_with("cus_") => {
-                self.find_customer_by("public_id", email_or_external_id)
-            }
-            None => Ok(None),
-        }
+    fn find_customer_by_public_id(&self, public_id: &str) -> Result<Option<Customer>> {
+        self.find_customer_by("public_id", public_id)
     }
 
     fn read_customers(&self, filter: &CustomerFilter, span: Span) -> Result<Rows<Customer>> {

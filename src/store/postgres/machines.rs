@@ -2,14 +2,11 @@
 //! machine added or removed changes its license's count of machines, so
 //! the license is noted for sealing too.
 
-use postgres::Row;
-
 use super::handles::PgScope;
 use super::seal::{EVERY_ENTRY, note, note_new, note_where};
 use crate::domain::state::NonceKind;
-use crate::domain::time::UnixTime;
 use crate::error::Result;
-use crate::store::activations::{Activation, MachineRows, MachineStatus};
+use crate::store::activations::{Activation, MachineRows};
 use crate::store::sealing::Sealed;
 
 impl MachineRows for PgScope<'_> {
@@ -24,22 +21,9 @@ impl MachineRows for PgScope<'_> {
              WHERE tenant_id = $1 AND license_id = $2 ORDER BY first_seen, id",
             &[&self.tenant_id, &license_id],
         )?;
-        let from_row = |row: &Row| -> Result<Activation> {
-            let last_seen: i64 = row.try_get(3)?;
-            let live = heartbeat.is_none_or(|beat| last_seen.saturating_add(beat) > now);
-            Ok(Activation {
-                fingerprint: row.try_get(0)?,
-                hostname: row.try_get(1)?,
-                status: if live {
-                    MachineStatus::Live
-                } else {
-                    MachineStatus::Stale
-                },
-                first_seen: UnixTime(row.try_get(2)?),
-                last_seen: UnixTime(last_seen),
-            })
-        };
-        rows.iter().map(from_row).collect()
+        rows.iter()
+            .map(|row| Activation::read(row, heartbeat, now))
+            .collect()
     }
 
     fn upsert_activation(

@@ -6,11 +6,10 @@ use postgres::Row;
 use super::handles::PgTx;
 use super::memo::{Answer, Question};
 use super::seal::{note, note_new};
-use crate::domain::naming::{unique_abbreviation, unique_slug};
-use crate::error::{Error, Record, Remedy, Result};
+use crate::error::{Error, Result};
 use crate::store::TenantId;
 use crate::store::sealing::Sealed;
-use crate::store::tenants::{NewTenant, Tenant, TenantRegistry};
+use crate::store::tenants::{NewTenant, Tenant, TenantRegistry, new_tenant_names};
 
 const COLUMNS: &str = TENANT_COLUMNS;
 
@@ -45,25 +44,8 @@ impl TenantRegistry for PgTx<'_> {
     }
 
     fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {
-        let slug = match &new.slug {
-            Some(slug) if self.exists("slug", slug) => {
-                return Err(Error::Conflict {
-                    what: Record::Tenant,
-                    id: slug.clone(),
-                    scope: "in this database".into(),
-                    remedy: Remedy::ChooseAnother,
-                });
-            }
-            Some(slug) => slug.clone(),
-            None => unique_slug(&crate::domain::naming::slugify(&new.name), |s| {
-                self.exists("slug", s)
-            }),
-        };
-        let abbreviation = unique_abbreviation(&new.name, |a| self.exists("abbreviation", a));
-        let key_prefix = new
-            .key_prefix
-            .clone()
-            .unwrap_or_else(|| abbreviation.clone());
+        let (slug, abbreviation, key_prefix) =
+            new_tenant_names(new, |column, value| self.exists(column, value))?;
         let id: i64 = self.session.value(
             "INSERT INTO tenants (slug, name, abbreviation, key_prefix, timezone, status, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) RETURNING id",

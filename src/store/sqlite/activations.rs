@@ -4,10 +4,10 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteScope;
 use crate::domain::state::NonceKind;
-use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::activations::Activation;
 use crate::store::activations::MachineRows;
-use crate::store::activations::{Activation, MachineStatus};
+use crate::store::sqlite::query::as_sqlite;
 
 impl MachineRows for SqliteScope<'_> {
     fn activations(
@@ -20,21 +20,7 @@ impl MachineRows for SqliteScope<'_> {
             "SELECT fingerprint, hostname, first_seen, last_seen FROM activations
              WHERE tenant_id = ?1 AND license_id = ?2 ORDER BY first_seen, id",
         )?;
-        let from_row = |row: &Row<'_>| -> rusqlite::Result<Activation> {
-            let last_seen: i64 = row.get(3)?;
-            let live = heartbeat.is_none_or(|beat| last_seen.saturating_add(beat) > now);
-            Ok(Activation {
-                fingerprint: row.get(0)?,
-                hostname: row.get(1)?,
-                status: if live {
-                    MachineStatus::Live
-                } else {
-                    MachineStatus::Stale
-                },
-                first_seen: UnixTime(row.get(2)?),
-                last_seen: UnixTime(last_seen),
-            })
-        };
+        let from_row = |row: &Row<'_>| as_sqlite(Activation::read(row, heartbeat, now));
         let rows = stmt.query_map(params![self.tenant_id, license_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -5,10 +5,9 @@ use crate::store::tenants::TENANT_COLUMNS;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteTx;
-use crate::domain::naming::{unique_abbreviation, unique_slug};
-use crate::error::{Error, Record, Remedy, Result};
+use crate::error::{Error, Result};
 use crate::store::TenantId;
-use crate::store::tenants::{NewTenant, Tenant, TenantRegistry};
+use crate::store::tenants::{NewTenant, Tenant, TenantRegistry, new_tenant_names};
 
 const COLUMNS: &str = TENANT_COLUMNS;
 
@@ -44,25 +43,8 @@ impl TenantRegistry for SqliteTx<'_> {
     }
 
     fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {
-        let slug = match &new.slug {
-            Some(slug) if self.exists("slug", slug) => {
-                return Err(Error::Conflict {
-                    what: Record::Tenant,
-                    id: slug.clone(),
-                    scope: "in this database".into(),
-                    remedy: Remedy::ChooseAnother,
-                });
-            }
-            Some(slug) => slug.clone(),
-            None => unique_slug(&crate::domain::naming::slugify(&new.name), |s| {
-                self.exists("slug", s)
-            }),
-        };
-        let abbreviation = unique_abbreviation(&new.name, |a| self.exists("abbreviation", a));
-        let key_prefix = new
-            .key_prefix
-            .clone()
-            .unwrap_or_else(|| abbreviation.clone());
+        let (slug, abbreviation, key_prefix) =
+            new_tenant_names(new, |column, value| self.exists(column, value))?;
         self.conn.execute(
             "INSERT INTO tenants (slug, name, abbreviation, key_prefix, timezone, status, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6, ?6)",
