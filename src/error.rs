@@ -85,6 +85,8 @@ pub enum Record {
     /// An API key, named by its name.
     ApiKeyName,
     SigningKey,
+    /// A Stripe price mapped to licenses.
+    Price,
 }
 
 impl std::fmt::Display for Record {
@@ -100,6 +102,7 @@ impl std::fmt::Display for Record {
             Record::ApiKey => "API key",
             Record::ApiKeyName => "an API key named",
             Record::SigningKey => "signing key",
+            Record::Price => "Stripe price",
         })
     }
 }
@@ -186,6 +189,8 @@ pub enum Fix {
     SetWebhookUrl { tenant: String },
     /// Look at the license as it is.
     ShowLicense { license: String },
+    /// Connect the tenant's Stripe account.
+    ConnectStripe,
     /// Give at least one of these inputs.
     GiveOneOf(&'static [Field]),
     /// Give this input.

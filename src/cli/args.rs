@@ -157,6 +157,9 @@ pub enum Command {
     /// Show the webhooks the service has queued, delivered or given up on
     #[command(subcommand)]
     Webhooks(commands::webhooks::WebhooksCommand),
+    /// Payments drive licenses: connect Stripe, map prices, see and apply events
+    #[command(subcommand)]
+    Billing(commands::billing::BillingCommand),
     /// Print a shell completion script
     Completions(super::completions::CompletionsArgs),
 }

@@ -44,6 +44,9 @@ impl Hints for Terminal {
             Fix::SetWebhookUrl { tenant } => {
                 format!("set a URL with `keywright tenant update {tenant} --webhook-url URL`")
             }
+            Fix::ConnectStripe => {
+                "connect it with `keywright billing stripe connect` (the webhook secret on stdin)".into()
+            }
             Fix::ShowLicense { license } => {
                 format!("see it with `keywright license show {license}`")
             }
@@ -90,6 +93,7 @@ fn list_command(what: Record, id: &str) -> String {
         Record::Machine => "keywright license machines KEY".into(),
         Record::ApiKey | Record::ApiKeyName => "keywright api-key list".into(),
         Record::SigningKey => "keywright key list".into(),
+        Record::Price => "keywright billing price list".into(),
     }
 }
 
@@ -119,6 +123,7 @@ fn choose_another(what: Record) -> &'static str {
         Record::ApiKey | Record::ApiKeyName => "choose another --name",
         Record::SigningKey => "it is already registered; see `keywright key list`",
         Record::License | Record::Machine => "choose another",
+        Record::Price => "see `keywright billing price list`",
     }
 }
 

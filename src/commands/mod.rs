@@ -24,6 +24,7 @@ pub mod tenant;
 pub mod validate;
 pub mod verify;
 pub mod webhooks;
+pub mod billing;
 
 use std::path::PathBuf;
 

@@ -49,6 +49,9 @@ text_enum! {
         RevocationsExported = "revocations.exported",
         ApiKeyCreated = "api_key.created",
         ApiKeyRevoked = "api_key.revoked",
+        BillingConnected = "billing.connected",
+        BillingPriceAdded = "billing.price_added",
+        BillingPriceRemoved = "billing.price_removed",
     }
 }
 

@@ -137,6 +137,7 @@ impl Hints for Service {
             }
             Fix::SetWebhookUrl { .. } => "the operator must set the tenant's webhook URL".into(),
             Fix::ShowLicense { license } => format!("see GET /v1/licenses/{license}"),
+            Fix::ConnectStripe => "the operator must connect the tenant's Stripe account".into(),
             Fix::GiveOneOf(fields) => format!("give {}", Field::one_of(fields, json_field)),
             Fix::Give(field) => format!("give {}", json_field(field)),
         }
@@ -172,7 +173,14 @@ fn record_remedy(what: Record, id: &str, remedy: &Remedy) -> Option<String> {
         }
         (_, Record::Customer | Record::CustomerExternalId) => "see GET /v1/customers".into(),
         (_, Record::License) => "see GET /v1/licenses".into(),
-        (_, Record::Machine | Record::ApiKey | Record::ApiKeyName | Record::SigningKey) => {
+        (
+            _,
+            Record::Machine
+            | Record::ApiKey
+            | Record::ApiKeyName
+            | Record::SigningKey
+            | Record::Price,
+        ) => {
             format!("check the {what} in the request")
         }
     })

@@ -17,7 +17,7 @@ pub enum Cell {
 /// Every table a copy carries, in an order where the rows a row refers to
 /// come before it. `meta` is not among them: the target keeps its own
 /// schema version, and takes the source's database id.
-pub const TABLES: [&str; 12] = [
+pub const TABLES: [&str; 19] = [
     "tenants",
     "signing_keys",
     "products",
@@ -30,6 +30,13 @@ pub const TABLES: [&str; 12] = [
     "audit_checkpoints",
     "api_keys",
     "webhook_deliveries",
+    "billing_accounts",
+    "billing_prices",
+    "billing_events",
+    "billing_sources",
+    "billing_links",
+    "billing_customers",
+    "billing_payments",
 ];
 
 /// What a backend does for a copy from it.

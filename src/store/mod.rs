@@ -23,6 +23,7 @@
 mod activations;
 mod api_keys;
 mod audit;
+pub mod billing;
 pub(crate) mod columns;
 pub(crate) mod conditions;
 pub mod copy;
@@ -30,6 +31,7 @@ mod customers;
 mod licenses;
 pub mod location;
 mod page;
+pub(crate) mod plain;
 mod plans;
 pub mod postgres;
 mod products;
@@ -68,7 +70,7 @@ pub use sqlite::waiting;
 
 /// The kinds of record `db status` counts, each with the table that keeps
 /// it, in the order they are shown.
-const COUNTED: [(&str, &str); 11] = [
+const COUNTED: [(&str, &str); 13] = [
     ("tenants", "tenants"),
     ("signing_keys", "signing_keys"),
     ("products", "products"),
@@ -80,6 +82,8 @@ const COUNTED: [(&str, &str); 11] = [
     ("audit_entries", "audit_log"),
     ("audit_checkpoints", "audit_checkpoints"),
     ("webhooks", "webhook_deliveries"),
+    ("billing_prices", "billing_prices"),
+    ("billing_events", "billing_events"),
 ];
 
 /// A tenant's row id. Only the store makes one (when it reads a tenant), so
@@ -453,6 +457,7 @@ gather! {
         signing_keys::SigningKeyRows,
         webhooks::WebhookRows,
         audit::AuditRows,
+        billing::BillingRows,
         sealing::SealChecks,
 }
 

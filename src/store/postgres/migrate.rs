@@ -10,7 +10,10 @@ use crate::error::Error;
 use crate::store::SCHEMA_VERSION;
 
 /// The steps, each with the schema version it reaches.
-const STEPS: &[(i64, &str)] = &[(6, include_str!("migrations/0001_schema.sql"))];
+const STEPS: &[(i64, &str)] = &[
+    (6, include_str!("migrations/0001_schema.sql")),
+    (7, include_str!("migrations/0002_billing.sql")),
+];
 
 /// The advisory lock migrations hold: "keywright" in ASCII, as a number.
 const MIGRATION_LOCK: i64 = 0x6b65_7977_7269_6768;

@@ -16,6 +16,7 @@ mod licenses;
 mod machines;
 mod memo;
 mod migrate;
+mod plain;
 mod plans;
 mod products;
 mod query;

@@ -182,7 +182,7 @@ impl Session {
         self.with(|client| client.batch_execute(sql))
     }
 
-    fn statement(&self, sql: &str) -> Result<Statement> {
+    pub(super) fn statement(&self, sql: &str) -> Result<Statement> {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }

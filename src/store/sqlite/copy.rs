@@ -1,4 +1,5 @@
-//! SQLite's rows for a copy to another backend (`store/copy.rs`).
+//! SQLite's rows as plain cells: for a copy to another backend
+//! (`store/copy.rs`) and for plain statements (`store/plain.rs`).
 
 use rusqlite::types::ValueRef;
 
@@ -34,3 +35,38 @@ fn cell(value: ValueRef<'_>) -> Cell {
         ValueRef::Blob(b) => Cell::Bytes(b.to_vec()),
     }
 }
+
+impl crate::store::plain::PlainSql for super::SqliteScope<'_> {
+    fn execute_plain(&self, sql: &str, params: &[Cell]) -> Result<u64> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let changed = stmt.execute(rusqlite::params_from_iter(params.iter().map(value)))?;
+        Ok(changed as u64)
+    }
+
+    fn query_plain(&self, sql: &str, params: &[Cell]) -> Result<Vec<Vec<Cell>>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let width = stmt.column_count();
+        let mut rows = stmt.query(rusqlite::params_from_iter(params.iter().map(value)))?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next()? {
+            all.push(
+                (0..width)
+                    .map(|i| Ok(cell(row.get_ref(i)?)))
+                    .collect::<rusqlite::Result<Vec<_>>>()?,
+            );
+        }
+        Ok(all)
+    }
+}
+
+/// A cell as SQLite binds it.
+fn value(cell: &Cell) -> rusqlite::types::Value {
+    use rusqlite::types::Value;
+    match cell {
+        Cell::Null => Value::Null,
+        Cell::Integer(n) => Value::Integer(*n),
+        Cell::Text(t) => Value::Text(t.clone()),
+        Cell::Bytes(b) => Value::Blob(b.clone()),
+    }
+}
+impl crate::store::billing::BillingRows for super::SqliteScope<'_> {}
