@@ -5,7 +5,7 @@
 use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
-use super::{admin, app};
+use super::{admin, app, billing};
 use crate::store::{CustomerStatus, ProductStatus};
 
 #[derive(OpenApi)]
@@ -20,13 +20,14 @@ use crate::store::{CustomerStatus, ProductStatus};
         admin::list_licenses, admin::issue, admin::show_license, admin::renew, admin::update,
         admin::suspend, admin::reinstate, admin::revoke, admin::bulk_revoke,
         admin::list_customers, admin::create_customer_route, admin::list_products,
-        admin::list_plans, admin::list_audit,
+        admin::list_plans, admin::list_audit, billing::stripe,
     ),
     components(schemas(CustomerStatus, ProductStatus)),
     modifiers(&ApiKeyAuth, &Described),
     tags(
         (name = "application", description = "Called by installed copies, authenticated by their license key"),
         (name = "back office", description = "Called by the vendor's systems with an API key"),
+        (name = "billing", description = "Called by Stripe, authenticated by the Stripe-Signature header"),
     ),
 )]
 struct ApiDoc;
