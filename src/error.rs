@@ -191,6 +191,8 @@ pub enum Fix {
     ShowLicense { license: String },
     /// Connect the tenant's Stripe account.
     ConnectStripe,
+    /// Set up the tenant's email.
+    SetUpEmail,
     /// Give at least one of these inputs.
     GiveOneOf(&'static [Field]),
     /// Give this input.

@@ -160,6 +160,9 @@ pub enum Command {
     /// Payments drive licenses: connect Stripe, map prices, see and apply events
     #[command(subcommand)]
     Billing(commands::billing::BillingCommand),
+    /// License emails: how they go out, a test message, the outbox
+    #[command(subcommand)]
+    Email(commands::email::EmailCommand),
     /// Print a shell completion script
     Completions(super::completions::CompletionsArgs),
 }

@@ -196,6 +196,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::ApiKey(cmd) => cmd.run(ctx),
         Command::Webhooks(cmd) => cmd.run(ctx),
         Command::Billing(cmd) => cmd.run(ctx),
+        Command::Email(cmd) => cmd.run(ctx),
         Command::Db(cmd) => cmd.run(ctx),
         Command::Completions(args) => completions::run(args),
     }

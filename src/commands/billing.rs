@@ -108,12 +108,21 @@ impl BillingCommand {
                 let shown = read(ctx, |scope, tenant| {
                     billing::connection(ctx.key_store(), tenant, scope.billing_account()?)
                 })?;
-                ctx.printer.record(&shown, if shown.connected { "connected" } else { "not connected" })?;
+                ctx.printer.record(
+                    &shown,
+                    if shown.connected {
+                        "connected"
+                    } else {
+                        "not connected"
+                    },
+                )?;
                 Ok(Outcome::Success)
             }
             BillingCommand::Price(command) => price(ctx, command),
             BillingCommand::Events(args) => {
-                let events = read(ctx, |scope, _| scope.billing_events(args.status, args.limit))?;
+                let events = read(ctx, |scope, _| {
+                    scope.billing_events(args.status, args.limit)
+                })?;
                 ctx.printer.all(&events, |e| e.event.clone())?;
                 Ok(Outcome::Success)
             }
@@ -215,7 +224,8 @@ fn price(ctx: &Context, command: PriceCommand) -> Result<Outcome> {
                     serde_json::json!({"price": price}),
                 ))
             })?;
-            ctx.printer.note(&format!("price {price} is no longer mapped"));
+            ctx.printer
+                .note(&format!("price {price} is no longer mapped"));
         }
     }
     Ok(Outcome::Success)
@@ -257,6 +267,9 @@ fn apply(ctx: &Context, args: &ApplyArgs) -> Result<Outcome> {
         };
         results.push(recorded);
     }
-    ctx.printer.all(&results, |e| format!("{} {}", e.event, e.status))?;
+    drop(store);
+    super::send_due_emails(ctx)?;
+    ctx.printer
+        .all(&results, |e| format!("{} {}", e.event, e.status))?;
     Ok(Outcome::Success)
 }

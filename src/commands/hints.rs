@@ -44,8 +44,12 @@ impl Hints for Terminal {
             Fix::SetWebhookUrl { tenant } => {
                 format!("set a URL with `keywright tenant update {tenant} --webhook-url URL`")
             }
+            Fix::SetUpEmail => {
+                "set it up with `keywright email setup --smtp URL --from ADDRESS`".into()
+            }
             Fix::ConnectStripe => {
-                "connect it with `keywright billing stripe connect` (the webhook secret on stdin)".into()
+                "connect it with `keywright billing stripe connect` (the webhook secret on stdin)"
+                    .into()
             }
             Fix::ShowLicense { license } => {
                 format!("see it with `keywright license show {license}`")

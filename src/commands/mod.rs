@@ -5,9 +5,11 @@
 
 pub mod api_key;
 pub mod audit;
+pub mod billing;
 pub mod customer;
 pub mod db;
 pub mod doctor;
+pub mod email;
 pub mod export;
 pub mod filters;
 pub mod hints;
@@ -24,7 +26,6 @@ pub mod tenant;
 pub mod validate;
 pub mod verify;
 pub mod webhooks;
-pub mod billing;
 
 use std::path::PathBuf;
 
@@ -67,6 +68,14 @@ pub(crate) fn write_storing_secrets<T>(
     });
     keys.settle(result.is_ok());
     result
+}
+
+/// Sends the emails that are due, once each, after a command queued one; a
+/// failure is left to the outbox's retries (`keywright email list`).
+pub(crate) fn send_due_emails(ctx: &Context) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    crate::service::email::deliver_due(&mut store, ctx.key_store(), ctx.now)?;
+    Ok(())
 }
 
 /// Runs `work` for the resolved tenant in one read transaction.

@@ -52,6 +52,8 @@ text_enum! {
         BillingConnected = "billing.connected",
         BillingPriceAdded = "billing.price_added",
         BillingPriceRemoved = "billing.price_removed",
+        EmailSetUp = "email.set_up",
+        LicenseEmailQueued = "license.email_queued",
     }
 }
 

@@ -191,6 +191,45 @@ impl KeyStore {
     }
 }
 
+/// The bytes a credential is padded to: an HMAC secret's least length.
+const CREDENTIAL_BYTES: usize = crate::token::MIN_HMAC_SECRET;
+
+impl KeyStore {
+    /// Stores a credential of a tenant (an SMTP password, a Stripe API key)
+    /// under `name`, as its secrets are kept: an HMAC "key" whose secret is
+    /// the credential's text, NUL-padded to 32 bytes when shorter.
+    pub fn put_credential(&self, tenant: &str, name: &str, text: &str) -> Result<()> {
+        if text.is_empty() || text.contains('\0') {
+            return Err(crate::error::Error::usage(
+                "a credential cannot be empty nor hold a NUL character",
+            ));
+        }
+        let mut bytes = zeroize::Zeroizing::new(text.as_bytes().to_vec());
+        if bytes.len() < CREDENTIAL_BYTES {
+            bytes.resize(CREDENTIAL_BYTES, 0);
+        }
+        let key = SigningKey::from_hmac_secret(name, &bytes)
+            .map_err(|e| crate::error::Error::runtime(e.to_string()))?;
+        self.put(tenant, &key)
+    }
+
+    /// A credential stored with [`KeyStore::put_credential`].
+    pub fn get_credential(
+        &self,
+        tenant: &str,
+        name: &str,
+    ) -> Result<Option<zeroize::Zeroizing<String>>> {
+        let Some(key) = self.get(tenant, name)? else {
+            return Ok(None);
+        };
+        let bytes = key.hmac_secret().unwrap_or_default();
+        let end = bytes.iter().position(|b| *b == 0).unwrap_or(bytes.len());
+        Ok(Some(zeroize::Zeroizing::new(
+            String::from_utf8_lossy(&bytes[..end]).into_owned(),
+        )))
+    }
+}
+
 impl KeyStore {
     /// The transaction that stored secrets has ended: if it `committed`
     /// they stay, if not they are removed, so that no orphan is left.

@@ -1,4 +1,4 @@
-//! The service's work in the background: webhook delivery, the validation
+//! The service's work in the background: webhook and email delivery, the validation
 //! counters written every two seconds, and rate-limit buckets that are full
 //! again forgotten.
 
@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::state::AppState;
-use super::webhooks;
+use super::{emails, webhooks};
 
 /// How often validation counters are written.
 const COUNTER_FLUSH: Duration = Duration::from_secs(2);
@@ -16,6 +16,7 @@ pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
     let state = state.clone();
     tokio::spawn(async move {
         let webhooks = tokio::spawn(webhooks::run(state.clone()));
+        let emails = tokio::spawn(emails::run(state.clone()));
         let mut tick = tokio::time::interval(COUNTER_FLUSH);
         let mut rounds: u64 = 0;
         loop {
@@ -25,7 +26,7 @@ pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
             if rounds.is_multiple_of(30) {
                 state.limits.forget_idle();
             }
-            if webhooks.is_finished() {
+            if webhooks.is_finished() || emails.is_finished() {
                 break;
             }
         }

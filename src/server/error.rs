@@ -138,6 +138,7 @@ impl Hints for Service {
             Fix::SetWebhookUrl { .. } => "the operator must set the tenant's webhook URL".into(),
             Fix::ShowLicense { license } => format!("see GET /v1/licenses/{license}"),
             Fix::ConnectStripe => "the operator must connect the tenant's Stripe account".into(),
+            Fix::SetUpEmail => "the operator must set up the tenant's email".into(),
             Fix::GiveOneOf(fields) => format!("give {}", Field::one_of(fields, json_field)),
             Fix::Give(field) => format!("give {}", json_field(field)),
         }

@@ -13,6 +13,7 @@ mod background;
 mod counters;
 mod db;
 mod delivery;
+mod emails;
 mod error;
 mod extract;
 mod limits;

@@ -31,6 +31,8 @@ pub struct AppState {
     pub webhook_agents: Agents,
     /// Wakes the webhook worker when a webhook is queued.
     pub webhook_queued: Notify,
+    /// Wakes the email worker when an email is queued.
+    pub email_queued: Notify,
     /// When each license was last reported for going over its rate limit.
     pub bursts: Mutex<HashMap<String, Instant>>,
     /// Revocation lists already made: by tenant, the list and its keys.
@@ -64,6 +66,7 @@ impl AppState {
             counters: Counters::default(),
             webhook_agents,
             webhook_queued: Notify::new(),
+            email_queued: Notify::new(),
             bursts: Mutex::new(HashMap::new()),
             revocation_lists: Mutex::new(HashMap::new()),
             id_prefix: u32::from_be_bytes(prefix),

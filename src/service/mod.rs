@@ -15,6 +15,7 @@ pub mod billing;
 pub mod copy;
 pub mod customer;
 pub mod doctor;
+pub mod email;
 pub mod export;
 pub mod findings;
 pub mod inputs;

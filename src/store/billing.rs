@@ -55,6 +55,7 @@ pub struct BillingAccount {
     pub api_key_kid: Option<String>,
     pub api_base: String,
     pub tolerance_seconds: i64,
+    #[serde(rename = "connected_at")]
     pub connected: UnixTime,
 }
 
@@ -152,8 +153,7 @@ const PRICE_SELECT: &str = "SELECT bp.price, p.slug, pl.name, bp.seats_per_unit,
     LEFT JOIN plans pl ON pl.id = bp.plan_id WHERE bp.tenant_id = $1";
 const EVENT_COLUMNS: &str =
     "event_id, type, created, received_at, status, reason, source, licenses";
-const SOURCE_COLUMNS: &str =
-    "source, stripe_customer, status, items, ended, hold, last_created";
+const SOURCE_COLUMNS: &str = "source, stripe_customer, status, items, ended, hold, last_created";
 
 impl BillingAccount {
     fn read(row: &impl Columns) -> Result<BillingAccount> {
@@ -220,9 +220,11 @@ fn json(value: &impl Serialize) -> Cell {
 pub trait BillingRows: PlainSql + TenantHandle {
     /// The tenant's Stripe connection, if it has one.
     fn billing_account(&self) -> Result<Option<BillingAccount>> {
-        let sql =
-            format!("SELECT {ACCOUNT_COLUMNS} FROM billing_accounts WHERE tenant_id = $1");
-        first(self.query_plain(&sql, &[self.tenant_id().0.into()])?, BillingAccount::read)
+        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM billing_accounts WHERE tenant_id = $1");
+        first(
+            self.query_plain(&sql, &[self.tenant_id().0.into()])?,
+            BillingAccount::read,
+        )
     }
 
     /// Records the tenant's Stripe connection, replacing the one before.
@@ -283,7 +285,10 @@ pub trait BillingRows: PlainSql + TenantHandle {
     /// Every mapped price, by price id.
     fn prices(&self) -> Result<Vec<PriceMapping>> {
         let sql = format!("{PRICE_SELECT} ORDER BY bp.price");
-        all(self.query_plain(&sql, &[self.tenant_id().0.into()])?, PriceMapping::read)
+        all(
+            self.query_plain(&sql, &[self.tenant_id().0.into()])?,
+            PriceMapping::read,
+        )
     }
 
     /// The mapping of one price.

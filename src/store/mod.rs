@@ -28,6 +28,7 @@ pub(crate) mod columns;
 pub(crate) mod conditions;
 pub mod copy;
 mod customers;
+pub mod email;
 mod licenses;
 pub mod location;
 mod page;
@@ -70,7 +71,7 @@ pub use sqlite::waiting;
 
 /// The kinds of record `db status` counts, each with the table that keeps
 /// it, in the order they are shown.
-const COUNTED: [(&str, &str); 13] = [
+const COUNTED: [(&str, &str); 14] = [
     ("tenants", "tenants"),
     ("signing_keys", "signing_keys"),
     ("products", "products"),
@@ -84,6 +85,7 @@ const COUNTED: [(&str, &str); 13] = [
     ("webhooks", "webhook_deliveries"),
     ("billing_prices", "billing_prices"),
     ("billing_events", "billing_events"),
+    ("emails", "email_outbox"),
 ];
 
 /// A tenant's row id. Only the store makes one (when it reads a tenant), so
@@ -440,6 +442,7 @@ gather! {
         tenants::TenantRegistry,
         api_keys::ApiKeyLookup,
         webhooks::WebhookQueue,
+        email::EmailQueue,
         copy::TableRows,
 }
 
@@ -458,6 +461,7 @@ gather! {
         webhooks::WebhookRows,
         audit::AuditRows,
         billing::BillingRows,
+        email::EmailRows,
         sealing::SealChecks,
 }
 

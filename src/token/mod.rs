@@ -40,7 +40,7 @@ pub use code::{Code, MAX_TOKEN_BYTES};
 pub use endorse::{EndorsementClaims, endorsements_in_jwks, sign_endorsement};
 pub use floor::ClockFloor;
 pub use jws::{SignError, sign_license, sign_revocations};
-pub use keys::{Algorithm, KeyError, KeySet, SigningKey, VerifyingKey};
+pub use keys::{Algorithm, KeyError, KeySet, MIN_HMAC_SECRET, SigningKey, VerifyingKey};
 pub use machine::{
     ActivationClaims, ActivationRequest, DeactivationClaims, DeactivationProof, Opened,
     verify_machine_license,

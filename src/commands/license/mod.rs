@@ -52,6 +52,13 @@ pub enum LicenseCommand {
     Deactivate(machines::DeactivateArgs),
     /// Record that a machine is still running (floating seats' heartbeat), or answer its request file
     CheckIn(machines::ActivateArgs),
+    /// (Re)send a license's email to its customer, or to --to
+    Send {
+        key: String,
+        /// Send it here instead of to the customer's email
+        #[arg(long, value_name = "EMAIL")]
+        to: Option<String>,
+    },
 }
 
 impl LicenseCommand {
@@ -88,6 +95,28 @@ impl LicenseCommand {
             LicenseCommand::Activate(args) => machines::activate(args, ctx),
             LicenseCommand::Deactivate(args) => machines::deactivate(args, ctx),
             LicenseCommand::CheckIn(args) => machines::check_in(args, ctx),
+            LicenseCommand::Send { key, to } => send(ctx, &key, to.as_deref()),
         }
     }
+}
+
+/// Queues the license's email, then sends what is due.
+fn send(ctx: &Context, key: &str, to: Option<&str>) -> Result<Outcome> {
+    let session = ctx.session();
+    let to = super::write(ctx, |scope, _| {
+        let license = license_by_key(scope, key, ctx.now)?;
+        let to = crate::service::email::send_again(scope, &license, to, session.now)?;
+        scope.append_audit(&session.audit(
+            crate::domain::audit::AuditAction::LicenseEmailQueued,
+            crate::domain::audit::TargetKind::License,
+            &license.key,
+            serde_json::json!({"to": to}),
+        ))?;
+        Ok(to)
+    })?;
+    super::send_due_emails(ctx)?;
+    ctx.printer.note(&format!(
+        "the license email to {to} is queued; see `keywright email list`"
+    ));
+    Ok(Outcome::Success)
 }

@@ -69,8 +69,15 @@ pub async fn stripe(
         .get("stripe-signature")
         .and_then(|value| value.to_str().ok());
     let now = crate::domain::time::now();
-    signature::verify(header, &body, &secrets, now, account.tolerance_seconds)
-        .map_err(|refusal| ApiError::new(axum::http::StatusCode::BAD_REQUEST, "bad_signature", refusal.to_string()))?;
+    signature::verify(header, &body, &secrets, now, account.tolerance_seconds).map_err(
+        |refusal| {
+            ApiError::new(
+                axum::http::StatusCode::BAD_REQUEST,
+                "bad_signature",
+                refusal.to_string(),
+            )
+        },
+    )?;
     let event = Event::parse(&body)?;
     let slug = tenant.slug().to_string();
     let run = state.clone();
@@ -94,7 +101,12 @@ pub async fn stripe(
                 .db
                 .write(move |tx| {
                     let tenant = tenant_named(tx, &slug)?;
-                    billing::record_failure(&tx.scope(&tenant)?, crate::domain::time::now(), &event, &e)
+                    billing::record_failure(
+                        &tx.scope(&tenant)?,
+                        crate::domain::time::now(),
+                        &event,
+                        &e,
+                    )
                 })
                 .await?
         }
@@ -102,6 +114,7 @@ pub async fn stripe(
     };
     if !recorded.licenses.is_empty() {
         state.webhook_queued.notify_one();
+        state.email_queued.notify_one();
     }
     Ok(Tagged(
         tenant.slug().to_string(),

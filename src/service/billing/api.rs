@@ -26,16 +26,17 @@ pub fn line_items(
     let Some(kid) = &account.api_key_kid else {
         return Ok(None);
     };
-    let key = keys.get(tenant.slug(), kid)?.ok_or_else(|| {
+    let secret = keys.get_credential(tenant.slug(), kid)?.ok_or_else(|| {
         Error::KeyStore(format!(
             "the Stripe API key of tenant '{}' is not in {}; run `keywright billing stripe connect --api-key -` again",
             tenant.slug(),
             keys.place()
         ))
     })?;
-    let secret = String::from_utf8_lossy(key.hmac_secret().unwrap_or_default()).into_owned();
-    let secret = zeroize::Zeroizing::new(secret);
-    if !session.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+    if !session
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
         return Err(Error::usage(format!(
             "'{}' is not a checkout session id",
             crate::error::shown(session)
@@ -73,7 +74,9 @@ pub fn line_items(
         200 => Ok(Some(super::stripe::line_items(&body))),
         400..=499 => Err(Error::usage(format!(
             "Stripe's API refused to list the line items of {session} ({status}: {}); check the restricted key's permissions (Checkout Sessions: read)",
-            body.pointer("/error/message").and_then(|m| m.as_str()).unwrap_or("no message")
+            body.pointer("/error/message")
+                .and_then(|m| m.as_str())
+                .unwrap_or("no message")
         ))),
         _ => Err(Error::runtime(format!(
             "Stripe's API answered {status}; the event will be delivered again"

@@ -103,7 +103,10 @@ impl Follow<'_> {
                 ..
             } => {
                 let Some(subscription) = subscription else {
-                    return Ok(Effect::ignored("the invoice is not for a subscription", None));
+                    return Ok(Effect::ignored(
+                        "the invoice is not for a subscription",
+                        None,
+                    ));
                 };
                 self.note_buyer(&buyer)?;
                 self.note_payments(&payments, &subscription)?;
@@ -185,7 +188,12 @@ impl Follow<'_> {
                     ));
                 };
                 let update = |state: &mut SourceState| state.hold = Some(why.to_string());
-                self.follow_source(event, &source, update, &format!("the payment was {why}, so"))
+                self.follow_source(
+                    event,
+                    &source,
+                    update,
+                    &format!("the payment was {why}, so"),
+                )
             }
             Happening::PartialRefund => Ok(Effect::ignored("a partial refund", None)),
             Happening::Other => Ok(Effect::ignored(
@@ -378,6 +386,7 @@ impl Follow<'_> {
                 },
                 self.session.now,
             )?;
+            crate::service::email::queue(self.scope, &stored, &customer.email, self.session.now)?;
             self.tell(
                 "license.issued",
                 &stored,
@@ -465,13 +474,24 @@ impl Follow<'_> {
             ..UpdateInput::default()
         };
         if let Ok(request) = UpdateRequest::new(input) {
-            update(self.session, self.scope, self.tenant, &license.key, &request)?;
+            update(
+                self.session,
+                self.scope,
+                self.tenant,
+                &license.key,
+                &request,
+            )?;
         }
         Ok(())
     }
 
     /// A linked license's state as its source now is.
-    fn keep_state(&self, state: &SourceState, link: &BillingLink, changed: &mut Changes) -> Result<()> {
+    fn keep_state(
+        &self,
+        state: &SourceState,
+        link: &BillingLink,
+        changed: &mut Changes,
+    ) -> Result<()> {
         let license = self.license(&link.key)?;
         let keys = [link.key.clone()];
         let status = state.status.as_deref().unwrap_or_default();
@@ -497,7 +517,11 @@ impl Follow<'_> {
             _ => return Ok(()),
         };
         let license = self.license(&link.key)?;
-        self.tell(event, &license, json!({"source": state.source, "why": state.hold.as_deref().unwrap_or(status)}))?;
+        self.tell(
+            event,
+            &license,
+            json!({"source": state.source, "why": state.hold.as_deref().unwrap_or(status)}),
+        )?;
         changed.license(&link.key, reason);
         Ok(())
     }
@@ -535,11 +559,7 @@ impl Follow<'_> {
 /// A source's items after an event: those it lists, each keeping the
 /// later of the two period ends; with `complete`, the event lists them all.
 fn merged(known: &[SourceItem], told: &[SourceItem], complete: bool) -> Vec<SourceItem> {
-    let mut items: Vec<SourceItem> = if complete {
-        Vec::new()
-    } else {
-        known.to_vec()
-    };
+    let mut items: Vec<SourceItem> = if complete { Vec::new() } else { known.to_vec() };
     for item in told {
         let before = known.iter().find(|k| k.id == item.id);
         let period_end = item.period_end.max(before.and_then(|b| b.period_end));

@@ -49,20 +49,27 @@ pub struct Connection {
     pub account: Option<BillingAccount>,
 }
 
-/// A key-store name for a new secret of `kind`, unique to this moment.
-fn new_kid(kind: &str, now: i64) -> Result<String> {
+/// A key-store name for a new secret of `kind` (`stripe-whsec`,
+/// `stripe-api`, `smtp`), unique to this moment.
+pub fn new_kid(kind: &str, now: i64) -> Result<String> {
     let mut salt = [0u8; 4];
     getrandom::fill(&mut salt).map_err(|e| {
         Error::runtime(format!(
             "the operating system's random generator failed: {e}"
         ))
     })?;
-    Ok(format!("stripe-{kind}-{now}-{}", crate::domain::values::hex(&salt)))
+    Ok(format!(
+        "{kind}-{now}-{}",
+        crate::domain::values::hex(&salt)
+    ))
 }
 
 fn secret_key(kid: &str, text: &str, what: &str) -> Result<SigningKey> {
-    SigningKey::from_hmac_secret(kid, text.as_bytes())
-        .map_err(|_| Error::usage(format!("the {what} is too short to be Stripe's; copy it whole")))
+    SigningKey::from_hmac_secret(kid, text.as_bytes()).map_err(|_| {
+        Error::usage(format!(
+            "the {what} is too short to be Stripe's; copy it whole"
+        ))
+    })
 }
 
 /// Connects the tenant's Stripe account: the webhook secret (and API key)
@@ -81,8 +88,11 @@ pub fn connect(
     }
     let now = session.now;
     let before = scope.billing_account()?;
-    let secret_kid = new_kid("whsec", now)?;
-    session.keys.put(tenant.slug(), &secret_key(&secret_kid, secret, "webhook secret")?)?;
+    let secret_kid = new_kid("stripe-whsec", now)?;
+    session.keys.put(
+        tenant.slug(),
+        &secret_key(&secret_kid, secret, "webhook secret")?,
+    )?;
     let api_key_kid = match &connect.api_key {
         Some(key) => {
             let key = key.trim();
@@ -91,8 +101,8 @@ pub fn connect(
                     "a Stripe API key starts with rk_ (restricted, recommended) or sk_",
                 ));
             }
-            let kid = new_kid("api", now)?;
-            session.keys.put(tenant.slug(), &secret_key(&kid, key, "API key")?)?;
+            let kid = new_kid("stripe-api", now)?;
+            session.keys.put_credential(tenant.slug(), &kid, key)?;
             Some(kid)
         }
         None => before.as_ref().and_then(|b| b.api_key_kid.clone()),
@@ -104,7 +114,9 @@ pub fn connect(
             .unwrap_or_default(),
         secret_kid,
         previous_secret_kid: before.as_ref().map(|b| b.secret_kid.clone()),
-        previous_until: before.as_ref().map(|_| crate::domain::time::UnixTime(now + PREVIOUS_SECRET_SECONDS)),
+        previous_until: before
+            .as_ref()
+            .map(|_| crate::domain::time::UnixTime(now + PREVIOUS_SECRET_SECONDS)),
         api_key_kid,
         api_base: connect
             .api_base
@@ -146,7 +158,9 @@ pub fn connection(
     Ok(Connection {
         connected: account.is_some(),
         has_stripe_secret: has(account.as_ref().map(|a| &a.secret_kid))?,
-        has_previous_secret: has(account.as_ref().and_then(|a| a.previous_secret_kid.as_ref()))?,
+        has_previous_secret: has(account
+            .as_ref()
+            .and_then(|a| a.previous_secret_kid.as_ref()))?,
         has_api_key: has(account.as_ref().and_then(|a| a.api_key_kid.as_ref()))?,
         account,
     })
@@ -305,7 +319,11 @@ pub fn record_failure(
 pub fn is_permanent(error: &Error) -> bool {
     matches!(
         error,
-        Error::Usage(_) | Error::Refused { .. } | Error::NotFound { .. } | Error::Conflict { .. } | Error::NotValid { .. }
+        Error::Usage(_)
+            | Error::Refused { .. }
+            | Error::NotFound { .. }
+            | Error::Conflict { .. }
+            | Error::NotValid { .. }
     )
 }
 

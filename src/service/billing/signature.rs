@@ -85,10 +85,9 @@ pub fn verify(
     signed.extend_from_slice(body);
     let matches = secrets.iter().any(|secret| {
         let expected = secret.sign(&signed);
-        header
-            .signatures
-            .iter()
-            .fold(false, |found, given| found | bool::from(expected.ct_eq(given)))
+        header.signatures.iter().fold(false, |found, given| {
+            found | bool::from(expected.ct_eq(given))
+        })
     });
     if !matches {
         return Err(Refusal::NoMatch);
@@ -127,21 +126,47 @@ mod tests {
         );
         let body = br#"{"id":"evt_1"}"#;
         let signed = header(&old, 1000, body);
-        assert_eq!(verify(Some(&signed), body, &[new.clone(), old.clone()], 1200, 300), Ok(()));
-        assert_eq!(verify(Some(&signed), body, &[new.clone()], 1000, 300), Err(Refusal::NoMatch));
+        assert_eq!(
+            verify(Some(&signed), body, &[new.clone(), old.clone()], 1200, 300),
+            Ok(())
+        );
+        assert_eq!(
+            verify(Some(&signed), body, &[new.clone()], 1000, 300),
+            Err(Refusal::NoMatch)
+        );
         assert!(matches!(
             verify(Some(&signed), body, &[old.clone()], 1301, 300),
             Err(Refusal::Stale { age: 301, .. })
         ));
         assert_eq!(
-            verify(Some(&signed), b"{\"id\":\"evt_2\"}", &[old.clone()], 1000, 300),
+            verify(
+                Some(&signed),
+                b"{\"id\":\"evt_2\"}",
+                &[old.clone()],
+                1000,
+                300
+            ),
             Err(Refusal::NoMatch)
         );
         let two = format!("{signed},v1={},v0=abc", "00".repeat(32));
         assert_eq!(verify(Some(&two), body, &[old.clone()], 1000, 300), Ok(()));
-        for bad in ["", "t=1000", "v1=00", "t=x,v1=00", "t=1000,v1=0g", "nonsense"] {
-            assert_eq!(verify(Some(bad), body, &[old.clone()], 1000, 300), Err(Refusal::Malformed), "{bad}");
+        for bad in [
+            "",
+            "t=1000",
+            "v1=00",
+            "t=x,v1=00",
+            "t=1000,v1=0g",
+            "nonsense",
+        ] {
+            assert_eq!(
+                verify(Some(bad), body, &[old.clone()], 1000, 300),
+                Err(Refusal::Malformed),
+                "{bad}"
+            );
         }
-        assert_eq!(verify(None, body, &[old], 1000, 300), Err(Refusal::Malformed));
+        assert_eq!(
+            verify(None, body, &[old], 1000, 300),
+            Err(Refusal::Malformed)
+        );
     }
 }

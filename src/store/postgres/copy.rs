@@ -104,7 +104,12 @@ fn copy_table(
 }
 
 /// A source's value as the target's column keeps it.
-pub(super) fn value(cell: Cell, ty: &Type, table: &str, column: &str) -> Result<Box<dyn ToSql + Sync>> {
+pub(super) fn value(
+    cell: Cell,
+    ty: &Type,
+    table: &str,
+    column: &str,
+) -> Result<Box<dyn ToSql + Sync>> {
     Ok(match (cell, ty) {
         (Cell::Null, &Type::BOOL) => Box::new(None::<bool>),
         (Cell::Null, &Type::INT8) => Box::new(None::<i64>),

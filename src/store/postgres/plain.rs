@@ -4,7 +4,7 @@
 use postgres::types::ToSql;
 
 use super::copy::value;
-use super::handles::PgScope;
+use super::handles::{PgScope, PgTx};
 use super::session::cell;
 use crate::error::Result;
 use crate::store::copy::Cell;
@@ -12,16 +12,35 @@ use crate::store::plain::PlainSql;
 
 impl PlainSql for PgScope<'_> {
     fn execute_plain(&self, sql: &str, params: &[Cell]) -> Result<u64> {
-        let values = self.session.bound(sql, params)?;
-        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(AsRef::as_ref).collect();
-        self.session.run(sql, &refs)
+        self.session.execute_plain(sql, params)
     }
 
     fn query_plain(&self, sql: &str, params: &[Cell]) -> Result<Vec<Vec<Cell>>> {
-        let values = self.session.bound(sql, params)?;
+        self.session.query_plain(sql, params)
+    }
+}
+
+impl PlainSql for PgTx<'_> {
+    fn execute_plain(&self, sql: &str, params: &[Cell]) -> Result<u64> {
+        self.session.execute_plain(sql, params)
+    }
+
+    fn query_plain(&self, sql: &str, params: &[Cell]) -> Result<Vec<Vec<Cell>>> {
+        self.session.query_plain(sql, params)
+    }
+}
+
+impl PlainSql for super::session::Session {
+    fn execute_plain(&self, sql: &str, params: &[Cell]) -> Result<u64> {
+        let values = self.bound(sql, params)?;
         let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(AsRef::as_ref).collect();
-        self.session
-            .rows(sql, &refs)?
+        self.run(sql, &refs)
+    }
+
+    fn query_plain(&self, sql: &str, params: &[Cell]) -> Result<Vec<Vec<Cell>>> {
+        let values = self.bound(sql, params)?;
+        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(AsRef::as_ref).collect();
+        self.rows(sql, &refs)?
             .iter()
             .map(|row| (0..row.len()).map(|i| cell(row, i)).collect())
             .collect()
@@ -42,3 +61,5 @@ impl super::session::Session {
     }
 }
 impl crate::store::billing::BillingRows for PgScope<'_> {}
+impl crate::store::email::EmailRows for PgScope<'_> {}
+impl crate::store::email::EmailQueue for PgTx<'_> {}

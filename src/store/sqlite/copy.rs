@@ -38,25 +38,43 @@ fn cell(value: ValueRef<'_>) -> Cell {
 
 impl crate::store::plain::PlainSql for super::SqliteScope<'_> {
     fn execute_plain(&self, sql: &str, params: &[Cell]) -> Result<u64> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let changed = stmt.execute(rusqlite::params_from_iter(params.iter().map(value)))?;
-        Ok(changed as u64)
+        execute(self.conn, sql, params)
     }
 
     fn query_plain(&self, sql: &str, params: &[Cell]) -> Result<Vec<Vec<Cell>>> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let width = stmt.column_count();
-        let mut rows = stmt.query(rusqlite::params_from_iter(params.iter().map(value)))?;
-        let mut all = Vec::new();
-        while let Some(row) = rows.next()? {
-            all.push(
-                (0..width)
-                    .map(|i| Ok(cell(row.get_ref(i)?)))
-                    .collect::<rusqlite::Result<Vec<_>>>()?,
-            );
-        }
-        Ok(all)
+        query(self.conn, sql, params)
     }
+}
+
+impl crate::store::plain::PlainSql for SqliteTx<'_> {
+    fn execute_plain(&self, sql: &str, params: &[Cell]) -> Result<u64> {
+        execute(self.conn, sql, params)
+    }
+
+    fn query_plain(&self, sql: &str, params: &[Cell]) -> Result<Vec<Vec<Cell>>> {
+        query(self.conn, sql, params)
+    }
+}
+
+fn execute(conn: &rusqlite::Connection, sql: &str, params: &[Cell]) -> Result<u64> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let changed = stmt.execute(rusqlite::params_from_iter(params.iter().map(value)))?;
+    Ok(changed as u64)
+}
+
+fn query(conn: &rusqlite::Connection, sql: &str, params: &[Cell]) -> Result<Vec<Vec<Cell>>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let width = stmt.column_count();
+    let mut rows = stmt.query(rusqlite::params_from_iter(params.iter().map(value)))?;
+    let mut all = Vec::new();
+    while let Some(row) = rows.next()? {
+        all.push(
+            (0..width)
+                .map(|i| Ok(cell(row.get_ref(i)?)))
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        );
+    }
+    Ok(all)
 }
 
 /// A cell as SQLite binds it.
@@ -70,3 +88,5 @@ fn value(cell: &Cell) -> rusqlite::types::Value {
     }
 }
 impl crate::store::billing::BillingRows for super::SqliteScope<'_> {}
+impl crate::store::email::EmailRows for super::SqliteScope<'_> {}
+impl crate::store::email::EmailQueue for SqliteTx<'_> {}

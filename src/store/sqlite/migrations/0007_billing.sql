@@ -100,3 +100,32 @@ CREATE TABLE billing_payments (
     source      TEXT    NOT NULL,
     UNIQUE (tenant_id, reference)
 );
+
+-- How a tenant's email goes out (the SMTP password lives in the key store;
+-- `password_kid` names it), and its own template (NULL: the default).
+CREATE TABLE email_settings (
+    id            INTEGER PRIMARY KEY,
+    tenant_id     INTEGER NOT NULL UNIQUE REFERENCES tenants (id),
+    smtp_url      TEXT    NOT NULL,
+    password_kid  TEXT,
+    from_address  TEXT    NOT NULL,
+    template      TEXT,
+    updated_at    INTEGER NOT NULL
+);
+
+-- The email outbox: a license's email, queued in the transaction that made
+-- the license and sent in the background; rendered when sent, so that it
+-- carries the license as it is then.
+CREATE TABLE email_outbox (
+    id               INTEGER PRIMARY KEY,
+    tenant_id        INTEGER NOT NULL REFERENCES tenants (id),
+    license_id       INTEGER NOT NULL REFERENCES licenses (id),
+    to_address       TEXT    NOT NULL,
+    status           TEXT    NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER NOT NULL,
+    last_error       TEXT,
+    created_at       INTEGER NOT NULL,
+    sent_at          INTEGER
+);
+CREATE INDEX email_outbox_due ON email_outbox (status, next_attempt_at);
