@@ -7,9 +7,13 @@
 mod util;
 
 mod server;
+#[allow(dead_code)]
+#[path = "../common/stripe.rs"]
+mod stripe;
 
 mod api;
 mod application;
+mod billing;
 mod examples;
 mod faults;
 mod limits;
