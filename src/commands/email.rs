@@ -86,7 +86,7 @@ fn setup(ctx: &Context, args: SetupArgs) -> Result<Outcome> {
         .as_deref()
         .map(|path| crate::app::input::read_text(path, 64 * 1024))
         .transpose()?;
-    let names_user = url::Url::parse(args.smtp.trim()).is_ok_and(|u| !u.username().is_empty());
+    let names_user = !email::smtp_url(&args.smtp)?.username().is_empty();
     let password = if names_user {
         Some(read_password()?)
     } else {

@@ -83,7 +83,7 @@ pub fn setup(
 }
 
 /// An SMTP URL as keywright keeps it: `smtp` or `smtps`, a host, no password.
-fn smtp_url(text: &str) -> Result<Url> {
+pub fn smtp_url(text: &str) -> Result<Url> {
     let url = Url::parse(text.trim()).map_err(|e| {
         Error::usage(format!(
             "--smtp '{}' is not a URL: {e}",

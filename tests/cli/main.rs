@@ -2,6 +2,7 @@
 //! with a clean environment (no user config, no user variables).
 
 mod anchor;
+mod billing;
 mod checkpoints;
 mod ci;
 mod concurrency;
@@ -27,6 +28,9 @@ mod postgres;
 mod progress;
 mod revocations;
 mod secrets;
+#[allow(dead_code)]
+#[path = "../common/stripe.rs"]
+mod stripe;
 mod tamper;
 mod transcript;
 mod util;
