@@ -52,6 +52,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand api-key 'Make, list and revoke API keys of the license service'
             cand db 'The database itself: its status, and a consistent backup while it is in use'
             cand webhooks 'Show the webhooks the service has queued, delivered or given up on'
+            cand billing 'Payments drive licenses: connect Stripe, map prices, see and apply events'
+            cand email 'License emails: how they go out, a test message, the outbox'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -897,6 +899,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand activate 'Activate a license on a machine, or answer a machine''s request file with a machine license'
             cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
             cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
+            cand send '(Re)send a license''s email to its customer, or to --to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;license;issue'= {
@@ -1220,6 +1223,24 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;license;send'= {
+            cand --to 'Send it here instead of to the customer''s email'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;license;help'= {
             cand issue 'Issue licenses: a key and a signed token each'
             cand import 'Issue licenses from CSV, all or nothing; an error names its line'
@@ -1236,6 +1257,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand activate 'Activate a license on a machine, or answer a machine''s request file with a machine license'
             cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
             cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
+            cand send '(Re)send a license''s email to its customer, or to --to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;license;help;issue'= {
@@ -1267,6 +1289,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;help;deactivate'= {
         }
         &'keywright;license;help;check-in'= {
+        }
+        &'keywright;license;help;send'= {
         }
         &'keywright;license;help;help'= {
         }
@@ -1961,6 +1985,363 @@ set edit:completion:arg-completer[keywright] = {|@words|
         }
         &'keywright;webhooks;help;help'= {
         }
+        &'keywright;billing'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand stripe 'Connect Stripe: the webhook signing secret (whsec_...) is read from stdin'
+            cand status 'Show whether Stripe is connected and which secrets are set'
+            cand price 'Map Stripe prices to the licenses they make'
+            cand events 'What each delivered event did, newest first'
+            cand apply 'Process Stripe events from a file (JSON lines or an array) as if delivered'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;billing;stripe'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand connect 'Store the webhook signing secret (stdin); a new one keeps the old valid for 24 hours'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;billing;stripe;connect'= {
+            cand --on-cancel 'What a cancelled subscription does to its licenses [default: expire]'
+            cand --api-key '`-`: also read a restricted API key (rk_...) from the next line of stdin, to list one-time payments'' line items'
+            cand --api-base 'Where Stripe''s API is [default: https://api.stripe.com]'
+            cand --tolerance 'How far a delivery''s timestamp may be from now, e.g. 300s or 10m [default: 300s]'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;billing;stripe;help'= {
+            cand connect 'Store the webhook signing secret (stdin); a new one keeps the old valid for 24 hours'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;billing;stripe;help;connect'= {
+        }
+        &'keywright;billing;stripe;help;help'= {
+        }
+        &'keywright;billing;status'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;billing;price'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Map a price (price_...) to a product and plan'
+            cand list 'List the mapped prices'
+            cand remove 'Remove a price''s mapping (licenses it made stay)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;billing;price;add'= {
+            cand --product 'The product its licenses are for'
+            cand --plan 'The plan whose terms they get'
+            cand --seats-per-unit 'Seats per unit bought: a quantity of 3 with 5 seats per unit gives 15 seats'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;billing;price;list'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;billing;price;remove'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;billing;price;help'= {
+            cand add 'Map a price (price_...) to a product and plan'
+            cand list 'List the mapped prices'
+            cand remove 'Remove a price''s mapping (licenses it made stay)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;billing;price;help;add'= {
+        }
+        &'keywright;billing;price;help;list'= {
+        }
+        &'keywright;billing;price;help;remove'= {
+        }
+        &'keywright;billing;price;help;help'= {
+        }
+        &'keywright;billing;events'= {
+            cand --status 'Only events with this outcome'
+            cand --limit 'How many to show, 1 to 1000'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;billing;apply'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;billing;help'= {
+            cand stripe 'Connect Stripe: the webhook signing secret (whsec_...) is read from stdin'
+            cand status 'Show whether Stripe is connected and which secrets are set'
+            cand price 'Map Stripe prices to the licenses they make'
+            cand events 'What each delivered event did, newest first'
+            cand apply 'Process Stripe events from a file (JSON lines or an array) as if delivered'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;billing;help;stripe'= {
+            cand connect 'Store the webhook signing secret (stdin); a new one keeps the old valid for 24 hours'
+        }
+        &'keywright;billing;help;stripe;connect'= {
+        }
+        &'keywright;billing;help;status'= {
+        }
+        &'keywright;billing;help;price'= {
+            cand add 'Map a price (price_...) to a product and plan'
+            cand list 'List the mapped prices'
+            cand remove 'Remove a price''s mapping (licenses it made stay)'
+        }
+        &'keywright;billing;help;price;add'= {
+        }
+        &'keywright;billing;help;price;list'= {
+        }
+        &'keywright;billing;help;price;remove'= {
+        }
+        &'keywright;billing;help;events'= {
+        }
+        &'keywright;billing;help;apply'= {
+        }
+        &'keywright;billing;help;help'= {
+        }
+        &'keywright;email'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Set how license emails go out; the SMTP password (if the URL names a user) is read from stdin'
+            cand test 'Send a test message now, and say whether the server took it'
+            cand list 'List queued emails, newest first'
+            cand deliver 'Send every pending email now, without waiting for its next attempt'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;email;setup'= {
+            cand --smtp 'smtps://USER@HOST:PORT (TLS), or smtp://USER@HOST:PORT (STARTTLS; without TLS only to a loopback address)'
+            cand --from 'The sender, e.g. "Acme Licensing <licenses@acme.example>"'
+            cand --template 'The tenant''s own template: a `Subject: ...` line, an empty line, the body; placeholders {{key}}, {{token}}, {{expires}}, {{product}}, {{plan}}, {{customer}}, {{tenant}}'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;email;test'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;email;list'= {
+            cand --status 'Only emails in this state'
+            cand --limit 'How many to show, 1 to 1000'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;email;deliver'= {
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keywright;email;help'= {
+            cand setup 'Set how license emails go out; the SMTP password (if the URL names a user) is read from stdin'
+            cand test 'Send a test message now, and say whether the server took it'
+            cand list 'List queued emails, newest first'
+            cand deliver 'Send every pending email now, without waiting for its next attempt'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keywright;email;help;setup'= {
+        }
+        &'keywright;email;help;test'= {
+        }
+        &'keywright;email;help;list'= {
+        }
+        &'keywright;email;help;deliver'= {
+        }
+        &'keywright;email;help;help'= {
+        }
         &'keywright;completions'= {
             cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
@@ -1998,6 +2379,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand api-key 'Make, list and revoke API keys of the license service'
             cand db 'The database itself: its status, and a consistent backup while it is in use'
             cand webhooks 'Show the webhooks the service has queued, delivered or given up on'
+            cand billing 'Payments drive licenses: connect Stripe, map prices, see and apply events'
+            cand email 'License emails: how they go out, a test message, the outbox'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2116,6 +2499,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand activate 'Activate a license on a machine, or answer a machine''s request file with a machine license'
             cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
             cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
+            cand send '(Re)send a license''s email to its customer, or to --to'
         }
         &'keywright;help;license;issue'= {
         }
@@ -2146,6 +2530,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;license;deactivate'= {
         }
         &'keywright;help;license;check-in'= {
+        }
+        &'keywright;help;license;send'= {
         }
         &'keywright;help;machine'= {
             cand request 'Write an activation request (also a check-in: a new lease) signed by the machine''s key'
@@ -2221,6 +2607,49 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand list 'List webhooks, newest first'
         }
         &'keywright;help;webhooks;list'= {
+        }
+        &'keywright;help;billing'= {
+            cand stripe 'Connect Stripe: the webhook signing secret (whsec_...) is read from stdin'
+            cand status 'Show whether Stripe is connected and which secrets are set'
+            cand price 'Map Stripe prices to the licenses they make'
+            cand events 'What each delivered event did, newest first'
+            cand apply 'Process Stripe events from a file (JSON lines or an array) as if delivered'
+        }
+        &'keywright;help;billing;stripe'= {
+            cand connect 'Store the webhook signing secret (stdin); a new one keeps the old valid for 24 hours'
+        }
+        &'keywright;help;billing;stripe;connect'= {
+        }
+        &'keywright;help;billing;status'= {
+        }
+        &'keywright;help;billing;price'= {
+            cand add 'Map a price (price_...) to a product and plan'
+            cand list 'List the mapped prices'
+            cand remove 'Remove a price''s mapping (licenses it made stay)'
+        }
+        &'keywright;help;billing;price;add'= {
+        }
+        &'keywright;help;billing;price;list'= {
+        }
+        &'keywright;help;billing;price;remove'= {
+        }
+        &'keywright;help;billing;events'= {
+        }
+        &'keywright;help;billing;apply'= {
+        }
+        &'keywright;help;email'= {
+            cand setup 'Set how license emails go out; the SMTP password (if the URL names a user) is read from stdin'
+            cand test 'Send a test message now, and say whether the server took it'
+            cand list 'List queued emails, newest first'
+            cand deliver 'Send every pending email now, without waiting for its next attempt'
+        }
+        &'keywright;help;email;setup'= {
+        }
+        &'keywright;help;email;test'= {
+        }
+        &'keywright;help;email;list'= {
+        }
+        &'keywright;help;email;deliver'= {
         }
         &'keywright;help;completions'= {
         }

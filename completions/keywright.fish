@@ -59,6 +59,8 @@ complete -c keywright -n "__fish_keywright_needs_command" -f -a "serve" -d 'Run 
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "db" -d 'The database itself: its status, and a consistent backup while it is in use'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "billing" -d 'Payments drive licenses: connect Stripe, map prices, see and apply events'
+complete -c keywright -n "__fish_keywright_needs_command" -f -a "email" -d 'License emails: how they go out, a test message, the outbox'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c keywright -n "__fish_keywright_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand init" -l key-store -d 'Where signing secrets will live: the OS keyring or 0600 files' -r -f -a "keyring\t''
@@ -778,38 +780,39 @@ complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s details (an empty value clears a field)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a customer deleted (soft: `update --restore` undoes it)'
 complete -c keywright -n "__fish_keywright_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "import" -d 'Issue licenses from CSV, all or nothing; an error names its line'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "list" -d 'List licenses with filters and a summary footer'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "show" -d 'Show one license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "token" -d 'Print a license\'s signed token'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "reissue" -d 'Sign again with the active key every license a (revoked) key signed'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "reinstate" -d 'Reinstate a suspended license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
-complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "import" -d 'Issue licenses from CSV, all or nothing; an error names its line'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "list" -d 'List licenses with filters and a summary footer'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "show" -d 'Show one license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "token" -d 'Print a license\'s signed token'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "machines" -d 'List the machines a license is activated on, and whether each takes a seat'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "renew" -d 'Extend a license (re-signs; prints the new token)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "update" -d 'Change a license\'s contract: features, seats, limits, domains, machines (re-signs)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "reissue" -d 'Sign again with the active key every license a (revoked) key signed'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "suspend" -d 'Suspend a license: it stops validating until reinstated'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "reinstate" -d 'Reinstate a suspended license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "revoke" -d 'Revoke licenses for good: name them, or select them with --bulk'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "send" -d '(Re)send a license\'s email to its customer, or to --to'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and not __fish_seen_subcommand_from issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l product -d 'The product (slug) the licenses are for' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l plan -d 'A plan of the product, whose terms are the defaults' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l customer -d 'The customer\'s email or external id' -r
@@ -1123,6 +1126,23 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from check-in" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -l to -d 'Send it here instead of to the customer\'s email' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue licenses: a key and a signed token each'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "import" -d 'Issue licenses from CSV, all or nothing; an error names its line'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "list" -d 'List licenses with filters and a summary footer'
@@ -1138,6 +1158,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "send" -d '(Re)send a license\'s email to its customer, or to --to'
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -1750,6 +1771,222 @@ complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List webhooks, newest first'
 complete -c keywright -n "__fish_keywright_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -f -a "stripe" -d 'Connect Stripe: the webhook signing secret (whsec_...) is read from stdin'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -f -a "status" -d 'Show whether Stripe is connected and which secrets are set'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -f -a "price" -d 'Map Stripe prices to the licenses they make'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -f -a "events" -d 'What each delivered event did, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -f -a "apply" -d 'Process Stripe events from a file (JSON lines or an array) as if delivered'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and not __fish_seen_subcommand_from stripe status price events apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -f -a "connect" -d 'Store the webhook signing secret (stdin); a new one keeps the old valid for 24 hours'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from stripe" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -f -a "add" -d 'Map a price (price_...) to a product and plan'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -f -a "list" -d 'List the mapped prices'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -f -a "remove" -d 'Remove a price\'s mapping (licenses it made stay)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from price" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -l status -d 'Only events with this outcome' -r -f -a "applied\t''
+duplicate\t''
+ignored\t''
+failed\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -l limit -d 'How many to show, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "stripe" -d 'Connect Stripe: the webhook signing secret (whsec_...) is read from stdin'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether Stripe is connected and which secrets are set'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "price" -d 'Map Stripe prices to the licenses they make'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "events" -d 'What each delivered event did, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Process Stripe events from a file (JSON lines or an array) as if delivered'
+complete -c keywright -n "__fish_keywright_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -f -a "setup" -d 'Set how license emails go out; the SMTP password (if the URL names a user) is read from stdin'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -f -a "test" -d 'Send a test message now, and say whether the server took it'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -f -a "list" -d 'List queued emails, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -f -a "deliver" -d 'Send every pending email now, without waiting for its next attempt'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and not __fish_seen_subcommand_from setup test list deliver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -l smtp -d 'smtps://USER@HOST:PORT (TLS), or smtp://USER@HOST:PORT (STARTTLS; without TLS only to a loopback address)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -l from -d 'The sender, e.g. "Acme Licensing <licenses@acme.example>"' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -l template -d 'The tenant\'s own template: a `Subject: ...` line, an empty line, the body; placeholders {{key}}, {{token}}, {{expires}}, {{product}}, {{plan}}, {{customer}}, {{tenant}}' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -l status -d 'Only emails in this state' -r -f -a "pending\t''
+sent\t''
+failed\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -l limit -d 'How many to show, 1 to 1000' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from deliver" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Set how license emails go out; the SMTP password (if the URL names a user) is read from stdin'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send a test message now, and say whether the server took it'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from help" -f -a "list" -d 'List queued emails, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from help" -f -a "deliver" -d 'Send every pending email now, without waiting for its next attempt'
+complete -c keywright -n "__fish_keywright_using_subcommand email; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -1766,27 +2003,29 @@ complete -c keywright -n "__fish_keywright_using_subcommand completions" -s q -l
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "product" -d 'Manage products and their known features'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "customer" -d 'Manage customers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "machine" -d 'Play a machine without a network: make its activation requests and deactivation proofs'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "validate" -d 'Check a license against the database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain, the signing keys and the key store'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "serve" -d 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "db" -d 'The database itself: its status, and a consistent backup while it is in use'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "init" -d 'Create the database and the config file (safe to run again)'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "tenant" -d 'Manage tenants: the vendor companies whose licenses this database holds'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "key" -d 'Manage signing keys: generate, rotate, list, export, import'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "product" -d 'Manage products and their known features'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "plan" -d 'Manage plans: per-product defaults for licenses'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "customer" -d 'Manage customers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "license" -d 'Issue, list and show licenses; manage their machines'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "machine" -d 'Play a machine without a network: make its activation requests and deactivation proofs'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "validate" -d 'Check a license against the database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "verify" -d 'Check tokens offline, with a public key, a JWKS, a secret or the tenant\'s keys'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "sign" -d 'Mint a token from claims with a key from a file or the environment; no database'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "export" -d 'Export licenses, customers, products or the audit log as CSV or JSON'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "revocations" -d 'Export the signed revocation list for offline verifiers'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "doctor" -d 'Check the schema, every license against its token, the audit chain, the signing keys and the key store'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "serve" -d 'Run the license service over HTTP: validation, activation, check-in, and an admin API'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "api-key" -d 'Make, list and revoke API keys of the license service'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "db" -d 'The database itself: its status, and a consistent backup while it is in use'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "webhooks" -d 'Show the webhooks the service has queued, delivered or given up on'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "billing" -d 'Payments drive licenses: connect Stripe, map prices, see and apply events'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "email" -d 'License emails: how they go out, a test message, the outbox'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and not __fish_seen_subcommand_from init tenant key product plan customer license machine validate verify sign export revocations audit doctor serve api-key db webhooks billing email completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: a slug, abbreviation and key prefix are derived from its name'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List every tenant'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant (default: the current one)'
@@ -1831,6 +2070,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "activate" -d 'Activate a license on a machine, or answer a machine\'s request file with a machine license'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "deactivate" -d 'Remove a machine from a license, named or by its deactivation proof file'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "check-in" -d 'Record that a machine is still running (floating seats\' heartbeat), or answer its request file'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from license" -f -a "send" -d '(Re)send a license\'s email to its customer, or to --to'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from machine" -f -a "request" -d 'Write an activation request (also a check-in: a new lease) signed by the machine\'s key'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from machine" -f -a "proof" -d 'Write a deactivation proof signed by the machine\'s key, to free its seat'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
@@ -1848,3 +2088,12 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database as it is at one instant, while commands and `serve` go on writing'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy every tenant, row, seal and audit entry into an empty PostgreSQL database, once the source\'s seals and audit chains check out'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "list" -d 'List webhooks, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "stripe" -d 'Connect Stripe: the webhook signing secret (whsec_...) is read from stdin'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "status" -d 'Show whether Stripe is connected and which secrets are set'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "price" -d 'Map Stripe prices to the licenses they make'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "events" -d 'What each delivered event did, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "apply" -d 'Process Stripe events from a file (JSON lines or an array) as if delivered'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from email" -f -a "setup" -d 'Set how license emails go out; the SMTP password (if the URL names a user) is read from stdin'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from email" -f -a "test" -d 'Send a test message now, and say whether the server took it'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from email" -f -a "list" -d 'List queued emails, newest first'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from email" -f -a "deliver" -d 'Send every pending email now, without waiting for its next attempt'

@@ -20,7 +20,7 @@ use crate::store::billing::{EventStatus, OnCancel};
 
 #[derive(Debug, Subcommand)]
 pub enum BillingCommand {
-    /// Connect Stripe: the webhook signing secret (whsec_…) is read from stdin
+    /// Connect Stripe: the webhook signing secret (whsec_...) is read from stdin
     #[command(subcommand)]
     Stripe(StripeCommand),
     /// Show whether Stripe is connected and which secrets are set
@@ -45,7 +45,7 @@ pub struct ConnectArgs {
     /// What a cancelled subscription does to its licenses [default: expire]
     #[arg(long, value_parser = word::<OnCancel>())]
     pub on_cancel: Option<OnCancel>,
-    /// `-`: also read a restricted API key (rk_…) from the next line of stdin, to list one-time payments' line items
+    /// `-`: also read a restricted API key (rk_...) from the next line of stdin, to list one-time payments' line items
     #[arg(long, value_name = "-")]
     pub api_key: Option<String>,
     /// Where Stripe's API is [default: https://api.stripe.com]
@@ -58,7 +58,7 @@ pub struct ConnectArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum PriceCommand {
-    /// Map a price (price_…) to a product and plan
+    /// Map a price (price_...) to a product and plan
     Add(PriceAddArgs),
     /// List the mapped prices
     List,
@@ -71,7 +71,7 @@ pub enum PriceCommand {
 
 #[derive(Debug, Args)]
 pub struct PriceAddArgs {
-    /// The Stripe price id (price_…)
+    /// The Stripe price id (price_...)
     pub price: String,
     /// The product its licenses are for
     #[arg(long)]

@@ -39,7 +39,7 @@ pub struct SetupArgs {
     /// The sender, e.g. "Acme Licensing <licenses@acme.example>"
     #[arg(long, value_name = "ADDRESS")]
     pub from: String,
-    /// The tenant's own template: a `Subject: …` line, an empty line, the body; placeholders {{key}}, {{token}}, {{expires}}, {{product}}, {{plan}}, {{customer}}, {{tenant}}
+    /// The tenant's own template: a `Subject: ...` line, an empty line, the body; placeholders {{key}}, {{token}}, {{expires}}, {{product}}, {{plan}}, {{customer}}, {{tenant}}
     #[arg(long, value_name = "FILE")]
     pub template: Option<PathBuf>,
 }

@@ -659,6 +659,121 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         )],
     ),
     (
+        "license send",
+        &[
+            ex(
+                "Mail a license to its customer again",
+                "keywright license send ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+            ),
+            ex(
+                "Mail it to someone else",
+                "keywright license send ACB-7KQ2M-X9D4R-PW3HT-N6B8K --to it@example.com",
+            ),
+        ],
+    ),
+    (
+        "billing",
+        &[ex(
+            "What Stripe's deliveries did",
+            "keywright billing events --status failed",
+        )],
+    ),
+    (
+        "billing stripe",
+        &[ex(
+            "Connect Stripe with the endpoint's signing secret",
+            "keywright billing stripe connect < whsec.txt",
+        )],
+    ),
+    (
+        "billing stripe connect",
+        &[
+            ex(
+                "Connect Stripe with the endpoint's signing secret",
+                "keywright billing stripe connect < whsec.txt",
+            ),
+            ex(
+                "Also a restricted API key (on the next line), and revoke on cancellation",
+                "cat whsec.txt rk.txt | keywright billing stripe connect --api-key - --on-cancel revoke",
+            ),
+        ],
+    ),
+    (
+        "billing status",
+        &[ex("Whether Stripe is connected", "keywright billing status")],
+    ),
+    (
+        "billing price",
+        &[ex("The mapped prices", "keywright billing price list")],
+    ),
+    (
+        "billing price add",
+        &[
+            ex(
+                "A price makes licenses of a plan",
+                "keywright billing price add price_1Pro --product desktop --plan pro",
+            ),
+            ex(
+                "Five seats per unit bought",
+                "keywright billing price add price_1Team --product desktop --plan pro --seats-per-unit 5",
+            ),
+        ],
+    ),
+    (
+        "billing price list",
+        &[ex("The mapped prices", "keywright billing price list")],
+    ),
+    (
+        "billing price remove",
+        &[ex(
+            "Stop a price making licenses",
+            "keywright billing price remove price_1Team",
+        )],
+    ),
+    (
+        "billing events",
+        &[
+            ex("The last deliveries", "keywright billing events --limit 10"),
+            ex(
+                "Events keywright could not apply",
+                "keywright billing events --status failed",
+            ),
+        ],
+    ),
+    (
+        "billing apply",
+        &[ex(
+            "Replay events exported from Stripe",
+            "keywright billing apply events.jsonl",
+        )],
+    ),
+    (
+        "email",
+        &[ex("The email outbox", "keywright email list")],
+    ),
+    (
+        "email setup",
+        &[ex(
+            "Send license emails through your SMTP server",
+            "keywright email setup --smtp smtps://me%40acme.test@mail.acme.test --from me@acme.test < pw",
+        )],
+    ),
+    (
+        "email test",
+        &[ex("Check the settings", "keywright email test you@acme.example")],
+    ),
+    (
+        "email list",
+        &[ex(
+            "Emails still waiting",
+            "keywright email list --status pending",
+        )],
+    ),
+    (
+        "email deliver",
+        &[ex("Send what waits, now", "keywright email deliver")],
+    ),
+    (
         "webhooks",
         &[ex(
             "Webhooks that failed",
