@@ -3,7 +3,9 @@
 # a Secret Service (dbus + gnome-keyring, from Debian's packages) for the
 # keyring tests; PyJWT with `cryptography`, FastAPI, uvicorn and jsonschema,
 # Node's `jose` and `express`, Go with golang-jwt (Debian's packages) for the
-# examples in four languages and the interoperability tests; schemathesis
+# examples in four languages and the interoperability tests; the `stripe`
+# package (Stripe's own webhook verifier) and aiosmtpd (a real SMTP server)
+# for the billing tests; schemathesis
 # for the service's OpenAPI test, with openapi-spec-validator and
 # openapi-python-client; PostgreSQL's server (scripts/postgres-server.sh
 # starts a throwaway one); openssl for the TLS tests and the CI
@@ -39,6 +41,10 @@ if ! "$venv/bin/python" -c 'import jwt, cryptography, fastapi, uvicorn, jsonsche
     echo "installing PyJWT, cryptography, FastAPI, uvicorn and jsonschema into $venv for the examples and interoperability tests" >&2
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyjwt[crypto]>=2.8' 'fastapi>=0.110' 'uvicorn>=0.29' 'jsonschema>=4.20'
+fi
+if ! "$venv/bin/python" -c 'import stripe, aiosmtpd' 2>/dev/null; then
+    echo "installing stripe and aiosmtpd into $venv for the billing tests" >&2
+    "$venv/bin/pip" install --quiet --disable-pip-version-check 'stripe>=12,<17' 'aiosmtpd>=1.4'
 fi
 schemathesis_version="4.32.5" # the version the OpenAPI test was checked with
 if ! "$venv/bin/schemathesis" --version 2>/dev/null | grep -qx "schemathesis, version $schemathesis_version"; then
