@@ -700,7 +700,10 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     ),
     (
         "billing status",
-        &[ex("Whether Stripe is connected", "keywright billing status")],
+        &[ex(
+            "Whether Stripe is connected",
+            "keywright billing status",
+        )],
     ),
     (
         "billing price",
@@ -747,10 +750,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             "keywright billing apply events.jsonl",
         )],
     ),
-    (
-        "email",
-        &[ex("The email outbox", "keywright email list")],
-    ),
+    ("email", &[ex("The email outbox", "keywright email list")]),
     (
         "email setup",
         &[ex(
@@ -760,7 +760,10 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     ),
     (
         "email test",
-        &[ex("Check the settings", "keywright email test you@acme.example")],
+        &[ex(
+            "Check the settings",
+            "keywright email test you@acme.example",
+        )],
     ),
     (
         "email list",

@@ -62,7 +62,7 @@ fn parse(header: &str) -> Option<Header> {
 }
 
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())
@@ -131,25 +131,25 @@ mod tests {
             Ok(())
         );
         assert_eq!(
-            verify(Some(&signed), body, &[new.clone()], 1000, 300),
+            verify(Some(&signed), body, std::slice::from_ref(&new), 1000, 300),
             Err(Refusal::NoMatch)
         );
         assert!(matches!(
-            verify(Some(&signed), body, &[old.clone()], 1301, 300),
+            verify(Some(&signed), body, std::slice::from_ref(&old), 1301, 300),
             Err(Refusal::Stale { age: 301, .. })
         ));
         assert_eq!(
             verify(
                 Some(&signed),
                 b"{\"id\":\"evt_2\"}",
-                &[old.clone()],
+                std::slice::from_ref(&old),
                 1000,
                 300
             ),
             Err(Refusal::NoMatch)
         );
         let two = format!("{signed},v1={},v0=abc", "00".repeat(32));
-        assert_eq!(verify(Some(&two), body, &[old.clone()], 1000, 300), Ok(()));
+        assert_eq!(verify(Some(&two), body, std::slice::from_ref(&old), 1000, 300), Ok(()));
         for bad in [
             "",
             "t=1000",
@@ -159,7 +159,7 @@ mod tests {
             "nonsense",
         ] {
             assert_eq!(
-                verify(Some(bad), body, &[old.clone()], 1000, 300),
+                verify(Some(bad), body, std::slice::from_ref(&old), 1000, 300),
                 Err(Refusal::Malformed),
                 "{bad}"
             );
