@@ -78,7 +78,19 @@ pub struct Session<'a> {
     pub policy: &'a Policy,
 }
 
-impl Session<'_> {
+impl<'k> Session<'k> {
+    /// The same session, acting as `actor` (`stripe:EVENT_ID`).
+    pub fn acting_as(&self, actor: String) -> Session<'k> {
+        Session {
+            actor,
+            origin: self.origin.clone(),
+            now: self.now,
+            keys: self.keys,
+            key_file: self.key_file,
+            policy: self.policy,
+        }
+    }
+
     /// An audit entry by this session's actor, at this session's time.
     pub fn audit<'a>(
         &'a self,

@@ -8,19 +8,12 @@
 use serde_json::{Value, json};
 
 use crate::stripe::{
-    Purchase, SECRET, Shape, Smtp, body_of, checkout_payment, customer, dispute, event,
-    invoice_paid, subscription,
+    Purchase, SECRET, Shape, Smtp, body_of, checkout_payment, connect_and_sell_pro, customer,
+    dispute, event, invoice_paid, now, set_up_email, subscription,
 };
 use crate::util::Sandbox;
 
 const DAY: i64 = 86_400;
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
 
 /// The shop of `with_tenant` with plan `pro` (1y) sold at `price_pro`,
 /// Stripe connected with `--on-cancel on_cancel`.
@@ -36,21 +29,7 @@ fn connected(on_cancel: &str) -> Sandbox {
         "--duration",
         "1y",
     ]);
-    s.cmd()
-        .args(["billing", "stripe", "connect", "--on-cancel", on_cancel])
-        .write_stdin(format!("{SECRET}\n"))
-        .assert()
-        .success();
-    s.ok(&[
-        "billing",
-        "price",
-        "add",
-        "price_pro",
-        "--product",
-        "app",
-        "--plan",
-        "pro",
-    ]);
+    connect_and_sell_pro(&s, on_cancel);
     s
 }
 
@@ -419,14 +398,7 @@ fn license_send_mails_through_smtp_and_email_deliver_retries_what_a_server_refus
     assert!(said.contains("email setup"), "{said}");
 
     let refusing = Smtp::start(s.path(), true);
-    s.ok(&[
-        "email",
-        "setup",
-        "--smtp",
-        &refusing.url(),
-        "--from",
-        "Acme <licenses@acme.example>",
-    ]);
+    set_up_email(&s, &refusing, &[]);
     s.ok(&["license", "send", &key, "--to", "ops@example.com"]);
     let queued = s.json(&["email", "list"])["items"].clone();
     assert_eq!(queued[0]["status"], "pending", "{queued}");
@@ -440,14 +412,7 @@ fn license_send_mails_through_smtp_and_email_deliver_retries_what_a_server_refus
     assert!(said.contains("not taken by the SMTP server"), "{said}");
 
     let smtp = Smtp::start(s.path(), false);
-    s.ok(&[
-        "email",
-        "setup",
-        "--smtp",
-        &smtp.url(),
-        "--from",
-        "Acme <licenses@acme.example>",
-    ]);
+    set_up_email(&s, &smtp, &[]);
     s.ok(&["email", "deliver"]);
     let sent = smtp.messages();
     assert_eq!(sent.len(), 1, "{sent:?}");
@@ -460,16 +425,7 @@ fn license_send_mails_through_smtp_and_email_deliver_retries_what_a_server_refus
         "mail.txt",
         "Subject: {{tenant}}: your key\n\nKey {{key}} for {{customer}}, until {{expires}}.\n",
     );
-    s.ok(&[
-        "email",
-        "setup",
-        "--smtp",
-        &smtp.url(),
-        "--from",
-        "licenses@acme.example",
-        "--template",
-        &template,
-    ]);
+    set_up_email(&s, &smtp, &["--template", &template]);
     s.ok(&["license", "send", &key]);
     let mine = &smtp.messages()[1];
     assert_eq!(mine["to"], json!(["ada@example.com"]));

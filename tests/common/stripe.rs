@@ -9,7 +9,7 @@ use std::process::{Child, Stdio};
 
 use serde_json::{Value, json};
 
-use crate::util::{python, repo_file};
+use crate::util::{Sandbox, python, repo_file};
 
 /// The shape of Stripe's objects: before its 2025 API versions, or now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +22,52 @@ pub const SHAPES: [Shape; 2] = [Shape::Before2025, Shape::Current];
 
 /// The webhook signing secret the tests connect.
 pub const SECRET: &str = "whsec_test0123456789abcdefghijklmnopqrstuv";
+
+/// Connects Stripe for tenant `acme` of `s` (`--on-cancel on_cancel`)
+/// and sells its plan `pro` of product `app` at the price `price_pro`.
+pub fn connect_and_sell_pro(s: &Sandbox, on_cancel: &str) {
+    s.cmd()
+        .args(["billing", "stripe", "connect", "--on-cancel", on_cancel])
+        .write_stdin(format!("{SECRET}\n"))
+        .assert()
+        .success();
+    s.ok(&[
+        "billing",
+        "price",
+        "add",
+        "price_pro",
+        "--product",
+        "app",
+        "--plan",
+        "pro",
+    ]);
+}
+
+/// Sends tenant `acme`'s license emails through `smtp`.
+pub fn set_up_email(s: &Sandbox, smtp: &Smtp, extra: &[&str]) {
+    let url = smtp.url();
+    let args = [
+        &[
+            "email",
+            "setup",
+            "--smtp",
+            &url,
+            "--from",
+            "Acme <licenses@acme.example>",
+        ][..],
+        extra,
+    ]
+    .concat();
+    s.ok(&args);
+}
+
+/// The time now, in Unix seconds.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
 
 /// One buyer's subscription to one price.
 #[derive(Debug, Clone)]

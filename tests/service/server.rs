@@ -227,3 +227,22 @@ pub fn eventually(seconds: u64, what: &str, mut check: impl FnMut() -> bool) {
     }
     panic!("{what} did not happen within {seconds} s");
 }
+
+/// Serves `app` on a loopback port from a thread of its own, for as long
+/// as the test runs; returns its address.
+pub fn serve_locally(app: axum::Router) -> std::net::SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            axum::serve(listener, app).await.unwrap();
+        });
+    });
+    address
+}

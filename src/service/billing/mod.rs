@@ -268,14 +268,7 @@ pub fn receive(
         );
     }
     let account = account_of(scope, tenant)?;
-    let session = Session {
-        actor: format!("stripe:{}", event.id),
-        origin: session.origin.clone(),
-        now: session.now,
-        keys: session.keys,
-        key_file: None,
-        policy: session.policy,
-    };
+    let session = session.acting_as(format!("stripe:{}", event.id));
     let follow = Follow {
         session: &session,
         scope,

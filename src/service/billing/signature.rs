@@ -149,7 +149,10 @@ mod tests {
             Err(Refusal::NoMatch)
         );
         let two = format!("{signed},v1={},v0=abc", "00".repeat(32));
-        assert_eq!(verify(Some(&two), body, std::slice::from_ref(&old), 1000, 300), Ok(()));
+        assert_eq!(
+            verify(Some(&two), body, std::slice::from_ref(&old), 1000, 300),
+            Ok(())
+        );
         for bad in [
             "",
             "t=1000",

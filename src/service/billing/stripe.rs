@@ -183,14 +183,26 @@ pub fn read(event: &Event) -> Happening {
 /// current shape, on the subscription in the one before.
 fn subscription_items(subscription: &Value) -> Vec<SourceItem> {
     let period_end = integer(subscription, &["current_period_end"]);
-    list(subscription.get("items"))
+    priced_items(subscription.get("items"), |item| {
+        integer(item, &["current_period_end"]).or(period_end)
+    })
+}
+
+/// The items of a Stripe list whose entries name their price (`price`,
+/// an id or an object) and quantity, each with the period end `period_end`
+/// reads from it.
+fn priced_items(
+    items: Option<&Value>,
+    period_end: impl Fn(&Value) -> Option<i64>,
+) -> Vec<SourceItem> {
+    list(items)
         .iter()
         .filter_map(|item| {
             Some(SourceItem {
                 id: text(item, &["id"])?,
                 price: id_of(item.get("price"))?,
                 quantity: integer(item, &["quantity"]).unwrap_or(1),
-                period_end: integer(item, &["current_period_end"]).or(period_end),
+                period_end: period_end(item),
             })
         })
         .collect()
@@ -267,17 +279,7 @@ fn checkout(session: &Value) -> Happening {
 /// Line items as Stripe's API lists them (`GET
 /// /v1/checkout/sessions/{id}/line_items`): each line's price and quantity.
 pub fn line_items(list_body: &Value) -> Vec<SourceItem> {
-    list(Some(list_body))
-        .iter()
-        .filter_map(|line| {
-            Some(SourceItem {
-                id: text(line, &["id"])?,
-                price: id_of(line.get("price"))?,
-                quantity: integer(line, &["quantity"]).unwrap_or(1),
-                period_end: None,
-            })
-        })
-        .collect()
+    priced_items(Some(list_body), |_| None)
 }
 
 /// The ids a payment may be known under: the object's own (`own`) and
