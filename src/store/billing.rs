@@ -307,11 +307,11 @@ pub trait BillingRows: PlainSql + TenantHandle {
         Ok(removed > 0)
     }
 
-    /// The first delivery of an event (not a duplicate), if there was one.
+    /// The delivery that settled an event (applied or ignored it), if one did.
     fn billing_event(&self, event: &str) -> Result<Option<BillingEvent>> {
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM billing_events
-             WHERE tenant_id = $1 AND event_id = $2 AND status <> 'duplicate'"
+             WHERE tenant_id = $1 AND event_id = $2 AND status IN ('applied', 'ignored')"
         );
         let params = [self.tenant_id().0.into(), event.into()];
         first(self.query_plain(&sql, &params)?, BillingEvent::read)

@@ -458,3 +458,44 @@ fn license_send_mails_through_smtp_and_email_deliver_retries_what_a_server_refus
     s.ok(&["email", "test", "someone@example.com"]);
     assert_eq!(smtp.messages().len(), 3);
 }
+
+#[test]
+fn an_event_that_cannot_apply_is_recorded_failed_with_nothing_kept_and_tried_again_when_redelivered()
+ {
+    let s = connected("expire");
+    s.ok(&["product", "deactivate", "app"]);
+    let p = Purchase::new("fail", "price_pro");
+    let (t, end) = (now(), now() + 30 * DAY);
+    let customer_event = event("evt_fc", "customer.created", t, customer(&p));
+    let created = event(
+        "evt_fs",
+        "customer.subscription.created",
+        t + 1,
+        subscription(Shape::Current, &p, "active", end, 1),
+    );
+    let first = apply(&s, &[customer_event, created.clone()]);
+    assert_eq!(first[1]["status"], "failed", "{first:?}");
+    assert!(
+        first[1]["reason"].as_str().unwrap().contains("app"),
+        "{first:?}"
+    );
+    assert_eq!(s.json(&["license", "list"])["items"], json!([]));
+    let customers = s.ok(&["customer", "list"]);
+    assert!(
+        !customers.contains(&p.email),
+        "the customer made for it was rolled back too"
+    );
+
+    s.ok(&["product", "activate", "app"]);
+    let again = apply(&s, std::slice::from_ref(&created));
+    assert_eq!(again[0]["status"], "applied", "{again:?}");
+    let once_more = apply(&s, &[created]);
+    assert_eq!(once_more[0]["status"], "duplicate", "{once_more:?}");
+    assert_eq!(
+        s.json(&["license", "list"])["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}

@@ -281,8 +281,9 @@ pub fn receive(
 }
 
 /// Records an event that could not be applied (its effects rolled back),
-/// in a transaction of its own: `failed` with the reason, or a duplicate
-/// when another delivery of it landed meanwhile.
+/// in a transaction of its own: `failed` with the reason (a later delivery
+/// of it is tried again), or a duplicate when another delivery of it
+/// settled it meanwhile.
 pub fn record_failure(
     scope: &Scope<'_>,
     now: i64,

@@ -32,8 +32,9 @@ CREATE TABLE billing_prices (
     FOREIGN KEY (tenant_id, plan_id) REFERENCES plans (tenant_id, id)
 );
 
--- One row per delivery: the first of an event id is `applied`, `ignored`
--- or `failed`; each repeat is a `duplicate` row of its own.
+-- One row per delivery. An event id is `applied` or `ignored` once at
+-- most; a `failed` one is tried again when delivered again; each repeat of
+-- a settled one is a `duplicate` row of its own.
 CREATE TABLE billing_events (
     id           INTEGER PRIMARY KEY,
     tenant_id    INTEGER NOT NULL REFERENCES tenants (id),
@@ -47,7 +48,7 @@ CREATE TABLE billing_events (
     licenses     TEXT    NOT NULL DEFAULT '[]'
 );
 CREATE UNIQUE INDEX billing_events_once ON billing_events (tenant_id, event_id)
-    WHERE status <> 'duplicate';
+    WHERE status IN ('applied', 'ignored');
 CREATE INDEX billing_events_by_status ON billing_events (tenant_id, status, id);
 
 -- A subscription (`sub_…`) or a one-time payment's checkout session
