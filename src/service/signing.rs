@@ -194,9 +194,10 @@ pub fn orphan_secrets(
     Ok(orphans)
 }
 
-/// Whether a row accounts for the secret (slug, kid): its signing key, or
-/// for the webhook secret, its tenant; the database's sealing key is its
-/// own.
+/// Whether a row accounts for the secret (slug, kid): its signing key; for
+/// the webhook secret, its tenant; for a Stripe secret or the SMTP
+/// password, the tenant's billing or email settings that name it; the
+/// database's sealing key is its own.
 fn accounted_for(tx: &Tx<'_>, slug: &str, kid: &str) -> Result<bool> {
     if is_seal_of(&tx.database_id()?, slug, kid) {
         return Ok(true);
@@ -204,7 +205,24 @@ fn accounted_for(tx: &Tx<'_>, slug: &str, kid: &str) -> Result<bool> {
     let Some(tenant) = tx.tenant_by_slug(slug)? else {
         return Ok(false);
     };
-    Ok(kid == WEBHOOK_KID || tx.scope(&tenant)?.find_signing_key(kid)?.is_some())
+    let scope = tx.scope(&tenant)?;
+    Ok(kid == WEBHOOK_KID
+        || scope.find_signing_key(kid)?.is_some()
+        || named_credentials(&scope)?.iter().any(|named| named == kid))
+}
+
+/// The key-store names of the tenant's Stripe secrets and SMTP password.
+fn named_credentials(scope: &Scope<'_>) -> Result<Vec<String>> {
+    let mut named = Vec::new();
+    if let Some(account) = scope.billing_account()? {
+        named.push(account.secret_kid);
+        named.extend(account.previous_secret_kid);
+        named.extend(account.api_key_kid);
+    }
+    if let Some(settings) = scope.email_settings()? {
+        named.extend(settings.password_kid);
+    }
+    Ok(named)
 }
 
 /// Removes the secrets that killed commands left (noted, never settled,

@@ -560,8 +560,11 @@ pub fn secrets_in_store(s: &Sandbox) -> Vec<Vec<u8>> {
                 let jwk: Value = serde_json::from_str(&text).unwrap();
                 let secret = URL_SAFE_NO_PAD.decode(jwk["k"].as_str().unwrap()).unwrap();
                 // A webhook secret is `whsec_` and base64url random bytes.
-                if let Some(random) = secret.strip_prefix(b"whsec_") {
-                    secrets.push(URL_SAFE_NO_PAD.decode(random).unwrap());
+                if let Some(Ok(random)) = secret
+                    .strip_prefix(b"whsec_")
+                    .map(|r| URL_SAFE_NO_PAD.decode(r))
+                {
+                    secrets.push(random);
                 }
                 secrets.push(secret);
             }
