@@ -5,6 +5,9 @@ use clap::{Args, Subcommand};
 
 use super::{FeatureArgs, PageArgs, read, word, write};
 use crate::app::Context;
+use crate::domain::policy::{
+    ExpiryBasis, LicensePolicy, MachineScope, OnExpiry, Overage, PolicyChange, RenewFrom,
+};
 use crate::error::{Outcome, Result};
 use crate::service::plan::{self, CreatePlan, PlanChangeInput, PlanInput, UpdatePlan};
 use crate::store::{Order, PlanFilter, PlanSort};
@@ -50,6 +53,45 @@ pub struct CreateArgs {
     /// How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config's offline_lease]
     #[arg(long, value_name = "PERIOD")]
     pub offline_lease: Option<String>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+}
+
+/// The policies of a plan (docs/policies.md), kept on each license it issues.
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
+    /// What a license's expiry counts from [default: issue]
+    #[arg(long, value_parser = word::<ExpiryBasis>())]
+    pub expiry_basis: Option<ExpiryBasis>,
+    /// What an expired license does [default: restrict]
+    #[arg(long, value_parser = word::<OnExpiry>())]
+    pub on_expiry: Option<OnExpiry>,
+    /// What a renewal's period counts from [default: expiry]
+    #[arg(long, value_parser = word::<RenewFrom>())]
+    pub renew_from: Option<RenewFrom>,
+    /// A usage meter, NAME=LIMIT or NAME=LIMIT/month (repeatable)
+    #[arg(long = "meter", value_name = "NAME=LIMIT[/month]")]
+    pub meters: Vec<String>,
+    /// How far past its limit a meter may count [default: none]
+    #[arg(long, value_parser = word::<Overage>())]
+    pub overage: Option<Overage>,
+    /// How widely a machine may be active at once [default: license]
+    #[arg(long, value_parser = word::<MachineScope>())]
+    pub machine_scope: Option<MachineScope>,
+}
+
+impl PolicyArgs {
+    fn change(self, remove_meters: Vec<String>) -> Result<PolicyChange> {
+        Ok(PolicyChange {
+            expiry_basis: self.expiry_basis,
+            on_expiry: self.on_expiry,
+            renew_from: self.renew_from,
+            machine_scope: self.machine_scope,
+            meters: LicensePolicy::parse_meters(&self.meters)?,
+            remove_meters,
+            overage: self.overage,
+        })
+    }
 }
 
 #[derive(Debug, Args)]
@@ -97,6 +139,11 @@ pub struct UpdateArgs {
     /// How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config's offline_lease
     #[arg(long, value_name = "PERIOD")]
     pub offline_lease: Option<String>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+    /// Remove a usage meter (repeatable)
+    #[arg(long = "remove-meter", value_name = "NAME")]
+    pub remove_meters: Vec<String>,
 }
 
 impl PlanCommand {
@@ -128,6 +175,7 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Outcome> {
         trial: args.trial,
         heartbeat: args.heartbeat,
         offline_lease: args.offline_lease,
+        policy: args.policy.change(Vec::new())?,
     })?;
     let session = ctx.session();
     let plan = write(ctx, |scope, _| {
@@ -167,6 +215,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
         trial: args.trial,
         heartbeat: args.heartbeat,
         offline_lease: args.offline_lease,
+        policy: args.policy.change(args.remove_meters)?,
     })?;
     let session = ctx.session();
     let plan = write(ctx, |scope, _| {

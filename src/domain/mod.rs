@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod license;
 pub mod naming;
+pub mod policy;
 pub mod state;
 pub mod text_enum;
 pub mod time;

@@ -84,7 +84,7 @@ pub fn check_limit_names(limits: BTreeMap<String, i64>) -> Result<BTreeMap<Strin
     Ok(limits)
 }
 
-fn is_limit_name(name: &str) -> bool {
+pub(crate) fn is_limit_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 64
         && name

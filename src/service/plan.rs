@@ -11,6 +11,7 @@ use super::Session;
 use super::product::check_features_known;
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::naming::is_valid_slug;
+use crate::domain::policy::{LicensePolicy, PolicyChange};
 use crate::domain::time::Period;
 use crate::domain::values::{FeatureEdit, check_seats, normalize_features, parse_limits};
 use crate::error::{Error, Field, Fix, Result};
@@ -27,6 +28,13 @@ const UPDATABLE: &[Field] = &[
     Field::same("trial"),
     HEARTBEAT,
     OFFLINE_LEASE,
+    Field::new("expiry-basis", "expiry_basis"),
+    Field::new("on-expiry", "on_expiry"),
+    Field::new("renew-from", "renew_from"),
+    Field::new("meter", "meters"),
+    Field::new("remove-meter", "remove_meters"),
+    Field::same("overage"),
+    Field::new("machine-scope", "machine_scope"),
 ];
 
 /// A plan as typed, not yet checked: periods and limits as written.
@@ -42,11 +50,13 @@ pub struct PlanInput {
     pub trial: bool,
     pub heartbeat: Option<String>,
     pub offline_lease: Option<String>,
+    /// Its policies, from their defaults.
+    pub policy: PolicyChange,
 }
 
-/// A checked new plan.
+/// A checked new plan, and its policies.
 #[derive(Debug, Clone)]
-pub struct CreatePlan(NewPlan);
+pub struct CreatePlan(NewPlan, LicensePolicy);
 
 impl CreatePlan {
     pub fn new(input: PlanInput) -> Result<CreatePlan> {
@@ -56,26 +66,30 @@ impl CreatePlan {
                 input.name
             )));
         }
-        Ok(CreatePlan(NewPlan {
-            name: input.name,
-            features: normalize_features(&input.features)?,
-            seats: input.seats.map(check_seats).transpose()?,
-            duration: duration(input.duration.as_deref())?,
-            grace_seconds: input
-                .grace
-                .as_deref()
-                .map(Period::parse_grace)
-                .transpose()?,
-            limits: plan_limits(&input.limits)?,
-            trial: input.trial,
-            heartbeat_seconds: period("--heartbeat", input.heartbeat.as_deref(), false)?.flatten(),
-            offline_lease_seconds: period(
-                "--offline-lease",
-                input.offline_lease.as_deref(),
-                false,
-            )?
-            .flatten(),
-        }))
+        Ok(CreatePlan(
+            NewPlan {
+                name: input.name,
+                features: normalize_features(&input.features)?,
+                seats: input.seats.map(check_seats).transpose()?,
+                duration: duration(input.duration.as_deref())?,
+                grace_seconds: input
+                    .grace
+                    .as_deref()
+                    .map(Period::parse_grace)
+                    .transpose()?,
+                limits: plan_limits(&input.limits)?,
+                trial: input.trial,
+                heartbeat_seconds: period("--heartbeat", input.heartbeat.as_deref(), false)?
+                    .flatten(),
+                offline_lease_seconds: period(
+                    "--offline-lease",
+                    input.offline_lease.as_deref(),
+                    false,
+                )?
+                .flatten(),
+            },
+            input.policy.apply(&LicensePolicy::default())?,
+        ))
     }
 }
 
@@ -93,6 +107,7 @@ pub struct PlanChangeInput {
     pub heartbeat: Option<String>,
     /// A period, or `none` (the config's).
     pub offline_lease: Option<String>,
+    pub policy: PolicyChange,
 }
 
 /// A checked change of a plan.
@@ -107,6 +122,7 @@ pub struct UpdatePlan {
     trial: Option<bool>,
     heartbeat: Option<Option<i64>>,
     offline_lease: Option<Option<i64>>,
+    policy: PolicyChange,
 }
 
 impl UpdatePlan {
@@ -119,7 +135,8 @@ impl UpdatePlan {
             && input.limits.is_empty()
             && input.remove_limits.is_empty()
             && input.trial.is_none()
-            && input.offline_lease.is_none();
+            && input.offline_lease.is_none()
+            && input.policy.is_empty();
         if nothing {
             return Err(Error::refused(
                 "nothing to update",
@@ -140,6 +157,7 @@ impl UpdatePlan {
             trial: input.trial,
             heartbeat: period("--heartbeat", input.heartbeat.as_deref(), true)?,
             offline_lease: period("--offline-lease", input.offline_lease.as_deref(), true)?,
+            policy: input.policy,
         })
     }
 
@@ -155,6 +173,7 @@ impl UpdatePlan {
         plan.trial = self.trial.unwrap_or(plan.trial);
         plan.heartbeat_seconds = self.heartbeat.unwrap_or(plan.heartbeat_seconds);
         plan.offline_lease_seconds = self.offline_lease.unwrap_or(plan.offline_lease_seconds);
+        plan.policy = self.policy.apply(&plan.policy)?;
         Ok(())
     }
 }
@@ -168,7 +187,9 @@ pub fn create(
 ) -> Result<Plan> {
     let product = scope.product(product)?;
     check_features_known(&product, &new.0.features)?;
-    let plan = scope.insert_plan(&product, &new.0, session.now)?;
+    let mut plan = scope.insert_plan(&product, &new.0, session.now)?;
+    scope.set_plan_policy(plan.id, new.1.stored().as_deref())?;
+    plan.policy = new.1.clone();
     audit(
         scope,
         session,
@@ -193,6 +214,7 @@ pub fn update(
     change.apply(&mut plan)?;
     check_features_known(&product, &plan.features)?;
     scope.update_plan(&plan, session.now)?;
+    scope.set_plan_policy(plan.id, plan.policy.stored().as_deref())?;
     let details = json!({"before": before, "after": terms(&plan)});
     audit(scope, session, AuditAction::PlanUpdated, &plan, details)?;
     scope.plan(&product, &plan.name)
@@ -210,6 +232,9 @@ fn terms(plan: &Plan) -> serde_json::Value {
         }
         if let Some(lease) = plan.offline_lease_seconds {
             map.insert("offline_lease_seconds".into(), lease.into());
+        }
+        if !plan.policy.is_default() {
+            map.insert("policy".into(), json!(plan.policy));
         }
     }
     terms

@@ -9,11 +9,13 @@ use serde::Serialize;
 
 use super::page::{Order, Rows, Span, Window};
 use crate::domain::license::{Recorded, Seating, Terms};
+use crate::domain::policy::LicensePolicy;
 use crate::domain::state::{LicenseState, LicenseStatus};
 use crate::domain::text_enum::text_enum;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 use crate::store::columns::Columns;
+use crate::store::columns::unreadable;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct License {
@@ -41,6 +43,11 @@ pub struct License {
     /// How long a machine license lasts (activation by file), in seconds;
     /// absent: the config's `offline_lease`.
     pub offline_lease_seconds: Option<i64>,
+    /// Its policies, copied from its plan when it was issued
+    /// (docs/policies.md); absent when every one is the default.
+    #[serde(skip_serializing_if = "LicensePolicy::is_default")]
+    #[schema(value_type = Option<Object>)]
+    pub policy: LicensePolicy,
     pub version: i64,
     /// Validations answered by the service.
     pub validations: i64,
@@ -173,6 +180,8 @@ pub struct NewLicense<'a> {
     pub fingerprints: &'a [String],
     pub trial: bool,
     pub seating: Seating,
+    /// The policy as stored (`LicensePolicy::stored`): none for defaults.
+    pub policy: Option<&'a str>,
     pub kid: &'a str,
     pub token: &'a str,
     /// The seq of the audit entry about the issue, appended before the row.
@@ -361,7 +370,8 @@ pub(crate) fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> S
          l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
          l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, \
          COALESCE(c.external_id, c.public_id), \
-         l.heartbeat_seconds, l.validations, l.last_validated_at, l.offline_lease_seconds",
+         l.heartbeat_seconds, l.validations, l.last_validated_at, l.offline_lease_seconds, \
+         l.policy",
         status_sql(now, revoked_kids)
     )
 }
@@ -407,6 +417,7 @@ impl License {
             validations: row.id(23)?,
             last_validated: row.maybe_time(24)?,
             offline_lease_seconds: row.integer(25)?,
+            policy: LicensePolicy::from_stored(row.text(26)?.as_deref()).ok_or_else(unreadable)?,
         })
     }
 }

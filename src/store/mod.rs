@@ -453,6 +453,7 @@ gather! {
         TenantHandle,
         products::ProductRows,
         plans::PlanRows,
+        plans::PlanPolicyRows,
         customers::CustomerRows,
         licenses::LicenseRows,
         activations::MachineRows,

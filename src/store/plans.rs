@@ -1,7 +1,10 @@
 //! Plans of a product: the defaults a license takes unless its flags say otherwise.
 
 use super::products::Product;
+use crate::domain::policy::LicensePolicy;
+use crate::store::columns::unreadable;
 use crate::store::conditions::{Conditions, Dialect};
+use crate::store::plain::PlainSql;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -31,6 +34,11 @@ pub struct Plan {
     /// How long a machine license lasts (activation by file), in seconds;
     /// absent: the config's `offline_lease`.
     pub offline_lease_seconds: Option<i64>,
+    /// The policies its licenses get (docs/policies.md); absent when every
+    /// one is the default.
+    #[serde(skip_serializing_if = "LicensePolicy::is_default")]
+    #[schema(value_type = Option<Object>)]
+    pub policy: LicensePolicy,
     pub created: UnixTime,
     pub updated: UnixTime,
 }
@@ -77,6 +85,19 @@ impl Plan {
     }
 }
 
+/// The policy of a plan, written once for every backend in plain SQL
+/// (`store/plain.rs`).
+pub trait PlanPolicyRows: PlainSql + super::TenantHandle {
+    /// Sets the policy of plan `plan_id` (`LicensePolicy::stored`).
+    fn set_plan_policy(&self, plan_id: i64, policy: Option<&str>) -> Result<()> {
+        self.execute_plain(
+            "UPDATE plans SET policy = $1 WHERE tenant_id = $2 AND id = $3",
+            &[policy.into(), self.tenant_id().0.into(), plan_id.into()],
+        )?;
+        Ok(())
+    }
+}
+
 /// What a backend does with the plans of one tenant.
 pub trait PlanRows: super::TenantHandle {
     fn insert_plan(&self, product: &Product, new: &NewPlan, now: i64) -> Result<Plan>;
@@ -113,7 +134,8 @@ impl crate::store::Scope<'_> {
 /// the order of [`Plan::read`].
 pub(crate) const PLAN_COLUMNS: &str = "plans.id, plans.product_id, products.slug, plans.name, plans.features, \
     plans.seats, plans.duration, plans.grace_seconds, plans.limits, plans.trial, \
-    plans.created_at, plans.updated_at, plans.heartbeat_seconds, plans.offline_lease_seconds";
+    plans.created_at, plans.updated_at, plans.heartbeat_seconds, plans.offline_lease_seconds, \
+    plans.policy";
 
 /// The rows [`PLAN_COLUMNS`] are read from.
 pub(crate) const PLANS_WITH_PRODUCTS: &str =
@@ -137,6 +159,7 @@ impl Plan {
             updated: row.time(11)?,
             heartbeat_seconds: row.integer(12)?,
             offline_lease_seconds: row.integer(13)?,
+            policy: LicensePolicy::from_stored(row.text(14)?.as_deref()).ok_or_else(unreadable)?,
         })
     }
 }

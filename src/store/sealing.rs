@@ -223,7 +223,7 @@ impl Sealed {
     pub fn added_columns(self) -> &'static [&'static str] {
         match self {
             Sealed::Tenants => &["webhook_private"],
-            Sealed::Licenses => &["offline_lease_seconds"],
+            Sealed::Licenses => &["offline_lease_seconds", "policy"],
             _ => &[],
         }
     }

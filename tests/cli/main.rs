@@ -24,6 +24,7 @@ mod licenses;
 mod malformed;
 mod offline;
 mod output;
+mod policies;
 mod postgres;
 mod progress;
 mod revocations;

@@ -12,6 +12,7 @@ use serde_json::json;
 use super::license_by_key;
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, Seating, Terms, claims};
+use crate::domain::policy::RenewFrom;
 use crate::domain::state::LicenseState;
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
@@ -221,6 +222,7 @@ pub fn renew(
     request: &RenewRequest,
 ) -> Result<Resigned> {
     let now = session.now;
+    let renew_from = license_by_key(scope, key, now)?.policy.renew_from;
     change(
         session,
         scope,
@@ -238,7 +240,12 @@ pub fn renew(
                             Fix::Give(Field::same("until")),
                         )
                     })?;
-                    period.add_to(from.max(now), &tz)?
+                    let base = match renew_from {
+                        RenewFrom::Expiry => from,
+                        RenewFrom::Now => now,
+                        RenewFrom::NowIfExpired => from.max(now),
+                    };
+                    period.add_to(base, &tz)?
                 }
             };
             if expires <= now {

@@ -417,6 +417,8 @@ struct Batch<'a> {
     customer: Customer,
     terms: Terms,
     seating: Seating,
+    /// The plan's policy as stored (docs/policies.md), kept on each license.
+    policy: Option<String>,
     count: u32,
     key: &'a SigningKey,
     action: AuditAction,
@@ -457,6 +459,7 @@ impl<'a> Batch<'a> {
             seating: request
                 .seating
                 .or(plan.as_ref().map(Plan::seating).unwrap_or_default()),
+            policy: plan.as_ref().and_then(|p| p.policy.stored()),
             product,
             plan,
             customer,
@@ -525,6 +528,7 @@ impl<'a> Batch<'a> {
             fingerprints: &t.fingerprints,
             trial: t.trial,
             seating: self.seating,
+            policy: self.policy.as_deref(),
             kid: self.key.kid(),
             token: &token,
             changed_seq: seq,

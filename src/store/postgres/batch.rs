@@ -43,6 +43,7 @@ struct LicenseColumns {
     heartbeat_seconds: Vec<Option<i64>>,
     changed_seq: Vec<i64>,
     offline_lease_seconds: Vec<Option<i64>>,
+    policy: Vec<Option<String>>,
     seal: Vec<String>,
 }
 
@@ -100,6 +101,7 @@ impl Waiting {
         l.changed_seq.push(new.changed_seq);
         l.offline_lease_seconds
             .push(new.seating.offline_lease_seconds);
+        l.policy.push(new.policy.map(str::to_string));
         l.seal.push(row.seal);
     }
 
@@ -148,6 +150,7 @@ impl Waiting {
                     &l.heartbeat_seconds,
                     &l.changed_seq,
                     &l.offline_lease_seconds,
+                    &l.policy,
                     &l.seal,
                 ],
             )?;
@@ -183,17 +186,17 @@ impl Waiting {
 const INSERT_LICENSES: &str = "INSERT INTO licenses (id, tenant_id, key, product_id, plan_id,
         customer_id, status, issued_at, not_before, expires_at, grace_seconds, features, limits,
         domains, fingerprints, trial, version, kid, token, updated_at, heartbeat_seconds,
-        changed_seq, machines, offline_lease_seconds, seal)
+        changed_seq, machines, offline_lease_seconds, policy, seal)
     SELECT id, tenant_id, key, product_id, plan_id, customer_id, 'active', issued_at, not_before,
         expires_at, grace_seconds, features, limits, domains, fingerprints, trial, 1, kid, token,
-        issued_at, heartbeat_seconds, changed_seq, 0, offline_lease_seconds, seal
+        issued_at, heartbeat_seconds, changed_seq, 0, offline_lease_seconds, policy, seal
     FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[],
         $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::text[], $12::text[],
         $13::text[], $14::text[], $15::boolean[], $16::text[], $17::text[], $18::bigint[],
-        $19::bigint[], $20::bigint[], $21::text[])
+        $19::bigint[], $20::bigint[], $21::text[], $22::text[])
     AS u(id, tenant_id, key, product_id, plan_id, customer_id, issued_at, not_before, expires_at,
         grace_seconds, features, limits, domains, fingerprints, trial, kid, token,
-        heartbeat_seconds, changed_seq, offline_lease_seconds, seal)
+        heartbeat_seconds, changed_seq, offline_lease_seconds, policy, seal)
     ON CONFLICT (tenant_id, key) DO NOTHING";
 
 const INSERT_AUDIT: &str = "INSERT INTO audit_log (tenant_id, seq, at, actor, action,

@@ -289,6 +289,7 @@ fn new_license_cells(id: i64, tenant_id: i64, new: &NewLicense<'_>) -> Vec<Cell>
         Cell::Integer(new.changed_seq),
         Cell::Integer(0),
         int(new.seating.offline_lease_seconds),
+        new.policy.map_or(Cell::Null, text),
     ]
 }
 

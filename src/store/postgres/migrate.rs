@@ -13,6 +13,7 @@ use crate::store::SCHEMA_VERSION;
 const STEPS: &[(i64, &str)] = &[
     (6, include_str!("migrations/0001_schema.sql")),
     (7, include_str!("migrations/0002_billing.sql")),
+    (8, include_str!("migrations/0003_policies.sql")),
 ];
 
 /// The advisory lock migrations hold: "keywright" in ASCII, as a number.

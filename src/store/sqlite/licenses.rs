@@ -61,7 +61,8 @@ impl LicenseRows for SqliteScope<'_> {
             new.seating.heartbeat_seconds,
             new.changed_seq,
             id,
-            new.seating.offline_lease_seconds
+            new.seating.offline_lease_seconds,
+            new.policy
         ])?;
         Ok((inserted == 1).then_some(id))
     }
@@ -295,7 +296,7 @@ fn set_state_sql() -> String {
 /// (`?19`, the next one), and its seal is made over the values written; a
 /// key the tenant has already is not inserted.
 fn insert_license_sql() -> String {
-    let values: [(&str, &str); 24] = [
+    let values: [(&str, &str); 25] = [
         ("id", "?19"),
         ("tenant_id", "?1"),
         ("key", "?2"),
@@ -320,6 +321,7 @@ fn insert_license_sql() -> String {
         ("changed_seq", "?18"),
         ("machines", "0"),
         ("offline_lease_seconds", "?20"),
+        ("policy", "?21"),
     ];
     let columns: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
     let selected: Vec<&str> = values.iter().map(|(_, sql)| *sql).collect();

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_indexes.sql"),
     include_str!("migrations/0006_first_hour.sql"),
     include_str!("migrations/0007_billing.sql"),
+    include_str!("migrations/0008_policies.sql"),
 ];
 
 /// The schema version this build writes.
