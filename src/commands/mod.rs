@@ -33,6 +33,10 @@ use clap::Args;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use crate::app::Context;
+use crate::domain::policy::{
+    ExpiryBasis, LicensePolicy, MachineScope, OnExpiry, Overage, PolicyChange, PolicyInput,
+    RenewFrom,
+};
 use crate::domain::text_enum::TextEnum;
 use crate::domain::values::FeatureEdit;
 use crate::error::Result;
@@ -104,6 +108,57 @@ pub(crate) fn algorithm() -> impl TypedValueParser<Value = Algorithm> {
     PossibleValuesParser::new(["ed25519", "hmac"]).try_map(|text| {
         Algorithm::from_name(&text).ok_or_else(|| format!("'{text}' is not ed25519 or hmac"))
     })
+}
+
+/// The policies of a plan or a license (docs/policies.md): a plan's are
+/// kept on each license it issues; a license's override its plan's.
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
+    /// What a license's expiry counts from [default: issue]
+    #[arg(long, value_parser = word::<ExpiryBasis>())]
+    pub expiry_basis: Option<ExpiryBasis>,
+    /// What an expired license does [default: restrict]
+    #[arg(long, value_parser = word::<OnExpiry>())]
+    pub on_expiry: Option<OnExpiry>,
+    /// What a renewal's period counts from [default: expiry]
+    #[arg(long, value_parser = word::<RenewFrom>())]
+    pub renew_from: Option<RenewFrom>,
+    /// A usage meter, NAME=LIMIT or NAME=LIMIT/month (repeatable)
+    #[arg(long = "meter", value_name = "NAME=LIMIT[/month]")]
+    pub meters: Vec<String>,
+    /// How far past its limit a meter may count [default: none]
+    #[arg(long, value_parser = word::<Overage>())]
+    pub overage: Option<Overage>,
+    /// How widely a machine may be active at once [default: license]
+    #[arg(long, value_parser = word::<MachineScope>())]
+    pub machine_scope: Option<MachineScope>,
+}
+
+impl PolicyArgs {
+    /// The policies as a request gives them.
+    pub fn input(&self) -> Result<PolicyInput> {
+        Ok(PolicyInput {
+            expiry_basis: self.expiry_basis,
+            on_expiry: self.on_expiry,
+            renew_from: self.renew_from,
+            machine_scope: self.machine_scope,
+            meters: LicensePolicy::parse_meters(&self.meters)?,
+            overage: self.overage,
+        })
+    }
+
+    /// The change of a plan's policies, with the meters it removes.
+    pub fn change(self, remove_meters: Vec<String>) -> Result<PolicyChange> {
+        Ok(PolicyChange {
+            expiry_basis: self.expiry_basis,
+            on_expiry: self.on_expiry,
+            renew_from: self.renew_from,
+            machine_scope: self.machine_scope,
+            meters: LicensePolicy::parse_meters(&self.meters)?,
+            remove_meters,
+            overage: self.overage,
+        })
+    }
 }
 
 /// `--key-file` of the commands that sign.

@@ -3,11 +3,8 @@
 
 use clap::{Args, Subcommand};
 
-use super::{FeatureArgs, PageArgs, read, word, write};
+use super::{FeatureArgs, PageArgs, PolicyArgs, read, word, write};
 use crate::app::Context;
-use crate::domain::policy::{
-    ExpiryBasis, LicensePolicy, MachineScope, OnExpiry, Overage, PolicyChange, RenewFrom,
-};
 use crate::error::{Outcome, Result};
 use crate::service::plan::{self, CreatePlan, PlanChangeInput, PlanInput, UpdatePlan};
 use crate::store::{Order, PlanFilter, PlanSort};
@@ -55,43 +52,6 @@ pub struct CreateArgs {
     pub offline_lease: Option<String>,
     #[command(flatten)]
     pub policy: PolicyArgs,
-}
-
-/// The policies of a plan (docs/policies.md), kept on each license it issues.
-#[derive(Debug, Args)]
-pub struct PolicyArgs {
-    /// What a license's expiry counts from [default: issue]
-    #[arg(long, value_parser = word::<ExpiryBasis>())]
-    pub expiry_basis: Option<ExpiryBasis>,
-    /// What an expired license does [default: restrict]
-    #[arg(long, value_parser = word::<OnExpiry>())]
-    pub on_expiry: Option<OnExpiry>,
-    /// What a renewal's period counts from [default: expiry]
-    #[arg(long, value_parser = word::<RenewFrom>())]
-    pub renew_from: Option<RenewFrom>,
-    /// A usage meter, NAME=LIMIT or NAME=LIMIT/month (repeatable)
-    #[arg(long = "meter", value_name = "NAME=LIMIT[/month]")]
-    pub meters: Vec<String>,
-    /// How far past its limit a meter may count [default: none]
-    #[arg(long, value_parser = word::<Overage>())]
-    pub overage: Option<Overage>,
-    /// How widely a machine may be active at once [default: license]
-    #[arg(long, value_parser = word::<MachineScope>())]
-    pub machine_scope: Option<MachineScope>,
-}
-
-impl PolicyArgs {
-    fn change(self, remove_meters: Vec<String>) -> Result<PolicyChange> {
-        Ok(PolicyChange {
-            expiry_basis: self.expiry_basis,
-            on_expiry: self.on_expiry,
-            renew_from: self.renew_from,
-            machine_scope: self.machine_scope,
-            meters: LicensePolicy::parse_meters(&self.meters)?,
-            remove_meters,
-            overage: self.overage,
-        })
-    }
 }
 
 #[derive(Debug, Args)]

@@ -28,7 +28,7 @@ text_enum! {
 text_enum! {
     /// What an expired license does.
     #[derive(Default)]
-    pub OnExpiry "on-expiry rule" {
+    pub OnExpiry "rule on expiry" {
         #[default]
         Restrict = "restrict",
         Allow = "allow",
@@ -148,7 +148,61 @@ impl LicensePolicy {
     }
 }
 
-/// The choices of `plan create|update` (and later of a license), as typed:
+/// Policies given for one license (`license issue`, `POST /v1/licenses`,
+/// a row of `license import`), over those of its plan.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyInput {
+    /// `issue`, `first-activation` or `first-validation`.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub expiry_basis: Option<ExpiryBasis>,
+    /// `restrict`, `allow`, `revoke` or `maintain`.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub on_expiry: Option<OnExpiry>,
+    /// `expiry`, `now` or `now-if-expired`.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub renew_from: Option<RenewFrom>,
+    /// `license`, `product` or `tenant`.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub machine_scope: Option<MachineScope>,
+    /// Usage meters by name: `{"limit": N, "monthly": true}`.
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub meters: BTreeMap<String, Meter>,
+    /// `none`, `1.25x`, `1.5x`, `2x` or `always`.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub overage: Option<Overage>,
+}
+
+impl PolicyInput {
+    /// The change these make to the plan's policies.
+    pub fn change(&self) -> Result<PolicyChange> {
+        for (name, meter) in &self.meters {
+            if !is_limit_name(name) || meter.limit < 0 {
+                return Err(Error::usage(format!(
+                    "'{name}' with limit {} is not a meter; use letters, digits, '_' and '-', and a limit of 0 or more",
+                    meter.limit
+                )));
+            }
+        }
+        Ok(PolicyChange {
+            expiry_basis: self.expiry_basis,
+            on_expiry: self.on_expiry,
+            renew_from: self.renew_from,
+            machine_scope: self.machine_scope,
+            meters: self.meters.clone(),
+            remove_meters: Vec::new(),
+            overage: self.overage,
+        })
+    }
+}
+
+/// The choices of `plan create|update` (and of a license), as typed:
 /// what is given changes, the rest stays.
 #[derive(Debug, Clone, Default)]
 pub struct PolicyChange {

@@ -118,3 +118,49 @@ fn a_renewal_counts_from_the_expiry_from_now_or_from_now_once_expired_as_the_pla
     let (before, after) = extend("by-default");
     assert_eq!(after - before, 10 * DAY, "not expired yet: from the expiry");
 }
+
+#[test]
+fn a_license_s_own_policy_overrides_its_plan_s_from_flags_and_csv() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "pro",
+        "--on-expiry",
+        "allow",
+        "--meter",
+        "exports=5",
+    ]);
+    let key = s.issue_key(&[
+        "--plan",
+        "pro",
+        "--on-expiry",
+        "revoke",
+        "--meter",
+        "seats_hours=9/month",
+    ]);
+    assert_eq!(
+        show(&s, &key)["policy"],
+        json!({"on_expiry": "revoke", "meters": {"exports": {"limit": 5}, "seats_hours": {"limit": 9, "monthly": true}}})
+    );
+    let csv = s.file(
+        "rows.csv",
+        "product,customer,plan,machine_scope,meters,renew_from\napp,ada@example.com,pro,tenant,exports=7,now\n",
+    );
+    s.ok(&["license", "import", &csv, "--yes"]);
+    let newest = s.ok(&["license", "list", "-q", "--limit", "1"]);
+    assert_eq!(
+        show(&s, newest.trim())["policy"],
+        json!({"on_expiry": "allow", "renew_from": "now", "machine_scope": "tenant", "meters": {"exports": {"limit": 7}}})
+    );
+    let bad = s.file(
+        "bad.csv",
+        "product,customer,on_expiry\napp,ada@example.com,forever\n",
+    );
+    let said = s.fails(&["license", "import", &bad, "--yes"], 2);
+    assert!(
+        said.contains("not a on-expiry rule") || said.contains("on-expiry"),
+        "{said}"
+    );
+}

@@ -17,6 +17,8 @@ use crate::app::Context;
 use crate::app::input;
 use crate::commands::{KeyFileArg, write};
 use crate::domain::audit::AuditAction;
+use crate::domain::policy::{LicensePolicy, PolicyInput};
+use crate::domain::text_enum::TextEnum;
 use crate::domain::values::parse_limits;
 use crate::error::{EXIT_USAGE, Error, Outcome, Result};
 use crate::output::{csv_cell_read, progress};
@@ -39,6 +41,12 @@ const COLUMNS: &[&str] = &[
     "offline_lease",
     "trial",
     "count",
+    "expiry_basis",
+    "on_expiry",
+    "renew_from",
+    "machine_scope",
+    "meters",
+    "overage",
 ];
 
 /// The columns, for `license import --help`.
@@ -46,7 +54,8 @@ pub const COLUMNS_HELP: &str =
     "Columns (a header row is required; product and customer must be present):
   product, customer, plan, expires (YYYY-MM-DD), duration (e.g. 1y), features, seats,
   domains, fingerprints, limits (k=v,k=v), grace (e.g. 7d), heartbeat (e.g. 1h),
-  offline_lease (e.g. 30d), trial (true/false), count
+  offline_lease (e.g. 30d), trial (true/false), count, and the policies expiry_basis,
+  on_expiry, renew_from, machine_scope, meters (NAME=LIMIT[/month]), overage
 Lists are separated by ',', ';' or spaces. Empty cells take the plan's values.";
 
 #[derive(Debug, Args)]
@@ -241,5 +250,27 @@ fn row_input(field: &dyn Fn(&str) -> Option<String>) -> Result<IssueInput> {
         offline_lease: field("offline_lease"),
         trial,
         count: count as u32,
+        policy: Some(row_policy(field, &list)?),
+    })
+}
+
+/// The policy columns of a row (`expiry_basis`, `on_expiry`, `renew_from`,
+/// `machine_scope`, `meters` as `NAME=LIMIT[/month]` each, `overage`).
+fn row_policy(
+    field: &dyn Fn(&str) -> Option<String>,
+    list: &dyn Fn(&str) -> Vec<String>,
+) -> Result<PolicyInput> {
+    fn word<T: TextEnum>(field: &dyn Fn(&str) -> Option<String>, name: &str) -> Result<Option<T>> {
+        field(name)
+            .map(|text| T::parse_text(&text).map_err(Error::usage))
+            .transpose()
+    }
+    Ok(PolicyInput {
+        expiry_basis: word(field, "expiry_basis")?,
+        on_expiry: word(field, "on_expiry")?,
+        renew_from: word(field, "renew_from")?,
+        machine_scope: word(field, "machine_scope")?,
+        meters: LicensePolicy::parse_meters(&list("meters"))?,
+        overage: word(field, "overage")?,
     })
 }

@@ -6,7 +6,7 @@ use clap::Args;
 
 use super::staged::StagedIssued;
 use crate::app::Context;
-use crate::commands::{KeyFileArg, write};
+use crate::commands::{KeyFileArg, PolicyArgs, write};
 use crate::domain::values::parse_limits;
 use crate::error::{Outcome, Result};
 use crate::output::progress;
@@ -61,6 +61,8 @@ pub struct IssueArgs {
     pub count: u32,
     #[command(flatten)]
     pub signing: KeyFileArg,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 }
 
 impl IssueArgs {
@@ -81,6 +83,7 @@ impl IssueArgs {
             offline_lease: self.offline_lease.clone(),
             trial: self.trial,
             count: self.count,
+            policy: Some(self.policy.input()?),
         })
     }
 }

@@ -361,6 +361,7 @@ impl Follow<'_> {
             offline_lease: None,
             trial: state.status.as_deref() == Some("trialing"),
             count: 1,
+            policy: None,
         })?;
         let mut issued = Vec::new();
         issue_licenses(

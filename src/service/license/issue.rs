@@ -11,6 +11,7 @@ use serde_json::json;
 
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, Seating, Terms, claims};
+use crate::domain::policy::{PolicyChange, PolicyInput};
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
     limits_with_seats, non_empty, normalize_domains, normalize_features, normalize_fingerprints,
@@ -86,6 +87,9 @@ pub struct IssueInput {
     /// How many licenses to issue with these terms.
     #[serde(default = "one")]
     pub count: u32,
+    /// Policies over the plan's (docs/policies.md).
+    #[serde(default)]
+    pub policy: Option<PolicyInput>,
 }
 
 /// A checked request to issue licenses.
@@ -104,6 +108,7 @@ pub struct IssueRequest {
     seating: Seating,
     trial: bool,
     count: u32,
+    policy: PolicyChange,
 }
 
 /// A period of fixed length (`1h`, `30d`) named `what` in errors, in seconds.
@@ -150,6 +155,7 @@ impl IssueRequest {
             },
             trial: input.trial,
             count: input.count,
+            policy: input.policy.unwrap_or_default().change()?,
         })
     }
 
@@ -459,7 +465,10 @@ impl<'a> Batch<'a> {
             seating: request
                 .seating
                 .or(plan.as_ref().map(Plan::seating).unwrap_or_default()),
-            policy: plan.as_ref().and_then(|p| p.policy.stored()),
+            policy: request
+                .policy
+                .apply(&plan.as_ref().map(|p| p.policy.clone()).unwrap_or_default())?
+                .stored(),
             product,
             plan,
             customer,
