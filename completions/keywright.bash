@@ -5861,7 +5861,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__issue)
-            opts="-t -q -y -h -V --product --plan --customer --expires --duration --feature --seats --domain --fingerprint --limit --grace --heartbeat --offline-lease --trial --count --key-file --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --product --plan --customer --expires --duration --feature --seats --domain --fingerprint --limit --grace --heartbeat --offline-lease --trial --count --key-file --expiry-basis --on-expiry --renew-from --meter --overage --machine-scope --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5925,6 +5925,30 @@ _keywright() {
                     ;;
                 --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry-basis)
+                    COMPREPLY=($(compgen -W "issue first-activation first-validation" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-expiry)
+                    COMPREPLY=($(compgen -W "restrict allow revoke maintain" -- "${cur}"))
+                    return 0
+                    ;;
+                --renew-from)
+                    COMPREPLY=($(compgen -W "expiry now now-if-expired" -- "${cur}"))
+                    return 0
+                    ;;
+                --meter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overage)
+                    COMPREPLY=($(compgen -W "none 1.25x 1.5x 2x always" -- "${cur}"))
+                    return 0
+                    ;;
+                --machine-scope)
+                    COMPREPLY=($(compgen -W "license product tenant" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6749,7 +6773,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__plan__subcmd__create)
-            opts="-t -q -y -h -V --feature --seats --duration --grace --limit --trial --heartbeat --offline-lease --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --feature --seats --duration --grace --limit --trial --heartbeat --offline-lease --expiry-basis --on-expiry --renew-from --meter --overage --machine-scope --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6781,6 +6805,30 @@ _keywright() {
                     ;;
                 --offline-lease)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry-basis)
+                    COMPREPLY=($(compgen -W "issue first-activation first-validation" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-expiry)
+                    COMPREPLY=($(compgen -W "restrict allow revoke maintain" -- "${cur}"))
+                    return 0
+                    ;;
+                --renew-from)
+                    COMPREPLY=($(compgen -W "expiry now now-if-expired" -- "${cur}"))
+                    return 0
+                    ;;
+                --meter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overage)
+                    COMPREPLY=($(compgen -W "none 1.25x 1.5x 2x always" -- "${cur}"))
+                    return 0
+                    ;;
+                --machine-scope)
+                    COMPREPLY=($(compgen -W "license product tenant" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6995,7 +7043,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__plan__subcmd__update)
-            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --duration --grace --limit --remove-limit --trial --heartbeat --offline-lease --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --feature --add-feature --remove-feature --seats --duration --grace --limit --remove-limit --trial --heartbeat --offline-lease --expiry-basis --on-expiry --renew-from --meter --overage --machine-scope --remove-meter --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7042,6 +7090,34 @@ _keywright() {
                     return 0
                     ;;
                 --offline-lease)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry-basis)
+                    COMPREPLY=($(compgen -W "issue first-activation first-validation" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-expiry)
+                    COMPREPLY=($(compgen -W "restrict allow revoke maintain" -- "${cur}"))
+                    return 0
+                    ;;
+                --renew-from)
+                    COMPREPLY=($(compgen -W "expiry now now-if-expired" -- "${cur}"))
+                    return 0
+                    ;;
+                --meter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overage)
+                    COMPREPLY=($(compgen -W "none 1.25x 1.5x 2x always" -- "${cur}"))
+                    return 0
+                    ;;
+                --machine-scope)
+                    COMPREPLY=($(compgen -W "license product tenant" -- "${cur}"))
+                    return 0
+                    ;;
+                --remove-meter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

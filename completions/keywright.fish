@@ -562,6 +562,25 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l limit -d 'A numeric limit, NAME=INTEGER (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l heartbeat -d 'Floating seats: a machine not checked in within this period frees its seat, e.g. 1h' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l offline-lease -d 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the config\'s offline_lease]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l expiry-basis -d 'What a license\'s expiry counts from [default: issue]' -r -f -a "issue\t''
+first-activation\t''
+first-validation\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l on-expiry -d 'What an expired license does [default: restrict]' -r -f -a "restrict\t''
+allow\t''
+revoke\t''
+maintain\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l renew-from -d 'What a renewal\'s period counts from [default: expiry]' -r -f -a "expiry\t''
+now\t''
+now-if-expired\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l meter -d 'A usage meter, NAME=LIMIT or NAME=LIMIT/month (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l overage -d 'How far past its limit a meter may count [default: none]' -r -f -a "none\t''
+1.25x\t''
+1.5x\t''
+2x\t''
+always\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l machine-scope -d 'How widely a machine may be active at once [default: license]' -r -f -a "license\t''
+product\t''
+tenant\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -631,6 +650,26 @@ complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_see
 false\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l heartbeat -d 'Floating seats\' check-in period, e.g. 1h; `none` for node-locked seats' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l offline-lease -d 'How long a machine license lasts before the machine checks in by file again, e.g. 30d; `none` for the config\'s offline_lease' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l expiry-basis -d 'What a license\'s expiry counts from [default: issue]' -r -f -a "issue\t''
+first-activation\t''
+first-validation\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l on-expiry -d 'What an expired license does [default: restrict]' -r -f -a "restrict\t''
+allow\t''
+revoke\t''
+maintain\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l renew-from -d 'What a renewal\'s period counts from [default: expiry]' -r -f -a "expiry\t''
+now\t''
+now-if-expired\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l meter -d 'A usage meter, NAME=LIMIT or NAME=LIMIT/month (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l overage -d 'How far past its limit a meter may count [default: none]' -r -f -a "none\t''
+1.25x\t''
+1.5x\t''
+2x\t''
+always\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l machine-scope -d 'How widely a machine may be active at once [default: license]' -r -f -a "license\t''
+product\t''
+tenant\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l remove-meter -d 'Remove a usage meter (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand plan; and __fish_seen_subcommand_from update" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
@@ -828,6 +867,25 @@ complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l offline-lease -d 'How long a machine license (activation by file) lasts before the machine checks in again, e.g. 30d [default: the plan\'s, else the config\'s offline_lease]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l count -d 'How many licenses to issue with these terms' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l key-file -d 'Sign with this PKCS#8 PEM key (or JWK) instead of the key store' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l expiry-basis -d 'What a license\'s expiry counts from [default: issue]' -r -f -a "issue\t''
+first-activation\t''
+first-validation\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l on-expiry -d 'What an expired license does [default: restrict]' -r -f -a "restrict\t''
+allow\t''
+revoke\t''
+maintain\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l renew-from -d 'What a renewal\'s period counts from [default: expiry]' -r -f -a "expiry\t''
+now\t''
+now-if-expired\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l meter -d 'A usage meter, NAME=LIMIT or NAME=LIMIT/month (repeatable)' -r
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l overage -d 'How far past its limit a meter may count [default: none]' -r -f -a "none\t''
+1.25x\t''
+1.5x\t''
+2x\t''
+always\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l machine-scope -d 'How widely a machine may be active at once [default: license]' -r -f -a "license\t''
+product\t''
+tenant\t''"
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand license; and __fish_seen_subcommand_from issue" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''

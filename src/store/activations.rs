@@ -3,6 +3,7 @@
 //! stale: it keeps its row but no longer takes a seat.
 
 use crate::domain::state::NonceKind;
+use crate::store::plain::PlainSql;
 use serde::Serialize;
 
 use crate::domain::text_enum::text_enum;
@@ -50,6 +51,39 @@ impl Activation {
             first_seen: row.time(2)?,
             last_seen: UnixTime(last_seen),
         })
+    }
+}
+
+/// Which other licenses a machine is live on, written once for every
+/// backend in plain SQL (`store/plain.rs`): for the machine scope of
+/// docs/policies.md.
+pub trait MachineScopeRows: PlainSql + super::TenantHandle {
+    /// The keys of the licenses other than `license_id` (of product
+    /// `product_id`, or of the whole tenant) on which `fingerprint` is live
+    /// at `now`: activated, not revoked, and checked in within its
+    /// license's heartbeat when it has one.
+    fn licenses_with_machine(
+        &self,
+        fingerprint: &str,
+        license_id: i64,
+        product_id: Option<i64>,
+        now: i64,
+    ) -> Result<Vec<String>> {
+        let rows = self.query_plain(
+            "SELECT l.key FROM activations a JOIN licenses l ON l.id = a.license_id
+             WHERE a.tenant_id = $1 AND a.fingerprint = $2 AND l.id <> $3
+               AND (l.product_id = $4 OR $4 = 0) AND l.status <> 'revoked'
+               AND (l.heartbeat_seconds IS NULL OR a.last_seen + l.heartbeat_seconds > $5)
+             ORDER BY l.key",
+            &[
+                self.tenant_id().0.into(),
+                fingerprint.into(),
+                license_id.into(),
+                product_id.unwrap_or(0).into(),
+                now.into(),
+            ],
+        )?;
+        rows.iter().map(|row| row.string(0)).collect()
     }
 }
 

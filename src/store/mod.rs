@@ -457,6 +457,7 @@ gather! {
         customers::CustomerRows,
         licenses::LicenseRows,
         activations::MachineRows,
+        activations::MachineScopeRows,
         api_keys::ApiKeyRows,
         signing_keys::SigningKeyRows,
         webhooks::WebhookRows,

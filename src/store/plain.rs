@@ -2,7 +2,9 @@
 //! rows need nothing a backend does on its own (no seals, no batches).
 //! Placeholders are `$1`, `$2`, … each first written in that order (SQLite
 //! numbers `$N` by first appearance, PostgreSQL by N); parameters and
-//! columns are [`Cell`]s, read through [`Columns`].
+//! columns are [`Cell`]s, read through [`Columns`]. PostgreSQL gives a
+//! placeholder the type of what it first meets: write it first beside a
+//! column (`l.product_id = $4 OR $4 = 0`), not beside a bare literal.
 
 use super::columns::Columns;
 use super::copy::Cell;

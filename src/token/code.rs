@@ -11,7 +11,9 @@ pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
 /// validate` and the service); `TOO_MANY_ACTIVATIONS` from machine
 /// activation; `NOT_ACTIVATED` from a check with a machine that holds no
 /// seat of a license that limits machines; `NONCE_MISMATCH` and
-/// `WRONG_LICENSE` from the check of a signed reply;
+/// `WRONG_LICENSE` from the check of a signed reply; `MACHINE_IN_USE` from
+/// the activation of a machine active on another license of the product
+/// or tenant, where the license's machine scope allows one;
 /// `CLOCK_ROLLBACK` when the clock is before a floor of signed times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -39,6 +41,7 @@ pub enum Code {
     ClockRollback,
     NotActivated,
     WrongLicense,
+    MachineInUse,
 }
 
 impl Code {
@@ -66,6 +69,7 @@ impl Code {
             Code::ClockRollback => "CLOCK_ROLLBACK",
             Code::NotActivated => "NOT_ACTIVATED",
             Code::WrongLicense => "WRONG_LICENSE",
+            Code::MachineInUse => "MACHINE_IN_USE",
         }
     }
 

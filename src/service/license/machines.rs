@@ -11,6 +11,7 @@ use serde_json::json;
 use super::validate::{CheckRequest, Checked, assess, seat_refusal};
 use super::{canonical_key, not_working_code};
 use crate::domain::audit::{AuditAction, TargetKind};
+use crate::domain::policy::MachineScope;
 use crate::domain::values::{check_hostname, check_nonce, normalize_fingerprint};
 use crate::error::{Error, Record, Remedy, Result};
 use crate::service::Session;
@@ -187,6 +188,9 @@ pub fn activate(
     };
     let (fingerprint, hostname) = (&request.fingerprint, request.hostname.as_deref());
     let known = found.knows(fingerprint);
+    if !known && let Some(refusal) = scope_refusal(session, scope, &found.license, fingerprint)? {
+        return found.answer(session, scope, request, refusal);
+    }
     if !known && let Some(message) = churn_refusal(session, scope, &found.license)? {
         return found.answer(session, scope, request, (Code::TooManyActivations, message));
     }
@@ -205,6 +209,36 @@ pub fn activate(
         format!("machine '{fingerprint}' is activated")
     };
     found.answer(session, scope, request, (code, message))
+}
+
+/// Why a new machine may not take this license: it is live on another
+/// license of the same product (or tenant) while the license's machine
+/// scope lets a machine hold one at a time (docs/policies.md). The check
+/// runs in the activation's write transaction, which holds the tenant's
+/// writes, so two activations at once cannot both pass it.
+fn scope_refusal(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    license: &License,
+    fingerprint: &str,
+) -> Result<Option<(Code, String)>> {
+    let (product_id, within) = match license.policy.machine_scope {
+        MachineScope::License => return Ok(None),
+        MachineScope::Product => (
+            Some(scope.product(&license.product)?.id),
+            format!("product '{}'", license.product),
+        ),
+        MachineScope::Tenant => (None, "this vendor".to_string()),
+    };
+    let others = scope.licenses_with_machine(fingerprint, license.id, product_id, session.now)?;
+    Ok(others.first().map(|other| {
+        (
+            Code::MachineInUse,
+            format!(
+                "machine '{fingerprint}' is active on license {other}; a machine may hold one license of {within} at a time, so deactivate it there first"
+            ),
+        )
+    }))
 }
 
 /// Frees a machine's seat, within the churn limit. Works whatever the

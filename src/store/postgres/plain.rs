@@ -63,4 +63,5 @@ impl super::session::Session {
 impl crate::store::billing::BillingRows for PgScope<'_> {}
 impl crate::store::email::EmailRows for PgScope<'_> {}
 impl crate::store::plans::PlanPolicyRows for PgScope<'_> {}
+impl crate::store::activations::MachineScopeRows for PgScope<'_> {}
 impl crate::store::email::EmailQueue for PgTx<'_> {}
