@@ -526,6 +526,9 @@ _keywright() {
             keywright__subcmd__help__subcmd__license,check-in)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__check__subcmd__in"
                 ;;
+            keywright__subcmd__help__subcmd__license,convert)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__convert"
+                ;;
             keywright__subcmd__help__subcmd__license,deactivate)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__deactivate"
                 ;;
@@ -685,6 +688,9 @@ _keywright() {
             keywright__subcmd__license,check-in)
                 cmd="keywright__subcmd__license__subcmd__check__subcmd__in"
                 ;;
+            keywright__subcmd__license,convert)
+                cmd="keywright__subcmd__license__subcmd__convert"
+                ;;
             keywright__subcmd__license,deactivate)
                 cmd="keywright__subcmd__license__subcmd__deactivate"
                 ;;
@@ -735,6 +741,9 @@ _keywright() {
                 ;;
             keywright__subcmd__license__subcmd__help,check-in)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__check__subcmd__in"
+                ;;
+            keywright__subcmd__license__subcmd__help,convert)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__convert"
                 ;;
             keywright__subcmd__license__subcmd__help,deactivate)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__deactivate"
@@ -4203,7 +4212,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license)
-            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send"
+            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4231,6 +4240,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license__subcmd__check__subcmd__in)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__license__subcmd__convert)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5375,7 +5398,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5520,6 +5543,48 @@ _keywright() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        keywright__subcmd__license__subcmd__convert)
+            opts="-t -q -y -h -V --plan --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         keywright__subcmd__license__subcmd__deactivate)
             opts="-t -q -y -h -V --fingerprint --proof --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5567,7 +5632,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help)
-            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in send help"
+            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5595,6 +5660,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help__subcmd__check__subcmd__in)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__help__subcmd__convert)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -30,6 +30,7 @@ text_enum! {
         LicenseCreated = "license.created",
         LicenseImported = "license.imported",
         LicenseRenewed = "license.renewed",
+        LicenseConverted = "license.converted",
         LicenseUpdated = "license.updated",
         LicenseReissued = "license.reissued",
         LicenseSuspended = "license.suspended",

@@ -87,6 +87,46 @@ pub trait MachineScopeRows: PlainSql + super::TenantHandle {
     }
 }
 
+/// The trials machines held, written once for every backend in plain SQL:
+/// a fingerprint holds one trial of a product, ever (docs/policies.md).
+pub trait TrialRows: PlainSql + super::TenantHandle {
+    /// The key of the trial license `fingerprint` held of product `product_id`.
+    fn trial_of(&self, product_id: i64, fingerprint: &str) -> Result<Option<String>> {
+        let rows = self.query_plain(
+            "SELECT l.key FROM trials t JOIN licenses l ON l.id = t.license_id
+             WHERE t.tenant_id = $1 AND t.product_id = $2 AND t.fingerprint = $3",
+            &[
+                self.tenant_id().0.into(),
+                product_id.into(),
+                fingerprint.into(),
+            ],
+        )?;
+        rows.first().map(|row| row.string(0)).transpose()
+    }
+
+    /// Records that `fingerprint` holds its trial of the product with license `license_id`.
+    fn record_trial(
+        &self,
+        product_id: i64,
+        fingerprint: &str,
+        license_id: i64,
+        now: i64,
+    ) -> Result<()> {
+        self.execute_plain(
+            "INSERT INTO trials (tenant_id, product_id, fingerprint, license_id, created_at)
+             VALUES ($1, $2, $3, $4, $5)",
+            &[
+                self.tenant_id().0.into(),
+                product_id.into(),
+                fingerprint.into(),
+                license_id.into(),
+                now.into(),
+            ],
+        )?;
+        Ok(())
+    }
+}
+
 /// What a backend does with the activations of one tenant.
 pub trait MachineRows {
     /// The machines of a license, oldest first, with their status at `now`

@@ -253,6 +253,16 @@ pub trait LicenseRows {
         now: i64,
     ) -> Result<()>;
 
+    /// Moves a license to another plan with that plan's policy (stored as
+    /// `LicensePolicy::stored`); its terms and token change with
+    /// [`LicenseRows::update_license_terms`] in the same transaction.
+    fn move_license_to_plan(
+        &self,
+        license_id: i64,
+        plan_id: Option<i64>,
+        policy: Option<&str>,
+    ) -> Result<()>;
+
     /// Adds validations answered by the service to the licenses' counters.
     fn record_validations(&self, counts: &[ValidationCount]) -> Result<()>;
 

@@ -458,6 +458,7 @@ gather! {
         licenses::LicenseRows,
         activations::MachineRows,
         activations::MachineScopeRows,
+        activations::TrialRows,
         api_keys::ApiKeyRows,
         signing_keys::SigningKeyRows,
         webhooks::WebhookRows,

@@ -13,7 +13,8 @@ pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
 /// seat of a license that limits machines; `NONCE_MISMATCH` and
 /// `WRONG_LICENSE` from the check of a signed reply; `MACHINE_IN_USE` from
 /// the activation of a machine active on another license of the product
-/// or tenant, where the license's machine scope allows one;
+/// or tenant, where the license's machine scope allows one; `TRIAL_USED`
+/// from a trial a machine that held one of the product asks for;
 /// `CLOCK_ROLLBACK` when the clock is before a floor of signed times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -42,6 +43,7 @@ pub enum Code {
     NotActivated,
     WrongLicense,
     MachineInUse,
+    TrialUsed,
 }
 
 impl Code {
@@ -70,6 +72,7 @@ impl Code {
             Code::NotActivated => "NOT_ACTIVATED",
             Code::WrongLicense => "WRONG_LICENSE",
             Code::MachineInUse => "MACHINE_IN_USE",
+            Code::TrialUsed => "TRIAL_USED",
         }
     }
 

@@ -244,3 +244,68 @@ fn a_machine_scope_of_product_or_tenant_lets_a_machine_hold_one_license_there_at
         "free once deactivated elsewhere"
     );
 }
+
+#[test]
+fn a_machine_gets_one_trial_of_a_product_and_a_converted_trial_keeps_its_key_and_machines() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "trial",
+        "--trial",
+        "--duration",
+        "14d",
+        "--seats",
+        "1",
+    ]);
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "pro",
+        "--duration",
+        "1y",
+        "--seats",
+        "3",
+        "--feature",
+        "sso",
+        "--renew-from",
+        "now",
+    ]);
+    let trial = s.issue_key(&["--plan", "trial"]);
+    assert_eq!(activate(&s, &trial, "m1").0, "VALID");
+    // Another trial key (a reinstall, a second sign-up) on the same machine.
+    let again = s.issue_key(&["--plan", "trial"]);
+    let (code, exit) = activate(&s, &again, "m1");
+    assert_eq!((code.as_str(), exit), ("TRIAL_USED", 3));
+    // Still so once the first trial is revoked.
+    s.ok(&["license", "revoke", &trial, "--yes"]);
+    assert_eq!(activate(&s, &again, "m1").0, "TRIAL_USED");
+    assert_eq!(
+        activate(&s, &again, "m2").0,
+        "VALID",
+        "another machine may try"
+    );
+    // A paid license on the same machine is no trial.
+    let paid = s.issue_key(&["--plan", "pro"]);
+    assert_eq!(activate(&s, &paid, "m1").0, "VALID");
+
+    // The trial on m2 is converted: same key, its machine kept, the plan's terms.
+    let converted = s.json(&["license", "convert", &again, "--plan", "pro"]);
+    assert_eq!(converted["key"], again.as_str());
+    let shown = show(&s, &again);
+    assert_eq!(shown["plan"], "pro");
+    assert_eq!(shown["trial"], false);
+    assert_eq!(shown["features"], json!(["sso"]));
+    assert_eq!(shown["limits"]["seats"], 3);
+    assert_eq!(shown["policy"], json!({"renew_from": "now"}));
+    let year = unix(&shown["expires"]) - now();
+    assert!((364 * DAY..=366 * DAY).contains(&year), "{shown}");
+    let machines = s.json(&["license", "machines", &again]);
+    assert_eq!(machines["items"][0]["fingerprint"], "m2", "{machines}");
+    let actions = s.ok(&["audit", "list", "--limit", "100"]);
+    assert!(actions.contains("license.converted"), "{actions}");
+    s.ok(&["doctor"]);
+    s.ok(&["validate", &again, "--fingerprint", "m2"]);
+}

@@ -19,4 +19,5 @@ mod faults;
 mod limits;
 mod schema;
 mod secrets;
+mod trials;
 mod webhooks;

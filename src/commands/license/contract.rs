@@ -120,6 +120,14 @@ pub fn renew(args: RenewArgs, ctx: &Context) -> Result<Outcome> {
     print(ctx, &resigned)
 }
 
+pub fn convert(ctx: &Context, key: &str, plan: &str) -> Result<Outcome> {
+    let session = ctx.session();
+    let resigned = write(ctx, |scope, tenant| {
+        crate::service::license::contract::convert(&session, scope, tenant, key, plan)
+    })?;
+    print(ctx, &resigned)
+}
+
 pub fn update(args: UpdateArgs, ctx: &Context) -> Result<Outcome> {
     let edit = args.features.edit();
     let listed =

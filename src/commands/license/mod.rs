@@ -52,6 +52,13 @@ pub enum LicenseCommand {
     Deactivate(machines::DeactivateArgs),
     /// Record that a machine is still running (floating seats' heartbeat), or answer its request file
     CheckIn(machines::ActivateArgs),
+    /// Move a license to another plan (a trial to a paid one): same key and machines, re-signed
+    Convert {
+        key: String,
+        /// The plan whose terms and policies it takes
+        #[arg(long, value_name = "PL")]
+        plan: String,
+    },
     /// (Re)send a license's email to its customer, or to --to
     Send {
         key: String,
@@ -96,6 +103,7 @@ impl LicenseCommand {
             LicenseCommand::Deactivate(args) => machines::deactivate(args, ctx),
             LicenseCommand::CheckIn(args) => machines::check_in(args, ctx),
             LicenseCommand::Send { key, to } => send(ctx, &key, to.as_deref()),
+            LicenseCommand::Convert { key, plan } => contract::convert(ctx, &key, &plan),
         }
     }
 }

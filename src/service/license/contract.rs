@@ -277,6 +277,68 @@ pub fn update(
     )
 }
 
+/// Converts a license to another plan of its product (a trial to a paid
+/// plan, or any plan to another): same key and machines, the plan's terms
+/// (its features, limits and seats, its duration from now, its grace and
+/// trial flag) and its policy; re-signed, audited as `license.converted`,
+/// and posted to the tenant's webhook.
+pub fn convert(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    key: &str,
+    plan: &str,
+) -> Result<Resigned> {
+    let license = license_by_key(scope, key, session.now)?;
+    let product = scope.product(&license.product)?;
+    let plan = scope.plan(&product, plan)?;
+    let tz = parse_timezone(&tenant.timezone)?;
+    let duration = plan
+        .duration
+        .as_deref()
+        .map(str::parse::<Period>)
+        .transpose()?;
+    let expires = duration.map(|d| d.add_to(session.now, &tz)).transpose()?;
+    let resigned = change(
+        session,
+        scope,
+        tenant,
+        key,
+        AuditAction::LicenseConverted,
+        |terms, seating| {
+            terms.plan = Some(plan.name.clone());
+            terms.features = plan.features.clone();
+            terms.limits = plan.limits.clone();
+            if let Some(seats) = plan.seats {
+                terms.limits.insert("seats".into(), seats);
+            }
+            terms.expires_at = expires;
+            terms.grace_seconds = plan.grace_seconds;
+            terms.trial = plan.trial;
+            *seating = seating.or(plan.seating());
+            Ok(())
+        },
+    )?;
+    scope.move_license_to_plan(license.id, Some(plan.id), plan.policy.stored().as_deref())?;
+    if let Some(url) = &tenant.webhook_url {
+        let body = json!({"event": "license.converted", "data": {
+            "tenant": tenant.slug(), "license": license.key, "from": license.plan,
+            "to": plan.name, "trial": plan.trial, "expires": resigned.expires,
+            "at": session.now, "actor": session.actor,
+        }})
+        .to_string();
+        scope.queue_webhook(
+            &crate::store::NewWebhook {
+                event: "license.converted",
+                url,
+                body: &body,
+            },
+            session.now,
+        )?;
+    }
+    Ok(resigned)
+}
+
 /// Re-signs, with the tenant's signing key, every license that `kid`
 /// signed and that is not revoked: the way back from a leaked key once it
 /// is revoked (`key revoke`). The terms stay; each license gets a new

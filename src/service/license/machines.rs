@@ -191,6 +191,9 @@ pub fn activate(
     if !known && let Some(refusal) = scope_refusal(session, scope, &found.license, fingerprint)? {
         return found.answer(session, scope, request, refusal);
     }
+    if !known && let Some(refusal) = trial_refusal(session, scope, &found.license, fingerprint)? {
+        return found.answer(session, scope, request, refusal);
+    }
     if !known && let Some(message) = churn_refusal(session, scope, &found.license)? {
         return found.answer(session, scope, request, (Code::TooManyActivations, message));
     }
@@ -239,6 +242,36 @@ fn scope_refusal(
             ),
         )
     }))
+}
+
+/// Why a machine may not take this trial license: it held a trial of the
+/// product before, with another license (revoked or converted since, or
+/// not). A machine's first trial of a product is recorded as it activates,
+/// for ever (docs/policies.md).
+fn trial_refusal(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    license: &License,
+    fingerprint: &str,
+) -> Result<Option<(Code, String)>> {
+    if !license.trial {
+        return Ok(None);
+    }
+    let product = scope.product(&license.product)?;
+    match scope.trial_of(product.id, fingerprint)? {
+        Some(held) if held == license.key => Ok(None),
+        Some(held) => Ok(Some((
+            Code::TrialUsed,
+            format!(
+                "machine '{fingerprint}' had its trial of '{}' already (license {held}); a machine gets one trial of a product",
+                license.product
+            ),
+        ))),
+        None => {
+            scope.record_trial(product.id, fingerprint, license.id, session.now)?;
+            Ok(None)
+        }
+    }
 }
 
 /// Frees a machine's seat, within the churn limit. Works whatever the

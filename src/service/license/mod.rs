@@ -10,6 +10,7 @@ pub mod machines;
 pub mod offline;
 pub mod revoke;
 pub mod suspend;
+pub mod trial;
 pub mod validate;
 
 use serde::Serialize;

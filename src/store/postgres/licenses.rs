@@ -97,6 +97,20 @@ impl LicenseRows for PgScope<'_> {
         Ok(())
     }
 
+    fn move_license_to_plan(
+        &self,
+        license_id: i64,
+        plan_id: Option<i64>,
+        policy: Option<&str>,
+    ) -> Result<()> {
+        note(self.session, Sealed::Licenses, license_id)?;
+        self.session.run(
+            "UPDATE licenses SET plan_id = $3, policy = $4 WHERE tenant_id = $1 AND id = $2",
+            &[&self.tenant_id, &license_id, &plan_id, &policy],
+        )?;
+        Ok(())
+    }
+
     /// Adds to the counters in one statement: each instance adds what it
     /// answered, so none is lost whatever the others write.
     fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {

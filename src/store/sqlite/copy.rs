@@ -91,4 +91,5 @@ impl crate::store::billing::BillingRows for super::SqliteScope<'_> {}
 impl crate::store::email::EmailRows for super::SqliteScope<'_> {}
 impl crate::store::plans::PlanPolicyRows for super::SqliteScope<'_> {}
 impl crate::store::activations::MachineScopeRows for super::SqliteScope<'_> {}
+impl crate::store::activations::TrialRows for super::SqliteScope<'_> {}
 impl crate::store::email::EmailQueue for SqliteTx<'_> {}

@@ -115,6 +115,19 @@ impl LicenseRows for SqliteScope<'_> {
         Ok(())
     }
 
+    fn move_license_to_plan(
+        &self,
+        license_id: i64,
+        plan_id: Option<i64>,
+        policy: Option<&str>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE licenses SET plan_id = ?3, policy = ?4 WHERE tenant_id = ?1 AND id = ?2",
+            params![self.tenant_id, license_id, plan_id, policy],
+        )?;
+        Ok(())
+    }
+
     fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "UPDATE licenses SET validations = validations + ?3,

@@ -4,3 +4,16 @@
 -- (docs/threat-model.md).
 ALTER TABLE plans    ADD COLUMN policy TEXT;
 ALTER TABLE licenses ADD COLUMN policy TEXT;
+
+-- Each trial a machine held of a product, ever: a fingerprint may hold one
+-- (docs/policies.md), so reinstalling does not start another.
+CREATE TABLE trials (
+    id           INTEGER PRIMARY KEY,
+    tenant_id    INTEGER NOT NULL REFERENCES tenants (id),
+    product_id   INTEGER NOT NULL,
+    fingerprint  TEXT    NOT NULL,
+    license_id   INTEGER NOT NULL REFERENCES licenses (id),
+    created_at   INTEGER NOT NULL,
+    UNIQUE (tenant_id, product_id, fingerprint),
+    FOREIGN KEY (tenant_id, product_id) REFERENCES products (tenant_id, id)
+);

@@ -1,0 +1,105 @@
+//! Trials over real HTTP (docs/policies.md): an application without a key
+//! asks for a trial and gets a license activated on its machine, with a
+//! signed reply; the same machine asking again, or for the same product
+//! with another key, is refused `TRIAL_USED`; eight machines asking at once
+//! each get theirs, and one machine asking eight times at once gets one.
+
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use crate::server::{Reply, Server, shop};
+use crate::util::Sandbox;
+
+const PATH: &str = "/v1/tenants/acme/trials";
+
+fn ask(server: &Server, fingerprint: &str) -> Reply {
+    server.call(
+        "POST",
+        PATH,
+        None,
+        Some(&json!({"product": "app", "fingerprint": fingerprint, "nonce": "n-1"})),
+    )
+}
+
+fn trial_shop() -> Sandbox {
+    let s = shop();
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "try",
+        "--trial",
+        "--duration",
+        "14d",
+        "--seats",
+        "1",
+    ]);
+    s
+}
+
+#[test]
+fn an_application_without_a_key_gets_one_trial_per_machine() {
+    let s = trial_shop();
+    let server = Server::start(&s);
+    let first = ask(&server, "laptop-1");
+    assert_eq!(first.status, 201, "{}", first.text);
+    assert_eq!(first.json["code"], "VALID", "{}", first.text);
+    let key = first.json["key"].as_str().unwrap().to_string();
+    assert!(first.json["token"].as_str().unwrap().starts_with("eyJ"));
+    assert!(first.json["signed"].as_str().unwrap().starts_with("eyJ"));
+    let shown = s.json(&["license", "show", &key]);
+    assert_eq!(shown["trial"], true);
+    assert_eq!(shown["plan"], "try");
+    assert_eq!(
+        s.json(&["license", "machines", &key])["items"][0]["fingerprint"],
+        "laptop-1"
+    );
+
+    let again = ask(&server, "laptop-1");
+    assert_eq!(again.status, 409, "{}", again.text);
+    assert!(again.text.contains("TRIAL_USED"), "{}", again.text);
+    // A trial key from elsewhere (the vendor's site) on the same machine.
+    let other = s.issue_key(&["--plan", "try"]);
+    let activated = server.call(
+        "POST",
+        "/v1/tenants/acme/licenses/activate",
+        None,
+        Some(&json!({"key": other, "fingerprint": "laptop-1"})),
+    );
+    assert_eq!(activated.json["code"], "TRIAL_USED", "{}", activated.text);
+    let unknown = server.call(
+        "POST",
+        PATH,
+        None,
+        Some(&json!({"product": "nope", "fingerprint": "x"})),
+    );
+    assert_eq!(unknown.status, 404, "{}", unknown.text);
+}
+
+#[test]
+fn trials_asked_at_once_are_one_per_machine() {
+    let s = trial_shop();
+    let server = Arc::new(Server::start(&s));
+    let statuses: Vec<(String, u16)> = std::thread::scope(|threads| {
+        let handles: Vec<_> = (0..16)
+            .map(|i| {
+                let server = server.clone();
+                // Eight machines, each asking twice at once.
+                threads.spawn(move || {
+                    let machine = format!("machine-{}", i % 8);
+                    (machine.clone(), ask(&server, &machine).status)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let started = statuses.iter().filter(|(_, status)| *status == 201).count();
+    let refused = statuses.iter().filter(|(_, status)| *status == 409).count();
+    assert_eq!((started, refused), (8, 8), "{statuses:?}");
+    let trials: Vec<Value> = s.json(&["license", "list", "--limit", "100"])["items"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(trials.len(), 8, "one trial license per machine");
+}
