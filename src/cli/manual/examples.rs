@@ -659,6 +659,13 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         )],
     ),
     (
+        "license convert",
+        &[ex(
+            "A trial becomes a paid license, same key and machines",
+            "keywright license convert ACB-7KQ2M-X9D4R-PW3HT-N6B8K --plan pro",
+        )],
+    ),
+    (
         "license send",
         &[
             ex(
