@@ -991,6 +991,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Remove a machine from a license, named or by its deactivation proof file')
             [CompletionResult]::new('check-in', 'check-in', [CompletionResultType]::ParameterValue, 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file')
             [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Move a license to another plan (a trial to a paid one): same key and machines, re-signed')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Show a license''s usage meters (used, limit, period), or start one again')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, '(Re)send a license''s email to its customer, or to --to')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1356,6 +1357,25 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'keywright;license;usage' {
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Start this meter''s current period again from nothing')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential value (a key, a token, a slug)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'keywright;license;send' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Send it here instead of to the customer''s email')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
@@ -1392,6 +1412,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Remove a machine from a license, named or by its deactivation proof file')
             [CompletionResult]::new('check-in', 'check-in', [CompletionResultType]::ParameterValue, 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file')
             [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Move a license to another plan (a trial to a paid one): same key and machines, re-signed')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Show a license''s usage meters (used, limit, period), or start one again')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, '(Re)send a license''s email to its customer, or to --to')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1442,6 +1463,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;license;help;convert' {
+            break
+        }
+        'keywright;license;help;usage' {
             break
         }
         'keywright;license;help;send' {
@@ -2794,6 +2818,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Remove a machine from a license, named or by its deactivation proof file')
             [CompletionResult]::new('check-in', 'check-in', [CompletionResultType]::ParameterValue, 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file')
             [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Move a license to another plan (a trial to a paid one): same key and machines, re-signed')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Show a license''s usage meters (used, limit, period), or start one again')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, '(Re)send a license''s email to its customer, or to --to')
             break
         }
@@ -2843,6 +2868,9 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             break
         }
         'keywright;help;license;convert' {
+            break
+        }
+        'keywright;help;license;usage' {
             break
         }
         'keywright;help;license;send' {

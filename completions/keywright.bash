@@ -571,6 +571,9 @@ _keywright() {
             keywright__subcmd__help__subcmd__license,update)
                 cmd="keywright__subcmd__help__subcmd__license__subcmd__update"
                 ;;
+            keywright__subcmd__help__subcmd__license,usage)
+                cmd="keywright__subcmd__help__subcmd__license__subcmd__usage"
+                ;;
             keywright__subcmd__help__subcmd__machine,proof)
                 cmd="keywright__subcmd__help__subcmd__machine__subcmd__proof"
                 ;;
@@ -736,6 +739,9 @@ _keywright() {
             keywright__subcmd__license,update)
                 cmd="keywright__subcmd__license__subcmd__update"
                 ;;
+            keywright__subcmd__license,usage)
+                cmd="keywright__subcmd__license__subcmd__usage"
+                ;;
             keywright__subcmd__license__subcmd__help,activate)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__activate"
                 ;;
@@ -789,6 +795,9 @@ _keywright() {
                 ;;
             keywright__subcmd__license__subcmd__help,update)
                 cmd="keywright__subcmd__license__subcmd__help__subcmd__update"
+                ;;
+            keywright__subcmd__license__subcmd__help,usage)
+                cmd="keywright__subcmd__license__subcmd__help__subcmd__usage"
                 ;;
             keywright__subcmd__machine,check-in)
                 cmd="keywright__subcmd__machine__subcmd__request"
@@ -4212,7 +4221,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license)
-            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert send"
+            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert usage send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4450,6 +4459,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__license__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__license__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5398,7 +5421,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert send help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert usage send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5632,7 +5655,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help)
-            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert send help"
+            opts="issue import list show token machines renew update reissue suspend reinstate revoke activate deactivate check-in convert usage send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5884,6 +5907,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__license__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__help__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6585,6 +6622,48 @@ _keywright() {
                     return 0
                     ;;
                 --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__license__subcmd__usage)
+            opts="-t -q -y -h -V --reset --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

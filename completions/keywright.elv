@@ -913,6 +913,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
             cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
             cand convert 'Move a license to another plan (a trial to a paid one): same key and machines, re-signed'
+            cand usage 'Show a license''s usage meters (used, limit, period), or start one again'
             cand send '(Re)send a license''s email to its customer, or to --to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1261,6 +1262,24 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;license;usage'= {
+            cand --reset 'Start this meter''s current period again from nothing'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;license;send'= {
             cand --to 'Send it here instead of to the customer''s email'
             cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
@@ -1296,6 +1315,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
             cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
             cand convert 'Move a license to another plan (a trial to a paid one): same key and machines, re-signed'
+            cand usage 'Show a license''s usage meters (used, limit, period), or start one again'
             cand send '(Re)send a license''s email to its customer, or to --to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1330,6 +1350,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;license;help;check-in'= {
         }
         &'keywright;license;help;convert'= {
+        }
+        &'keywright;license;help;usage'= {
         }
         &'keywright;license;help;send'= {
         }
@@ -2541,6 +2563,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand deactivate 'Remove a machine from a license, named or by its deactivation proof file'
             cand check-in 'Record that a machine is still running (floating seats'' heartbeat), or answer its request file'
             cand convert 'Move a license to another plan (a trial to a paid one): same key and machines, re-signed'
+            cand usage 'Show a license''s usage meters (used, limit, period), or start one again'
             cand send '(Re)send a license''s email to its customer, or to --to'
         }
         &'keywright;help;license;issue'= {
@@ -2574,6 +2597,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;license;check-in'= {
         }
         &'keywright;help;license;convert'= {
+        }
+        &'keywright;help;license;usage'= {
         }
         &'keywright;help;license;send'= {
         }

@@ -262,6 +262,20 @@ impl Error {
         }
     }
 
+    /// Whether the error is the request's (it fails the same way each time:
+    /// bad input, a refusal, a record missing or taken) rather than the
+    /// moment's (a database, key store or file that failed).
+    pub fn is_the_request_s(&self) -> bool {
+        matches!(
+            self,
+            Error::Usage(_)
+                | Error::Refused { .. }
+                | Error::NotFound { .. }
+                | Error::Conflict { .. }
+                | Error::NotValid { .. }
+        )
+    }
+
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage(_)

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::state::AppState;
-use super::{emails, webhooks};
+use super::{emails, usage, webhooks};
 
 /// How often validation counters are written.
 const COUNTER_FLUSH: Duration = Duration::from_secs(2);
@@ -17,6 +17,7 @@ pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let webhooks = tokio::spawn(webhooks::run(state.clone()));
         let emails = tokio::spawn(emails::run(state.clone()));
+        let usage = tokio::spawn(usage::run(state.clone()));
         let mut tick = tokio::time::interval(COUNTER_FLUSH);
         let mut rounds: u64 = 0;
         loop {
@@ -26,7 +27,7 @@ pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
             if rounds.is_multiple_of(30) {
                 state.limits.forget_idle();
             }
-            if webhooks.is_finished() || emails.is_finished() {
+            if webhooks.is_finished() || emails.is_finished() || usage.is_finished() {
                 break;
             }
         }

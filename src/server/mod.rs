@@ -22,6 +22,7 @@ mod observe;
 mod routes;
 mod settings;
 mod state;
+mod usage;
 mod webhooks;
 
 pub use routes::openapi;

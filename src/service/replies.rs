@@ -5,6 +5,7 @@
 
 use super::Session;
 use super::license::Answer;
+use super::license::usage::Reported;
 use super::signing::signing_key;
 use crate::error::{Error, Result};
 use crate::store::{License, Scope, Tenant};
@@ -19,8 +20,34 @@ pub fn sign_answer(
     license: Option<&License>,
     nonce: Option<&str>,
 ) -> Result<String> {
+    sign_reply_of(
+        session,
+        scope,
+        reply_claims(session, tenant, answer, license, nonce),
+    )
+}
+
+/// Signs the answer to a usage report, with the meter as it now stands.
+pub fn sign_usage(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    reported: &Reported,
+    nonce: Option<&str>,
+) -> Result<String> {
+    let mut claims = reply_claims(
+        session,
+        tenant,
+        &reported.answer,
+        reported.license.as_ref(),
+        nonce,
+    );
+    claims.usage = reported.usage.as_ref().map(|u| u.claim());
+    sign_reply_of(session, scope, claims)
+}
+
+fn sign_reply_of(session: &Session<'_>, scope: &Scope<'_>, claims: ReplyClaims) -> Result<String> {
     let key = signing_key(session, scope)?;
-    let claims = reply_claims(session, tenant, answer, license, nonce);
     sign_reply(&claims, &key)
         .map_err(|e| Error::runtime(format!("the reply could not be signed: {e}")))
 }
@@ -55,5 +82,6 @@ fn reply_claims(
         license_exp: license.and_then(|l| l.expires).map(|t| t.0),
         grace: license.and_then(|l| l.grace_seconds).filter(|g| *g > 0),
         trial: license.is_some_and(|l| l.trial),
+        usage: None,
     }
 }

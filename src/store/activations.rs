@@ -87,6 +87,86 @@ pub trait MachineScopeRows: PlainSql + super::TenantHandle {
     }
 }
 
+/// A license's usage of one meter in one period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageRow {
+    pub meter: String,
+    pub period: String,
+    pub used: i64,
+}
+
+/// The usage counted against licenses' meters, written once for every
+/// backend in plain SQL (docs/policies.md).
+pub trait UsageRows: PlainSql + super::TenantHandle {
+    /// How much of `meter` license `license_id` used in `period`.
+    fn usage_used(&self, license_id: i64, meter: &str, period: &str) -> Result<i64> {
+        let rows = self.query_plain(
+            "SELECT used FROM usage
+             WHERE tenant_id = $1 AND license_id = $2 AND meter = $3 AND period = $4",
+            &[
+                self.tenant_id().0.into(),
+                license_id.into(),
+                meter.into(),
+                period.into(),
+            ],
+        )?;
+        Ok(rows.first().map(|row| row.id(0)).transpose()?.unwrap_or(0))
+    }
+
+    /// Adds `increment` to the usage of `meter` in `period`.
+    fn add_usage(
+        &self,
+        license_id: i64,
+        meter: &str,
+        period: &str,
+        increment: i64,
+        now: i64,
+    ) -> Result<()> {
+        self.execute_plain(
+            "INSERT INTO usage (tenant_id, license_id, meter, period, used, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (tenant_id, license_id, meter, period)
+             DO UPDATE SET used = usage.used + excluded.used, updated_at = excluded.updated_at",
+            &[
+                self.tenant_id().0.into(),
+                license_id.into(),
+                meter.into(),
+                period.into(),
+                increment.into(),
+                now.into(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Sets the usage of `meter` in `period` back to nothing.
+    fn reset_usage(&self, license_id: i64, meter: &str, period: &str) -> Result<()> {
+        self.execute_plain(
+            "DELETE FROM usage WHERE tenant_id = $1 AND license_id = $2 AND meter = $3 AND period = $4",
+            &[self.tenant_id().0.into(), license_id.into(), meter.into(), period.into()],
+        )?;
+        Ok(())
+    }
+
+    /// Every usage row of a license, by meter and period.
+    fn usage_of(&self, license_id: i64) -> Result<Vec<UsageRow>> {
+        let rows = self.query_plain(
+            "SELECT meter, period, used FROM usage WHERE tenant_id = $1 AND license_id = $2
+             ORDER BY meter, period",
+            &[self.tenant_id().0.into(), license_id.into()],
+        )?;
+        rows.iter()
+            .map(|row| {
+                Ok(UsageRow {
+                    meter: row.string(0)?,
+                    period: row.string(1)?,
+                    used: row.id(2)?,
+                })
+            })
+            .collect()
+    }
+}
+
 /// The trials machines held, written once for every backend in plain SQL:
 /// a fingerprint holds one trial of a product, ever (docs/policies.md).
 pub trait TrialRows: PlainSql + super::TenantHandle {

@@ -17,7 +17,7 @@ pub enum Cell {
 /// Every table a copy carries, in an order where the rows a row refers to
 /// come before it. `meta` is not among them: the target keeps its own
 /// schema version, and takes the source's database id.
-pub const TABLES: [&str; 22] = [
+pub const TABLES: [&str; 23] = [
     "tenants",
     "signing_keys",
     "products",
@@ -40,6 +40,7 @@ pub const TABLES: [&str; 22] = [
     "email_settings",
     "email_outbox",
     "trials",
+    "usage",
 ];
 
 /// What a backend does for a copy from it.

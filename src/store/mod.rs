@@ -42,7 +42,7 @@ mod sqlite;
 mod tenants;
 mod webhooks;
 
-pub use activations::{Activation, MachineStatus};
+pub use activations::{Activation, MachineStatus, UsageRow};
 pub use api_keys::{ApiKey, ApiKeyStatus, NewApiKey};
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport, Checkpoint, NewAuditEntry};
 pub use customers::{Customer, CustomerFilter, CustomerSort, CustomerStatus, NewCustomer};
@@ -459,6 +459,7 @@ gather! {
         activations::MachineRows,
         activations::MachineScopeRows,
         activations::TrialRows,
+        activations::UsageRows,
         api_keys::ApiKeyRows,
         signing_keys::SigningKeyRows,
         webhooks::WebhookRows,

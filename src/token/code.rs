@@ -15,6 +15,7 @@ pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
 /// the activation of a machine active on another license of the product
 /// or tenant, where the license's machine scope allows one; `TRIAL_USED`
 /// from a trial a machine that held one of the product asks for;
+/// `USAGE_EXCEEDED` from a usage report past a meter's limit and overage;
 /// `CLOCK_ROLLBACK` when the clock is before a floor of signed times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -44,6 +45,7 @@ pub enum Code {
     WrongLicense,
     MachineInUse,
     TrialUsed,
+    UsageExceeded,
 }
 
 impl Code {
@@ -73,6 +75,7 @@ impl Code {
             Code::WrongLicense => "WRONG_LICENSE",
             Code::MachineInUse => "MACHINE_IN_USE",
             Code::TrialUsed => "TRIAL_USED",
+            Code::UsageExceeded => "USAGE_EXCEEDED",
         }
     }
 

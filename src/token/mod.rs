@@ -45,7 +45,7 @@ pub use machine::{
     ActivationClaims, ActivationRequest, DeactivationClaims, DeactivationProof, Opened,
     verify_machine_license,
 };
-pub use reply::{ReplyClaims, sign_reply, verify_reply};
+pub use reply::{ReplyClaims, UsageClaim, sign_reply, verify_reply};
 #[cfg(feature = "cli")]
 pub use threads::map_in_order;
 pub use verify::{

@@ -20,4 +20,5 @@ mod limits;
 mod schema;
 mod secrets;
 mod trials;
+mod usage;
 mod webhooks;

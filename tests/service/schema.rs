@@ -68,7 +68,7 @@ fn every_answer_of_the_service_holds_to_its_openapi_document() {
         String::from_utf8_lossy(&out.stderr),
     );
     assert!(
-        report.contains("Tested: 22"),
+        report.contains("Tested: 23"),
         "every operation was tested:\n{report}"
     );
     assert!(!server.log().contains("panicked"), "{}", server.log());

@@ -666,6 +666,19 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         )],
     ),
     (
+        "license usage",
+        &[
+            ex(
+                "What a license has used of its meters",
+                "keywright license usage ACB-7KQ2M-X9D4R-PW3HT-N6B8K",
+            ),
+            ex(
+                "Start a meter's month again",
+                "keywright license usage ACB-7KQ2M-X9D4R-PW3HT-N6B8K --reset exports",
+            ),
+        ],
+    ),
+    (
         "license send",
         &[
             ex(

@@ -59,6 +59,13 @@ pub enum LicenseCommand {
         #[arg(long, value_name = "PL")]
         plan: String,
     },
+    /// Show a license's usage meters (used, limit, period), or start one again
+    Usage {
+        key: String,
+        /// Start this meter's current period again from nothing
+        #[arg(long, value_name = "METER")]
+        reset: Option<String>,
+    },
     /// (Re)send a license's email to its customer, or to --to
     Send {
         key: String,
@@ -104,6 +111,7 @@ impl LicenseCommand {
             LicenseCommand::CheckIn(args) => machines::check_in(args, ctx),
             LicenseCommand::Send { key, to } => send(ctx, &key, to.as_deref()),
             LicenseCommand::Convert { key, plan } => contract::convert(ctx, &key, &plan),
+            LicenseCommand::Usage { key, reset } => usage(ctx, &key, reset.as_deref()),
         }
     }
 }
@@ -126,5 +134,24 @@ fn send(ctx: &Context, key: &str, to: Option<&str>) -> Result<Outcome> {
     ctx.printer.note(&format!(
         "the license email to {to} is queued; see `keywright email list`"
     ));
+    Ok(Outcome::Success)
+}
+
+/// A license's meters as they stand, after starting one again if asked.
+fn usage(ctx: &Context, key: &str, reset: Option<&str>) -> Result<Outcome> {
+    use crate::service::license::usage;
+    let session = ctx.session();
+    let meters = match reset {
+        Some(meter) => super::write(ctx, |scope, tenant| {
+            let license = license_by_key(scope, key, ctx.now)?;
+            usage::reset(&session, scope, tenant, &license, meter)?;
+            usage::meters_of(scope, tenant, &license, ctx.now)
+        })?,
+        None => read(ctx, |scope, tenant| {
+            let license = license_by_key(scope, key, ctx.now)?;
+            usage::meters_of(scope, tenant, &license, ctx.now)
+        })?,
+    };
+    ctx.printer.all(&meters, |m| m.meter.clone())?;
     Ok(Outcome::Success)
 }

@@ -375,7 +375,7 @@ fn license_actor(key: &str) -> String {
     format!("license:{prefix}-{first}…")
 }
 
-pub(super) fn tenant_named(tx: &Tx<'_>, slug: &str) -> crate::error::Result<Tenant> {
+pub(crate) fn tenant_named(tx: &Tx<'_>, slug: &str) -> crate::error::Result<Tenant> {
     tx.tenant_by_slug(slug)?.ok_or_else(|| Error::NotFound {
         what: Record::Tenant,
         id: crate::error::shown(slug),

@@ -6,7 +6,7 @@ pub mod admin;
 pub mod app;
 pub mod billing;
 pub mod openapi;
-pub mod trials;
+pub mod policies;
 
 use std::sync::Arc;
 
@@ -39,7 +39,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/tenants/{slug}/jwks.json", get(app::jwks))
         .route("/v1/tenants/{slug}/revocations", get(app::revocations))
         .route("/v1/tenants/{slug}/billing/stripe", post(billing::stripe))
-        .route("/v1/tenants/{slug}/trials", post(trials::start))
+        .route("/v1/tenants/{slug}/trials", post(policies::start))
+        .route("/v1/tenants/{slug}/licenses/usage", post(policies::usage))
         .route("/v1/licenses", get(admin::list_licenses).post(admin::issue))
         .route("/v1/licenses/revoke", post(admin::bulk_revoke))
         .route("/v1/licenses/{key}", get(admin::show_license))

@@ -5,7 +5,7 @@
 use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
-use super::{admin, app, billing, trials};
+use super::{admin, app, billing, policies};
 use crate::store::{CustomerStatus, ProductStatus};
 
 #[derive(OpenApi)]
@@ -20,7 +20,7 @@ use crate::store::{CustomerStatus, ProductStatus};
         admin::list_licenses, admin::issue, admin::show_license, admin::renew, admin::update,
         admin::suspend, admin::reinstate, admin::revoke, admin::bulk_revoke,
         admin::list_customers, admin::create_customer_route, admin::list_products,
-        admin::list_plans, admin::list_audit, billing::stripe, trials::start,
+        admin::list_plans, admin::list_audit, billing::stripe, policies::start, policies::usage,
     ),
     components(schemas(CustomerStatus, ProductStatus)),
     modifiers(&ApiKeyAuth, &Described),

@@ -311,14 +311,7 @@ pub fn record_failure(
 /// so it is recorded and answered 200) rather than the moment's (a busy or
 /// unreachable database or key store: answered 5xx, so Stripe retries).
 pub fn is_permanent(error: &Error) -> bool {
-    matches!(
-        error,
-        Error::Usage(_)
-            | Error::Refused { .. }
-            | Error::NotFound { .. }
-            | Error::Conflict { .. }
-            | Error::NotValid { .. }
-    )
+    error.is_the_request_s()
 }
 
 fn record(scope: &Scope<'_>, now: i64, event: &Event, effect: Effect) -> Result<BillingEvent> {

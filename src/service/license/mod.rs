@@ -11,6 +11,7 @@ pub mod offline;
 pub mod revoke;
 pub mod suspend;
 pub mod trial;
+pub mod usage;
 pub mod validate;
 
 use serde::Serialize;

@@ -65,4 +65,5 @@ impl crate::store::email::EmailRows for PgScope<'_> {}
 impl crate::store::plans::PlanPolicyRows for PgScope<'_> {}
 impl crate::store::activations::MachineScopeRows for PgScope<'_> {}
 impl crate::store::activations::TrialRows for PgScope<'_> {}
+impl crate::store::activations::UsageRows for PgScope<'_> {}
 impl crate::store::email::EmailQueue for PgTx<'_> {}

@@ -17,3 +17,17 @@ CREATE TABLE trials (
     UNIQUE (tenant_id, product_id, fingerprint),
     FOREIGN KEY (tenant_id, product_id) REFERENCES products (tenant_id, id)
 );
+
+-- Usage counted against each license's meters: one row per meter and
+-- period (`YYYY-MM` in the tenant's zone for a monthly meter, '' for one
+-- that never starts again).
+CREATE TABLE usage (
+    id          INTEGER PRIMARY KEY,
+    tenant_id   INTEGER NOT NULL REFERENCES tenants (id),
+    license_id  INTEGER NOT NULL REFERENCES licenses (id),
+    meter       TEXT    NOT NULL,
+    period      TEXT    NOT NULL,
+    used        INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    UNIQUE (tenant_id, license_id, meter, period)
+);
