@@ -47,12 +47,14 @@ api_key_per_minute = 1000000000
 api_key_burst = 10000000
 license_per_minute = 1000000000
 license_burst = 10000000
+address_per_minute = 1000000000
+address_burst = 10000000
 TOML
 "$bin" tenant create "Bench Co" --slug bench -q >/dev/null
 "$bin" product create app --name App --feature sso -q >/dev/null
 "$bin" customer create bench@example.com -q >/dev/null
 "$bin" license issue --product app --customer bench@example.com --feature sso --duration 1y \
-    --count "$n" --yes -q >/dev/null
+    --meter calls=1000000000 --count "$n" --yes -q >/dev/null
 "$bin" export licenses --out "$work/licenses.csv" -q
 python3 -c "import csv,sys; [print(r['key']) for r in csv.DictReader(open(sys.argv[1]))]" \
     "$work/licenses.csv" > "$work/keys"
@@ -86,10 +88,14 @@ for c in 1 16 64; do
     echo "validate at $c connections" >&2
     rows[$c]=$(load "$c" scripts/wrk.lua /v1/tenants/bench/licenses/validate)
 done
+echo "usage reports at 16 connections" >&2
+usage=$(BENCH_METER=calls load 16 scripts/wrk.lua /v1/tenants/bench/licenses/usage)
 echo "healthz at 16 connections" >&2
 health=$(env -u BENCH_KEYS -u BENCH_API_KEY wrk -t 2 -c 16 -d "${seconds}s" -s scripts/wrk.lua "$base/healthz" | result)
 peak_mib=$(awk '/^VmHWM/ { print int($2 / 1024) }' "/proc/$server_pid/status")
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+# Every acknowledged report is counted: the meters add up to the reports.
+counted=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COALESCE(SUM(used),0) FROM usage').fetchone()[0])" "$work/data/keywright/keywright.db")
 echo "raw Ed25519 signing on all cores" >&2
 sign=$("$limits" sign 5)
 
@@ -106,15 +112,25 @@ out=target/bench/serve.md
         r=${rows[$c]}
         echo "| validate, $c connections | $(field "$r" rps) | $(field "$r" p50_ms) | $(field "$r" p99_ms) | $(field "$r" errors) | $(field "$r" non2xx) |"
     done
+    echo "| usage report, 16 connections | $(field "$usage" rps) | $(field "$usage" p50_ms) | $(field "$usage" p99_ms) | $(field "$usage" errors) | $(field "$usage" non2xx) |"
     echo "| /healthz, 16 connections | $(field "$health" rps) | $(field "$health" p50_ms) | $(field "$health" p99_ms) | $(field "$health" errors) | $(field "$health" non2xx) |"
     echo
     best=$(for c in 1 16 64; do field "${rows[$c]}" rps; done | sort -g | tail -1)
     echo "Raw Ed25519 signing, all cores: $sign/s. Best validation rate: $best/s = $(python3 -c "print(f'{$best / $sign:.2f}')") x the signing rate (goal: at least 0.25)."
     echo "p99 at 16 connections: $(field "${rows[16]}" p99_ms) ms (goal: under 10 ms)."
+    echo "Usage reports: $(field "$usage" rps)/s = $(python3 -c "print(f'{$(field "$usage" rps) / $(field "${rows[16]}" rps):.2f}')") x validations at 16 connections (goal: at least 0.5), p99 $(field "$usage" p99_ms) ms (goal: under 10 ms); $(field "$usage" requests) answered, $counted counted (goal: every answered one, and at most the 16 in flight at the end more)."
     echo "Peak memory of the server: $peak_mib MiB (token_cache_mib = ${BENCH_TOKEN_CACHE_MIB:-64}, page_cache_mib = ${BENCH_PAGE_CACHE_MIB:-64})."
 } | tee "$out"
 # Every answer must have been a 200: a figure with errors measures nothing.
-for r in "${rows[@]}" "$health"; do
+# wrk stops with up to one report per connection in flight, which the
+# server may still count: the meters hold every answered report, and at
+# most 16 more.
+answered=$(field "$usage" requests)
+if [ "$counted" -lt "$answered" ] || [ "$counted" -gt $(( answered + 16 )) ]; then
+    echo "the meters counted $counted reports of $answered answered" >&2
+    exit 1
+fi
+for r in "${rows[@]}" "$health" "$usage"; do
     if [ "$(field "$r" errors)" != 0 ] || [ "$(field "$r" non2xx)" != 0 ]; then
         echo "the load saw errors or answers other than 200; the figures above do not count" >&2
         exit 1

@@ -12,6 +12,8 @@ if keys_file then
   end
 end
 local api_key = os.getenv("BENCH_API_KEY")
+-- BENCH_METER=NAME: report a usage of 1 on that meter instead of validating.
+local meter = os.getenv("BENCH_METER")
 
 -- BENCH_SEQUENTIAL=1: each of two threads walks its half of the keys in
 -- order (and around again), so that a short run validates each license at
@@ -42,7 +44,12 @@ local function validation()
   else
     key = keys[math.random(#keys)]
   end
-  local body = '{"key":"' .. key .. '","nonce":"n' .. math.random(1000000000) .. '"}'
+  local body
+  if meter then
+    body = '{"key":"' .. key .. '","meter":"' .. meter .. '","increment":1,"nonce":"n' .. math.random(1000000000) .. '"}'
+  else
+    body = '{"key":"' .. key .. '","nonce":"n' .. math.random(1000000000) .. '"}'
+  end
   return wrk.format(nil, nil, nil, body)
 end
 
@@ -52,7 +59,7 @@ end
 
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT rps=%.1f p50_ms=%.3f p99_ms=%.3f errors=%d non2xx=%d\n",
+  io.write(string.format("RESULT rps=%.1f p50_ms=%.3f p99_ms=%.3f errors=%d non2xx=%d requests=%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
-    latency:percentile(99) / 1000, errors, summary.errors.status))
+    latency:percentile(99) / 1000, errors, summary.errors.status, summary.requests))
 end
