@@ -140,3 +140,13 @@ where
         .await
         .map_err(|e| Error::runtime(format!("a database task failed: {e}")))?
 }
+
+/// The tenant a path names, or the not-found error every endpoint gives.
+pub(crate) fn tenant_named(tx: &Tx<'_>, slug: &str) -> Result<crate::store::Tenant> {
+    tx.tenant_by_slug(slug)?.ok_or_else(|| Error::NotFound {
+        what: crate::error::Record::Tenant,
+        id: crate::error::shown(slug),
+        scope: String::from("in this service"),
+        remedy: crate::error::Remedy::Look,
+    })
+}

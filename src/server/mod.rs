@@ -8,6 +8,7 @@
 //! The API is described in docs/service.md and, generated from the
 //! handlers' own types, in docs/openapi.json.
 
+mod actor;
 mod auth;
 mod background;
 mod counters;
@@ -23,6 +24,7 @@ mod routes;
 mod settings;
 mod state;
 mod usage;
+mod usage_queue;
 mod webhooks;
 
 pub use routes::openapi;

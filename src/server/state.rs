@@ -34,7 +34,7 @@ pub struct AppState {
     /// Wakes the email worker when an email is queued.
     pub email_queued: Notify,
     /// Usage reports waiting for their transaction.
-    pub usage: super::usage::UsageQueue,
+    pub usage: super::usage_queue::UsageQueue,
     /// When each license was last reported for going over its rate limit.
     pub bursts: Mutex<HashMap<String, Instant>>,
     /// Revocation lists already made: by tenant, the list and its keys.
@@ -69,7 +69,7 @@ impl AppState {
             webhook_agents,
             webhook_queued: Notify::new(),
             email_queued: Notify::new(),
-            usage: super::usage::UsageQueue::default(),
+            usage: super::usage_queue::UsageQueue::default(),
             bursts: Mutex::new(HashMap::new()),
             revocation_lists: Mutex::new(HashMap::new()),
             id_prefix: u32::from_be_bytes(prefix),

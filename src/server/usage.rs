@@ -7,84 +7,17 @@
 
 use std::sync::Arc;
 
-use tokio::sync::{mpsc, oneshot};
-
-use super::routes::app::tenant_named;
+use super::actor::license_actor;
+use super::db::tenant_named;
 use super::state::AppState;
+use super::usage_queue::{BATCH, Counted, Job};
 use crate::error::{Error, Result};
-use crate::service::license::Answer;
-use crate::service::license::usage::{MeterUsage, UsageRequest, report};
+use crate::service::license::usage::report;
 use crate::service::replies::sign_usage;
-
-/// The most reports one transaction counts.
-const BATCH: usize = 512;
-/// How many reports may wait before a new one is refused as busy.
-const WAITING: usize = 16 * BATCH;
-
-/// A report's answer: the answer, the meter after it, and both signed.
-pub struct Counted {
-    pub slug: String,
-    pub answer: Answer,
-    pub usage: Option<MeterUsage>,
-    pub signed: String,
-}
-
-struct Job {
-    slug: String,
-    client: std::net::IpAddr,
-    request: UsageRequest,
-    done: oneshot::Sender<Result<Counted>>,
-}
-
-/// Where reports wait for their transaction.
-pub struct UsageQueue {
-    sender: mpsc::Sender<Job>,
-    receiver: std::sync::Mutex<Option<mpsc::Receiver<Job>>>,
-}
-
-impl Default for UsageQueue {
-    fn default() -> Self {
-        let (sender, receiver) = mpsc::channel(WAITING);
-        UsageQueue {
-            sender,
-            receiver: std::sync::Mutex::new(Some(receiver)),
-        }
-    }
-}
-
-impl UsageQueue {
-    /// Counts a report with the others waiting; answers once committed.
-    pub async fn count(
-        &self,
-        slug: String,
-        client: std::net::IpAddr,
-        request: UsageRequest,
-    ) -> Result<Counted> {
-        let (done, answer) = oneshot::channel();
-        let job = Job {
-            slug,
-            client,
-            request,
-            done,
-        };
-        self.sender
-            .try_send(job)
-            .map_err(|_| Error::runtime("too many usage reports are waiting; try again shortly"))?;
-        answer
-            .await
-            .map_err(|_| Error::runtime("the usage report was dropped; send it again"))?
-    }
-}
 
 /// Counts waiting reports, a batch per transaction, until the service stops.
 pub async fn run(state: Arc<AppState>) {
-    let Some(mut receiver) = state
-        .usage
-        .receiver
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .take()
-    else {
+    let Some(mut receiver) = state.usage.take_receiver() else {
         return;
     };
     while let Some(first) = receiver.recv().await {
@@ -114,7 +47,7 @@ async fn count_batch(state: &Arc<AppState>, jobs: Vec<Job>) {
                 .map(|(slug, client, request)| {
                     let tenant = tenant_named(tx, slug)?;
                     let scope = tx.scope(&tenant)?;
-                    let session = run.session(format!("license:{}", request.key), *client);
+                    let session = run.session(license_actor(&request.key), *client);
                     let reported = report(&session, &scope, &tenant, request)?;
                     let signed = sign_usage(
                         &session,

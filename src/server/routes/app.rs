@@ -12,8 +12,9 @@ use axum::extract::{Path, State};
 use serde::Serialize;
 
 use crate::domain::time::UnixTime;
-use crate::error::{Error, Record, Remedy};
+use crate::server::actor::license_actor;
 use crate::server::auth::{OptionalKey, admit_key, key_actor};
+use crate::server::db::tenant_named;
 use crate::server::error::{ApiError, ApiResult, ErrorBody};
 use crate::server::extract::{ClientAddr, JsonBody};
 use crate::server::metrics::CodeLabel;
@@ -364,24 +365,6 @@ fn report_burst(state: &Arc<AppState>, slug: &str, key: &str, client: std::net::
             state.webhook_queued.notify_one();
         }
     });
-}
-
-/// The actor of entries a license key causes: its first group only, so the
-/// audit log never holds a whole key as the actor.
-fn license_actor(key: &str) -> String {
-    let mut groups = key.split('-');
-    let prefix = groups.next().unwrap_or("");
-    let first = groups.next().unwrap_or("");
-    format!("license:{prefix}-{first}…")
-}
-
-pub(crate) fn tenant_named(tx: &Tx<'_>, slug: &str) -> crate::error::Result<Tenant> {
-    tx.tenant_by_slug(slug)?.ok_or_else(|| Error::NotFound {
-        what: Record::Tenant,
-        id: crate::error::shown(slug),
-        scope: String::from("in this service"),
-        remedy: Remedy::Look,
-    })
 }
 
 #[utoipa::path(

@@ -13,7 +13,7 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use serde::Serialize;
 
-use super::app::tenant_named;
+use crate::server::db::tenant_named;
 use crate::server::error::{ApiError, ApiResult, ErrorBody};
 use crate::server::extract::ClientAddr;
 use crate::server::observe::Tagged;

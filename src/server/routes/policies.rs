@@ -11,7 +11,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use serde::Serialize;
 
-use super::app::tenant_named;
+use crate::server::db::tenant_named;
 use crate::server::error::{ApiResult, ErrorBody};
 use crate::server::extract::{ClientAddr, JsonBody};
 use crate::server::observe::Tagged;
