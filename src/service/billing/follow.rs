@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::service::Session;
 use crate::service::customer::{CustomerInput, CustomerRequest, create_customer};
 use crate::service::license::contract::{RenewRequest, UpdateInput, UpdateRequest, renew, update};
-use crate::service::license::issue::{IssueInput, IssueRequest, issue_licenses};
+use crate::service::license::issue::{IssueInput, IssueRequest, issue_one};
 use crate::service::license::revoke::{RevokeRequest, revoke};
 use crate::service::license::suspend::{reinstate, suspend};
 use crate::store::billing::{
@@ -346,55 +346,31 @@ impl Follow<'_> {
         changed: &mut Changes,
     ) -> Result<()> {
         let request = IssueRequest::new(IssueInput {
-            product: mapping.product.clone(),
-            plan: mapping.plan.clone(),
-            customer: customer.email.clone(),
             expires: item.period_end.map(|end| local_date(end, tz)).transpose()?,
-            duration: None,
-            features: None,
             seats: mapping.seats_per_unit.map(|per| per * item.quantity.max(1)),
-            domains: Vec::new(),
-            fingerprints: Vec::new(),
-            limits: Default::default(),
-            grace: None,
-            heartbeat: None,
-            offline_lease: None,
             trial: state.status.as_deref() == Some("trialing"),
-            count: 1,
-            policy: None,
+            ..IssueInput::one(&mapping.product, mapping.plan.as_deref(), &customer.email)
         })?;
-        let mut issued = Vec::new();
-        issue_licenses(
-            self.session,
-            self.scope,
-            self.tenant,
-            &request,
-            &mut |license| {
-                issued.push(license);
-                Ok(())
+        let license = issue_one(self.session, self.scope, self.tenant, &request)?;
+        let stored = self.license(&license.key)?;
+        self.scope.save_billing_link(
+            &BillingLink {
+                source: state.source.clone(),
+                item: item.id.clone(),
+                price: item.price.clone(),
+                quantity: item.quantity,
+                license_id: stored.id,
+                key: license.key.clone(),
             },
+            self.session.now,
         )?;
-        for license in issued {
-            let stored = self.license(&license.key)?;
-            self.scope.save_billing_link(
-                &BillingLink {
-                    source: state.source.clone(),
-                    item: item.id.clone(),
-                    price: item.price.clone(),
-                    quantity: item.quantity,
-                    license_id: stored.id,
-                    key: license.key.clone(),
-                },
-                self.session.now,
-            )?;
-            crate::service::email::queue(self.scope, &stored, &customer.email, self.session.now)?;
-            self.tell(
-                "license.issued",
-                &stored,
-                json!({"source": state.source, "token": license.token}),
-            )?;
-            changed.license(&license.key, "issued");
-        }
+        crate::service::email::queue(self.scope, &stored, &customer.email, self.session.now)?;
+        self.tell(
+            "license.issued",
+            &stored,
+            json!({"source": state.source, "token": license.token}),
+        )?;
+        changed.license(&license.key, "issued");
         Ok(())
     }
 

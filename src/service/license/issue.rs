@@ -92,6 +92,32 @@ pub struct IssueInput {
     pub policy: Option<PolicyInput>,
 }
 
+impl IssueInput {
+    /// One license of `product` (and `plan`) for `customer`, the plan's
+    /// terms unchanged: the start of a request made by keywright itself (a
+    /// payment, a trial).
+    pub fn one(product: &str, plan: Option<&str>, customer: &str) -> IssueInput {
+        IssueInput {
+            product: product.to_string(),
+            plan: plan.map(str::to_string),
+            customer: customer.to_string(),
+            expires: None,
+            duration: None,
+            features: None,
+            seats: None,
+            domains: Vec::new(),
+            fingerprints: Vec::new(),
+            limits: BTreeMap::new(),
+            grace: None,
+            heartbeat: None,
+            offline_lease: None,
+            trial: false,
+            count: 1,
+            policy: None,
+        }
+    }
+}
+
 /// A checked request to issue licenses.
 #[derive(Debug, Clone)]
 pub struct IssueRequest {
@@ -237,6 +263,21 @@ pub fn issue_licenses(
         AuditAction::LicenseCreated,
     )?;
     issue_batches(&key, std::slice::from_ref(&batch), sink).map_err(|(_, err)| err)
+}
+
+/// Issues the one license `request` asks for.
+pub fn issue_one(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    request: &IssueRequest,
+) -> Result<Issued> {
+    let mut issued = None;
+    issue_licenses(session, scope, tenant, request, &mut |one| {
+        issued = Some(one);
+        Ok(())
+    })?;
+    issued.ok_or_else(|| Error::runtime("no license was issued"))
 }
 
 /// Issues the licenses of many requests (the rows of an import) with a key

@@ -7,7 +7,7 @@
 
 use serde::Deserialize;
 
-use super::issue::{IssueInput, IssueRequest, Issued, issue_licenses};
+use super::issue::{IssueInput, IssueRequest, Issued, issue_one};
 use serde_json::json;
 
 use super::license_by_key;
@@ -130,31 +130,10 @@ pub fn start_trial(
         create_customer(session, scope, &request)?;
     }
     let request = IssueRequest::new(IssueInput {
-        product: product.slug.clone(),
-        plan: Some(plan.name.clone()),
-        customer: email,
-        expires: None,
-        duration: None,
-        features: None,
-        seats: None,
-        domains: Vec::new(),
-        fingerprints: Vec::new(),
-        limits: Default::default(),
-        grace: None,
-        heartbeat: None,
-        offline_lease: None,
         trial: true,
-        count: 1,
-        policy: None,
+        ..IssueInput::one(&product.slug, Some(&plan.name), &email)
     })?;
-    let mut issued = Vec::new();
-    issue_licenses(session, scope, tenant, &request, &mut |one| {
-        issued.push(one);
-        Ok(())
-    })?;
-    let issued = issued
-        .pop()
-        .ok_or_else(|| Error::runtime("no trial license was issued"))?;
+    let issued = issue_one(session, scope, tenant, &request)?;
     // The new license's first machine: recorded here rather than through
     // `activate`, whose checks of the tenant's and license's seals would
     // meet rows this same transaction is writing.
