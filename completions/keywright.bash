@@ -322,6 +322,9 @@ _keywright() {
             keywright__subcmd__export,products)
                 cmd="keywright__subcmd__export__subcmd__products"
                 ;;
+            keywright__subcmd__export,usage)
+                cmd="keywright__subcmd__export__subcmd__usage"
+                ;;
             keywright__subcmd__export__subcmd__help,audit)
                 cmd="keywright__subcmd__export__subcmd__help__subcmd__audit"
                 ;;
@@ -336,6 +339,9 @@ _keywright() {
                 ;;
             keywright__subcmd__export__subcmd__help,products)
                 cmd="keywright__subcmd__export__subcmd__help__subcmd__products"
+                ;;
+            keywright__subcmd__export__subcmd__help,usage)
+                cmd="keywright__subcmd__export__subcmd__help__subcmd__usage"
                 ;;
             keywright__subcmd__help,api-key)
                 cmd="keywright__subcmd__help__subcmd__api__subcmd__key"
@@ -498,6 +504,9 @@ _keywright() {
                 ;;
             keywright__subcmd__help__subcmd__export,products)
                 cmd="keywright__subcmd__help__subcmd__export__subcmd__products"
+                ;;
+            keywright__subcmd__help__subcmd__export,usage)
+                cmd="keywright__subcmd__help__subcmd__export__subcmd__usage"
                 ;;
             keywright__subcmd__help__subcmd__key,export)
                 cmd="keywright__subcmd__help__subcmd__key__subcmd__export"
@@ -3153,7 +3162,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__export)
-            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version licenses customers products audit help"
+            opts="-t -q -y -h -V --db --tenant --format --json --quiet --yes --actor --config --help --version licenses customers products audit usage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3299,7 +3308,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__export__subcmd__help)
-            opts="licenses customers products audit help"
+            opts="licenses customers products audit usage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3369,6 +3378,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__export__subcmd__help__subcmd__products)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__export__subcmd__help__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3471,6 +3494,48 @@ _keywright() {
                     COMPREPLY=($(compgen -W "all active inactive" -- "${cur}"))
                     return 0
                     ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv pem jwk jwks raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__export__subcmd__usage)
+            opts="-t -q -y -h -V --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4011,7 +4076,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__export)
-            opts="licenses customers products audit"
+            opts="licenses customers products audit usage"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4067,6 +4132,20 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__help__subcmd__export__subcmd__products)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keywright__subcmd__help__subcmd__export__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

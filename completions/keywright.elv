@@ -1539,6 +1539,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand customers 'Customers'
             cand products 'Products'
             cand audit 'Audit entries, oldest first, with their hashes'
+            cand usage 'Usage of the licenses'' meters: license, meter, period, used'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;export;licenses'= {
@@ -1629,11 +1630,30 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keywright;export;usage'= {
+            cand --out 'Write to this file instead of stdout'
+            cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
+            cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
+            cand --format 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)'
+            cand --actor 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only the essential value (a key, a token, a slug)'
+            cand --quiet 'Print only the essential value (a key, a token, a slug)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keywright;export;help'= {
             cand licenses 'Licenses with their terms and signed tokens'
             cand customers 'Customers'
             cand products 'Products'
             cand audit 'Audit entries, oldest first, with their hashes'
+            cand usage 'Usage of the licenses'' meters: license, meter, period, used'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keywright;export;help;licenses'= {
@@ -1643,6 +1663,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;export;help;products'= {
         }
         &'keywright;export;help;audit'= {
+        }
+        &'keywright;export;help;usage'= {
         }
         &'keywright;export;help;help'= {
         }
@@ -2621,6 +2643,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand customers 'Customers'
             cand products 'Products'
             cand audit 'Audit entries, oldest first, with their hashes'
+            cand usage 'Usage of the licenses'' meters: license, meter, period, used'
         }
         &'keywright;help;export;licenses'= {
         }
@@ -2629,6 +2652,8 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;help;export;products'= {
         }
         &'keywright;help;export;audit'= {
+        }
+        &'keywright;help;export;usage'= {
         }
         &'keywright;help;revocations'= {
             cand export 'Write the signed list of revoked license keys'

@@ -1403,27 +1403,28 @@ complete -c keywright -n "__fish_keywright_using_subcommand sign" -s q -l quiet 
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
 json\t''
 csv\t''
 pem\t''
 jwk\t''
 jwks\t''
 raw\t''"
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -l json -d 'Shorthand for --format json'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s h -l help -d 'Print help'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -s V -l version -d 'Print version'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "customers" -d 'Customers'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "products" -d 'Products'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "audit" -d 'Audit entries, oldest first, with their hashes'
-complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -f -a "customers" -d 'Customers'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -f -a "products" -d 'Products'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -f -a "audit" -d 'Audit entries, oldest first, with their hashes'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -f -a "usage" -d 'Usage of the licenses\' meters: license, meter, period, used'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and not __fish_seen_subcommand_from licenses customers products audit usage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l product -d 'Only licenses of this product' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l customer -d 'Email or external id' -r
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from licenses" -l status -d 'Only licenses with this status at this moment' -r -f -a "active\t''
@@ -1516,10 +1517,28 @@ complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_s
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -l out -d 'Write to this file instead of stdout' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
+json\t''
+csv\t''
+pem\t''
+jwk\t''
+jwks\t''
+raw\t''"
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -l actor -d 'Who is acting, for the audit log [default: the OS user name]; with `audit list` and `export audit`, only entries by this actor' -r
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -l config -d 'The config file [default: $XDG_CONFIG_HOME/keywright/config.toml]' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -l json -d 'Shorthand for --format json'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Print only the essential value (a key, a token, a slug)'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Answer yes to confirmations'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "licenses" -d 'Licenses with their terms and signed tokens'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "customers" -d 'Customers'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "products" -d 'Products'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Audit entries, oldest first, with their hashes'
+complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Usage of the licenses\' meters: license, meter, period, used'
 complete -c keywright -n "__fish_keywright_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand revocations; and not __fish_seen_subcommand_from export help" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
@@ -2175,6 +2194,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_see
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "customers" -d 'Customers'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "products" -d 'Products'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "audit" -d 'Audit entries, oldest first, with their hashes'
+complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "usage" -d 'Usage of the licenses\' meters: license, meter, period, used'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from revocations" -f -a "export" -d 'Write the signed list of revoked license keys'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
 complete -c keywright -n "__fish_keywright_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain and check every checkpoint; report the first problem'

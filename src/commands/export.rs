@@ -57,6 +57,11 @@ pub enum ExportCommand {
         #[command(flatten)]
         out: OutArg,
     },
+    /// Usage of the licenses' meters: license, meter, period, used
+    Usage {
+        #[command(flatten)]
+        out: OutArg,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +123,7 @@ impl ExportCommand {
                 let query = filters.query(ctx.actor_filter.as_deref());
                 Ok(Export::Audit(query.filter(tenant)?))
             }),
+            ExportCommand::Usage { out } => run(ctx, out, |_, _| Ok(Export::Usage)),
         }
     }
 }

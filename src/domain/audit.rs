@@ -47,6 +47,7 @@ text_enum! {
         CustomerExported = "customer.exported",
         ProductExported = "product.exported",
         AuditExported = "audit.exported",
+        UsageExported = "usage.exported",
         AuditCheckpointed = "audit.checkpointed",
         RevocationsExported = "revocations.exported",
         ApiKeyCreated = "api_key.created",

@@ -11,7 +11,7 @@ use crate::domain::audit::{AuditAction, TargetKind};
 use crate::error::Result;
 use crate::store::{
     AuditEntry, AuditFilter, Customer, CustomerFilter, License, LicenseFilter, Product,
-    ProductFilter, Scope,
+    ProductFilter, Scope, UsageRow,
 };
 
 /// What to export, and which of its rows.
@@ -22,6 +22,8 @@ pub enum Export {
     Products(ProductFilter),
     /// Audit entries, oldest first, with their hashes.
     Audit(AuditFilter),
+    /// Usage of every license's meters, by license, meter and period.
+    Usage,
 }
 
 impl Export {
@@ -32,6 +34,7 @@ impl Export {
             Export::Customers(_) => Customer::FIELDS,
             Export::Products(_) => Product::FIELDS,
             Export::Audit(_) => AuditEntry::FIELDS,
+            Export::Usage => UsageRow::FIELDS,
         }
     }
 
@@ -41,6 +44,7 @@ impl Export {
             Export::Customers(_) => (AuditAction::CustomerExported, TargetKind::Customer),
             Export::Products(_) => (AuditAction::ProductExported, TargetKind::Product),
             Export::Audit(_) => (AuditAction::AuditExported, TargetKind::Audit),
+            Export::Usage => (AuditAction::UsageExported, TargetKind::License),
         }
     }
 }
@@ -74,6 +78,11 @@ pub fn export(
         Export::Customers(filter) => scope.each_customer(filter, &mut |c| sink.row(&c))?,
         Export::Products(filter) => scope.each_product(filter, &mut |p| sink.row(&p))?,
         Export::Audit(filter) => scope.each_audit_entry(filter, &mut |e| sink.row(&e))?,
+        Export::Usage => {
+            let rows = scope.usage_rows()?;
+            rows.iter().try_for_each(|row| sink.row(row))?;
+            rows.len() as u64
+        }
     };
     let details = json!({"rows": count, "format": to.format, "out": to.out});
     let (action, target) = what.audited_as();

@@ -88,11 +88,31 @@ pub trait MachineScopeRows: PlainSql + super::TenantHandle {
 }
 
 /// A license's usage of one meter in one period.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct UsageRow {
+    /// The license's key (in exports; empty in a license's own list).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub license: String,
     pub meter: String,
+    /// `YYYY-MM` for a monthly meter; empty for one that never starts again.
     pub period: String,
     pub used: i64,
+    pub updated: crate::domain::time::UnixTime,
+}
+
+impl UsageRow {
+    /// The fields of an exported row, in order (CSV headers).
+    pub const FIELDS: &'static [&'static str] = &["license", "meter", "period", "used", "updated"];
+
+    fn read(row: &Vec<super::copy::Cell>) -> Result<UsageRow> {
+        Ok(UsageRow {
+            license: row.string(0)?,
+            meter: row.string(1)?,
+            period: row.string(2)?,
+            used: row.id(3)?,
+            updated: row.time(4)?,
+        })
+    }
 }
 
 /// The usage counted against licenses' meters, written once for every
@@ -148,22 +168,16 @@ pub trait UsageRows: PlainSql + super::TenantHandle {
         Ok(())
     }
 
-    /// Every usage row of a license, by meter and period.
-    fn usage_of(&self, license_id: i64) -> Result<Vec<UsageRow>> {
+    /// Every usage row of the tenant, by license, meter and period: the
+    /// usage export.
+    fn usage_rows(&self) -> Result<Vec<UsageRow>> {
         let rows = self.query_plain(
-            "SELECT meter, period, used FROM usage WHERE tenant_id = $1 AND license_id = $2
-             ORDER BY meter, period",
-            &[self.tenant_id().0.into(), license_id.into()],
+            "SELECT l.key, u.meter, u.period, u.used, u.updated_at
+             FROM usage u JOIN licenses l ON l.id = u.license_id
+             WHERE u.tenant_id = $1 ORDER BY l.key, u.meter, u.period",
+            &[self.tenant_id().0.into()],
         )?;
-        rows.iter()
-            .map(|row| {
-                Ok(UsageRow {
-                    meter: row.string(0)?,
-                    period: row.string(1)?,
-                    used: row.id(2)?,
-                })
-            })
-            .collect()
+        rows.iter().map(UsageRow::read).collect()
     }
 }
 

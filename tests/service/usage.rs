@@ -3,7 +3,8 @@
 //! none answered before its commit); a report past the limit and its
 //! overage is refused `USAGE_EXCEEDED` and counts nothing; a monthly
 //! meter's period ends at the start of next month; the reply is signed
-//! with the meter in it; `license usage` shows and resets a meter.
+//! with the meter in it; `license usage` shows and resets a meter, and
+//! `export usage` writes every meter's use as CSV and JSON.
 
 use std::sync::Arc;
 
@@ -115,6 +116,25 @@ fn concurrent_reports_are_each_counted_once_and_none_past_the_limit_and_overage(
         .clone();
     assert_eq!(exports["used"], 1250);
     assert_eq!(exports["allowed"], 1250);
+    let csv = s.ok(&["export", "usage", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("license,meter,period,used,updated"),
+        "{csv}"
+    );
+    assert!(
+        lines.any(|l| l.starts_with(&format!("{key},exports,,1250,"))),
+        "{csv}"
+    );
+    let json = s.json(&["export", "usage"]);
+    let rows = json.as_array().unwrap();
+    assert!(
+        rows.iter().any(|r| r["meter"] == "calls"
+            && r["used"] == 5
+            && r["period"].as_str().unwrap().len() == 7),
+        "{json}"
+    );
     s.ok(&["license", "usage", &key, "--reset", "exports"]);
     assert_eq!(report(&server, &key, "exports", 0)["usage"]["used"], 0);
     assert!(

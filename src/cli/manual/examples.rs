@@ -666,6 +666,13 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         )],
     ),
     (
+        "export usage",
+        &[ex(
+            "Every meter's use, for billing by usage",
+            "keywright export usage --out usage.csv",
+        )],
+    ),
+    (
         "license usage",
         &[
             ex(
