@@ -1,4 +1,5 @@
-//! The service's work in the background: webhook and email delivery, the validation
+//! The service's work in the background: webhook and email delivery,
+//! usage counting, licenses revoked at expiry by their policy, the validation
 //! counters written every two seconds, and rate-limit buckets that are full
 //! again forgotten.
 
@@ -10,6 +11,9 @@ use super::{emails, usage, webhooks};
 
 /// How often validation counters are written.
 const COUNTER_FLUSH: Duration = Duration::from_secs(2);
+/// How many flushes pass between two looks for licenses their policy
+/// revokes at expiry (docs/policies.md).
+const OVERDUE_EVERY: u64 = 15;
 
 /// Starts the background work. Aborting the handle stops it.
 pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
@@ -23,6 +27,9 @@ pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
         loop {
             tick.tick().await;
             state.flush_counters().await;
+            if rounds.is_multiple_of(OVERDUE_EVERY) {
+                revoke_overdue(&state).await;
+            }
             rounds += 1;
             if rounds.is_multiple_of(30) {
                 state.limits.forget_idle();
@@ -32,4 +39,32 @@ pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
             }
         }
     })
+}
+
+/// Revokes, in every tenant, the licenses whose policy revokes them at
+/// expiry once their expiry and grace have passed; audited with the actor
+/// `policy:on-expiry`.
+async fn revoke_overdue(state: &Arc<AppState>) {
+    let run = state.clone();
+    let revoked = state
+        .db
+        .write(move |tx| {
+            let mut revoked = 0;
+            for tenant in tx.tenants()? {
+                let session = run.session(
+                    "policy:on-expiry".to_string(),
+                    std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+                );
+                revoked +=
+                    crate::service::license::revoke::revoke_overdue(&session, &tx.scope(&tenant)?)?
+                        .len();
+            }
+            Ok(revoked)
+        })
+        .await;
+    match revoked {
+        Ok(0) => {}
+        Ok(n) => tracing::info!("revoked {n} licenses whose policy revokes them at expiry"),
+        Err(e) => tracing::warn!("revoking overdue licenses: {e}"),
+    }
 }

@@ -181,6 +181,24 @@ pub trait UsageRows: PlainSql + super::TenantHandle {
     }
 }
 
+/// Licenses past their expiry whose policy revokes them then, written once
+/// for every backend in plain SQL (docs/policies.md).
+pub trait OverdueRows: PlainSql + super::TenantHandle {
+    /// The keys of the tenant's licenses not revoked whose policy says
+    /// `on_expiry: revoke` and whose expiry and grace have passed at `now`.
+    fn overdue_to_revoke(&self, now: i64) -> Result<Vec<String>> {
+        let rows = self.query_plain(
+            "SELECT key FROM licenses
+             WHERE tenant_id = $1 AND status <> 'revoked' AND expires_at IS NOT NULL
+               AND expires_at + COALESCE(grace_seconds, 0) <= $2
+               AND policy LIKE '%\"on_expiry\":\"revoke\"%'
+             ORDER BY id",
+            &[self.tenant_id().0.into(), now.into()],
+        )?;
+        rows.iter().map(|row| row.string(0)).collect()
+    }
+}
+
 /// The trials machines held, written once for every backend in plain SQL:
 /// a fingerprint holds one trial of a product, ever (docs/policies.md).
 pub trait TrialRows: PlainSql + super::TenantHandle {

@@ -460,6 +460,7 @@ gather! {
         activations::MachineScopeRows,
         activations::TrialRows,
         activations::UsageRows,
+        activations::OverdueRows,
         api_keys::ApiKeyRows,
         signing_keys::SigningKeyRows,
         webhooks::WebhookRows,

@@ -103,3 +103,21 @@ fn trials_asked_at_once_are_one_per_machine() {
         .clone();
     assert_eq!(trials.len(), 8, "one trial license per machine");
 }
+
+#[test]
+fn the_service_revokes_a_license_at_expiry_when_its_policy_says_so() {
+    let s = shop();
+    s.ok(&["plan", "create", "app", "short", "--duration", "2s", "--on-expiry", "revoke"]);
+    s.ok(&["plan", "create", "app", "kept", "--duration", "2s"]);
+    let revoked = s.issue_key(&["--plan", "short"]);
+    let kept = s.issue_key(&["--plan", "kept"]);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let _server = Server::start(&s);
+    crate::server::eventually(20, "the revocation", || {
+        s.json(&["license", "show", &revoked])["status"] == "revoked"
+    });
+    assert_eq!(s.json(&["license", "show", &kept])["status"], "expired");
+    let audit = s.ok(&["audit", "list", "--limit", "100"]);
+    assert!(audit.contains("policy:on-expiry"), "{audit}");
+    s.ok(&["audit", "verify"]);
+}

@@ -49,6 +49,23 @@ pub fn revoke(
     change_each(session, scope, &request.keys, LicenseChange::Revoke, reason)
 }
 
+/// Revokes the tenant's licenses whose policy revokes them at expiry and
+/// whose expiry and grace have passed (docs/policies.md): what `serve`
+/// does as time passes.
+pub fn revoke_overdue(session: &Session<'_>, scope: &Scope<'_>) -> Result<Vec<Changed>> {
+    let keys = scope.overdue_to_revoke(session.now)?;
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    change_each(
+        session,
+        scope,
+        &keys,
+        LicenseChange::Revoke,
+        Some("expired, and its policy revokes it then"),
+    )
+}
+
 /// A bulk revocation as posted, not yet checked.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]

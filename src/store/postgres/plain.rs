@@ -66,4 +66,5 @@ impl crate::store::plans::PlanPolicyRows for PgScope<'_> {}
 impl crate::store::activations::MachineScopeRows for PgScope<'_> {}
 impl crate::store::activations::TrialRows for PgScope<'_> {}
 impl crate::store::activations::UsageRows for PgScope<'_> {}
+impl crate::store::activations::OverdueRows for PgScope<'_> {}
 impl crate::store::email::EmailQueue for PgTx<'_> {}

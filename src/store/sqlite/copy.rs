@@ -93,4 +93,5 @@ impl crate::store::plans::PlanPolicyRows for super::SqliteScope<'_> {}
 impl crate::store::activations::MachineScopeRows for super::SqliteScope<'_> {}
 impl crate::store::activations::TrialRows for super::SqliteScope<'_> {}
 impl crate::store::activations::UsageRows for super::SqliteScope<'_> {}
+impl crate::store::activations::OverdueRows for super::SqliteScope<'_> {}
 impl crate::store::email::EmailQueue for SqliteTx<'_> {}
