@@ -7,6 +7,7 @@ use super::Session;
 use super::license::Answer;
 use super::license::usage::Reported;
 use super::signing::signing_key;
+use crate::domain::policy::OnExpiry;
 use crate::error::{Error, Result};
 use crate::store::{License, Scope, Tenant};
 use crate::token::{ReplyClaims, sign_reply};
@@ -60,7 +61,9 @@ fn reply_claims(
     nonce: Option<&str>,
 ) -> ReplyClaims {
     let mut lease_end = session.now.saturating_add(session.policy.lease_seconds);
+    let allowed = license.is_some_and(|l| l.policy.on_expiry == OnExpiry::Allow);
     if answer.valid
+        && !allowed
         && let Some(exp) = license.and_then(|l| l.expires)
     {
         let grace = license.and_then(|l| l.grace_seconds).unwrap_or(0);

@@ -309,3 +309,43 @@ fn a_machine_gets_one_trial_of_a_product_and_a_converted_trial_keeps_its_key_and
     s.ok(&["doctor"]);
     s.ok(&["validate", &again, "--fingerprint", "m2"]);
 }
+
+#[test]
+fn an_expired_license_whose_policy_allows_it_validates_as_expired_and_valid() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "lenient",
+        "--duration",
+        "2s",
+        "--on-expiry",
+        "allow",
+    ]);
+    s.ok(&["plan", "create", "app", "strict", "--duration", "2s"]);
+    let lenient = s.issue_key(&["--plan", "lenient"]);
+    let strict = s.issue_key(&["--plan", "strict"]);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let out = s
+        .cmd()
+        .args(["validate", &lenient, "--json"])
+        .output()
+        .unwrap();
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{answer}");
+    assert_eq!(
+        (answer["code"].as_str(), answer["valid"].as_bool()),
+        (Some("EXPIRED"), Some(true)),
+        "{answer}"
+    );
+    assert!(
+        answer["message"]
+            .as_str()
+            .unwrap()
+            .contains("on-expiry allow"),
+        "{answer}"
+    );
+    let (code, verdict) = s.verdict(&["validate", &strict]);
+    assert_eq!((code, verdict.as_str()), (3, "EXPIRED"));
+}

@@ -107,7 +107,16 @@ fn trials_asked_at_once_are_one_per_machine() {
 #[test]
 fn the_service_revokes_a_license_at_expiry_when_its_policy_says_so() {
     let s = shop();
-    s.ok(&["plan", "create", "app", "short", "--duration", "2s", "--on-expiry", "revoke"]);
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "short",
+        "--duration",
+        "2s",
+        "--on-expiry",
+        "revoke",
+    ]);
     s.ok(&["plan", "create", "app", "kept", "--duration", "2s"]);
     let revoked = s.issue_key(&["--plan", "short"]);
     let kept = s.issue_key(&["--plan", "kept"]);

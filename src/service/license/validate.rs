@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::{Answer, canonical_key, inactive_code};
 use crate::domain::license::tampering;
+use crate::domain::policy::OnExpiry;
 use crate::domain::values::{
     check_nonce, normalize_features, normalize_fingerprint, normalize_host,
 };
@@ -142,13 +143,25 @@ pub fn validate(
     };
     let machines = scope.activations(license.id, license.heartbeat_seconds, session.now)?;
     let (mut code, mut message) = assess(session, scope, tenant, &license, request, verifier)?;
-    if code.is_valid()
+    let allowed = expired_but_allowed(&license, code);
+    if allowed {
+        message = format!("{message}; its policy lets it go on working (on-expiry allow)");
+    }
+    if (code.is_valid() || allowed)
         && let Some(fingerprint) = &request.fingerprint
         && let Some(refusal) = machine_refusal(&license, &machines, fingerprint)
     {
         (code, message) = refusal;
     }
-    Ok(Checked::about(request, license, &machines, code, message))
+    let mut checked = Checked::about(request, license, &machines, code, message);
+    checked.answer.valid |= allowed && code == Code::Expired;
+    Ok(checked)
+}
+
+/// Whether a license whose verdict is `code` is expired but valid all the
+/// same: its policy says `on_expiry: allow` (docs/policies.md).
+pub fn expired_but_allowed(license: &License, code: Code) -> bool {
+    code == Code::Expired && license.policy.on_expiry == OnExpiry::Allow
 }
 
 /// Why a machine may not use a license that limits machines, when it holds
