@@ -1580,6 +1580,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The host name asking')
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'A feature that must be granted (repeatable)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Check as at this time (RFC 3339, with its offset or Z) instead of now: what the license will say then, with the database as it is now')
+            [CompletionResult]::new('--build-date', '--build-date', [CompletionResultType]::ParameterName, 'The day the asking build was released (YYYY-MM-DD): under an on-expiry maintain policy, builds released before the expiry stay valid')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')

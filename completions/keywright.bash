@@ -8504,7 +8504,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__validate)
-            opts="-t -q -y -h -V --fingerprint --domain --feature --at --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --fingerprint --domain --feature --at --build-date --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8523,6 +8523,10 @@ _keywright() {
                     return 0
                     ;;
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1455,6 +1455,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --domain 'The host name asking'
             cand --feature 'A feature that must be granted (repeatable)'
             cand --at 'Check as at this time (RFC 3339, with its offset or Z) instead of now: what the license will say then, with the database as it is now'
+            cand --build-date 'The day the asking build was released (YYYY-MM-DD): under an on-expiry maintain policy, builds released before the expiry stay valid'
             cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'

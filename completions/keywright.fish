@@ -1341,6 +1341,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand validate" -l fingerp
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l domain -d 'The host name asking' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l feature -d 'A feature that must be granted (repeatable)' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l at -d 'Check as at this time (RFC 3339, with its offset or Z) instead of now: what the license will say then, with the database as it is now' -r
+complete -c keywright -n "__fish_keywright_using_subcommand validate" -l build-date -d 'The day the asking build was released (YYYY-MM-DD): under an on-expiry maintain policy, builds released before the expiry stay valid' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand validate" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''

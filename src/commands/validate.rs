@@ -29,6 +29,9 @@ pub struct ValidateArgs {
     /// now: what the license will say then, with the database as it is now
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
+    /// The day the asking build was released (YYYY-MM-DD): under an on-expiry maintain policy, builds released before the expiry stay valid
+    #[arg(long, value_name = "DATE")]
+    pub build_date: Option<String>,
 }
 
 pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Outcome> {
@@ -38,6 +41,7 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Outcome> {
         domain: args.domain,
         features: args.features,
         nonce: None,
+        build_date: args.build_date,
     })?;
     let session = ctx.session();
     let mut at = ctx.session();

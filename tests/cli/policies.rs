@@ -349,3 +349,42 @@ fn an_expired_license_whose_policy_allows_it_validates_as_expired_and_valid() {
     let (code, verdict) = s.verdict(&["validate", &strict]);
     assert_eq!((code, verdict.as_str()), (3, "EXPIRED"));
 }
+
+#[test]
+fn an_expired_license_under_maintain_stays_valid_for_builds_released_before_its_expiry() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "perpetual-fallback",
+        "--duration",
+        "2s",
+        "--on-expiry",
+        "maintain",
+    ]);
+    let key = s.issue_key(&["--plan", "perpetual-fallback"]);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let day = |offset: i64| {
+        jiff::Timestamp::from_second(now() + offset * DAY)
+            .unwrap()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()
+            .to_string()
+    };
+    let old_build = s.json(&["validate", &key, "--build-date", &day(-1)]);
+    assert_eq!(
+        (old_build["code"].as_str(), old_build["valid"].as_bool()),
+        (Some("EXPIRED"), Some(true)),
+        "{old_build}"
+    );
+    let (code, verdict) = s.verdict(&["validate", &key, "--build-date", &day(1)]);
+    assert_eq!(
+        (code, verdict.as_str()),
+        (3, "EXPIRED"),
+        "a build after the expiry"
+    );
+    let (code, _) = s.verdict(&["validate", &key]);
+    assert_eq!(code, 3, "no build date: expired");
+    s.fails(&["validate", &key, "--build-date", "yesterday"], 2);
+}

@@ -69,6 +69,7 @@ impl MachineRequest {
         let fingerprint = normalize_fingerprint(fingerprint)?;
         Ok(MachineRequest {
             check: CheckRequest {
+                build_date: None,
                 key: canonical_key(key)?,
                 fingerprint: Some(fingerprint.clone()),
                 domain: None,

@@ -10,6 +10,7 @@ use serde_json::json;
 use super::{Answer, canonical_key, inactive_code};
 use crate::domain::license::tampering;
 use crate::domain::policy::OnExpiry;
+use crate::domain::time::check_date;
 use crate::domain::values::{
     check_nonce, normalize_features, normalize_fingerprint, normalize_host,
 };
@@ -39,6 +40,11 @@ pub struct ValidateInput {
     /// A value the signed reply echoes, so an old reply cannot be replayed.
     #[serde(default)]
     pub nonce: Option<String>,
+    /// The day the asking build was released, YYYY-MM-DD: a license whose
+    /// policy is `on_expiry: maintain` stays valid for builds released
+    /// before its expiry.
+    #[serde(default)]
+    pub build_date: Option<String>,
 }
 
 /// A checked request to check a license.
@@ -49,6 +55,8 @@ pub struct CheckRequest {
     pub domain: Option<String>,
     pub features: Vec<String>,
     pub nonce: Option<String>,
+    /// The asking build's release day (YYYY-MM-DD).
+    pub build_date: Option<String>,
 }
 
 impl CheckRequest {
@@ -63,6 +71,10 @@ impl CheckRequest {
             domain: input.domain.as_deref().map(normalize_host).transpose()?,
             features: normalize_features(&input.features)?,
             nonce: input.nonce.as_deref().map(check_nonce).transpose()?,
+            build_date: input
+                .build_date
+                .map(|d| check_date(d.trim()).map(|()| d.trim().to_string()))
+                .transpose()?,
         })
     }
 
@@ -143,9 +155,12 @@ pub fn validate(
     };
     let machines = scope.activations(license.id, license.heartbeat_seconds, session.now)?;
     let (mut code, mut message) = assess(session, scope, tenant, &license, request, verifier)?;
-    let allowed = expired_but_allowed(&license, code);
+    let allowed = expired_but_allowed(&license, code, request.build_date.as_deref());
     if allowed {
-        message = format!("{message}; its policy lets it go on working (on-expiry allow)");
+        message = format!(
+            "{message}; its policy lets it go on working (on-expiry {})",
+            license.policy.on_expiry
+        );
     }
     if (code.is_valid() || allowed)
         && let Some(fingerprint) = &request.fingerprint
@@ -159,9 +174,29 @@ pub fn validate(
 }
 
 /// Whether a license whose verdict is `code` is expired but valid all the
-/// same: its policy says `on_expiry: allow` (docs/policies.md).
-pub fn expired_but_allowed(license: &License, code: Code) -> bool {
-    code == Code::Expired && license.policy.on_expiry == OnExpiry::Allow
+/// same (docs/policies.md): its policy says `on_expiry: allow`, or
+/// `maintain` and the asking build (released on `build_date`) came out
+/// before the license's last day (in UTC).
+pub fn expired_but_allowed(license: &License, code: Code, build_date: Option<&str>) -> bool {
+    if code != Code::Expired {
+        return false;
+    }
+    match license.policy.on_expiry {
+        OnExpiry::Allow => true,
+        OnExpiry::Maintain => match (build_date, license.expires) {
+            (Some(build), Some(expires)) => {
+                jiff::Timestamp::from_second(expires.0).is_ok_and(|at| {
+                    build
+                        < at.to_zoned(jiff::tz::TimeZone::UTC)
+                            .date()
+                            .to_string()
+                            .as_str()
+                })
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Why a machine may not use a license that limits machines, when it holds
