@@ -42,8 +42,9 @@ pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
 }
 
 /// Revokes, in every tenant, the licenses whose policy revokes them at
-/// expiry once their expiry and grace have passed; audited with the actor
-/// `policy:on-expiry`.
+/// expiry once their expiry and grace have passed (audited with the actor
+/// `policy:on-expiry`), and posts the end of each trial to the tenant's
+/// webhook.
 async fn revoke_overdue(state: &Arc<AppState>) {
     let run = state.clone();
     let revoked = state
@@ -55,9 +56,9 @@ async fn revoke_overdue(state: &Arc<AppState>) {
                     "policy:on-expiry".to_string(),
                     std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
                 );
-                revoked +=
-                    crate::service::license::revoke::revoke_overdue(&session, &tx.scope(&tenant)?)?
-                        .len();
+                let scope = tx.scope(&tenant)?;
+                revoked += crate::service::license::revoke::revoke_overdue(&session, &scope)?.len();
+                crate::service::license::trial::post_trial_ends(&session, &scope, &tenant)?;
             }
             Ok(revoked)
         })

@@ -184,6 +184,31 @@ pub trait UsageRows: PlainSql + super::TenantHandle {
 /// Licenses past their expiry whose policy revokes them then, written once
 /// for every backend in plain SQL (docs/policies.md).
 pub trait OverdueRows: PlainSql + super::TenantHandle {
+    /// The trial licenses whose expiry and grace have passed at `now` and
+    /// whose end was not posted yet: their ids and keys.
+    fn trials_ended(&self, now: i64) -> Result<Vec<(i64, String)>> {
+        let rows = self.query_plain(
+            "SELECT l.id, l.key FROM licenses l
+             WHERE l.tenant_id = $1 AND l.trial AND l.expires_at IS NOT NULL
+               AND l.expires_at + COALESCE(l.grace_seconds, 0) <= $2
+               AND NOT EXISTS (SELECT 1 FROM trial_ends e WHERE e.license_id = l.id)
+             ORDER BY l.id",
+            &[self.tenant_id().0.into(), now.into()],
+        )?;
+        rows.iter()
+            .map(|row| Ok((row.id(0)?, row.string(1)?)))
+            .collect()
+    }
+
+    /// Records that the end of trial license `license_id` was posted.
+    fn trial_end_posted(&self, license_id: i64, now: i64) -> Result<()> {
+        self.execute_plain(
+            "INSERT INTO trial_ends (tenant_id, license_id, posted_at) VALUES ($1, $2, $3)",
+            &[self.tenant_id().0.into(), license_id.into(), now.into()],
+        )?;
+        Ok(())
+    }
+
     /// The keys of the tenant's licenses not revoked whose policy says
     /// `on_expiry: revoke` and whose expiry and grace have passed at `now`.
     fn overdue_to_revoke(&self, now: i64) -> Result<Vec<String>> {

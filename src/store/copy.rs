@@ -17,7 +17,7 @@ pub enum Cell {
 /// Every table a copy carries, in an order where the rows a row refers to
 /// come before it. `meta` is not among them: the target keeps its own
 /// schema version, and takes the source's database id.
-pub const TABLES: [&str; 23] = [
+pub const TABLES: [&str; 24] = [
     "tenants",
     "signing_keys",
     "products",
@@ -41,6 +41,7 @@ pub const TABLES: [&str; 23] = [
     "email_outbox",
     "trials",
     "usage",
+    "trial_ends",
 ];
 
 /// What a backend does for a copy from it.

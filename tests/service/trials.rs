@@ -130,3 +130,37 @@ fn the_service_revokes_a_license_at_expiry_when_its_policy_says_so() {
     assert!(audit.contains("policy:on-expiry"), "{audit}");
     s.ok(&["audit", "verify"]);
 }
+
+#[test]
+fn a_trial_s_end_reaches_the_tenant_s_webhook_once() {
+    let s = shop();
+    let (receiver, _) = crate::webhooks::Receiver::for_acme(&s, true);
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "brief",
+        "--trial",
+        "--duration",
+        "2s",
+    ]);
+    let trial = s.issue_key(&["--plan", "brief"]);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let server = Server::start(&s);
+    let ended = |r: &crate::webhooks::Receiver| {
+        r.received
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(_, body)| {
+                body["event"] == "license.trial_ended" && body["data"]["license"] == trial.as_str()
+            })
+            .count()
+    };
+    crate::server::eventually(20, "the trial's end", || ended(&receiver) == 1);
+    drop(server);
+    // A restart posts it no second time.
+    let _server = Server::start(&s);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    assert_eq!(ended(&receiver), 1);
+}

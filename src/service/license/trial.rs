@@ -49,6 +49,32 @@ pub struct Started {
     pub checked: Checked,
 }
 
+/// Posts the end of each trial license past its expiry and grace to the
+/// tenant's webhook (`license.trial_ended`), once each; what `serve` does
+/// as time passes. Returns how many it posted.
+pub fn post_trial_ends(session: &Session<'_>, scope: &Scope<'_>, tenant: &Tenant) -> Result<usize> {
+    let Some(url) = &tenant.webhook_url else {
+        return Ok(0);
+    };
+    let ended = scope.trials_ended(session.now)?;
+    for (id, key) in &ended {
+        let body = serde_json::json!({"event": "license.trial_ended", "data": {
+            "tenant": tenant.slug(), "license": key, "at": session.now,
+        }})
+        .to_string();
+        scope.queue_webhook(
+            &crate::store::NewWebhook {
+                event: "license.trial_ended",
+                url,
+                body: &body,
+            },
+            session.now,
+        )?;
+        scope.trial_end_posted(*id, session.now)?;
+    }
+    Ok(ended.len())
+}
+
 /// The customer of trials started without an email.
 fn anonymous_email(tenant: &Tenant) -> String {
     format!("anonymous-trials@{}.invalid", tenant.slug())

@@ -31,3 +31,12 @@ CREATE TABLE usage (
     updated_at  INTEGER NOT NULL,
     UNIQUE (tenant_id, license_id, meter, period)
 );
+
+-- The trial licenses whose end was posted to the tenant's webhook, so that
+-- each end is posted once.
+CREATE TABLE trial_ends (
+    id          INTEGER PRIMARY KEY,
+    tenant_id   INTEGER NOT NULL REFERENCES tenants (id),
+    license_id  INTEGER NOT NULL UNIQUE REFERENCES licenses (id),
+    posted_at   INTEGER NOT NULL
+);
