@@ -113,6 +113,14 @@ pub fn localize_instants(text: &str, tz: &TimeZone) -> String {
     out
 }
 
+/// The wait before the next attempt after `attempts` failed ones: `first`
+/// seconds, doubling with each attempt, at most `cap` (the outboxes of
+/// webhooks and emails).
+pub fn doubling_wait(first: i64, attempts: i64, cap: i64) -> i64 {
+    let exponent = u32::try_from(attempts.clamp(1, 20) - 1).unwrap_or(0);
+    first.saturating_mul(2i64.saturating_pow(exponent)).min(cap)
+}
+
 /// The current time in whole seconds.
 pub fn now() -> i64 {
     Timestamp::now().as_second()

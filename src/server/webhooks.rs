@@ -134,8 +134,7 @@ async fn deliver(state: &Arc<AppState>, webhook: Webhook, tenant: &Tenant) -> Re
 /// Seconds before the next attempt after `attempts` failed ones: 5 s,
 /// doubling, at most an hour.
 fn backoff(attempts: i64) -> i64 {
-    let exponent = u32::try_from(attempts.clamp(1, 20) - 1).unwrap_or(0);
-    5i64.saturating_mul(2i64.saturating_pow(exponent)).min(3600)
+    crate::domain::time::doubling_wait(5, attempts, 3600)
 }
 
 /// Why a delivery failed: what `webhooks list` shows (the status the

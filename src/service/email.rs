@@ -375,8 +375,8 @@ fn shown_server(smtp_url: &str) -> String {
 /// `None` once its attempts ran out.
 pub fn retry_at(attempts: i64, now: i64) -> Option<i64> {
     (attempts < MAX_ATTEMPTS).then(|| {
-        let wait = FIRST_RETRY_SECONDS.saturating_mul(1 << (attempts - 1).clamp(0, 16));
-        now.saturating_add(wait.min(6 * 3600))
+        let wait = crate::domain::time::doubling_wait(FIRST_RETRY_SECONDS, attempts, 6 * 3600);
+        now.saturating_add(wait)
     })
 }
 

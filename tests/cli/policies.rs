@@ -5,16 +5,10 @@
 
 use serde_json::{Value, json};
 
+use crate::stripe::now;
 use crate::util::{Sandbox, unix};
 
 const DAY: i64 = 86_400;
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
 
 fn show(s: &Sandbox, key: &str) -> Value {
     s.json(&["license", "show", key])
