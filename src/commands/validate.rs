@@ -1,6 +1,7 @@
 //! `keywright validate KEY`: check a license against the database, as the
 //! service does (`service::license::validate`). A tampered license is
-//! recorded in the audit log.
+//! recorded in the audit log; the first validation of a license whose
+//! term counts from it starts the term.
 
 use clap::Args;
 
@@ -9,7 +10,9 @@ use crate::app::Context;
 use crate::domain::time::parse_instant;
 use crate::error::{Outcome, Result};
 use crate::service::findings::{Reporting, record};
-use crate::service::license::validate::{CheckRequest, ValidateInput, validate};
+use crate::service::license::validate::{
+    CheckRequest, ValidateInput, start_for, validate,
+};
 use crate::service::verifier::Verifier;
 
 #[derive(Debug, Args)]
@@ -49,9 +52,19 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Outcome> {
         at.now = parse_instant(text, &jiff::tz::TimeZone::UTC)?;
     }
     let verifier = Verifier::uncached();
-    let checked = read(ctx, |scope, tenant| {
+    let mut checked = read(ctx, |scope, tenant| {
         validate(&at, scope, tenant, &request, &verifier)
     })?;
+    if checked.starts_term && args.at.is_none() {
+        // Its first validation starts the license's term: a write, then
+        // the check again.
+        write(ctx, |scope, tenant| {
+            start_for(&session, scope, tenant, &request)
+        })?;
+        checked = read(ctx, |scope, tenant| {
+            validate(&session, scope, tenant, &request, &verifier)
+        })?;
+    }
     if let Some(finding) = checked.finding.as_ref().filter(|f| f.is_tampering()) {
         write(ctx, |scope, tenant| {
             record(

@@ -65,6 +65,17 @@ pub struct VerifyArgs {
     /// bound to its key and fingerprint, answering its last request
     #[arg(long, value_name = "DIR", conflicts_with = "fingerprint")]
     pub machine: Option<PathBuf>,
+    /// The day the running build was released (YYYY-MM-DD): a token whose on_expiry is maintain stays valid past its expiry for builds released before it
+    #[arg(long, value_name = "DATE", value_parser = build_day)]
+    pub build_date: Option<String>,
+}
+
+/// A build's release day as typed: `YYYY-MM-DD`.
+fn build_day(text: &str) -> std::result::Result<String, String> {
+    let text = text.trim();
+    crate::domain::time::check_date(text)
+        .map(|()| text.to_string())
+        .map_err(|_| format!("'{text}' is not a day; write it as YYYY-MM-DD, e.g. 2027-03-31"))
 }
 
 /// A verification as printed: code and message, then the claims, with
@@ -98,6 +109,10 @@ struct ShownClaims<'a> {
     customer: Option<&'a str>,
     trial: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    starts: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    on_expiry: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     cnf: Option<&'a Confirmation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     nonce: Option<&'a str>,
@@ -121,6 +136,8 @@ impl<'a> From<&'a LicenseClaims> for ShownClaims<'a> {
             machines: &c.machines,
             customer: c.customer.as_deref(),
             trial: c.trial,
+            starts: c.starts.as_deref(),
+            on_expiry: c.on_expiry.as_deref(),
             cnf: c.cnf.as_ref(),
             nonce: c.nonce.as_deref(),
             ver: c.ver,
@@ -219,6 +236,9 @@ fn expected<'a>(
     }
     if let Some(list) = list {
         expect = expect.revocations(list);
+    }
+    if let Some(day) = &args.build_date {
+        expect = expect.build_date(day);
     }
     expect
 }

@@ -31,6 +31,7 @@ text_enum! {
         LicenseImported = "license.imported",
         LicenseRenewed = "license.renewed",
         LicenseConverted = "license.converted",
+        LicenseStarted = "license.started",
         LicenseUsageReset = "license.usage_reset",
         LicenseUpdated = "license.updated",
         LicenseReissued = "license.reissued",

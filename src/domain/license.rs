@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::policy::{ExpiryBasis, OnExpiry};
 use crate::token::{CLAIMS_VERSION, Code, LicenseClaims, Verification};
 
 /// The contract terms of a license: what its token asserts.
@@ -17,6 +18,12 @@ pub struct Terms {
     pub domains: Vec<String>,
     pub fingerprints: Vec<String>,
     pub trial: bool,
+    /// What starts a term that has not started yet (docs/policies.md):
+    /// until then there is no expiry, and the token says so.
+    pub starts: Option<ExpiryBasis>,
+    /// What the license does once expired, which the token carries when
+    /// an offline verifier must know it (`allow`, `maintain`).
+    pub on_expiry: OnExpiry,
 }
 
 impl Terms {
@@ -65,16 +72,20 @@ pub struct Parties<'a> {
     pub customer: &'a str,
 }
 
-/// The claims a license's token carries.
+/// The claims a license's token carries. A term not started yet has no
+/// expiry; its token says what starts it (`starts`) and expires as it is
+/// made, so that a verifier that does not know `starts` refuses it rather
+/// than take it for perpetual (docs/tokens.md).
 pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseClaims {
+    let waiting = terms.starts.is_some();
     LicenseClaims {
         iss: parties.tenant.to_string(),
         sub: parties.key.to_string(),
         aud: parties.product.to_string(),
         iat: Some(issued_at),
         nbf: terms.not_before,
-        exp: terms.expires_at,
-        grace: terms.grace_seconds.filter(|g| *g > 0),
+        exp: signed_expiry(terms, issued_at),
+        grace: terms.grace_seconds.filter(|g| *g > 0 && !waiting),
         plan: terms.plan.clone(),
         features: terms.features.clone(),
         limits: terms.limits.clone(),
@@ -82,10 +93,28 @@ pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseCl
         machines: terms.fingerprints.clone(),
         customer: Some(parties.customer.to_string()),
         trial: terms.trial,
+        starts: terms.starts.map(|basis| basis.to_string()),
+        on_expiry: after_expiry_claim(terms.on_expiry),
         cnf: None,
         nonce: None,
         ver: CLAIMS_VERSION,
     }
+}
+
+/// The `exp` of a token of these terms made at `issued_at`: the expiry,
+/// or, while the term waits for its start, the moment it is made.
+fn signed_expiry(terms: &Terms, issued_at: i64) -> Option<i64> {
+    match terms.starts {
+        Some(_) => Some(issued_at),
+        None => terms.expires_at,
+    }
+}
+
+/// The claim `on_expiry`: present for the rules an offline verifier must
+/// apply itself (`allow`, `maintain`); `restrict` is what `exp` already
+/// says, and `revoke` reaches verifiers by revocation lists.
+fn after_expiry_claim(rule: OnExpiry) -> Option<String> {
+    matches!(rule, OnExpiry::Allow | OnExpiry::Maintain).then(|| rule.to_string())
 }
 
 /// Why a license row can no longer be trusted, judged from the verification
@@ -119,10 +148,21 @@ fn differences(row: &Recorded<'_>, signed: &LicenseClaims) -> Vec<&'static str> 
         ("product", signed.aud == row.product),
         ("plan", signed.plan == terms.plan),
         ("not_before", signed.nbf == terms.not_before),
-        ("expires", signed.exp == terms.expires_at),
+        (
+            "expires",
+            signed.exp == signed_expiry(terms, signed.iat.unwrap_or_default()),
+        ),
         (
             "grace",
-            signed.grace == terms.grace_seconds.filter(|g| *g > 0),
+            signed.grace == terms.grace_seconds.filter(|g| *g > 0 && terms.starts.is_none()),
+        ),
+        (
+            "starts",
+            signed.starts == terms.starts.map(|basis| basis.to_string()),
+        ),
+        (
+            "on_expiry",
+            signed.on_expiry == after_expiry_claim(terms.on_expiry),
         ),
         ("features", signed.features == terms.features),
         ("limits", signed.limits == terms.limits),

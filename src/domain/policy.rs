@@ -97,6 +97,11 @@ pub struct LicensePolicy {
     pub meters: BTreeMap<String, Meter>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub overage: Overage,
+    /// A license's only: the period its term will run once its first
+    /// activation or validation starts it (`1y`), while that has not
+    /// happened; gone once it has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<String>,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -107,6 +112,19 @@ impl LicensePolicy {
     /// Whether every policy is its default.
     pub fn is_default(&self) -> bool {
         *self == LicensePolicy::default()
+    }
+
+    /// The event that will start the license's term, while it has not
+    /// started: its expiry basis, when a term is waiting for it.
+    pub fn waiting_for(&self) -> Option<ExpiryBasis> {
+        self.term.as_ref().map(|_| self.expiry_basis)
+    }
+
+    /// Whether an expired license still works offline whatever the build
+    /// (`allow`) or for builds released before its expiry (`maintain`):
+    /// what its token says in the claim `on_expiry`.
+    pub fn works_after_expiry(&self) -> bool {
+        matches!(self.on_expiry, OnExpiry::Allow | OnExpiry::Maintain)
     }
 
     /// The policy as stored: JSON, or nothing when every field is its default.

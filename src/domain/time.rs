@@ -341,6 +341,17 @@ impl Period {
         })
     }
 
+    /// The end of the local day (in `tz`) on which this period after `at`
+    /// falls: how a term started at `at` ends (docs/policies.md).
+    pub fn end_of_day_after(&self, at: i64, tz: &TimeZone) -> Result<i64> {
+        let end = self.add_to(at, tz)?;
+        let day = Timestamp::from_second(end)
+            .map_err(|_| Error::usage(format!("{self} from now is out of range")))?
+            .to_zoned(tz.clone())
+            .date();
+        end_of_local_day(&day.to_string(), tz)
+    }
+
     /// `at` moved forward by this period, counting calendar units in `tz`.
     pub fn add_to(&self, at: i64, tz: &TimeZone) -> Result<i64> {
         let start = Timestamp::from_second(at)

@@ -102,6 +102,8 @@ impl License {
             domains: self.domains.clone(),
             fingerprints: self.fingerprints.clone(),
             trial: self.trial,
+            starts: self.policy.waiting_for(),
+            on_expiry: self.policy.on_expiry,
         }
     }
 
@@ -262,6 +264,9 @@ pub trait LicenseRows {
         plan_id: Option<i64>,
         policy: Option<&str>,
     ) -> Result<()>;
+
+    /// Sets a license's policies (as stored), sealed with its row.
+    fn set_license_policy(&self, license_id: i64, policy: Option<&str>) -> Result<()>;
 
     /// Adds validations answered by the service to the licenses' counters.
     fn record_validations(&self, counts: &[ValidationCount]) -> Result<()>;

@@ -56,6 +56,16 @@ pub struct LicenseClaims {
     pub customer: Option<String>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub trial: bool,
+    /// What starts the license's term (`first-activation`,
+    /// `first-validation`) when it has not started: the token is no
+    /// license yet (`NOT_STARTED`), and its `exp` is its `iat`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts: Option<String>,
+    /// What an expired license does, when a verifier must apply it:
+    /// `allow` (still usable, flagged `EXPIRED`) or `maintain` (usable by
+    /// builds released before `exp`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_expiry: Option<String>,
     /// The key of the one machine a machine license is bound to (RFC 7800).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cnf: Option<Confirmation>,
@@ -192,7 +202,7 @@ fn check_shapes(map: &Map<String, Value>) -> Result<(), String> {
             .is_some_and(|m| m.values().all(|x| x.as_i64().is_some()))
     };
     type Check<'a> = (&'a str, &'a str, &'a dyn Fn(&Value) -> bool);
-    let checks: [Check<'_>; 9] = [
+    let checks: [Check<'_>; 11] = [
         ("grace", "a whole number of seconds", &|v| {
             v.as_i64().is_some_and(|g| g >= 0)
         }),
@@ -203,6 +213,8 @@ fn check_shapes(map: &Map<String, Value>) -> Result<(), String> {
         ("machines", "an array of strings", &strings),
         ("customer", "a string", &Value::is_string),
         ("trial", "true or false", &Value::is_boolean),
+        ("starts", "a string", &Value::is_string),
+        ("on_expiry", "a string", &Value::is_string),
         ("ver", "a whole number", &|v| v.as_u64().is_some()),
     ];
     for (name, what, ok) in checks {
@@ -238,6 +250,15 @@ impl LicenseClaims {
         }
         if self.grace.is_some_and(|g| g < 0) {
             return Err("\"grace\" must not be negative".into());
+        }
+        let one_of = |value: &Option<String>, words: &[&str]| {
+            value.as_deref().is_none_or(|v| words.contains(&v))
+        };
+        if !one_of(&self.starts, &["first-activation", "first-validation"]) {
+            return Err("\"starts\" must be first-activation or first-validation".into());
+        }
+        if !one_of(&self.on_expiry, &["allow", "maintain"]) {
+            return Err("\"on_expiry\" must be allow or maintain".into());
         }
         Ok(())
     }

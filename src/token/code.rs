@@ -16,7 +16,8 @@ pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
 /// or tenant, where the license's machine scope allows one; `TRIAL_USED`
 /// from a trial a machine that held one of the product asks for;
 /// `USAGE_EXCEEDED` from a usage report past a meter's limit and overage;
-/// `CLOCK_ROLLBACK` when the clock is before a floor of signed times.
+/// `NOT_STARTED` from a license whose term waits for its first activation
+/// or validation; `CLOCK_ROLLBACK` when the clock is before a floor of signed times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 #[non_exhaustive]
@@ -46,6 +47,7 @@ pub enum Code {
     MachineInUse,
     TrialUsed,
     UsageExceeded,
+    NotStarted,
 }
 
 impl Code {
@@ -76,6 +78,7 @@ impl Code {
             Code::MachineInUse => "MACHINE_IN_USE",
             Code::TrialUsed => "TRIAL_USED",
             Code::UsageExceeded => "USAGE_EXCEEDED",
+            Code::NotStarted => "NOT_STARTED",
         }
     }
 

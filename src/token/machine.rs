@@ -145,7 +145,7 @@ pub fn verify_machine_license(
     } else {
         None
     };
-    if let (Some((code, message)), true) = (refusal, verdict.code.is_valid()) {
+    if let (Some((code, message)), true) = (refusal, verdict.valid) {
         verdict.code = code;
         verdict.valid = false;
         verdict.message = message.to_string();

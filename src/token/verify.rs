@@ -23,6 +23,8 @@ pub struct Expectations<'a> {
     features: Vec<&'a str>,
     revocations: Option<&'a RevocationClaims>,
     min_revocation_seq: u64,
+    build_date: Option<&'a str>,
+    starting: bool,
 }
 
 impl<'a> Expectations<'a> {
@@ -104,6 +106,23 @@ impl<'a> Expectations<'a> {
         self
     }
 
+    /// The day the running build was released (`YYYY-MM-DD`): a license
+    /// whose token says `on_expiry: maintain` stays usable past its expiry
+    /// for builds released before the day of its `exp` (in UTC).
+    pub fn build_date(mut self, date: &'a str) -> Self {
+        self.build_date = Some(date);
+        self
+    }
+
+    /// This check is the event that starts a term waiting for it (an
+    /// activation, or a validation by the service): a token that says
+    /// `starts` is judged as the license it is about to become, without
+    /// an expiry, instead of `NOT_STARTED`.
+    pub fn starting(mut self) -> Self {
+        self.starting = true;
+        self
+    }
+
     pub fn now(&self) -> i64 {
         self.now
     }
@@ -157,8 +176,11 @@ impl Verification {
         }
     }
 
+    /// Whether the license may be used: `VALID`, `GRACE`, or `EXPIRED`
+    /// under an on-expiry rule that lets it go on (`allow`, or `maintain`
+    /// for a build released before its expiry).
     pub fn is_valid(&self) -> bool {
-        self.code.is_valid()
+        self.valid
     }
 
     /// Valid, and grants `feature`.
@@ -197,7 +219,7 @@ impl SignedLicense {
 
     /// Judges the claims, and gives them up to the result.
     pub fn into_verification(self, expect: &Expectations<'_>) -> Verification {
-        let (code, message) = check(&self, expect);
+        let (code, message, valid) = check(&self, expect);
         let mut claims = self.claims;
         if let Some(product) = expect.product
             && claims.aud != product
@@ -207,7 +229,7 @@ impl SignedLicense {
         }
         Verification {
             code,
-            valid: code.is_valid(),
+            valid,
             message,
             kid: Some(self.kid),
             claims: Some(claims),
@@ -262,30 +284,50 @@ pub(crate) fn judged(
 }
 
 /// The verdict on a license whose signature holds: the first check it
-/// fails (the clock, whose it is, its time, what it is bound to), or valid
-/// (perhaps in grace).
-fn check(signed: &SignedLicense, e: &Expectations<'_>) -> (Code, String) {
-    let stages = || -> Result<Option<(i64, i64)>, (Code, String)> {
+/// fails (the clock, whose it is, its time, what it is bound to), or
+/// usable (perhaps in grace, or expired under a rule that lets it go on),
+/// with whether it may be used.
+fn check(signed: &SignedLicense, e: &Expectations<'_>) -> (Code, String, bool) {
+    let stages = || -> Result<Standing, (Code, String)> {
         if let Some(problem) = e.clock_problem() {
             return Err(problem);
         }
         check_names(signed, e)?;
-        let in_grace = check_time(&signed.claims, e)?;
+        let standing = check_time(&signed.claims, e)?;
         check_binding(&signed.claims, e)?;
-        Ok(in_grace)
+        Ok(standing)
     };
     match stages() {
-        Err(refused) => refused,
-        Ok(Some((exp, until))) => (
+        Err((code, message)) => (code, message, false),
+        Ok(Standing::Current) => (Code::Valid, String::from("the license is valid"), true),
+        Ok(Standing::Grace { exp, until }) => (
             Code::Grace,
             format!(
                 "the license expired at {}; it works in grace until {}",
                 rfc3339(exp),
                 rfc3339(until)
             ),
+            true,
         ),
-        Ok(None) => (Code::Valid, String::from("the license is valid")),
+        Ok(Standing::GoingOn { exp, rule }) => (
+            Code::Expired,
+            format!(
+                "the license expired at {}; its policy lets it go on working (on-expiry {rule})",
+                rfc3339(exp)
+            ),
+            true,
+        ),
     }
+}
+
+/// Where a license stands in time, when it may be used.
+enum Standing {
+    /// Before its expiry (or it has none).
+    Current,
+    /// Past its expiry, within its grace.
+    Grace { exp: i64, until: i64 },
+    /// Past its expiry and grace, under a rule that lets it go on.
+    GoingOn { exp: i64, rule: &'static str },
 }
 
 /// Who issued it, for which product, and whether a revocation list names
@@ -331,12 +373,15 @@ fn check_names(signed: &SignedLicense, e: &Expectations<'_>) -> Result<(), (Code
     Ok(())
 }
 
-/// Whether it is valid yet and still: its expiry and the end of its grace
-/// when it is in grace.
-fn check_time(
-    claims: &LicenseClaims,
-    e: &Expectations<'_>,
-) -> Result<Option<(i64, i64)>, (Code, String)> {
+/// Whether it is valid yet and still: its term has started, its expiry
+/// and the end of its grace, and past them what its rule on expiry says.
+fn check_time(claims: &LicenseClaims, e: &Expectations<'_>) -> Result<Standing, (Code, String)> {
+    if let Some(starts) = &claims.starts {
+        if e.starting {
+            return Ok(Standing::Current);
+        }
+        return Err((Code::NotStarted, not_started(starts)));
+    }
     if let Some(nbf) = claims.nbf
         && e.now.saturating_add(e.leeway) < nbf
     {
@@ -347,16 +392,54 @@ fn check_time(
     }
     let now = e.now.saturating_sub(e.leeway);
     let Some(exp) = claims.exp.filter(|&exp| now >= exp) else {
-        return Ok(None);
+        return Ok(Standing::Current);
     };
     let until = exp.saturating_add(claims.grace.unwrap_or(0));
-    if now >= until {
-        return Err((
+    if now < until {
+        return Ok(Standing::Grace { exp, until });
+    }
+    match going_on(claims, e.build_date, exp) {
+        Some(rule) => Ok(Standing::GoingOn { exp, rule }),
+        None => Err((
             Code::Expired,
             format!("the license expired at {}", rfc3339(exp)),
-        ));
+        )),
     }
-    Ok(Some((exp, until)))
+}
+
+/// Why a token whose term has not started is no license yet.
+fn not_started(starts: &str) -> String {
+    let how = match starts {
+        "first-validation" => "validate it online (or activate it)",
+        _ => "activate it",
+    };
+    format!(
+        "the license's term starts at its {}, which has not happened: {how} for a token with its expiry",
+        starts.replace('-', " ")
+    )
+}
+
+/// The rule that lets an expired license go on, if its token has one
+/// that holds here: `allow`, or `maintain` for a build released before
+/// the day (UTC) of `exp`.
+fn going_on(claims: &LicenseClaims, build_date: Option<&str>, exp: i64) -> Option<&'static str> {
+    match claims.on_expiry.as_deref()? {
+        "allow" => Some("allow"),
+        "maintain" => build_date
+            .filter(|build| is_day(build) && *build < &rfc3339(exp)[..10])
+            .map(|_| "maintain"),
+        _ => None,
+    }
+}
+
+/// Whether text is a day written `YYYY-MM-DD`.
+pub fn is_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
 }
 
 /// Whether it covers the domain and machine asked about and grants the

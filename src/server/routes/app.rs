@@ -26,7 +26,9 @@ use crate::service::license::Answer;
 use crate::service::license::machines::{
     self, ActivateInput, CheckInInput, DeactivateInput, MachineRequest,
 };
-use crate::service::license::validate::{CheckRequest, Checked, ValidateInput, validate as check};
+use crate::service::license::validate::{
+    CheckRequest, Checked, ValidateInput, start_for, validate as check,
+};
 use crate::service::replies::sign_answer;
 use crate::service::revocations::make_list;
 use crate::service::signing::public_jwks;
@@ -226,6 +228,10 @@ async fn respond(
         state.db.write(work).await?
     };
     match done {
+        Ok(done) if done.checked.starts_term => {
+            let started = start_and_validate(&state, client, done).await?;
+            finish(&state, client, started).await
+        }
         Ok(done) => finish(&state, client, done).await,
         Err(Stop::Refused(refused)) => Err(refused),
         Err(Stop::LicenseLimited(limited)) => {
@@ -256,8 +262,8 @@ fn perform(
         let key = operation.key();
         record(session, scope, &tenant, key, finding, Reporting::Service)?;
     }
-    let signed = match operation {
-        Operation::Deactivate(_) => None,
+    let signed = match (&operation, checked.starts_term) {
+        (Operation::Deactivate(_), _) | (Operation::Validate(_), true) => None,
         _ => Some(sign_answer(
             session,
             scope,
@@ -272,6 +278,8 @@ fn perform(
         checked,
         signed,
         validating,
+        operation,
+        actor: session.actor.clone(),
     })
 }
 
@@ -281,6 +289,46 @@ struct Done {
     checked: Checked,
     signed: Option<String>,
     validating: bool,
+    /// What was done, and by whom: a validation that turns out to start
+    /// the license's term is done again as a write.
+    operation: Operation,
+    actor: String,
+}
+
+/// A validation whose read found that it starts the license's waiting
+/// term (its first validation, docs/policies.md): the term is started in
+/// a write transaction, then the validation is made again.
+async fn start_and_validate(
+    state: &Arc<AppState>,
+    client: std::net::IpAddr,
+    done: Done,
+) -> ApiResult<Done> {
+    let Operation::Validate(request) = done.operation else {
+        return Ok(done);
+    };
+    let request = Arc::new(request);
+    let (slug, actor) = (done.tenant.slug().to_string(), done.actor);
+    let (run, start, tenant_slug, starter) = (state.clone(), request.clone(), slug.clone(), actor.clone());
+    state
+        .db
+        .write(move |tx| {
+            let tenant = tenant_named(tx, &tenant_slug)?;
+            let session = run.session(starter, client);
+            start_for(&session, &tx.scope(&tenant)?, &tenant, &start)
+        })
+        .await?;
+    let run = state.clone();
+    let validated = state
+        .db
+        .read_latest(move |tx| {
+            let tenant = tenant_named(tx, &slug)?;
+            let session = run.session(actor, client);
+            let scope = tx.scope(&tenant)?;
+            let request = Arc::unwrap_or_clone(request);
+            perform(&session, &scope, tenant, Operation::Validate(request), &run.verifier)
+        })
+        .await?;
+    Ok(validated)
 }
 
 /// Records a validation's finding (validation itself writes nothing),
@@ -295,6 +343,7 @@ async fn finish(
         checked,
         signed,
         validating,
+        ..
     } = done;
     if validating && let Some(finding) = checked.finding.clone() {
         let (key, slug) = (checked.answer.key.clone(), tenant.slug().to_string());

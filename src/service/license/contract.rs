@@ -222,7 +222,15 @@ pub fn renew(
     request: &RenewRequest,
 ) -> Result<Resigned> {
     let now = session.now;
-    let renew_from = license_by_key(scope, key, now)?.policy.renew_from;
+    let license = license_by_key(scope, key, now)?;
+    if let (Some(basis), Some(term)) = (license.policy.waiting_for(), &license.policy.term) {
+        return Err(Error::usage(format!(
+            "license {} has not started: its term of {term} starts at its {}, so there is no expiry to renew yet",
+            license.key,
+            basis.to_string().replace('-', " ")
+        )));
+    }
+    let renew_from = license.policy.renew_from;
     change(
         session,
         scope,
@@ -315,6 +323,8 @@ pub fn convert(
             terms.expires_at = expires;
             terms.grace_seconds = plan.grace_seconds;
             terms.trial = plan.trial;
+            terms.starts = None;
+            terms.on_expiry = plan.policy.on_expiry;
             *seating = seating.or(plan.seating());
             Ok(())
         },
@@ -386,7 +396,7 @@ pub fn reissue(
 /// key that signed it before. A row that does not hold its seal is never
 /// re-signed: that would launder a change made outside keywright into a
 /// valid token.
-fn change(
+pub(super) fn change(
     session: &Session<'_>,
     scope: &Scope<'_>,
     tenant: &Tenant,

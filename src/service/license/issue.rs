@@ -11,7 +11,7 @@ use serde_json::json;
 
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, Seating, Terms, claims};
-use crate::domain::policy::{PolicyChange, PolicyInput};
+use crate::domain::policy::{ExpiryBasis, LicensePolicy, PolicyChange, PolicyInput};
 use crate::domain::time::{Period, UnixTime, check_date, end_of_local_day, parse_timezone};
 use crate::domain::values::{
     limits_with_seats, non_empty, normalize_domains, normalize_features, normalize_fingerprints,
@@ -190,7 +190,15 @@ impl IssueRequest {
     }
 
     /// The license terms: the plan's defaults, overridden by the request.
-    fn terms(&self, plan: Option<&Plan>, tz: &TimeZone, now: i64) -> Result<Terms> {
+    /// A term that counts from the first activation or validation waits
+    /// for it with no expiry: its period goes to the policy (`term`).
+    fn terms(
+        &self,
+        plan: Option<&Plan>,
+        policy: &mut LicensePolicy,
+        tz: &TimeZone,
+        now: i64,
+    ) -> Result<Terms> {
         let mut limits = plan.map(|p| p.limits.clone()).unwrap_or_default();
         if let Some(seats) = plan.and_then(|p| p.seats) {
             limits.insert("seats".into(), seats);
@@ -200,8 +208,19 @@ impl IssueRequest {
             .and_then(|p| p.duration.as_deref())
             .map(str::parse::<Period>)
             .transpose()?;
+        let waits = policy.expiry_basis != ExpiryBasis::Issue;
         let expires_at = match (&self.expires, self.duration.or(plan_duration)) {
+            (Some(_), _) if waits => {
+                return Err(Error::usage(format!(
+                    "a license whose expiry counts from its {} takes a duration (--duration, or its plan's), not a last day",
+                    policy.expiry_basis.to_string().replace('-', " ")
+                )));
+            }
             (Some(date), _) => Some(end_of_local_day(date, tz)?),
+            (None, Some(period)) if waits => {
+                policy.term = Some(period.to_string());
+                None
+            }
             (None, Some(period)) => Some(period.add_to(now, tz)?),
             (None, None) => None,
         };
@@ -224,6 +243,8 @@ impl IssueRequest {
             domains: self.domains.clone(),
             fingerprints: self.fingerprints.clone(),
             trial: self.trial || plan.is_some_and(|p| p.trial),
+            starts: policy.waiting_for(),
+            on_expiry: policy.on_expiry,
         })
     }
 }
@@ -491,7 +512,10 @@ impl<'a> Batch<'a> {
             .transpose()?;
         let customer = active_customer(scope, &request.customer)?;
         let tz = parse_timezone(&tenant.timezone)?;
-        let terms = request.terms(plan.as_ref(), &tz, session.now)?;
+        let mut policy = request
+            .policy
+            .apply(&plan.as_ref().map(|p| p.policy.clone()).unwrap_or_default())?;
+        let terms = request.terms(plan.as_ref(), &mut policy, &tz, session.now)?;
         check_features_known(&product, &terms.features)?;
         let details = json!({
             "product": product.slug, "plan": terms.plan, "customer": customer.email,
@@ -506,10 +530,7 @@ impl<'a> Batch<'a> {
             seating: request
                 .seating
                 .or(plan.as_ref().map(Plan::seating).unwrap_or_default()),
-            policy: request
-                .policy
-                .apply(&plan.as_ref().map(|p| p.policy.clone()).unwrap_or_default())?
-                .stored(),
+            policy: policy.stored(),
             product,
             plan,
             customer,

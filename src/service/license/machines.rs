@@ -8,6 +8,7 @@
 use serde::Deserialize;
 use serde_json::json;
 
+use super::start::{Event, start_if_waiting};
 use super::validate::{CheckRequest, Checked, assess, seat_refusal};
 use super::{canonical_key, not_working_code};
 use crate::domain::audit::{AuditAction, TargetKind};
@@ -75,6 +76,7 @@ impl MachineRequest {
                 domain: None,
                 features: Vec::new(),
                 nonce: nonce.map(check_nonce).transpose()?,
+                event: Event::Activation,
             },
             fingerprint,
             hostname: hostname.map(check_hostname).transpose()?,
@@ -117,6 +119,23 @@ impl Found {
         };
         let machines = machines_of(session, scope, &license)?;
         Ok(Ok(Found { license, machines }))
+    }
+
+    /// Starts the license's term if it waits for a machine (docs/policies.md):
+    /// before the machine is recorded, while the license's rows still hold
+    /// the seals a re-signing checks.
+    fn start_if_waiting(
+        &mut self,
+        session: &Session<'_>,
+        scope: &Scope<'_>,
+        tenant: &Tenant,
+    ) -> Result<()> {
+        if let Some(started) =
+            start_if_waiting(session, scope, tenant, &self.license, Event::Activation)?
+        {
+            self.license = started;
+        }
+        Ok(())
     }
 
     fn knows(&self, fingerprint: &str) -> bool {
@@ -179,7 +198,7 @@ pub fn activate(
     request: &MachineRequest,
     verifier: &Verifier,
 ) -> Result<Checked> {
-    let found = match Found::of(session, scope, request)? {
+    let mut found = match Found::of(session, scope, request)? {
         Ok(found) => found,
         Err(not_found) => return Ok(not_found),
     };
@@ -198,6 +217,7 @@ pub fn activate(
     if !known && let Some(message) = churn_refusal(session, scope, &found.license)? {
         return found.answer(session, scope, request, (Code::TooManyActivations, message));
     }
+    found.start_if_waiting(session, scope, tenant)?;
     scope.upsert_activation(found.license.id, fingerprint, hostname, session.now)?;
     let message = if known {
         format!("machine '{fingerprint}' was already activated; its last-seen time is now")
@@ -318,7 +338,7 @@ pub fn check_in(
     request: &MachineRequest,
     verifier: &Verifier,
 ) -> Result<Checked> {
-    let found = match Found::of(session, scope, request)? {
+    let mut found = match Found::of(session, scope, request)? {
         Ok(found) => found,
         Err(not_found) => return Ok(not_found),
     };
@@ -330,6 +350,7 @@ pub fn check_in(
         Ok(code) => code,
         Err(refusal) => return found.answer(session, scope, request, refusal),
     };
+    found.start_if_waiting(session, scope, tenant)?;
     scope.upsert_activation(found.license.id, fingerprint, None, session.now)?;
     let message = format!("machine '{fingerprint}' checked in");
     found.answer(session, scope, request, (code, message))

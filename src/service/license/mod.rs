@@ -1,7 +1,8 @@
 //! Operations on licenses. One file per kind of work: `issue`, `revoke`
 //! (one, many, or in bulk), `suspend` (and reinstate), `contract` (renew
 //! and update: re-signing), `machines` (activate, deactivate, check in),
-//! `offline` (the same by request file) and `validate` (the check that
+//! `offline` (the same by request file), `start` (a term that counts from
+//! the first activation or validation), `trial`, `usage` and `validate` (the check that
 //! `keywright validate` and the service share).
 
 pub mod contract;
@@ -9,6 +10,7 @@ pub mod issue;
 pub mod machines;
 pub mod offline;
 pub mod revoke;
+pub mod start;
 pub mod suspend;
 pub mod trial;
 pub mod usage;

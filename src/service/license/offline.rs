@@ -86,6 +86,8 @@ pub fn activate_by_file(
             machine_license: None,
         });
     }
+    // The license as the activation left it (its term may have started).
+    let license = checked.license.clone().unwrap_or(license);
     scope.set_machine_key(license.id, &c.fingerprint, &machine_key)?;
     let machine_license = sign_machine_license(session, scope, tenant, &license, request)?;
     let details = json!({

@@ -7,6 +7,7 @@
 use serde::Deserialize;
 use serde_json::json;
 
+use super::start::{Event, start_if_waiting};
 use super::{Answer, canonical_key, inactive_code};
 use crate::domain::license::tampering;
 use crate::domain::policy::OnExpiry;
@@ -57,6 +58,8 @@ pub struct CheckRequest {
     pub nonce: Option<String>,
     /// The asking build's release day (YYYY-MM-DD).
     pub build_date: Option<String>,
+    /// What the request is to a term waiting for its start.
+    pub event: Event,
 }
 
 impl CheckRequest {
@@ -75,11 +78,17 @@ impl CheckRequest {
                 .build_date
                 .map(|d| check_date(d.trim()).map(|()| d.trim().to_string()))
                 .transpose()?,
+            event: Event::Validation,
         })
     }
 
-    fn expectations<'a>(&'a self, now: i64, product: &'a str) -> Expectations<'a> {
-        let mut expect = Expectations::at(now).product(product);
+    /// What the license must be for this request. A request that starts
+    /// the license's waiting term judges it as started.
+    fn expectations<'a>(&'a self, now: i64, license: &'a License) -> Expectations<'a> {
+        let mut expect = Expectations::at(now).product(&license.product);
+        if self.event.starts(license) {
+            expect = expect.starting();
+        }
         if let Some(domain) = &self.domain {
             expect = expect.domain(domain);
         }
@@ -104,6 +113,10 @@ pub struct Checked {
     pub answer: Answer,
     pub license: Option<License>,
     pub finding: Option<Finding>,
+    /// The answer holds once this request starts the license's term,
+    /// which waits for its first validation: a write the caller makes
+    /// with [`validate_starting`].
+    pub starts_term: bool,
 }
 
 impl Checked {
@@ -114,6 +127,7 @@ impl Checked {
             answer: Answer::about(key, None, None, Code::NotFound, message),
             license: None,
             finding: None,
+            starts_term: false,
         }
     }
 
@@ -138,6 +152,7 @@ impl Checked {
             answer,
             license: Some(license),
             finding,
+            starts_term: false,
         }
     }
 }
@@ -168,9 +183,29 @@ pub fn validate(
     {
         (code, message) = refusal;
     }
+    let starts_term = code.is_valid() && request.event.starts(&license);
     let mut checked = Checked::about(request, license, &machines, code, message);
     checked.answer.valid |= allowed && code == Code::Expired;
+    checked.starts_term = starts_term;
     Ok(checked)
+}
+
+/// Starts the term of the license a validation found waiting for it
+/// (its first validation, under `first-validation`: docs/policies.md), in
+/// the caller's write transaction. The validation is made again after it
+/// commits, when the license's rows hold their new seals.
+pub fn start_for(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    request: &CheckRequest,
+) -> Result<()> {
+    if let Some(license) = scope.find_license(&request.key, session.now)?
+        && super::not_working_code(license.status).is_none()
+    {
+        start_if_waiting(session, scope, tenant, &license, request.event)?;
+    }
+    Ok(())
 }
 
 /// Whether a license whose verdict is `code` is expired but valid all the
@@ -252,7 +287,7 @@ pub(crate) fn assess(
     // One verification serves both the tamper check and the verdict: its
     // claims are read whenever the signature holds.
     let keys = trusted_keys(session.keys, scope)?;
-    let expect = request.expectations(session.now, &license.product);
+    let expect = request.expectations(session.now, license);
     let verdict = verifier.verify(&license.token, &keys, &expect);
     if verdict.code == Code::UnknownKey
         && let Some(row) = scope.find_signing_key(&license.kid)?

@@ -111,6 +111,15 @@ impl LicenseRows for PgScope<'_> {
         Ok(())
     }
 
+    fn set_license_policy(&self, license_id: i64, policy: Option<&str>) -> Result<()> {
+        note(self.session, Sealed::Licenses, license_id)?;
+        self.session.run(
+            "UPDATE licenses SET policy = $3 WHERE tenant_id = $1 AND id = $2",
+            &[&self.tenant_id, &license_id, &policy],
+        )?;
+        Ok(())
+    }
+
     /// Adds to the counters in one statement: each instance adds what it
     /// answered, so none is lost whatever the others write.
     fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {

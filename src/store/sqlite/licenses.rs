@@ -128,6 +128,14 @@ impl LicenseRows for SqliteScope<'_> {
         Ok(())
     }
 
+    fn set_license_policy(&self, license_id: i64, policy: Option<&str>) -> Result<()> {
+        self.conn.execute(
+            "UPDATE licenses SET policy = ?3 WHERE tenant_id = ?1 AND id = ?2",
+            params![self.tenant_id, license_id, policy],
+        )?;
+        Ok(())
+    }
+
     fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "UPDATE licenses SET validations = validations + ?3,
