@@ -342,6 +342,18 @@ fn an_expired_license_whose_policy_allows_it_validates_as_expired_and_valid() {
     );
     let (code, verdict) = s.verdict(&["validate", &strict]);
     assert_eq!((code, verdict.as_str()), (3, "EXPIRED"));
+    // Offline, the token says the rule, so a verifier decides the same.
+    let token = |key: &str| show(&s, key)["token"].as_str().unwrap().to_string();
+    let (code, doc) = verified(&s, &token(&lenient), &[]);
+    assert_eq!(
+        (code, doc["code"].as_str(), doc["valid"].as_bool()),
+        (0, Some("EXPIRED"), Some(true)),
+        "{doc}"
+    );
+    assert_eq!(doc["on_expiry"], "allow", "{doc}");
+    let (code, doc) = verified(&s, &token(&strict), &[]);
+    assert_eq!((code, doc["code"].as_str()), (3, Some("EXPIRED")), "{doc}");
+    assert_eq!(doc["on_expiry"], Value::Null, "{doc}");
 }
 
 #[test]
@@ -381,4 +393,171 @@ fn an_expired_license_under_maintain_stays_valid_for_builds_released_before_its_
     let (code, _) = s.verdict(&["validate", &key]);
     assert_eq!(code, 3, "no build date: expired");
     s.fails(&["validate", &key, "--build-date", "yesterday"], 2);
+    // Offline, with the token's claim `on_expiry` and its `exp`.
+    let token = show(&s, &key)["token"].as_str().unwrap().to_string();
+    let old = verified(&s, &token, &["--build-date", &day(-1)]);
+    assert_eq!(
+        (old.0, old.1["code"].as_str(), old.1["valid"].as_bool()),
+        (0, Some("EXPIRED"), Some(true)),
+        "{}",
+        old.1
+    );
+    assert_eq!(old.1["on_expiry"], "maintain");
+    assert_eq!(verified(&s, &token, &["--build-date", &day(1)]).0, 3);
+    assert_eq!(verified(&s, &token, &[]).0, 3, "no build date: expired");
+    s.fails(&["verify", &token, "--build-date", "soon"], 2);
+}
+
+/// The claims of a token, as `keywright verify` reads them, and its code.
+fn verified(s: &Sandbox, token: &str, extra: &[&str]) -> (i32, Value) {
+    let out = s
+        .cmd()
+        .args([&["verify", token, "--json"][..], extra].concat())
+        .output()
+        .unwrap();
+    let doc = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out.status.code().unwrap_or(-1), doc)
+}
+
+/// The first second of the day after the one `days` from now (UTC, the
+/// sandbox tenant's zone): when a term of that many days started now ends.
+fn end_of_day_in(days: i64) -> i64 {
+    let day = jiff::Timestamp::from_second(now() + days * DAY)
+        .unwrap()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    day.tomorrow()
+        .unwrap()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap()
+        .timestamp()
+        .as_second()
+}
+
+#[test]
+fn a_term_that_counts_from_the_first_activation_waits_for_it_and_its_token_says_so() {
+    let s = Sandbox::with_tenant("ed25519");
+    let args = ["plan", "create", "app", "pro", "--duration", "30d"];
+    s.ok(&[&args[..], &["--expiry-basis", "first-activation"]].concat());
+    let issued = s.json(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--plan",
+        "pro",
+        "--customer",
+        "ada@example.com",
+    ]);
+    let key = issued["items"][0]["key"].as_str().unwrap().to_string();
+    let token = issued["items"][0]["token"].as_str().unwrap().to_string();
+    let waiting = show(&s, &key);
+    assert_eq!(waiting["expires"], Value::Null, "{waiting}");
+    assert_eq!(
+        waiting["policy"],
+        json!({"expiry_basis": "first-activation", "term": "30d"})
+    );
+    // The token is no license yet: a verifier that knows `starts` says
+    // so, one that does not finds it expired (exp = iat), never perpetual.
+    let (code, doc) = verified(&s, &token, &[]);
+    assert_eq!((code, doc["code"].as_str()), (3, Some("NOT_STARTED")), "{doc}");
+    assert_eq!(doc["starts"], "first-activation", "{doc}");
+    assert_eq!(doc["exp"], doc["iat"], "{doc}");
+    let (code, verdict) = s.verdict(&["validate", &key]);
+    assert_eq!((code, verdict.as_str()), (3, "NOT_STARTED"));
+    let said = s.fails(&["license", "renew", &key, "--extend", "1y"], 2);
+    assert!(said.contains("has not started"), "{said}");
+    let said = s.fails(
+        &[
+            "license",
+            "issue",
+            "--product",
+            "app",
+            "--plan",
+            "pro",
+            "--customer",
+            "ada@example.com",
+            "--expires",
+            "2031-01-01",
+        ],
+        2,
+    );
+    assert!(said.contains("takes a duration"), "{said}");
+
+    assert_eq!(activate(&s, &key, "m1"), ("VALID".to_string(), 0));
+    let started = show(&s, &key);
+    let expires = unix(&started["expires"]);
+    assert_eq!(expires, end_of_day_in(30), "{started}");
+    assert_eq!(started["policy"], json!({"expiry_basis": "first-activation"}));
+    assert_eq!(started["version"], 2);
+    let (code, doc) = verified(&s, started["token"].as_str().unwrap(), &[]);
+    assert_eq!((code, doc["code"].as_str()), (0, Some("VALID")), "{doc}");
+    assert_eq!(unix(&doc["exp"]), expires);
+    assert_eq!(doc["starts"], Value::Null, "{doc}");
+    // A second machine starts nothing again.
+    assert_eq!(activate(&s, &key, "m2"), ("VALID".to_string(), 0));
+    assert_eq!(show(&s, &key)["version"], 2);
+    let log = s.json(&["audit", "list", "--limit", "100"]);
+    let starts: Vec<&Value> = log["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "license.started")
+        .collect();
+    assert_eq!(starts.len(), 1, "{log}");
+    s.ok(&["license", "renew", &key, "--extend", "1y"]);
+    s.ok(&["doctor"]);
+    s.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn a_term_that_counts_from_the_first_validation_starts_with_it_or_with_an_activation_by_file() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "metered",
+        "--duration",
+        "7d",
+        "--seats",
+        "1",
+        "--expiry-basis",
+        "first-validation",
+    ]);
+    let by_validation = s.issue_key(&["--plan", "metered"]);
+    assert_eq!(show(&s, &by_validation)["expires"], Value::Null);
+    let answer = s.json(&["validate", &by_validation]);
+    assert_eq!(answer["code"], "VALID", "{answer}");
+    let expires = unix(&show(&s, &by_validation)["expires"]);
+    assert_eq!(expires, end_of_day_in(7));
+    assert_eq!(unix(&answer["expires"]), expires, "{answer}");
+    // A check "as at" a later time is hypothetical: it starts nothing.
+    let other = s.issue_key(&["--plan", "metered"]);
+    s.ok(&["validate", &other, "--at", "2030-01-01T00:00:00Z"]);
+    assert_eq!(show(&s, &other)["expires"], Value::Null);
+
+    // An activation by file starts it too, and the machine license carries
+    // the expiry.
+    let dir = s.path().join("laptop");
+    let dir = dir.to_str().unwrap();
+    let request = s.ok(&[
+        "machine",
+        "request",
+        &other,
+        "--fingerprint",
+        "laptop",
+        "--dir",
+        dir,
+    ]);
+    let path = s.file("req.txt", &request);
+    let machine_license = s.ok(&["license", "activate", "--request", &path, "-q"]);
+    let expires = unix(&show(&s, &other)["expires"]);
+    assert_eq!(expires, end_of_day_in(7));
+    let (code, doc) = verified(&s, machine_license.trim(), &["--machine", dir]);
+    assert_eq!((code, doc["code"].as_str()), (0, Some("VALID")), "{doc}");
+    assert!(unix(&doc["exp"]) <= expires, "{doc}");
+    assert_eq!(doc["starts"], Value::Null, "{doc}");
+    s.ok(&["doctor"]);
+    s.ok(&["audit", "verify"]);
 }
