@@ -33,6 +33,8 @@ fn claims(i: u64) -> LicenseClaims {
         machines: Vec::new(),
         customer: Some("ada@example.com".into()),
         trial: false,
+        starts: None,
+        on_expiry: None,
         cnf: None,
         nonce: None,
         ver: 1,

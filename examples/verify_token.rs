@@ -7,17 +7,19 @@
 //!
 //! ```sh
 //! cargo run --example verify_token -- "$(keywright license token KEY)" jwks.json desktop \
-//!     [--feature F]... [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
+//!     [--feature F]... [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N] \
+//!     [--build-date YYYY-MM-DD]
 //! ```
 //!
-//! It prints `{"code": ..., "claims": ...}` and exits 0 when the license is
-//! usable (VALID or GRACE), 3 when not: what the tests compare with
+//! It prints `{"code": ..., "usable": ..., "claims": ...}` and exits 0 when
+//! the license is usable (VALID, GRACE, or EXPIRED under a rule that lets
+//! it go on), 3 when not: what the tests compare with
 //! `keywright verify` and the other languages. Without arguments it checks
 //! the published test vector in `tests/vectors`, for product `desktop` on
 //! `app.example.com`, and unlocks single sign-on if the license grants it.
 
 use keywright::token::{
-    Code, Expectations, KeySet, VerifyingKey, verify_license, verify_revocations,
+    Code, Expectations, KeySet, Verification, VerifyingKey, verify_license, verify_revocations,
 };
 
 /// The RFC 8032 test 1 public key, which signed `tests/vectors/claims-full.ed25519.jwt`.
@@ -37,6 +39,8 @@ struct Wanted {
     revocations: Option<String>,
     /// The highest revocation list `seq` accepted so far.
     min_seq: u64,
+    /// The day this build was released (YYYY-MM-DD).
+    build_date: Option<String>,
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -50,24 +54,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &std::fs::read_to_string(jwks_path)?,
     ));
     let wanted = wanted(product, rest)?;
-    let (code, claims) = check(token, &keys, &wanted);
-    println!("{}", serde_json::json!({"code": code, "claims": claims}));
-    std::process::exit(if code.is_valid() { 0 } else { 3 });
+    let result = check(token, &keys, &wanted);
+    println!(
+        "{}",
+        serde_json::json!({"code": result.code, "usable": result.valid, "claims": result.claims})
+    );
+    std::process::exit(if result.is_valid() { 0 } else { 3 });
 }
 
-/// The license's code and claims, checked as `wanted` says: the list
-/// first (one that cannot be trusted decides nothing but its own code),
-/// then the token.
-fn check(
-    token: &str,
-    keys: &KeySet,
-    wanted: &Wanted,
-) -> (Code, Option<keywright::token::LicenseClaims>) {
+/// The verdict on the license, checked as `wanted` says: the list first
+/// (one that cannot be trusted decides nothing but its own code), then the
+/// token.
+fn check(token: &str, keys: &KeySet, wanted: &Wanted) -> Verification {
     let now = Expectations::at_now().min_revocation_seq(wanted.min_seq);
     let list = match &wanted.revocations {
         Some(list) => match verify_revocations(list, keys, &now) {
             Ok(list) => Some(list),
-            Err(rejected) => return (rejected.code, None),
+            Err(rejected) => return Verification::failed(rejected.code, rejected.message),
         },
         None => None,
     };
@@ -84,8 +87,10 @@ fn check(
     for feature in &wanted.features {
         expect = expect.feature(feature);
     }
-    let result = verify_license(token, keys, &expect);
-    (result.code, result.claims)
+    if let Some(day) = &wanted.build_date {
+        expect = expect.build_date(day);
+    }
+    verify_license(token, keys, &expect)
 }
 
 /// The flags after the product, as the other languages' programs take them.
@@ -106,6 +111,7 @@ fn wanted(product: &str, flags: &[String]) -> Result<Wanted, Box<dyn std::error:
                 wanted.revocations = Some(std::fs::read_to_string(value)?.trim().to_string())
             }
             "--min-seq" => wanted.min_seq = value.parse()?,
+            "--build-date" => wanted.build_date = Some(value.clone()),
             other => return Err(format!("unknown flag {other}").into()),
         }
     }

@@ -4,17 +4,20 @@
 //!
 //! ```toml
 //! jsonwebtoken = { version = "12", default-features = false, features = ["rust_crypto"] }
+//! jiff = "0.2"
 //! ```
 //!
 //! As a program (what the tests run):
 //!
 //! ```sh
 //! cargo run --example verify_with_jsonwebtoken -- TOKEN JWKS.json PRODUCT [--feature F]... \
-//!     [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
+//!     [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N] \
+//!     [--build-date YYYY-MM-DD]
 //! ```
 //!
-//! prints `{"code": ..., "claims": ...}` and exits 0 when the license is
-//! usable (VALID or GRACE), 3 when not.
+//! prints `{"code": ..., "usable": ..., "claims": ...}` and exits 0 when the
+//! license is usable (VALID, GRACE, or EXPIRED under a rule that lets it go
+//! on), 3 when not.
 
 // --- begin snippet: jsonwebtoken ---
 use std::collections::HashSet;
@@ -107,6 +110,34 @@ struct Wanted {
     revocations: Option<String>,
     /// The highest revocation list `seq` accepted so far.
     min_seq: f64,
+    /// The day this build was released.
+    build_date: Option<jiff::civil::Date>,
+}
+
+/// Whether an expired license still works by its own rule: `on_expiry` is
+/// `allow`, or `maintain` and this build came out before the day of `exp`
+/// (UTC).
+fn goes_on(claims: &Map<String, Value>, build_date: Option<jiff::civil::Date>) -> bool {
+    let last_day = claims
+        .get("exp")
+        .and_then(Value::as_f64)
+        .and_then(|exp| jiff::Timestamp::from_second(exp as i64).ok())
+        .map(|exp| exp.to_zoned(jiff::tz::TimeZone::UTC).date());
+    match claims.get("on_expiry").and_then(Value::as_str) {
+        Some("allow") => true,
+        Some("maintain") => matches!((build_date, last_day), (Some(b), Some(l)) if b < l),
+        _ => false,
+    }
+}
+
+/// Whether the application may run: VALID, GRACE, or EXPIRED under a rule
+/// that lets the license go on.
+fn usable(code: &str, claims: Option<&Map<String, Value>>, wanted: &Wanted) -> bool {
+    match code {
+        "VALID" | "GRACE" => true,
+        "EXPIRED" => claims.is_some_and(|c| goes_on(c, wanted.build_date)),
+        _ => false,
+    }
 }
 
 /// The code and claims of a license token, in keywright's order of checks.
@@ -144,16 +175,22 @@ fn check_license(
             return verdict("REVOKED"); // the key that signed it was revoked
         }
     }
+    if claims.contains_key("starts") {
+        return verdict("NOT_STARTED"); // waits for its first activation or validation
+    }
     let time = |name: &str| claims.get(name).and_then(Value::as_f64);
     if time("nbf").is_some_and(|nbf| now < nbf) {
         return verdict("NOT_YET_VALID");
     }
     let mut code = "VALID";
     if let Some(exp) = time("exp").filter(|exp| now >= *exp) {
-        if now >= exp + time("grace").unwrap_or(0.0) {
-            return verdict("EXPIRED");
-        }
         code = "GRACE"; // still usable: tell the user to renew
+        if now >= exp + time("grace").unwrap_or(0.0) {
+            if !goes_on(&claims, wanted.build_date) {
+                return verdict("EXPIRED");
+            }
+            code = "EXPIRED"; // but its rule lets it go on: usable
+        }
     }
     let domains = texts(claims.get("domains"));
     if let Some(host) = &wanted.domain
@@ -201,6 +238,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 wanted.revocations = Some(std::fs::read_to_string(value)?.trim().to_string())
             }
             "--min-seq" => wanted.min_seq = value.parse()?,
+            "--build-date" => wanted.build_date = Some(value.parse()?),
             other => return Err(format!("unknown flag {other}").into()),
         }
     }
@@ -209,10 +247,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .duration_since(std::time::UNIX_EPOCH)?
         .as_secs_f64();
     let (code, claims) = check_license(token, &keys, product, &wanted, now);
-    println!("{}", serde_json::json!({"code": code, "claims": claims}));
-    std::process::exit(if matches!(code, "VALID" | "GRACE") {
-        0
-    } else {
-        3
-    });
+    let usable = usable(code, claims.as_ref(), &wanted);
+    println!(
+        "{}",
+        serde_json::json!({"code": code, "usable": usable, "claims": claims})
+    );
+    std::process::exit(if usable { 0 } else { 3 });
 }

@@ -59,6 +59,8 @@ fn claims() -> impl Strategy<Value = LicenseClaims> {
                 machines,
                 customer,
                 trial,
+                starts: None,
+                on_expiry: None,
                 cnf: None,
                 nonce,
                 ver: 1,

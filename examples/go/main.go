@@ -8,9 +8,11 @@
 //
 //	go run . TOKEN JWKS.json PRODUCT [--feature F]... [--domain HOST]
 //	    [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
+//	    [--build-date YYYY-MM-DD]
 //
-// prints {"code": ..., "claims": ...} and exits 0 when the license is usable
-// (VALID or GRACE), 3 when not.
+// prints {"code": ..., "usable": ..., "claims": ...} and exits 0 when the
+// license is usable (VALID, GRACE, or EXPIRED under a rule that lets it go
+// on), 3 when not.
 package main
 
 // --- begin snippet: golang-jwt ---
@@ -122,6 +124,23 @@ type Options struct {
 	Domain, Fingerprint string
 	Revocations         string  // a signed revocation list, when the application has one
 	MinSeq              float64 // the highest list seq accepted so far
+	BuildDate           string  // the day this build was released, YYYY-MM-DD
+}
+
+// GoesOn says whether an expired license still works by its own rule:
+// on_expiry is "allow", or "maintain" and this build (released on
+// buildDate, YYYY-MM-DD) came out before the day of exp (UTC).
+func GoesOn(claims jwt.MapClaims, buildDate string) bool {
+	exp, _ := number(claims, "exp")
+	lastDay := time.Unix(int64(exp), 0).UTC().Format("2006-01-02")
+	rule, _ := claims["on_expiry"].(string)
+	return rule == "allow" || (rule == "maintain" && buildDate != "" && buildDate < lastDay)
+}
+
+// Usable says whether the application may run: VALID, GRACE, or EXPIRED
+// under a rule that lets the license go on.
+func Usable(code string, claims jwt.MapClaims, buildDate string) bool {
+	return code == "VALID" || code == "GRACE" || (code == "EXPIRED" && claims != nil && GoesOn(claims, buildDate))
 }
 
 func texts(v interface{}) []string {
@@ -178,16 +197,21 @@ func CheckLicense(token string, keys map[string]ed25519.PublicKey, product strin
 			return "REVOKED", claims // the key that signed it was revoked
 		}
 	}
+	if _, waits := claims["starts"]; waits { // its term waits for its first activation or validation
+		return "NOT_STARTED", claims
+	}
 	if nbf, ok := number(claims, "nbf"); ok && now < nbf {
 		return "NOT_YET_VALID", claims
 	}
 	code := "VALID"
 	if exp, ok := number(claims, "exp"); ok && now >= exp {
-		grace, _ := number(claims, "grace")
-		if now >= exp+grace {
-			return "EXPIRED", claims
-		}
 		code = "GRACE" // still usable: tell the user to renew
+		if grace, _ := number(claims, "grace"); now >= exp+grace {
+			if !GoesOn(claims, opts.BuildDate) {
+				return "EXPIRED", claims
+			}
+			code = "EXPIRED" // but its rule lets it go on: usable
+		}
 	}
 	if domains := texts(claims["domains"]); opts.Domain != "" && len(domains) > 0 {
 		matched := false
@@ -229,6 +253,8 @@ func main() {
 			opts.Revocations = strings.TrimSpace(string(text))
 		case "--min-seq":
 			opts.MinSeq, _ = strconv.ParseFloat(value, 64)
+		case "--build-date":
+			opts.BuildDate = value
 		}
 	}
 	jwks, err := os.ReadFile(jwksPath)
@@ -242,9 +268,10 @@ func main() {
 		os.Exit(1)
 	}
 	code, claims := CheckLicense(token, keys, product, opts)
-	out, _ := json.Marshal(map[string]interface{}{"code": code, "claims": claims})
+	usable := Usable(code, claims, opts.BuildDate)
+	out, _ := json.Marshal(map[string]interface{}{"code": code, "usable": usable, "claims": claims})
 	fmt.Println(string(out))
-	if code != "VALID" && code != "GRACE" {
+	if !usable {
 		os.Exit(3)
 	}
 }

@@ -7,9 +7,11 @@
 //
 //   node keywright-license.mjs TOKEN JWKS.json PRODUCT [--feature F]...
 //       [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
+//       [--build-date YYYY-MM-DD]
 //
-// prints {"code": ..., "claims": ...} and exits 0 when the license is usable
-// (VALID or GRACE), 3 when not.
+// prints {"code": ..., "usable": ..., "claims": ...} and exits 0 when the
+// license is usable (VALID, GRACE, or EXPIRED under a rule that lets it go
+// on), 3 when not.
 
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -70,6 +72,20 @@ export function domainMatches(pattern, host) {
   return pattern === host;
 }
 
+/** Whether an expired license still works by its own rule: `on_expiry` is
+ * `allow`, or `maintain` and this build (released on `buildDate`,
+ * YYYY-MM-DD) came out before the day of `exp` (UTC). */
+export function goesOn(claims, buildDate) {
+  const lastDay = new Date(claims.exp * 1000).toISOString().slice(0, 10);
+  return claims.on_expiry === "allow" || (claims.on_expiry === "maintain" && !!buildDate && buildDate < lastDay);
+}
+
+/** Whether the application may run: VALID, GRACE, or EXPIRED under a rule
+ * that lets the license go on. */
+export function usable({ code, claims }, buildDate) {
+  return ["VALID", "GRACE"].includes(code) || (code === "EXPIRED" && !!claims && goesOn(claims, buildDate));
+}
+
 /** { code, claims } for a license token, in keywright's order of checks. */
 export async function checkLicense(token, keys, product, opts = {}) {
   const now = opts.now ?? Date.now() / 1000;
@@ -92,11 +108,15 @@ export async function checkLicense(token, keys, product, opts = {}) {
     const { kid } = decodeProtectedHeader(token);
     if ((list.revoked_kids ?? []).includes(kid)) return { code: "REVOKED", claims }; // its key was revoked
   }
+  if (claims.starts !== undefined) return { code: "NOT_STARTED", claims }; // waits for its first activation or validation
   if (claims.nbf !== undefined && now < claims.nbf) return { code: "NOT_YET_VALID", claims };
   let code = "VALID";
   if (claims.exp !== undefined && now >= claims.exp) {
-    if (now >= claims.exp + (claims.grace ?? 0)) return { code: "EXPIRED", claims };
     code = "GRACE"; // still usable: tell the user to renew
+    if (now >= claims.exp + (claims.grace ?? 0)) {
+      if (!goesOn(claims, opts.buildDate)) return { code: "EXPIRED", claims };
+      code = "EXPIRED"; // but its rule lets it go on: usable
+    }
   }
   if (opts.domain && claims.domains?.length) {
     if (!claims.domains.some((p) => domainMatches(p, opts.domain))) return { code: "DOMAIN_MISMATCH", claims };
@@ -119,12 +139,14 @@ async function main([token, jwksPath, product, ...rest]) {
     if (name === "feature") opts.features.push(rest[i + 1]);
     else if (name === "revocations") opts.revocations = readFileSync(rest[i + 1], "utf8").trim();
     else if (name === "min-seq") opts.minSeq = Number(rest[i + 1]);
+    else if (name === "build-date") opts.buildDate = rest[i + 1];
     else opts[name] = rest[i + 1];
   }
   const keys = loadKeys(readFileSync(jwksPath, "utf8"));
   const result = await checkLicense(token, keys, product, opts);
-  console.log(JSON.stringify(result));
-  process.exit(["VALID", "GRACE"].includes(result.code) ? 0 : 3);
+  const ok = usable(result, opts.buildDate);
+  console.log(JSON.stringify({ ...result, usable: ok }));
+  process.exit(ok ? 0 : 3);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -7,9 +7,11 @@ As a program (what the tests run):
 
     python keywright_license.py TOKEN JWKS.json PRODUCT [--feature F]...
         [--domain HOST] [--fingerprint FP] [--revocations revoked.jwt] [--min-seq N]
+        [--build-date YYYY-MM-DD]
 
-prints {"code": ..., "claims": ...} and exits 0 when the license is usable
-(VALID or GRACE), 3 when not.
+prints {"code": ..., "usable": ..., "claims": ...} and exits 0 when the
+license is usable (VALID, GRACE, or EXPIRED under a rule that lets it go
+on), 3 when not.
 """
 
 import sys
@@ -78,8 +80,26 @@ def domain_matches(pattern, host):
     return pattern == host
 
 
+def goes_on(claims, build_date=None):
+    """Whether an expired license still works by its own rule: `on_expiry` is
+    `allow`, or `maintain` and this build (released on `build_date`,
+    YYYY-MM-DD) came out before the day of `exp` (UTC)."""
+    rule = claims.get("on_expiry")
+    last_day = time.strftime("%Y-%m-%d", time.gmtime(claims["exp"]))
+    return rule == "allow" or (rule == "maintain" and build_date is not None
+                               and build_date < last_day)
+
+
+def usable(code, claims, build_date=None):
+    """Whether the application may run: VALID, GRACE, or EXPIRED under a rule
+    that lets the license go on."""
+    return code in ("VALID", "GRACE") or (
+        code == "EXPIRED" and claims is not None and goes_on(claims, build_date))
+
+
 def check_license(token, keys, product, features=(), domain=None,
-                  fingerprint=None, revoked_list=None, min_seq=0, now=None):
+                  fingerprint=None, revoked_list=None, min_seq=0, now=None,
+                  build_date=None):
     """(code, claims) for a license token, in keywright's order of checks."""
     now = time.time() if now is None else now
     listed = None
@@ -99,13 +119,17 @@ def check_license(token, keys, product, features=(), domain=None,
             return "REVOKED", claims
         if jwt.get_unverified_header(token)["kid"] in listed.get("revoked_kids", []):
             return "REVOKED", claims  # the key that signed it was revoked
+    if "starts" in claims:  # its term waits for its first activation or validation
+        return "NOT_STARTED", claims
     if "nbf" in claims and now < claims["nbf"]:
         return "NOT_YET_VALID", claims
     code = "VALID"
     if "exp" in claims and now >= claims["exp"]:
-        if now >= claims["exp"] + claims.get("grace", 0):
-            return "EXPIRED", claims
         code = "GRACE"  # still usable: tell the user to renew
+        if now >= claims["exp"] + claims.get("grace", 0):
+            if not goes_on(claims, build_date):
+                return "EXPIRED", claims
+            code = "EXPIRED"  # but its rule lets it go on: usable
     if domain is not None and claims.get("domains"):
         if not any(domain_matches(p, domain) for p in claims["domains"]):
             return "DOMAIN_MISMATCH", claims
@@ -122,7 +146,7 @@ def check_license(token, keys, product, features=(), domain=None,
 def main(argv):
     token, jwks_path, product, *rest = argv
     options = {"features": [], "domain": None, "fingerprint": None, "revocations": None,
-               "min_seq": "0"}
+               "min_seq": "0", "build_date": None}
     while rest:
         flag, value, *rest = rest
         name = flag.lstrip("-").replace("-", "_")
@@ -134,9 +158,10 @@ def main(argv):
     revoked = open(options["revocations"]).read().strip() if options["revocations"] else None
     code, claims = check_license(token, keys, product, options["features"],
                                  options["domain"], options["fingerprint"], revoked,
-                                 int(options["min_seq"]))
-    print(json.dumps({"code": code, "claims": claims}))
-    return 0 if code in ("VALID", "GRACE") else 3
+                                 int(options["min_seq"]), build_date=options["build_date"])
+    ok = usable(code, claims, options["build_date"])
+    print(json.dumps({"code": code, "usable": ok, "claims": claims}))
+    return 0 if ok else 3
 
 
 if __name__ == "__main__":

@@ -94,6 +94,8 @@ mod tests {
             machines: vec![],
             customer: None,
             trial: false,
+            starts: None,
+            on_expiry: None,
             cnf: None,
             nonce: None,
             ver: 1,

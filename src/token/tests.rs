@@ -25,6 +25,8 @@ pub(crate) fn claims() -> LicenseClaims {
         machines: vec!["fp-1".into()],
         customer: Some("ada@example.com".into()),
         trial: false,
+        starts: None,
+        on_expiry: None,
         cnf: None,
         nonce: None,
         ver: 1,

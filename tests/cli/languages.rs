@@ -141,6 +141,9 @@ struct Case {
     /// `Some(code)`: every snippet gives this code; `None`: only "not valid"
     /// is required (a refused header or signature: codes may differ).
     code: Option<&'static str>,
+    /// Whether the license may be used: `VALID` and `GRACE` may, and
+    /// `EXPIRED` when the token's rule on expiry lets it go on.
+    usable: bool,
 }
 
 fn case(name: &'static str, token: String, flags: &[&str], code: Option<&'static str>) -> Case {
@@ -149,7 +152,25 @@ fn case(name: &'static str, token: String, flags: &[&str], code: Option<&'static
         token,
         flags: flags.iter().map(|f| f.to_string()).collect(),
         code,
+        usable: code.is_some_and(|c| ["VALID", "GRACE"].contains(&c)),
     }
+}
+
+/// An expired license whose rule on expiry lets it go on: `EXPIRED`, usable.
+fn going_on(name: &'static str, token: String, flags: &[&str]) -> Case {
+    Case {
+        usable: true,
+        ..case(name, token, flags, Some("EXPIRED"))
+    }
+}
+
+/// The day (UTC) of a Unix time, as a build date is written.
+fn day_of(unix: i64) -> String {
+    jiff::Timestamp::from_second(unix)
+        .unwrap()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string()
 }
 
 fn cases(shop: &Shop) -> Vec<Case> {
@@ -225,6 +246,45 @@ fn cases(shop: &Shop) -> Vec<Case> {
             shop.sign(json!({"exp": now - 10})),
             &[],
             Some("EXPIRED"),
+        ),
+        case(
+            "waiting for its first activation",
+            shop.sign(json!({"exp": now - 60, "starts": "first-activation"})),
+            &[],
+            Some("NOT_STARTED"),
+        ),
+        going_on(
+            "expired, on-expiry allow",
+            shop.sign(json!({"exp": now - 7_200, "on_expiry": "allow"})),
+            &[],
+        ),
+        going_on(
+            "expired, on-expiry maintain, a build from before",
+            shop.sign(json!({"exp": now - 10 * 86_400, "on_expiry": "maintain"})),
+            &["--build-date", &day_of(now - 20 * 86_400)],
+        ),
+        case(
+            "expired, on-expiry maintain, a build from after",
+            shop.sign(json!({"exp": now - 10 * 86_400, "on_expiry": "maintain"})),
+            &["--build-date", &day_of(now - 86_400)],
+            Some("EXPIRED"),
+        ),
+        case(
+            "expired, on-expiry maintain, no build date",
+            shop.sign(json!({"exp": now - 10 * 86_400, "on_expiry": "maintain"})),
+            &[],
+            Some("EXPIRED"),
+        ),
+        going_on(
+            "expired, on-expiry allow, a feature it grants",
+            shop.sign(json!({"exp": now - 7_200, "on_expiry": "allow"})),
+            &["--feature", "sso"],
+        ),
+        case(
+            "expired, on-expiry allow, a feature it lacks",
+            shop.sign(json!({"exp": now - 7_200, "on_expiry": "allow"})),
+            &["--feature", "audit-log"],
+            Some("FEATURE_MISSING"),
         ),
         case(
             "not yet valid",
@@ -351,12 +411,16 @@ fn cases(shop: &Shop) -> Vec<Case> {
     ]
 }
 
-/// What `keywright verify` answers: the code it prints, or, for a
-/// revocation list it cannot use, the code its error ends with.
-fn keywright_code(s: &Sandbox, args: &[&str]) -> String {
+/// What `keywright verify` answers: the code it prints and whether it is
+/// valid, or, for a revocation list it cannot use, the code its error
+/// ends with.
+fn keywright_code(s: &Sandbox, args: &[&str]) -> (String, bool) {
     let out = s.cmd().args(args).arg("--json").output().unwrap();
     if let Ok(doc) = serde_json::from_slice::<Value>(&out.stdout) {
-        return doc["code"].as_str().unwrap_or_default().to_string();
+        let code = doc["code"].as_str().unwrap_or_default().to_string();
+        let valid = doc["valid"].as_bool().unwrap_or(false);
+        assert_eq!(out.status.success(), valid, "{args:?}: {doc}");
+        return (code, valid);
     }
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{args:?}: {err}");
@@ -364,7 +428,7 @@ fn keywright_code(s: &Sandbox, args: &[&str]) -> String {
         .trim()
         .rsplit_once('(')
         .map(|(_, c)| c.trim_end_matches(')'));
-    code.unwrap_or_default().to_string()
+    (code.unwrap_or_default().to_string(), false)
 }
 
 fn claims_header_kid(token: &str) -> String {
@@ -478,7 +542,8 @@ fn every_snippet_says_what_keywright_says() {
             "app",
         ];
         args.extend(case.flags.iter().map(String::as_str));
-        let keywright = keywright_code(&shop.sandbox, &args);
+        let (keywright, valid) = keywright_code(&shop.sandbox, &args);
+        assert_eq!(valid, case.usable, "keywright on {}", case.name);
         if let Some(code) = case.code {
             assert_eq!(keywright, code, "keywright on {}", case.name);
         } else {
@@ -491,9 +556,7 @@ fn every_snippet_says_what_keywright_says() {
         for (library, command) in &implementations {
             let (code, usable) = answer(command(), &case, &shop, "app");
             let agrees = match case.code {
-                Some(expected) => {
-                    code == expected && usable == ["VALID", "GRACE"].contains(&expected)
-                }
+                Some(expected) => code == expected && usable == case.usable,
                 None => !usable && !["VALID", "GRACE"].contains(&code.as_str()),
             };
             if !agrees {
