@@ -17,8 +17,23 @@ use crate::token::{CLAIMS_VERSION, LicenseClaims, sign_license};
 
 /// The claims `sign` accepts; anything else is a typo worth reporting.
 const KNOWN_CLAIMS: &[&str] = &[
-    "iss", "sub", "aud", "iat", "nbf", "exp", "grace", "plan", "features", "limits", "domains",
-    "machines", "customer", "trial", "ver",
+    "iss",
+    "sub",
+    "aud",
+    "iat",
+    "nbf",
+    "exp",
+    "grace",
+    "plan",
+    "features",
+    "limits",
+    "domains",
+    "machines",
+    "customer",
+    "trial",
+    "starts",
+    "on_expiry",
+    "ver",
 ];
 
 #[derive(Debug, Args)]

@@ -10,9 +10,7 @@ use crate::app::Context;
 use crate::domain::time::parse_instant;
 use crate::error::{Outcome, Result};
 use crate::service::findings::{Reporting, record};
-use crate::service::license::validate::{
-    CheckRequest, ValidateInput, start_for, validate,
-};
+use crate::service::license::validate::{CheckRequest, ValidateInput, start_for, validate};
 use crate::service::verifier::Verifier;
 
 #[derive(Debug, Args)]

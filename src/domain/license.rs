@@ -154,7 +154,10 @@ fn differences(row: &Recorded<'_>, signed: &LicenseClaims) -> Vec<&'static str> 
         ),
         (
             "grace",
-            signed.grace == terms.grace_seconds.filter(|g| *g > 0 && terms.starts.is_none()),
+            signed.grace
+                == terms
+                    .grace_seconds
+                    .filter(|g| *g > 0 && terms.starts.is_none()),
         ),
         (
             "starts",

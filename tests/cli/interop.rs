@@ -316,3 +316,54 @@ fn a_jwks_given_as_a_public_key_says_to_use_jwks() {
     let err = h.fails(&["key", "export", "--format", "jwks"], 2);
     assert!(err.contains("no public key"), "{err}");
 }
+
+/// A license waiting for its first activation is no license yet: a JWT
+/// library that knows nothing of `starts` checks `exp` as it always does
+/// and finds the token expired (its `exp` is its `iat`), never perpetual;
+/// once activated, the token it gets carries its expiry and verifies.
+#[test]
+fn pyjwt_finds_a_token_waiting_for_its_first_activation_expired() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "pro",
+        "--duration",
+        "1y",
+        "--expiry-basis",
+        "first-activation",
+    ]);
+    let issued = s.json(&[
+        "license",
+        "issue",
+        "--product",
+        "app",
+        "--plan",
+        "pro",
+        "--customer",
+        "ada@example.com",
+    ]);
+    let (key, token) = (
+        issued["items"][0]["key"].as_str().unwrap().to_string(),
+        issued["items"][0]["token"].as_str().unwrap().to_string(),
+    );
+    let jwks = s.file("jwks.json", &s.ok(&["key", "export", "--format", "jwks"]));
+    let out = python("tests/interop/pyjwt_interop.py")
+        .args(["verify-jwks", &token, &jwks, "app"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "PyJWT accepted a waiting token");
+    assert!(said.contains("ExpiredSignatureError"), "{said}");
+
+    s.ok(&["license", "activate", &key, "--fingerprint", "m1"]);
+    let started = s.json(&["license", "show", &key])["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let result: Value =
+        serde_json::from_str(&pyjwt(&["verify-jwks", &started, &jwks, "app"])).unwrap();
+    assert!(result["claims"]["exp"].as_i64().unwrap() > result["claims"]["iat"].as_i64().unwrap());
+    assert_eq!(result["claims"].get("starts"), None, "{result}");
+}

@@ -460,7 +460,11 @@ fn a_term_that_counts_from_the_first_activation_waits_for_it_and_its_token_says_
     // The token is no license yet: a verifier that knows `starts` says
     // so, one that does not finds it expired (exp = iat), never perpetual.
     let (code, doc) = verified(&s, &token, &[]);
-    assert_eq!((code, doc["code"].as_str()), (3, Some("NOT_STARTED")), "{doc}");
+    assert_eq!(
+        (code, doc["code"].as_str()),
+        (3, Some("NOT_STARTED")),
+        "{doc}"
+    );
     assert_eq!(doc["starts"], "first-activation", "{doc}");
     assert_eq!(doc["exp"], doc["iat"], "{doc}");
     let (code, verdict) = s.verdict(&["validate", &key]);
@@ -488,7 +492,10 @@ fn a_term_that_counts_from_the_first_activation_waits_for_it_and_its_token_says_
     let started = show(&s, &key);
     let expires = unix(&started["expires"]);
     assert_eq!(expires, end_of_day_in(30), "{started}");
-    assert_eq!(started["policy"], json!({"expiry_basis": "first-activation"}));
+    assert_eq!(
+        started["policy"],
+        json!({"expiry_basis": "first-activation"})
+    );
     assert_eq!(started["version"], 2);
     let (code, doc) = verified(&s, started["token"].as_str().unwrap(), &[]);
     assert_eq!((code, doc["code"].as_str()), (0, Some("VALID")), "{doc}");

@@ -308,7 +308,8 @@ async fn start_and_validate(
     };
     let request = Arc::new(request);
     let (slug, actor) = (done.tenant.slug().to_string(), done.actor);
-    let (run, start, tenant_slug, starter) = (state.clone(), request.clone(), slug.clone(), actor.clone());
+    let (run, start, tenant_slug, starter) =
+        (state.clone(), request.clone(), slug.clone(), actor.clone());
     state
         .db
         .write(move |tx| {
@@ -325,7 +326,13 @@ async fn start_and_validate(
             let session = run.session(actor, client);
             let scope = tx.scope(&tenant)?;
             let request = Arc::unwrap_or_clone(request);
-            perform(&session, &scope, tenant, Operation::Validate(request), &run.verifier)
+            perform(
+                &session,
+                &scope,
+                tenant,
+                Operation::Validate(request),
+                &run.verifier,
+            )
         })
         .await?;
     Ok(validated)

@@ -43,7 +43,12 @@ pub fn start_if_waiting(
     license: &License,
     event: Event,
 ) -> Result<Option<License>> {
-    let Some(term) = license.policy.term.as_deref().filter(|_| event.starts(license)) else {
+    let Some(term) = license
+        .policy
+        .term
+        .as_deref()
+        .filter(|_| event.starts(license))
+    else {
         return Ok(None);
     };
     let period: Period = term.parse()?;
