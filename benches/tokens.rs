@@ -37,6 +37,7 @@ fn claims(i: u64) -> LicenseClaims {
         on_expiry: None,
         cnf: None,
         nonce: None,
+        usage: Vec::new(),
         ver: 1,
     }
 }

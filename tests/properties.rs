@@ -63,6 +63,7 @@ fn claims() -> impl Strategy<Value = LicenseClaims> {
                 on_expiry: None,
                 cnf: None,
                 nonce,
+                usage: Vec::new(),
                 ver: 1,
             },
         )

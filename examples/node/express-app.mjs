@@ -13,17 +13,18 @@
 
 import { readFileSync } from "node:fs";
 import express from "express";
-import { checkLicense, loadKeys } from "./keywright-license.mjs";
+import { checkLicense, loadKeys, usable } from "./keywright-license.mjs";
 
 const keys = loadKeys(readFileSync(process.env.KEYWRIGHT_JWKS, "utf8"));
 const license = readFileSync(process.env.KEYWRIGHT_LICENSE_FILE, "utf8").trim();
 const product = process.env.KEYWRIGHT_PRODUCT ?? "desktop";
+const buildDate = process.env.KEYWRIGHT_BUILD_DATE; // this build's release day, YYYY-MM-DD
 
 /** Lets a request through only when the license is usable and grants `feature`. */
 export function requireFeature(feature) {
   return async (req, res, next) => {
-    const { code, claims } = await checkLicense(license, keys, product, { features: [feature] });
-    if (code !== "VALID" && code !== "GRACE") {
+    const { code, claims } = await checkLicense(license, keys, product, { features: [feature], buildDate });
+    if (!usable({ code, claims }, buildDate)) {
       return res.status(403).json({ detail: { code, feature } });
     }
     res.locals.license = { code, claims };

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI, HTTPException
 
-from keywright_license import check_license, load_keys
+from keywright_license import check_license, load_keys, usable
 
 KEYS = load_keys(Path(os.environ["KEYWRIGHT_JWKS"]).read_text())
 LICENSE = Path(os.environ["KEYWRIGHT_LICENSE_FILE"]).read_text().strip()
 PRODUCT = os.environ.get("KEYWRIGHT_PRODUCT", "desktop")
+BUILD_DATE = os.environ.get("KEYWRIGHT_BUILD_DATE")  # this build's release day, YYYY-MM-DD
 
 
 def require_feature(feature):
@@ -30,8 +31,9 @@ def require_feature(feature):
     license is usable and grants `feature`; it hands the claims on."""
 
     def licensed():
-        code, claims = check_license(LICENSE, KEYS, PRODUCT, features=[feature])
-        if code not in ("VALID", "GRACE"):
+        code, claims = check_license(LICENSE, KEYS, PRODUCT, features=[feature],
+                                     build_date=BUILD_DATE)
+        if not usable(code, claims, BUILD_DATE):
             raise HTTPException(status_code=403, detail={"code": code, "feature": feature})
         return {"code": code, "claims": claims}
 

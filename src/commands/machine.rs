@@ -4,7 +4,8 @@
 //! holds the machine's key pair (made once, `machine.pem`, 0600) and what
 //! it asked last (`machine.json`: the license, fingerprint, host name and
 //! the nonce of its last request); `keywright verify --machine DIR` checks
-//! the machine license that answers. No database is opened.
+//! the machine license that answers. A check-in may report usage of the
+//! license's meters (`--usage exports=5`). No database is opened.
 
 use std::path::{Path, PathBuf};
 
@@ -16,7 +17,7 @@ use crate::domain::values::{check_hostname, normalize_fingerprint};
 use crate::error::{Error, Outcome, Result};
 use crate::license_key::LicenseKey;
 use crate::private_fs;
-use crate::token::{ActivationRequest, Algorithm, DeactivationProof, SigningKey};
+use crate::token::{ActivationRequest, Algorithm, DeactivationProof, SigningKey, UsageReport};
 
 #[derive(Debug, Subcommand)]
 pub enum MachineCommand {
@@ -37,8 +38,25 @@ pub struct RequestArgs {
     /// The machine's host name
     #[arg(long, value_name = "H")]
     pub hostname: Option<String>,
+    /// Usage of a meter since the last request, METER=AMOUNT (repeatable): counted once, when the vendor answers the request
+    #[arg(long = "usage", value_name = "METER=N", value_parser = usage_report)]
+    pub usage: Vec<UsageReport>,
     #[command(flatten)]
     pub folder: FolderArgs,
+}
+
+/// A usage report as typed: `METER=AMOUNT`.
+fn usage_report(text: &str) -> std::result::Result<UsageReport, String> {
+    let bad = || format!("'{text}' is not a usage report; write METER=AMOUNT, e.g. exports=5");
+    let (meter, amount) = text.split_once('=').ok_or_else(bad)?;
+    let increment = amount.trim().parse::<i64>().map_err(|_| bad())?;
+    if meter.trim().is_empty() || increment < 0 {
+        return Err(bad());
+    }
+    Ok(UsageReport {
+        meter: meter.trim().to_string(),
+        increment,
+    })
 }
 
 #[derive(Debug, Args)]
@@ -163,8 +181,15 @@ fn request(args: RequestArgs, ctx: &Context) -> Result<Outcome> {
         .map_err(|e| Error::usage(format!("'{}' {e}", args.key.trim())))?
         .to_string();
     let key = folder.key()?;
-    let made = ActivationRequest::new(&license, &fingerprint, hostname.as_deref(), &key, ctx.now)
-        .map_err(|e| Error::runtime(format!("the request could not be signed: {e}")))?;
+    let made = ActivationRequest::with_usage(
+        &license,
+        &fingerprint,
+        hostname.as_deref(),
+        &key,
+        ctx.now,
+        &args.usage,
+    )
+    .map_err(|e| Error::runtime(format!("the request could not be signed: {e}")))?;
     folder.remember(&Asked {
         license,
         fingerprint,

@@ -20,7 +20,7 @@ use crate::output::{Format, counter};
 use crate::service::signing::trusted_keys;
 use crate::token::{
     ClockFloor, Code, Confirmation, Expectations, KeySet, LicenseClaims, RevocationClaims,
-    Verification, VerifyingKey, endorsements_in_jwks, verify_license, verify_licenses,
+    UsageClaim, Verification, VerifyingKey, endorsements_in_jwks, verify_license, verify_licenses,
     verify_machine_license, verify_revocations,
 };
 
@@ -116,6 +116,8 @@ struct ShownClaims<'a> {
     cnf: Option<&'a Confirmation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     nonce: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    usage: &'a [UsageClaim],
     ver: u32,
 }
 
@@ -140,6 +142,7 @@ impl<'a> From<&'a LicenseClaims> for ShownClaims<'a> {
             on_expiry: c.on_expiry.as_deref(),
             cnf: c.cnf.as_ref(),
             nonce: c.nonce.as_deref(),
+            usage: &c.usage,
             ver: c.ver,
         }
     }

@@ -97,6 +97,7 @@ pub fn claims(parties: &Parties<'_>, terms: &Terms, issued_at: i64) -> LicenseCl
         on_expiry: after_expiry_claim(terms.on_expiry),
         cnf: None,
         nonce: None,
+        usage: Vec::new(),
         ver: CLAIMS_VERSION,
     }
 }

@@ -98,6 +98,7 @@ mod tests {
             on_expiry: None,
             cnf: None,
             nonce: None,
+            usage: Vec::new(),
             ver: 1,
         };
         sign_license(&claims, key).unwrap()

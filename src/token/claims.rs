@@ -72,9 +72,26 @@ pub struct LicenseClaims {
     /// The nonce of the activation request a machine license answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
+    /// A machine license's meters as they stood when it was made, after
+    /// the usage its request reported (docs/policies.md).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub usage: Vec<UsageClaim>,
     /// The format's version; absent (other JWT libraries) reads as 1.
     #[serde(default = "claims_version")]
     pub ver: u32,
+}
+
+/// A usage meter in a signed reply or a machine license: how much of it is used in its period,
+/// its limit, what remains (the overage included), and when the period
+/// ends (a monthly meter's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsageClaim {
+    pub meter: String,
+    pub used: i64,
+    pub limit: i64,
+    pub remaining: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<i64>,
 }
 
 /// RFC 7800 proof-of-possession key: the machine's public key as a JWK.

@@ -25,6 +25,18 @@ pub struct ActivationClaims {
     pub iat: i64,
     /// Random; the machine license echoes it, and it is accepted once.
     pub nonce: String,
+    /// What the machine used of its license's meters since its last
+    /// request (docs/policies.md): counted once, as the request is
+    /// answered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub usage: Vec<UsageReport>,
+}
+
+/// One usage report in a request: an amount used of a meter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsageReport {
+    pub meter: String,
+    pub increment: i64,
 }
 
 /// The claims of a deactivation proof.
@@ -63,6 +75,19 @@ impl ActivationRequest {
         machine_key: &SigningKey,
         now: i64,
     ) -> Result<ActivationRequest, SignError> {
+        Self::with_usage(license_key, fingerprint, hostname, machine_key, now, &[])
+    }
+
+    /// Writes a request (a check-in) that also reports what the machine
+    /// used of its meters since its last one.
+    pub fn with_usage(
+        license_key: &str,
+        fingerprint: &str,
+        hostname: Option<&str>,
+        machine_key: &SigningKey,
+        now: i64,
+        usage: &[UsageReport],
+    ) -> Result<ActivationRequest, SignError> {
         let nonce = new_nonce()?;
         let claims = ActivationClaims {
             sub: license_key.to_string(),
@@ -70,6 +95,7 @@ impl ActivationRequest {
             hostname: hostname.map(str::to_string),
             iat: now,
             nonce: nonce.clone(),
+            usage: usage.to_vec(),
         };
         let token = self_signed(ACTIVATION_REQUEST_TYP, &claims, machine_key)?;
         Ok(ActivationRequest { token, nonce })

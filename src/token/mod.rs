@@ -43,7 +43,7 @@ pub use jws::{SignError, sign_license, sign_revocations};
 pub use keys::{Algorithm, KeyError, KeySet, MIN_HMAC_SECRET, SigningKey, VerifyingKey};
 pub use machine::{
     ActivationClaims, ActivationRequest, DeactivationClaims, DeactivationProof, Opened,
-    verify_machine_license,
+    UsageReport, verify_machine_license,
 };
 pub use reply::{ReplyClaims, UsageClaim, sign_reply, verify_reply};
 #[cfg(feature = "cli")]

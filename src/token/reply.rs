@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::REPLY_TYP;
+pub use super::claims::UsageClaim;
 use super::code::Code;
 use super::jws::{SignError, decode, encode};
 use super::keys::{KeySet, SigningKey};
@@ -59,19 +60,6 @@ pub struct ReplyClaims {
     /// A usage meter as the reply to a usage report left it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<UsageClaim>,
-}
-
-/// A usage meter in a signed reply: how much of it is used in its period,
-/// its limit, what remains (the overage included), and when the period
-/// ends (a monthly meter's).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UsageClaim {
-    pub meter: String,
-    pub used: i64,
-    pub limit: i64,
-    pub remaining: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period_end: Option<i64>,
 }
 
 impl ReplyClaims {

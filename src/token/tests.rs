@@ -29,6 +29,7 @@ pub(crate) fn claims() -> LicenseClaims {
         on_expiry: None,
         cnf: None,
         nonce: None,
+        usage: Vec::new(),
         ver: 1,
     }
 }

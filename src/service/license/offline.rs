@@ -4,12 +4,14 @@
 //! with), then the same rules as online run (`machines::activate`,
 //! `machines::deactivate`); an accepted request is answered by a machine
 //! license: the license's terms, locked to the machine (`machines`), bound
-//! to its key (`cnf`) and to the request (`nonce`).
+//! to its key (`cnf`) and to the request (`nonce`), with its meters after
+//! the usage the request reports (`usage`), counted once with the nonce.
 
 use serde::Serialize;
 use serde_json::json;
 
 use super::machines::{self, MachineRequest};
+use super::usage::{self, MeterUsage, UsageInput, UsageRequest};
 use super::validate::Checked;
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, claims};
@@ -21,7 +23,8 @@ use crate::service::signing::signing_key;
 use crate::service::verifier::Verifier;
 use crate::store::{License, Scope, Tenant};
 use crate::token::{
-    ActivationClaims, Confirmation, DeactivationClaims, Opened, encode_base64url, sign_license,
+    ActivationClaims, Code, Confirmation, DeactivationClaims, Opened, UsageReport,
+    encode_base64url, sign_license,
 };
 
 /// How far ahead of the vendor's clock a request's `iat` may be.
@@ -41,7 +44,20 @@ pub struct MachineLicense {
     pub key: String,
     pub fingerprint: String,
     pub expires: Option<UnixTime>,
+    /// What became of each usage report of the request, in its order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub usage: Vec<Counted>,
     pub token: String,
+}
+
+/// A usage report of a request, answered: `VALID` and counted, or
+/// `USAGE_EXCEEDED` and not; the meter as it then stood.
+#[derive(Debug, Clone, Serialize)]
+pub struct Counted {
+    pub increment: i64,
+    pub code: Code,
+    #[serde(flatten)]
+    pub meter: MeterUsage,
 }
 
 /// Activates (or, for a machine already activated with the same key,
@@ -89,11 +105,16 @@ pub fn activate_by_file(
     // The license as the activation left it (its term may have started).
     let license = checked.license.clone().unwrap_or(license);
     scope.set_machine_key(license.id, &c.fingerprint, &machine_key)?;
-    let machine_license = sign_machine_license(session, scope, tenant, &license, request)?;
+    let counted = count_reports(session, scope, tenant, &license, &c.usage)?;
+    let mut machine_license = sign_machine_license(session, scope, tenant, &license, request)?;
     let details = json!({
         "fingerprint": c.fingerprint, "nonce": c.nonce, "machine_key": machine_key,
         "expires": machine_license.expires,
+        "usage": counted.iter().map(|r| json!({
+            "meter": r.meter.meter, "increment": r.increment, "code": r.code,
+        })).collect::<Vec<_>>(),
     });
+    machine_license.usage = counted;
     let entry = session.audit(
         AuditAction::LicenseMachineLicenseIssued,
         TargetKind::License,
@@ -105,6 +126,39 @@ pub fn activate_by_file(
         checked,
         machine_license: Some(machine_license),
     })
+}
+
+/// Counts the usage reports of an accepted request, in order, each as a
+/// report online would be (docs/policies.md): the request's nonce is
+/// accepted once, so each report counts once.
+fn count_reports(
+    session: &Session<'_>,
+    scope: &Scope<'_>,
+    tenant: &Tenant,
+    license: &License,
+    reports: &[UsageReport],
+) -> Result<Vec<Counted>> {
+    reports
+        .iter()
+        .map(|report| {
+            let request = UsageRequest::new(UsageInput {
+                key: license.key.clone(),
+                fingerprint: None,
+                meter: report.meter.clone(),
+                increment: report.increment,
+                nonce: None,
+            })?;
+            let reported = usage::report(session, scope, tenant, &request)?;
+            let meter = reported
+                .usage
+                .ok_or_else(|| Error::runtime("a usage report found no license"))?;
+            Ok(Counted {
+                increment: report.increment,
+                code: reported.answer.code,
+                meter,
+            })
+        })
+        .collect()
 }
 
 /// Frees the seat of the machine that signed the proof, if it is the key
@@ -255,6 +309,10 @@ fn sign_machine_license(
         customer: &license.token_customer,
     };
     let mut claims = claims(&parties, &terms, session.now);
+    claims.usage = usage::meters_of(scope, tenant, license, session.now)?
+        .iter()
+        .map(MeterUsage::claim)
+        .collect();
     claims.cnf = request
         .machine_key
         .to_public_jwk()
@@ -267,6 +325,7 @@ fn sign_machine_license(
         key: license.key.clone(),
         fingerprint: c.fingerprint.clone(),
         expires: terms.expires_at.map(UnixTime),
+        usage: Vec::new(),
         token,
     })
 }
