@@ -568,3 +568,129 @@ fn a_term_that_counts_from_the_first_validation_starts_with_it_or_with_an_activa
     s.ok(&["doctor"]);
     s.ok(&["audit", "verify"]);
 }
+
+/// What `license usage KEY --json` says `meter` has used.
+fn used(s: &Sandbox, key: &str, meter: &str) -> i64 {
+    let meters = s.json(&["license", "usage", key]);
+    meters["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["meter"] == meter)
+        .unwrap_or_else(|| panic!("no meter {meter}: {meters}"))["used"]
+        .as_i64()
+        .unwrap()
+}
+
+#[test]
+fn a_machine_without_a_network_reports_usage_in_its_check_in_and_each_report_counts_once() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "metered",
+        "--seats",
+        "1",
+        "--meter",
+        "exports=10/month",
+        "--meter",
+        "scans=3",
+    ]);
+    let key = s.issue_key(&["--plan", "metered"]);
+    let dir = s.path().join("laptop").display().to_string();
+    let request = |name: &str, extra: &[&str]| {
+        let made = s.ok(&[
+            &[
+                "machine",
+                "check-in",
+                &key,
+                "--fingerprint",
+                "laptop",
+                "--dir",
+                &dir,
+            ][..],
+            extra,
+        ]
+        .concat());
+        s.file(name, &made)
+    };
+    let first = request("first.txt", &[]);
+    s.ok(&["license", "activate", "--request", &first, "-q"]);
+    let reports = [
+        "--usage",
+        "exports=4",
+        "--usage",
+        "scans=5",
+        "--usage",
+        "exports=3",
+    ];
+    let check_in = request("check-in.txt", &reports);
+    let answered = s.json(&["license", "check-in", "--request", &check_in]);
+    let codes: Vec<&str> = answered["usage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["VALID", "USAGE_EXCEEDED", "VALID"], "{answered}");
+    assert_eq!((used(&s, &key, "exports"), used(&s, &key, "scans")), (7, 0));
+    // The machine license carries the meters, signed, for the machine.
+    let token = answered["token"].as_str().unwrap();
+    let (code, doc) = verified(&s, token, &["--machine", &dir]);
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(
+        (
+            doc["usage"][0]["meter"].as_str(),
+            doc["usage"][0]["used"].as_i64()
+        ),
+        (Some("exports"), Some(7)),
+        "{doc}"
+    );
+    // The same request again counts nothing: its nonce was used.
+    let said = s.fails(&["license", "check-in", "--request", &check_in], 2);
+    assert!(said.contains("already used"), "{said}");
+    assert_eq!(used(&s, &key, "exports"), 7);
+    // A report of a meter the license lacks refuses the whole request.
+    let unknown = request(
+        "unknown.txt",
+        &["--usage", "exports=1", "--usage", "prints=2"],
+    );
+    let said = s.fails(&["license", "check-in", "--request", &unknown], 2);
+    assert!(said.contains("no meter 'prints'"), "{said}");
+    assert_eq!(used(&s, &key, "exports"), 7);
+    // A request refused (another machine, no free seat) counts nothing
+    // and can be answered later.
+    let other_dir = s.path().join("desktop").display().to_string();
+    let other = s.ok(&[
+        "machine",
+        "request",
+        &key,
+        "--fingerprint",
+        "desktop",
+        "--dir",
+        &other_dir,
+        "--usage",
+        "exports=2",
+    ]);
+    let other = s.file("other.txt", &other);
+    s.fails(&["license", "activate", "--request", &other], 3);
+    assert_eq!(used(&s, &key, "exports"), 7);
+    s.fails(
+        &[
+            "machine", "check-in", &key, "--dir", &dir, "--usage", "exports",
+        ],
+        2,
+    );
+    let log = s.json(&["audit", "list", "--limit", "100"]);
+    let issued = log["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| {
+            e["action"] == "license.machine_license_issued" && e["details"]["usage"] != json!([])
+        })
+        .unwrap_or_else(|| panic!("{log}"));
+    assert_eq!(issued["details"]["usage"][1]["code"], "USAGE_EXCEEDED");
+    s.ok(&["audit", "verify"]);
+}

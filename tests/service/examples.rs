@@ -393,8 +393,31 @@ fn the_rust_example_gates_single_sign_on() {
 /// service and the air-gapped client, matches its JSON Schema.
 #[test]
 fn every_token_matches_its_json_schema() {
-    use keywright::token::{ActivationRequest, Algorithm, DeactivationProof, SigningKey};
+    use keywright::token::{
+        ActivationRequest, Algorithm, DeactivationProof, SigningKey, UsageReport,
+    };
     let s = shop();
+    s.ok(&[
+        "plan",
+        "update",
+        "app",
+        "pro",
+        "--meter",
+        "exports=100/month",
+        "--on-expiry",
+        "maintain",
+    ]);
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "later",
+        "--duration",
+        "1y",
+        "--expiry-basis",
+        "first-activation",
+    ]);
+    let waiting = s.issue_token(&["--plan", "later"]);
     let full = [
         "--plan",
         "pro",
@@ -430,7 +453,22 @@ fn every_token_matches_its_json_schema() {
     let machine = SigningKey::generate(Algorithm::Ed25519).unwrap();
     let request = ActivationRequest::new(&key, "m9", Some("offline-pc"), &machine, now).unwrap();
     let request_file = s.file("request.txt", &request.token);
-    let machine_license = s.ok(&["license", "activate", "--request", &request_file, "-q"]);
+    s.ok(&["license", "activate", "--request", &request_file, "-q"]);
+    let exports = UsageReport {
+        meter: "exports".into(),
+        increment: 4,
+    };
+    let check_in =
+        ActivationRequest::with_usage(&key, "m9", None, &machine, now, &[exports]).unwrap();
+    let check_in_file = s.file("check-in.txt", &check_in.token);
+    let machine_license = s.ok(&["license", "check-in", "--request", &check_in_file, "-q"]);
+    let shown = s.json(&["verify", machine_license.trim()]);
+    assert_eq!(shown["usage"][0]["used"], 4, "{shown}");
+    assert_eq!(shown["on_expiry"], "maintain", "{shown}");
+    assert_eq!(
+        s.json_any(&["verify", &waiting])["starts"],
+        "first-activation"
+    );
     let proof = DeactivationProof::new(&key, "m9", &machine, now).unwrap();
     let server = Server::start(&s);
     let reply = server.call(
@@ -458,12 +496,14 @@ fn every_token_matches_its_json_schema() {
     let lines = [
         (schema("license"), license.trim().to_string()),
         (schema("license"), machine_license.trim().to_string()),
+        (schema("license"), waiting),
         (schema("revocation-list"), revocations.trim().to_string()),
         (
             schema("reply"),
             reply.json["signed"].as_str().unwrap().to_string(),
         ),
         (schema("activation-request"), request.token.clone()),
+        (schema("activation-request"), check_in.token.clone()),
         (schema("deactivation-proof"), proof.token.clone()),
         (schema("key-endorsement"), endorsement),
     ]
