@@ -164,3 +164,79 @@ fn a_trial_s_end_reaches_the_tenant_s_webhook_once() {
     std::thread::sleep(std::time::Duration::from_secs(3));
     assert_eq!(ended(&receiver), 1);
 }
+
+/// A term that counts from the first validation starts with the first of
+/// many validations that arrive at once, once: one `license.started`, and
+/// every answer valid with the same expiry. One that counts from the first
+/// activation answers `NOT_STARTED` until a machine activates.
+#[test]
+fn a_term_starts_once_with_the_first_of_validations_at_once_over_http() {
+    let s = shop();
+    for (plan, basis) in [("val", "first-validation"), ("act", "first-activation")] {
+        s.ok(&[
+            "plan",
+            "create",
+            "app",
+            plan,
+            "--duration",
+            "30d",
+            "--expiry-basis",
+            basis,
+        ]);
+    }
+    let by_validation = s.issue_key(&["--plan", "val"]);
+    let by_activation = s.issue_key(&["--plan", "act"]);
+    let server = Arc::new(Server::start(&s));
+    let validate = |server: &Server, key: &str| {
+        server.call(
+            "POST",
+            "/v1/tenants/acme/licenses/validate",
+            None,
+            Some(&json!({"key": key, "nonce": "n-1"})),
+        )
+    };
+    let answers: Vec<Reply> = std::thread::scope(|threads| {
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let (server, key) = (server.clone(), by_validation.clone());
+                threads.spawn(move || validate(&server, &key))
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let expires = s.json(&["license", "show", &by_validation])["expires"].clone();
+    assert!(expires.is_string(), "{expires}");
+    for answer in &answers {
+        assert_eq!(
+            (answer.json["code"].as_str(), &answer.json["expires"]),
+            (Some("VALID"), &expires),
+            "{}",
+            answer.text
+        );
+        assert!(answer.json["signed"].is_string(), "{}", answer.text);
+    }
+    let log = s.json(&["audit", "list", "--limit", "100"]);
+    let started = log["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "license.started")
+        .count();
+    assert_eq!(started, 1, "{log}");
+
+    let waiting = validate(&server, &by_activation);
+    assert_eq!(waiting.json["code"], "NOT_STARTED", "{}", waiting.text);
+    assert_eq!(waiting.json["valid"], false);
+    let activated = server.call(
+        "POST",
+        "/v1/tenants/acme/licenses/activate",
+        None,
+        Some(&json!({"key": by_activation, "fingerprint": "m1"})),
+    );
+    assert_eq!(activated.json["code"], "VALID", "{}", activated.text);
+    assert!(activated.json["expires"].is_string(), "{}", activated.text);
+    assert_eq!(validate(&server, &by_activation).json["code"], "VALID");
+    drop(server);
+    s.ok(&["doctor"]);
+    s.ok(&["audit", "verify"]);
+}
