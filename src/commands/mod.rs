@@ -50,6 +50,7 @@ pub(crate) fn write<T>(
     work: impl FnOnce(&Scope<'_>, &Tenant) -> Result<T>,
 ) -> Result<T> {
     let mut store = ctx.open_store()?;
+    revoke_overdue(ctx, &mut store);
     store.write(|tx| {
         let tenant = ctx.resolve_tenant(tx)?;
         work(&tx.scope(&tenant)?, &tenant)
@@ -88,10 +89,34 @@ pub(crate) fn read<T>(
     work: impl FnOnce(&Scope<'_>, &Tenant) -> Result<T>,
 ) -> Result<T> {
     let mut store = ctx.open_store()?;
+    revoke_overdue(ctx, &mut store);
     store.read(|tx| {
         let tenant = ctx.resolve_tenant(tx)?;
         work(&tx.scope(&tenant)?, &tenant)
     })
+}
+
+/// Revokes the tenant's licenses whose policy revokes them at expiry and
+/// whose expiry and grace have passed, as `serve` does as time passes
+/// (docs/policies.md): a command that meets the tenant's licenses never
+/// shows such a one as merely expired. The revocations are a transaction
+/// of their own, before the command's, audited with the actor
+/// `policy:on-expiry`. One that cannot be made now (a suspended tenant, a
+/// key store out of reach) is left to the next command or to `serve`,
+/// and the command goes on.
+fn revoke_overdue(ctx: &Context, store: &mut crate::store::Store) {
+    let overdue = store.read(|tx| {
+        let tenant = ctx.resolve_tenant(tx)?;
+        tx.scope(&tenant)?.overdue_to_revoke(ctx.now)
+    });
+    if overdue.is_ok_and(|keys| !keys.is_empty()) {
+        let mut session = ctx.session();
+        session.actor = crate::service::license::revoke::ON_EXPIRY_ACTOR.to_string();
+        let _left_for_later = store.write(|tx| {
+            let tenant = ctx.resolve_tenant(tx)?;
+            crate::service::license::revoke::revoke_overdue(&session, &tx.scope(&tenant)?)
+        });
+    }
 }
 
 /// A flag whose values are the words of a [`TextEnum`] (a status, a sort).

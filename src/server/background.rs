@@ -53,7 +53,7 @@ async fn revoke_overdue(state: &Arc<AppState>) {
             let mut revoked = 0;
             for tenant in tx.tenants()? {
                 let session = run.session(
-                    "policy:on-expiry".to_string(),
+                    crate::service::license::revoke::ON_EXPIRY_ACTOR.to_string(),
                     std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
                 );
                 let scope = tx.scope(&tenant)?;

@@ -214,9 +214,9 @@ pub trait OverdueRows: PlainSql + super::TenantHandle {
     fn overdue_to_revoke(&self, now: i64) -> Result<Vec<String>> {
         let rows = self.query_plain(
             "SELECT key FROM licenses
-             WHERE tenant_id = $1 AND status <> 'revoked' AND expires_at IS NOT NULL
+             WHERE tenant_id = $1 AND expires_at <= $2
+               AND policy LIKE '%\"on_expiry\":\"revoke\"%' AND status <> 'revoked'
                AND expires_at + COALESCE(grace_seconds, 0) <= $2
-               AND policy LIKE '%\"on_expiry\":\"revoke\"%'
              ORDER BY id",
             &[self.tenant_id().0.into(), now.into()],
         )?;

@@ -694,3 +694,44 @@ fn a_machine_without_a_network_reports_usage_in_its_check_in_and_each_report_cou
     assert_eq!(issued["details"]["usage"][1]["code"], "USAGE_EXCEEDED");
     s.ok(&["audit", "verify"]);
 }
+
+#[test]
+fn a_command_that_meets_a_license_overdue_under_on_expiry_revoke_revokes_it() {
+    let s = Sandbox::with_tenant("ed25519");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "strict",
+        "--duration",
+        "2s",
+        "--on-expiry",
+        "revoke",
+    ]);
+    let overdue = s.issue_key(&["--plan", "strict"]);
+    let kept = s.issue_key(&["--duration", "2s"]);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let shown = show(&s, &overdue);
+    assert_eq!(shown["status"], "revoked", "{shown}");
+    assert!(
+        shown["revocation_reason"]
+            .as_str()
+            .unwrap()
+            .contains("policy revokes it"),
+        "{shown}"
+    );
+    assert_eq!(show(&s, &kept)["status"], "expired");
+    let log = s.json(&["audit", "list", "--limit", "100"]);
+    let revoked: Vec<&Value> = log["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "license.revoked")
+        .collect();
+    assert_eq!(revoked.len(), 1, "{log}");
+    assert_eq!(revoked[0]["actor"], "policy:on-expiry");
+    let (code, verdict) = s.verdict(&["validate", &overdue]);
+    assert_eq!((code, verdict.as_str()), (3, "REVOKED"));
+    s.ok(&["audit", "verify"]);
+    s.ok(&["doctor"]);
+}

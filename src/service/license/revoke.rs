@@ -49,6 +49,9 @@ pub fn revoke(
     change_each(session, scope, &request.keys, LicenseChange::Revoke, reason)
 }
 
+/// The actor of the revocations a policy makes at expiry.
+pub const ON_EXPIRY_ACTOR: &str = "policy:on-expiry";
+
 /// Revokes the tenant's licenses whose policy revokes them at expiry and
 /// whose expiry and grace have passed (docs/policies.md): what `serve`
 /// does as time passes.
