@@ -132,6 +132,9 @@ pub struct BillingLink {
     pub license_id: i64,
     /// The license's key (read, not written).
     pub key: String,
+    /// The end of the last period paid that the license was issued or
+    /// renewed for (unknown for links older than this record).
+    pub renewed_to: Option<i64>,
 }
 
 /// A Stripe customer as events described it.
@@ -389,7 +392,7 @@ pub trait BillingRows: PlainSql + TenantHandle {
     /// The licenses a source's items made.
     fn billing_links(&self, source: &str) -> Result<Vec<BillingLink>> {
         let rows = self.query_plain(
-            "SELECT bl.source, bl.item, bl.price, bl.quantity, bl.license_id, l.key
+            "SELECT bl.source, bl.item, bl.price, bl.quantity, bl.license_id, l.key, bl.renewed_to
              FROM billing_links bl JOIN licenses l ON l.id = bl.license_id
              WHERE bl.tenant_id = $1 AND bl.source = $2 ORDER BY bl.id",
             &[self.tenant_id().0.into(), source.into()],
@@ -402,17 +405,20 @@ pub trait BillingRows: PlainSql + TenantHandle {
                 quantity: row.id(3)?,
                 license_id: row.id(4)?,
                 key: row.string(5)?,
+                renewed_to: row.integer(6)?,
             })
         })
     }
 
-    /// Records the license an item made, or its item's new price and quantity.
+    /// Records the license an item made, or its item's new price,
+    /// quantity and period renewed to.
     fn save_billing_link(&self, link: &BillingLink, now: i64) -> Result<()> {
         self.execute_plain(
-            "INSERT INTO billing_links (tenant_id, source, item, price, quantity, license_id, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
+            "INSERT INTO billing_links
+                 (tenant_id, source, item, price, quantity, license_id, created_at, renewed_to)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
              ON CONFLICT (tenant_id, source, item) DO UPDATE SET price = excluded.price,
-                 quantity = excluded.quantity",
+                 quantity = excluded.quantity, renewed_to = excluded.renewed_to",
             &[
                 self.tenant_id().0.into(),
                 (&link.source).into(),
@@ -421,6 +427,7 @@ pub trait BillingRows: PlainSql + TenantHandle {
                 link.quantity.into(),
                 link.license_id.into(),
                 now.into(),
+                link.renewed_to.into(),
             ],
         )?;
         Ok(())

@@ -11,7 +11,7 @@ use crate::stripe::{
     Purchase, SECRET, Shape, Smtp, body_of, checkout_payment, connect_and_sell_pro, customer,
     dispute, event, invoice_paid, now, set_up_email, subscription,
 };
-use crate::util::Sandbox;
+use crate::util::{Sandbox, unix};
 
 const DAY: i64 = 86_400;
 
@@ -500,4 +500,113 @@ fn an_event_that_cannot_apply_is_recorded_failed_with_nothing_kept_and_tried_aga
             .len(),
         1
     );
+}
+
+/// A renewal from Stripe follows the license's renewal basis: by default
+/// (and with `expiry`) the license runs to the end of the period paid;
+/// with `now`, one period from the payment. Each period renews it once,
+/// however often its invoice is delivered.
+#[test]
+fn renewals_from_stripe_follow_the_license_s_renewal_basis_once_a_period() {
+    let s = connected("expire");
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "flex",
+        "--duration",
+        "1y",
+        "--renew-from",
+        "now",
+    ]);
+    s.ok(&[
+        "billing",
+        "price",
+        "add",
+        "price_flex",
+        "--product",
+        "app",
+        "--plan",
+        "flex",
+    ]);
+    let (t, end) = (now(), now() + 30 * DAY);
+    let (pro, flex) = (
+        Purchase::new("pro", "price_pro"),
+        Purchase::new("flex", "price_flex"),
+    );
+    let mut keys = Vec::new();
+    for p in [&pro, &flex] {
+        let tag = &p.item;
+        let applied = apply(
+            &s,
+            &[
+                event(&format!("evt_c_{tag}"), "customer.created", t, customer(p)),
+                event(
+                    &format!("evt_s_{tag}"),
+                    "customer.subscription.created",
+                    t + 1,
+                    subscription(Shape::Current, p, "active", end, 1),
+                ),
+            ],
+        );
+        keys.push(applied[1]["licenses"][0].as_str().unwrap().to_string());
+    }
+    let expires = |key: &str| unix(&s.json(&["license", "show", key])["expires"]);
+    let day_end = |at: i64| {
+        let day = jiff::Timestamp::from_second(at)
+            .unwrap()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date();
+        day.tomorrow()
+            .unwrap()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .unwrap()
+            .timestamp()
+            .as_second()
+    };
+    assert_eq!(
+        (expires(&keys[0]), expires(&keys[1])),
+        (day_end(end), day_end(end))
+    );
+    // Both renew early, for the next period.
+    let next = end + 30 * DAY;
+    let renewals = |round: &str| {
+        [&pro, &flex]
+            .iter()
+            .map(|p| {
+                event(
+                    &format!("evt_i_{}_{round}", p.item),
+                    "invoice.paid",
+                    t + 10,
+                    invoice_paid(
+                        Shape::Current,
+                        p,
+                        &format!("in_{}", p.item),
+                        "subscription_cycle",
+                        next,
+                    ),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    apply(&s, &renewals("first"));
+    assert_eq!(
+        expires(&keys[0]),
+        day_end(next),
+        "pro runs to the period's end"
+    );
+    assert_eq!(
+        expires(&keys[1]),
+        day_end(now() + 30 * DAY),
+        "flex runs one period from the payment"
+    );
+    let versions = |key: &str| s.json(&["license", "show", key])["version"].clone();
+    let before = (versions(&keys[0]), versions(&keys[1]));
+    apply(&s, &renewals("again"));
+    assert_eq!(
+        (versions(&keys[0]), versions(&keys[1])),
+        before,
+        "a period renews once"
+    );
+    s.ok(&["audit", "verify"]);
 }

@@ -13,6 +13,7 @@ use jiff::tz::TimeZone;
 use serde_json::json;
 
 use super::stripe::{Buyer, Event, Happening, read};
+use crate::domain::policy::{ExpiryBasis, PolicyInput, RenewFrom};
 use crate::domain::state::LicenseState;
 use crate::domain::time::parse_timezone;
 use crate::error::{Error, Result};
@@ -345,10 +346,17 @@ impl Follow<'_> {
         tz: &TimeZone,
         changed: &mut Changes,
     ) -> Result<()> {
+        // A paid period is the license's term: it runs from the payment,
+        // whatever the plan's expiry basis.
+        let paid_term = PolicyInput {
+            expiry_basis: Some(ExpiryBasis::Issue),
+            ..PolicyInput::default()
+        };
         let request = IssueRequest::new(IssueInput {
             expires: item.period_end.map(|end| local_date(end, tz)).transpose()?,
             seats: mapping.seats_per_unit.map(|per| per * item.quantity.max(1)),
             trial: state.status.as_deref() == Some("trialing"),
+            policy: item.period_end.map(|_| paid_term),
             ..IssueInput::one(&mapping.product, mapping.plan.as_deref(), &customer.email)
         })?;
         let license = issue_one(self.session, self.scope, self.tenant, &request)?;
@@ -361,6 +369,7 @@ impl Follow<'_> {
                 quantity: item.quantity,
                 license_id: stored.id,
                 key: license.key.clone(),
+                renewed_to: item.period_end,
             },
             self.session.now,
         )?;
@@ -392,36 +401,76 @@ impl Follow<'_> {
         }
         if link.price != item.price || link.quantity != item.quantity {
             self.change_terms(&license, item, mapping)?;
-            self.scope.save_billing_link(
-                &BillingLink {
-                    price: item.price.clone(),
-                    quantity: item.quantity,
-                    ..link.clone()
-                },
-                self.session.now,
-            )?;
+            self.scope
+                .save_billing_link(&self.link_now(link, item), self.session.now)?;
             changed.license(&link.key, "updated");
         }
         let Some(end) = item.period_end else {
             return Ok(());
         };
         let until = local_date(end, tz)?;
-        let later = license
-            .expires
-            .is_none_or(|expires| local_date(expires.0, tz).is_ok_and(|at| at < until));
-        if later && !state.ended && license.expires.is_some() {
+        let new_period = match link.renewed_to {
+            Some(renewed_to) => end > renewed_to,
+            None => license
+                .expires
+                .is_none_or(|expires| local_date(expires.0, tz).is_ok_and(|at| at < until)),
+        };
+        if new_period && !state.ended && license.expires.is_some() {
+            let paid_before = link.renewed_to.or(license.expires.map(|e| e.0));
+            let last_day = self.renewal_end(&license, end, paid_before, tz)?;
             renew(
                 self.session,
                 self.scope,
                 self.tenant,
                 &link.key,
-                &RenewRequest::Until(until),
+                &RenewRequest::Until(last_day),
+            )?;
+            self.scope.save_billing_link(
+                &BillingLink {
+                    renewed_to: Some(end),
+                    ..self.link_now(link, item)
+                },
+                self.session.now,
             )?;
             let renewed = self.license(&link.key)?;
             self.tell("license.renewed", &renewed, json!({"source": state.source}))?;
             changed.license(&link.key, "renewed");
         }
         Ok(())
+    }
+
+    /// The last day a license renewed for a period paid up to `end` gets,
+    /// by its renewal basis (docs/policies.md): `expiry`, and
+    /// `now-if-expired` while the license has not expired, run to the
+    /// period's end (its periods follow each other); `now`, and
+    /// `now-if-expired` once it has expired, run one period (`end` less
+    /// the end paid before) from now.
+    fn renewal_end(
+        &self,
+        license: &License,
+        end: i64,
+        paid_before: Option<i64>,
+        tz: &TimeZone,
+    ) -> Result<String> {
+        let now = self.session.now;
+        let from_now = match license.policy.renew_from {
+            RenewFrom::Expiry => false,
+            RenewFrom::Now => true,
+            RenewFrom::NowIfExpired => license.expires.is_some_and(|e| e.0 <= now),
+        };
+        match paid_before.map(|before| end - before).filter(|p| *p > 0) {
+            Some(period) if from_now => local_date(now.saturating_add(period), tz),
+            _ => local_date(end, tz),
+        }
+    }
+
+    /// A link with its item's price and quantity as they are now.
+    fn link_now(&self, link: &BillingLink, item: &SourceItem) -> BillingLink {
+        BillingLink {
+            price: item.price.clone(),
+            quantity: item.quantity,
+            ..link.clone()
+        }
     }
 
     /// Gives a license the features and limits of its item's new price's

@@ -14,7 +14,7 @@ const STEPS: &[(i64, &str)] = &[
     (6, include_str!("migrations/0001_schema.sql")),
     (7, include_str!("migrations/0002_billing.sql")),
     (8, include_str!("migrations/0003_policies.sql")),
-    (9, include_str!("migrations/0004_revoked_at_expiry.sql")),
+    (9, include_str!("migrations/0004_expiry_and_renewal.sql")),
 ];
 
 /// The advisory lock migrations hold: "keywright" in ASCII, as a number.

@@ -14,7 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_first_hour.sql"),
     include_str!("migrations/0007_billing.sql"),
     include_str!("migrations/0008_policies.sql"),
-    include_str!("migrations/0009_revoked_at_expiry.sql"),
+    include_str!("migrations/0009_expiry_and_renewal.sql"),
 ];
 
 /// The schema version this build writes.
