@@ -1499,6 +1499,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;machine;request' {
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'The machine''s fingerprint [default: the one in the folder]')
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The machine''s host name')
+            [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Usage of a meter since the last request, METER=AMOUNT (repeatable): counted once, when the vendor answers the request')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The machine''s folder: its key pair and what it asked last (made if missing)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
@@ -1521,6 +1522,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
         'keywright;machine;check-in' {
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'The machine''s fingerprint [default: the one in the folder]')
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The machine''s host name')
+            [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Usage of a meter since the last request, METER=AMOUNT (repeatable): counted once, when the vendor answers the request')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The machine''s folder: its key pair and what it asked last (made if missing)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
@@ -1611,6 +1613,7 @@ Register-ArgumentCompleter -Native -CommandName 'keywright' -ScriptBlock {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Check as at this time (RFC 3339, with its offset or Z) instead of now')
             [CompletionResult]::new('--clock-floor', '--clock-floor', [CompletionResultType]::ParameterName, 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request')
+            [CompletionResult]::new('--build-date', '--build-date', [CompletionResultType]::ParameterName, 'The day the running build was released (YYYY-MM-DD): a token whose on_expiry is maintain stays valid past its expiry for builds released before it')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant to act for [default: config''s default_tenant, or the only tenant]')

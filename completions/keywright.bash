@@ -6918,7 +6918,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__machine__subcmd__request)
-            opts="-t -q -y -h -V --fingerprint --hostname --dir --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --fingerprint --hostname --usage --dir --out --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6929,6 +6929,10 @@ _keywright() {
                     return 0
                     ;;
                 --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usage)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8562,7 +8566,7 @@ _keywright() {
             return 0
             ;;
         keywright__subcmd__verify)
-            opts="-t -q -y -h -V --public-key --jwks --secret-env --product --domain --fingerprint --feature --revocations --min-seq --at --clock-floor --machine --db --tenant --format --json --quiet --yes --actor --config --help --version"
+            opts="-t -q -y -h -V --public-key --jwks --secret-env --product --domain --fingerprint --feature --revocations --min-seq --at --clock-floor --machine --build-date --db --tenant --format --json --quiet --yes --actor --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8613,6 +8617,10 @@ _keywright() {
                     return 0
                     ;;
                 --machine)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

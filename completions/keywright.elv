@@ -1381,6 +1381,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;machine;request'= {
             cand --fingerprint 'The machine''s fingerprint [default: the one in the folder]'
             cand --hostname 'The machine''s host name'
+            cand --usage 'Usage of a meter since the last request, METER=AMOUNT (repeatable): counted once, when the vendor answers the request'
             cand --dir 'The machine''s folder: its key pair and what it asked last (made if missing)'
             cand --out 'Write the file here instead of stdout'
             cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
@@ -1402,6 +1403,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
         &'keywright;machine;check-in'= {
             cand --fingerprint 'The machine''s fingerprint [default: the one in the folder]'
             cand --hostname 'The machine''s host name'
+            cand --usage 'Usage of a meter since the last request, METER=AMOUNT (repeatable): counted once, when the vendor answers the request'
             cand --dir 'The machine''s folder: its key pair and what it asked last (made if missing)'
             cand --out 'Write the file here instead of stdout'
             cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
@@ -1485,6 +1487,7 @@ set edit:completion:arg-completer[keywright] = {|@words|
             cand --at 'Check as at this time (RFC 3339, with its offset or Z) instead of now'
             cand --clock-floor 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file'
             cand --machine 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request'
+            cand --build-date 'The day the running build was released (YYYY-MM-DD): a token whose on_expiry is maintain stays valid past its expiry for builds released before it'
             cand --db 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]'
             cand -t 'The tenant to act for [default: config''s default_tenant, or the only tenant]'
             cand --tenant 'The tenant to act for [default: config''s default_tenant, or the only tenant]'

@@ -1278,6 +1278,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __f
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and not __fish_seen_subcommand_from request check-in proof help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l fingerprint -d 'The machine\'s fingerprint [default: the one in the folder]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l hostname -d 'The machine\'s host name' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l usage -d 'Usage of a meter since the last request, METER=AMOUNT (repeatable): counted once, when the vendor answers the request' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l dir -d 'The machine\'s folder: its key pair and what it asked last (made if missing)' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l out -d 'Write the file here instead of stdout' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
@@ -1298,6 +1299,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l fingerprint -d 'The machine\'s fingerprint [default: the one in the folder]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l hostname -d 'The machine\'s host name' -r
+complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l usage -d 'Usage of a meter since the last request, METER=AMOUNT (repeatable): counted once, when the vendor answers the request' -r
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l dir -d 'The machine\'s folder: its key pair and what it asked last (made if missing)' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l out -d 'Write the file here instead of stdout' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand machine; and __fish_seen_subcommand_from check-in" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
@@ -1370,6 +1372,7 @@ complete -c keywright -n "__fish_keywright_using_subcommand verify" -l min-seq -
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l at -d 'Check as at this time (RFC 3339, with its offset or Z) instead of now' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l clock-floor -d 'Refuse a time before the newest signed time seen (CLOCK_ROLLBACK), kept in this file' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l machine -d 'Check a machine license as the machine of this folder does (`keywright machine`): bound to its key and fingerprint, answering its last request' -r -F
+complete -c keywright -n "__fish_keywright_using_subcommand verify" -l build-date -d 'The day the running build was released (YYYY-MM-DD): a token whose on_expiry is maintain stays valid past its expiry for builds released before it' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l db -d 'The database: a file or sqlite:PATH, or postgres://USER@HOST:PORT/DB?sslmode=MODE [default: $XDG_DATA_HOME/keywright/keywright.db]' -r -F
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -s t -l tenant -d 'The tenant to act for [default: config\'s default_tenant, or the only tenant]' -r
 complete -c keywright -n "__fish_keywright_using_subcommand verify" -l format -d 'Output format: table, json or csv (key export: pem, jwk, jwks or raw)' -r -f -a "table\t''
