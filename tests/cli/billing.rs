@@ -11,7 +11,7 @@ use crate::stripe::{
     Purchase, SECRET, Shape, Smtp, body_of, checkout_payment, connect_and_sell_pro, customer,
     dispute, event, invoice_paid, now, set_up_email, subscription,
 };
-use crate::util::{Sandbox, unix};
+use crate::util::{Sandbox, end_of_utc_day, unix};
 
 const DAY: i64 = 86_400;
 
@@ -552,21 +552,9 @@ fn renewals_from_stripe_follow_the_license_s_renewal_basis_once_a_period() {
         keys.push(applied[1]["licenses"][0].as_str().unwrap().to_string());
     }
     let expires = |key: &str| unix(&s.json(&["license", "show", key])["expires"]);
-    let day_end = |at: i64| {
-        let day = jiff::Timestamp::from_second(at)
-            .unwrap()
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .date();
-        day.tomorrow()
-            .unwrap()
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .unwrap()
-            .timestamp()
-            .as_second()
-    };
     assert_eq!(
         (expires(&keys[0]), expires(&keys[1])),
-        (day_end(end), day_end(end))
+        (end_of_utc_day(end), end_of_utc_day(end))
     );
     // Both renew early, for the next period.
     let next = end + 30 * DAY;
@@ -592,12 +580,12 @@ fn renewals_from_stripe_follow_the_license_s_renewal_basis_once_a_period() {
     apply(&s, &renewals("first"));
     assert_eq!(
         expires(&keys[0]),
-        day_end(next),
+        end_of_utc_day(next),
         "pro runs to the period's end"
     );
     assert_eq!(
         expires(&keys[1]),
-        day_end(now() + 30 * DAY),
+        end_of_utc_day(now() + 30 * DAY),
         "flex runs one period from the payment"
     );
     let versions = |key: &str| s.json(&["license", "show", key])["version"].clone();

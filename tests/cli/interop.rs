@@ -334,20 +334,7 @@ fn pyjwt_finds_a_token_waiting_for_its_first_activation_expired() {
         "--expiry-basis",
         "first-activation",
     ]);
-    let issued = s.json(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--plan",
-        "pro",
-        "--customer",
-        "ada@example.com",
-    ]);
-    let (key, token) = (
-        issued["items"][0]["key"].as_str().unwrap().to_string(),
-        issued["items"][0]["token"].as_str().unwrap().to_string(),
-    );
+    let (key, token) = s.issue_of_plan("pro");
     let jwks = s.file("jwks.json", &s.ok(&["key", "export", "--format", "jwks"]));
     let out = python("tests/interop/pyjwt_interop.py")
         .args(["verify-jwks", &token, &jwks, "app"])

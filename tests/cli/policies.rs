@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::stripe::now;
-use crate::util::{Sandbox, unix};
+use crate::util::{ISSUE, Sandbox, end_of_utc_day, unix};
 
 const DAY: i64 = 86_400;
 
@@ -419,38 +419,12 @@ fn verified(s: &Sandbox, token: &str, extra: &[&str]) -> (i32, Value) {
     (out.status.code().unwrap_or(-1), doc)
 }
 
-/// The first second of the day after the one `days` from now (UTC, the
-/// sandbox tenant's zone): when a term of that many days started now ends.
-fn end_of_day_in(days: i64) -> i64 {
-    let day = jiff::Timestamp::from_second(now() + days * DAY)
-        .unwrap()
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .date();
-    day.tomorrow()
-        .unwrap()
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .unwrap()
-        .timestamp()
-        .as_second()
-}
-
 #[test]
 fn a_term_that_counts_from_the_first_activation_waits_for_it_and_its_token_says_so() {
     let s = Sandbox::with_tenant("ed25519");
     let args = ["plan", "create", "app", "pro", "--duration", "30d"];
     s.ok(&[&args[..], &["--expiry-basis", "first-activation"]].concat());
-    let issued = s.json(&[
-        "license",
-        "issue",
-        "--product",
-        "app",
-        "--plan",
-        "pro",
-        "--customer",
-        "ada@example.com",
-    ]);
-    let key = issued["items"][0]["key"].as_str().unwrap().to_string();
-    let token = issued["items"][0]["token"].as_str().unwrap().to_string();
+    let (key, token) = s.issue_of_plan("pro");
     let waiting = show(&s, &key);
     assert_eq!(waiting["expires"], Value::Null, "{waiting}");
     assert_eq!(
@@ -471,27 +445,14 @@ fn a_term_that_counts_from_the_first_activation_waits_for_it_and_its_token_says_
     assert_eq!((code, verdict.as_str()), (3, "NOT_STARTED"));
     let said = s.fails(&["license", "renew", &key, "--extend", "1y"], 2);
     assert!(said.contains("has not started"), "{said}");
-    let said = s.fails(
-        &[
-            "license",
-            "issue",
-            "--product",
-            "app",
-            "--plan",
-            "pro",
-            "--customer",
-            "ada@example.com",
-            "--expires",
-            "2031-01-01",
-        ],
-        2,
-    );
+    let dated = [&ISSUE[..6], &["--plan", "pro", "--expires", "2031-01-01"]].concat();
+    let said = s.fails(&dated, 2);
     assert!(said.contains("takes a duration"), "{said}");
 
     assert_eq!(activate(&s, &key, "m1"), ("VALID".to_string(), 0));
     let started = show(&s, &key);
     let expires = unix(&started["expires"]);
-    assert_eq!(expires, end_of_day_in(30), "{started}");
+    assert_eq!(expires, end_of_utc_day(now() + 30 * DAY), "{started}");
     assert_eq!(
         started["policy"],
         json!({"expiry_basis": "first-activation"})
@@ -504,14 +465,7 @@ fn a_term_that_counts_from_the_first_activation_waits_for_it_and_its_token_says_
     // A second machine starts nothing again.
     assert_eq!(activate(&s, &key, "m2"), ("VALID".to_string(), 0));
     assert_eq!(show(&s, &key)["version"], 2);
-    let log = s.json(&["audit", "list", "--limit", "100"]);
-    let starts: Vec<&Value> = log["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["action"] == "license.started")
-        .collect();
-    assert_eq!(starts.len(), 1, "{log}");
+    assert_eq!(s.audit_entries("license.started").len(), 1);
     s.ok(&["license", "renew", &key, "--extend", "1y"]);
     s.ok(&["doctor"]);
     s.ok(&["audit", "verify"]);
@@ -537,7 +491,7 @@ fn a_term_that_counts_from_the_first_validation_starts_with_it_or_with_an_activa
     let answer = s.json(&["validate", &by_validation]);
     assert_eq!(answer["code"], "VALID", "{answer}");
     let expires = unix(&show(&s, &by_validation)["expires"]);
-    assert_eq!(expires, end_of_day_in(7));
+    assert_eq!(expires, end_of_utc_day(now() + 7 * DAY));
     assert_eq!(unix(&answer["expires"]), expires, "{answer}");
     // A check "as at" a later time is hypothetical: it starts nothing.
     let other = s.issue_key(&["--plan", "metered"]);
@@ -560,7 +514,7 @@ fn a_term_that_counts_from_the_first_validation_starts_with_it_or_with_an_activa
     let path = s.file("req.txt", &request);
     let machine_license = s.ok(&["license", "activate", "--request", &path, "-q"]);
     let expires = unix(&show(&s, &other)["expires"]);
-    assert_eq!(expires, end_of_day_in(7));
+    assert_eq!(expires, end_of_utc_day(now() + 7 * DAY));
     let (code, doc) = verified(&s, machine_license.trim(), &["--machine", dir]);
     assert_eq!((code, doc["code"].as_str()), (0, Some("VALID")), "{doc}");
     assert!(unix(&doc["exp"]) <= expires, "{doc}");
@@ -682,16 +636,12 @@ fn a_machine_without_a_network_reports_usage_in_its_check_in_and_each_report_cou
         ],
         2,
     );
-    let log = s.json(&["audit", "list", "--limit", "100"]);
-    let issued = log["items"]
-        .as_array()
-        .unwrap()
+    let issued = s.audit_entries("license.machine_license_issued");
+    let reported = issued
         .iter()
-        .find(|e| {
-            e["action"] == "license.machine_license_issued" && e["details"]["usage"] != json!([])
-        })
-        .unwrap_or_else(|| panic!("{log}"));
-    assert_eq!(issued["details"]["usage"][1]["code"], "USAGE_EXCEEDED");
+        .find(|e| e["details"]["usage"] != json!([]))
+        .unwrap_or_else(|| panic!("{issued:?}"));
+    assert_eq!(reported["details"]["usage"][1]["code"], "USAGE_EXCEEDED");
     s.ok(&["audit", "verify"]);
 }
 
@@ -721,14 +671,8 @@ fn a_command_that_meets_a_license_overdue_under_on_expiry_revoke_revokes_it() {
         "{shown}"
     );
     assert_eq!(show(&s, &kept)["status"], "expired");
-    let log = s.json(&["audit", "list", "--limit", "100"]);
-    let revoked: Vec<&Value> = log["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["action"] == "license.revoked")
-        .collect();
-    assert_eq!(revoked.len(), 1, "{log}");
+    let revoked = s.audit_entries("license.revoked");
+    assert_eq!(revoked.len(), 1, "{revoked:?}");
     assert_eq!(revoked[0]["actor"], "policy:on-expiry");
     let (code, verdict) = s.verdict(&["validate", &overdue]);
     assert_eq!((code, verdict.as_str()), (3, "REVOKED"));

@@ -139,6 +139,28 @@ impl Sandbox {
 
     /// Issues a license of the shop of `with_tenant` with `extra` flags;
     /// returns its token.
+    /// The tenant's audit entries of `action` (of its latest 100), newest first.
+    pub fn audit_entries(&self, action: &str) -> Vec<Value> {
+        let log = self.json(&["audit", "list", "--limit", "100"]);
+        log["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == action)
+            .cloned()
+            .collect()
+    }
+
+    /// The key and token of a license of `plan` (of product `app`).
+    pub fn issue_of_plan(&self, plan: &str) -> (String, String) {
+        let key = self.issue_key(&["--plan", plan]);
+        let token = self.json(&["license", "show", &key])["token"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        (key, token)
+    }
+
     pub fn issue_token(&self, extra: &[&str]) -> String {
         let args = [&ISSUE[..6], extra, &["-q"]].concat();
         self.ok(&args).trim().to_string()
@@ -512,6 +534,21 @@ pub const ISSUE: [&str; 8] = [
     "--yes",
     "-q",
 ];
+
+/// The first second after the UTC day of `at`: the expiry keywright gives
+/// a license whose last day that is (the sandbox tenant's zone is UTC).
+pub fn end_of_utc_day(at: i64) -> i64 {
+    let day = jiff::Timestamp::from_second(at)
+        .unwrap()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    day.tomorrow()
+        .unwrap()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap()
+        .timestamp()
+        .as_second()
+}
 
 /// A bulk revocation of every license of the shop of `Sandbox::with_tenant`,
 /// without confirmation, printing keys only.

@@ -215,14 +215,7 @@ fn a_term_starts_once_with_the_first_of_validations_at_once_over_http() {
         );
         assert!(answer.json["signed"].is_string(), "{}", answer.text);
     }
-    let log = s.json(&["audit", "list", "--limit", "100"]);
-    let started = log["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["action"] == "license.started")
-        .count();
-    assert_eq!(started, 1, "{log}");
+    assert_eq!(s.audit_entries("license.started").len(), 1);
 
     let waiting = validate(&server, &by_activation);
     assert_eq!(waiting.json["code"], "NOT_STARTED", "{}", waiting.text);
