@@ -370,6 +370,20 @@ fn an_expired_license_under_maintain_stays_valid_for_builds_released_before_its_
         "maintain",
     ]);
     let key = s.issue_key(&["--plan", "perpetual-fallback"]);
+    // A machine without a network gets a machine license that says the
+    // rule too: the license's own expiry ends it, not a lease.
+    let dir = s.path().join("plant").display().to_string();
+    let request = s.ok(&[
+        "machine",
+        "request",
+        &key,
+        "--fingerprint",
+        "plant",
+        "--dir",
+        &dir,
+    ]);
+    let request = s.file("req.txt", &request);
+    let machine_license = s.ok(&["license", "activate", "--request", &request, "-q"]);
     std::thread::sleep(std::time::Duration::from_secs(3));
     let day = |offset: i64| {
         jiff::Timestamp::from_second(now() + offset * DAY)
@@ -406,6 +420,17 @@ fn an_expired_license_under_maintain_stays_valid_for_builds_released_before_its_
     assert_eq!(verified(&s, &token, &["--build-date", &day(1)]).0, 3);
     assert_eq!(verified(&s, &token, &[]).0, 3, "no build date: expired");
     s.fails(&["verify", &token, "--build-date", "soon"], 2);
+    let by_file = |build: &str| {
+        let args = ["--machine", &dir, "--build-date", build];
+        verified(&s, machine_license.trim(), &args)
+    };
+    let (code, doc) = by_file(&day(-1));
+    assert_eq!(
+        (code, doc["on_expiry"].as_str()),
+        (0, Some("maintain")),
+        "{doc}"
+    );
+    assert_eq!(by_file(&day(1)).0, 3);
 }
 
 /// The claims of a token, as `keywright verify` reads them, and its code.

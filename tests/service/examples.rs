@@ -464,7 +464,15 @@ fn every_token_matches_its_json_schema() {
     let machine_license = s.ok(&["license", "check-in", "--request", &check_in_file, "-q"]);
     let shown = s.json(&["verify", machine_license.trim()]);
     assert_eq!(shown["usage"][0]["used"], 4, "{shown}");
-    assert_eq!(shown["on_expiry"], "maintain", "{shown}");
+    assert_eq!(
+        shown["on_expiry"],
+        Value::Null,
+        "its lease ends it: {shown}"
+    );
+    assert_eq!(
+        s.json_any(&["verify", license.trim()])["on_expiry"],
+        "maintain"
+    );
     assert_eq!(
         s.json_any(&["verify", &waiting])["starts"],
         "first-activation"

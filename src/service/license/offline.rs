@@ -15,6 +15,7 @@ use super::usage::{self, MeterUsage, UsageInput, UsageRequest};
 use super::validate::Checked;
 use crate::domain::audit::{AuditAction, TargetKind};
 use crate::domain::license::{Parties, claims};
+use crate::domain::policy::OnExpiry;
 use crate::domain::state::NonceKind;
 use crate::domain::time::UnixTime;
 use crate::error::{Error, Fix, Record, Remedy, Result};
@@ -297,9 +298,11 @@ fn sign_machine_license(
     if let Some(lease) = machine_lease(session, license) {
         let lease_end = session.now.saturating_add(lease);
         if terms.expires_at.is_none_or(|exp| lease_end < exp) {
-            // The lease, not the license, ends this token: no grace after it.
+            // The lease, not the license, ends this token: no grace after
+            // it, and no rule on expiry (the machine checks in again).
             terms.expires_at = Some(lease_end);
             terms.grace_seconds = None;
+            terms.on_expiry = OnExpiry::Restrict;
         }
     }
     let parties = Parties {

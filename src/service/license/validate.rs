@@ -115,7 +115,7 @@ pub struct Checked {
     pub finding: Option<Finding>,
     /// The answer holds once this request starts the license's term,
     /// which waits for its first validation: a write the caller makes
-    /// with [`validate_starting`].
+    /// with [`start_for`] before it validates again.
     pub starts_term: bool,
 }
 
