@@ -5,7 +5,10 @@ deactivation proof. State (the machine's private key, the request's nonce)
 lives in STATE_DIR, as an application would keep it.
 
 Usage:
-  airgap_client.py request LICENSE_KEY FINGERPRINT STATE_DIR     prints the request
+  airgap_client.py request LICENSE_KEY FINGERPRINT [METER=N]... STATE_DIR
+                                                          prints the request; each
+                                                          METER=N reports usage since
+                                                          the last one (a check-in)
   airgap_client.py check MACHINE_LICENSE JWKS.json PRODUCT FINGERPRINT STATE_DIR
                                                           prints the claims
   airgap_client.py proof LICENSE_KEY FINGERPRINT STATE_DIR       prints the proof
@@ -55,7 +58,8 @@ def signed(kind, claims, key):
     return jwt.encode(claims, key, algorithm="EdDSA", headers=headers)
 
 
-def request(license_key, fingerprint, state):
+def request(license_key, fingerprint, *usage_then_state):
+    *usage, state = usage_then_state
     key = machine_key(state)
     nonce = secrets.token_urlsafe(16)
     with open(os.path.join(state, "nonce"), "w") as f:
@@ -67,6 +71,9 @@ def request(license_key, fingerprint, state):
         "iat": int(time.time()),
         "nonce": nonce,
     }
+    if usage:  # counted once, when the vendor answers this request
+        reports = (report.split("=", 1) for report in usage)
+        claims["usage"] = [{"meter": meter, "increment": int(n)} for meter, n in reports]
     print(signed("lar+jwt", claims, key))
 
 

@@ -619,3 +619,44 @@ fn a_revoked_key_is_on_later_revocation_lists_and_its_licenses_are_revoked() {
         "VALID"
     );
 }
+
+/// A Python application without a network reports usage in its check-in
+/// request: counted once when the vendor answers it, and the machine
+/// license it gets back says where its meters stand.
+#[test]
+fn a_python_machine_reports_usage_in_its_check_in() {
+    let s = Sandbox::with_tenant("ed25519");
+    let args = ["--seats", "1", "--meter", "exports=10"];
+    let key = s.issue_key(&args);
+    let state = s.path().join("python-state");
+    std::fs::create_dir_all(&state).unwrap();
+    let answer = |name: &str, request: &str| {
+        let path = s.file(name, request);
+        s.ok(&["license", "check-in", "--request", &path, "-q"])
+    };
+    answer(
+        "first.req",
+        &app("python", &["request", &key, "m1"], &state),
+    );
+    let check_in = app("python", &["request", &key, "m1", "exports=3"], &state);
+    let license = answer("check-in.req", &check_in);
+    let jwks_path = s.file("jwks.json", &jwks(&s));
+    let claims: Value = serde_json::from_str(&app(
+        "python",
+        &["check", license.trim(), &jwks_path, "app", "m1"],
+        &state,
+    ))
+    .unwrap();
+    assert_eq!(claims["usage"][0]["used"], 3, "{claims}");
+    let meters = s.json(&["license", "usage", &key]);
+    assert_eq!(meters["items"][0]["used"], 3, "{meters}");
+    s.fails(
+        &[
+            "license",
+            "check-in",
+            "--request",
+            &s.file("again.req", &check_in),
+        ],
+        2,
+    );
+}
