@@ -3,6 +3,9 @@
 //! signed reply; the same machine asking again, or for the same product
 //! with another key, is refused `TRIAL_USED`; eight machines asking at once
 //! each get theirs, and one machine asking eight times at once gets one.
+//! The other policies that hold under concurrent requests are here too: a
+//! term that starts with the first validation starts once, and a machine
+//! scope lets one machine onto one license of the product at a time.
 
 use std::sync::Arc;
 
@@ -232,4 +235,56 @@ fn a_term_starts_once_with_the_first_of_validations_at_once_over_http() {
     drop(server);
     s.ok(&["doctor"]);
     s.ok(&["audit", "verify"]);
+}
+
+/// Machine scope `product` holds across activations at once: one machine
+/// activating on eight licenses of the product at the same moment ends
+/// up on exactly one; the others are refused `MACHINE_IN_USE`.
+#[test]
+fn a_machine_activating_on_many_licenses_at_once_gets_one_under_product_scope() {
+    let s = shop();
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "single",
+        "--seats",
+        "1",
+        "--machine-scope",
+        "product",
+    ]);
+    let keys: Vec<String> = (0..8).map(|_| s.issue_key(&["--plan", "single"])).collect();
+    let server = Arc::new(Server::start(&s));
+    let codes: Vec<String> = std::thread::scope(|threads| {
+        let handles: Vec<_> = keys
+            .iter()
+            .map(|key| {
+                let server = server.clone();
+                threads.spawn(move || {
+                    let body = json!({"key": key, "fingerprint": "shared-pc"});
+                    let reply = server.call(
+                        "POST",
+                        "/v1/tenants/acme/licenses/activate",
+                        None,
+                        Some(&body),
+                    );
+                    reply.json["code"].as_str().unwrap_or("?").to_string()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let valid = codes.iter().filter(|c| *c == "VALID").count();
+    let in_use = codes.iter().filter(|c| *c == "MACHINE_IN_USE").count();
+    assert_eq!((valid, in_use), (1, 7), "{codes:?}");
+    let activated = keys
+        .iter()
+        .filter(|key| {
+            !s.json(&["license", "machines", key])["items"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        })
+        .count();
+    assert_eq!(activated, 1);
 }
