@@ -32,6 +32,9 @@ pub async fn run(state: Arc<AppState>) {
 /// Sends every due email once.
 async fn send_due(state: &Arc<AppState>) -> Result<()> {
     let now = crate::domain::time::now();
+    if !state.db.read(move |tx| tx.any_email_due(now)).await? {
+        return Ok(());
+    }
     let taken = state
         .db
         .write(move |tx| email::take_due(tx, now, now))

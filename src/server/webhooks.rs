@@ -62,6 +62,9 @@ pub async fn deliver_due(state: &Arc<AppState>) -> Result<usize> {
 /// sent: it fails at once, and `doctor` names it.
 async fn take_due(state: &Arc<AppState>) -> Result<Vec<(Webhook, Tenant)>> {
     let now = crate::domain::time::now();
+    if !state.db.read(move |tx| tx.any_webhook_due(now)).await? {
+        return Ok(Vec::new());
+    }
     let timeout = i64::try_from(state.settings.webhook_timeout.as_secs()).unwrap_or(i64::MAX);
     state
         .db

@@ -442,6 +442,7 @@ gather! {
         tenants::TenantRegistry,
         api_keys::ApiKeyLookup,
         webhooks::WebhookQueue,
+        webhooks::OutboxPeek,
         email::EmailQueue,
         copy::TableRows,
 }

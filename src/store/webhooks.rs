@@ -99,3 +99,28 @@ impl Webhook {
         })
     }
 }
+
+/// Whether the background senders have anything to do, read before they
+/// take a write transaction to claim it: an idle service then writes
+/// nothing. Plain SQL, the same on every backend.
+pub trait OutboxPeek: super::plain::PlainSql {
+    /// Whether a webhook of any tenant is due at `now`.
+    fn any_webhook_due(&self, now: i64) -> Result<bool> {
+        let rows = self.query_plain(
+            "SELECT 1 FROM webhook_deliveries
+             WHERE status = 'pending' AND next_attempt_at <= $1 LIMIT 1",
+            &[now.into()],
+        )?;
+        Ok(!rows.is_empty())
+    }
+
+    /// Whether an email of any tenant is due at `now`.
+    fn any_email_due(&self, now: i64) -> Result<bool> {
+        let rows = self.query_plain(
+            "SELECT 1 FROM email_outbox
+             WHERE status = 'pending' AND next_attempt_at <= $1 LIMIT 1",
+            &[now.into()],
+        )?;
+        Ok(!rows.is_empty())
+    }
+}

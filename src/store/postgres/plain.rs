@@ -68,3 +68,4 @@ impl crate::store::activations::TrialRows for PgScope<'_> {}
 impl crate::store::activations::UsageRows for PgScope<'_> {}
 impl crate::store::activations::OverdueRows for PgScope<'_> {}
 impl crate::store::email::EmailQueue for PgTx<'_> {}
+impl crate::store::webhooks::OutboxPeek for PgTx<'_> {}
