@@ -620,15 +620,14 @@ fn a_revoked_key_is_on_later_revocation_lists_and_its_licenses_are_revoked() {
     );
 }
 
-/// A Python application without a network reports usage in its check-in
-/// request: counted once when the vendor answers it, and the machine
-/// license it gets back says where its meters stand.
-#[test]
-fn a_python_machine_reports_usage_in_its_check_in() {
+/// An application without a network (Python or Node) reports usage in
+/// its check-in request: counted once when the vendor answers it, and the
+/// machine license it gets back says where its meters stand.
+fn usage_reported_from(language: &str) {
     let s = Sandbox::with_tenant("ed25519");
     let args = ["--seats", "1", "--meter", "exports=10"];
     let key = s.issue_key(&args);
-    let state = s.path().join("python-state");
+    let state = s.path().join(format!("{language}-state"));
     std::fs::create_dir_all(&state).unwrap();
     let answer = |name: &str, request: &str| {
         let path = s.file(name, request);
@@ -636,13 +635,13 @@ fn a_python_machine_reports_usage_in_its_check_in() {
     };
     answer(
         "first.req",
-        &app("python", &["request", &key, "m1"], &state),
+        &app(language, &["request", &key, "m1"], &state),
     );
-    let check_in = app("python", &["request", &key, "m1", "exports=3"], &state);
+    let check_in = app(language, &["request", &key, "m1", "exports=3"], &state);
     let license = answer("check-in.req", &check_in);
     let jwks_path = s.file("jwks.json", &jwks(&s));
     let claims: Value = serde_json::from_str(&app(
-        "python",
+        language,
         &["check", license.trim(), &jwks_path, "app", "m1"],
         &state,
     ))
@@ -659,4 +658,14 @@ fn a_python_machine_reports_usage_in_its_check_in() {
         ],
         2,
     );
+}
+
+#[test]
+fn a_python_machine_reports_usage_in_its_check_in() {
+    usage_reported_from("python");
+}
+
+#[test]
+fn a_node_machine_reports_usage_in_its_check_in() {
+    usage_reported_from("node");
 }

@@ -1,7 +1,7 @@
 // The air-gapped activation flow on the customer's machine, in Node with
 // `jose` (docs/offline.md): the same commands as airgap_client.py.
 //
-//   node airgap.mjs request LICENSE_KEY FINGERPRINT STATE_DIR
+//   node airgap.mjs request LICENSE_KEY FINGERPRINT [METER=N]... STATE_DIR
 //   node airgap.mjs check MACHINE_LICENSE JWKS.json PRODUCT FINGERPRINT STATE_DIR
 //   node airgap.mjs proof LICENSE_KEY FINGERPRINT STATE_DIR
 
@@ -37,11 +37,18 @@ async function signed(typ, claims, key) {
 const now = () => Math.floor(Date.now() / 1000);
 const nonce = () => randomBytes(16).toString("base64url");
 
-async function request(licenseKey, fingerprint, state) {
+async function request(licenseKey, fingerprint, ...usageThenState) {
+  const state = usageThenState.pop();
   const key = await machineKey(state);
   const n = nonce();
   writeFileSync(join(state, "nonce-node"), n);
   const claims = { sub: licenseKey, fingerprint, hostname: "node-host", iat: now(), nonce: n };
+  if (usageThenState.length) { // usage since the last request, counted once
+    claims.usage = usageThenState.map((report) => {
+      const [meter, n] = report.split("=");
+      return { meter, increment: Number(n) };
+    });
+  }
   console.log(await signed("lar+jwt", claims, key));
 }
 
