@@ -423,17 +423,28 @@ fn not_started(starts: &str) -> String {
 /// that holds here: `allow`, or `maintain` for a build released before
 /// the day (UTC) of `exp`.
 fn going_on(claims: &LicenseClaims, build_date: Option<&str>, exp: i64) -> Option<&'static str> {
-    match claims.on_expiry.as_deref()? {
-        "allow" => Some("allow"),
-        "maintain" => build_date
-            .filter(|build| is_day(build) && *build < &rfc3339(exp)[..10])
-            .map(|_| "maintain"),
-        _ => None,
+    let rule = match claims.on_expiry.as_deref()? {
+        "allow" => "allow",
+        "maintain" => "maintain",
+        _ => return None,
+    };
+    goes_on_after_expiry(rule, exp, build_date).then_some(rule)
+}
+
+/// Whether a license expired at `exp` goes on under its rule on expiry
+/// (docs/policies.md): `allow`, or `maintain` for a build released (on
+/// `build_date`, `YYYY-MM-DD`) before the day of `exp` in UTC. Verifiers
+/// offline and the service online decide by this one rule.
+pub fn goes_on_after_expiry(rule: &str, exp: i64, build_date: Option<&str>) -> bool {
+    match rule {
+        "allow" => true,
+        "maintain" => build_date.is_some_and(|build| is_day(build) && build < &rfc3339(exp)[..10]),
+        _ => false,
     }
 }
 
 /// Whether text is a day written `YYYY-MM-DD`.
-pub fn is_day(text: &str) -> bool {
+fn is_day(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() == 10
         && bytes.iter().enumerate().all(|(i, b)| match i {

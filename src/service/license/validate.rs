@@ -10,7 +10,6 @@ use serde_json::json;
 use super::start::{Event, start_if_waiting};
 use super::{Answer, canonical_key, inactive_code};
 use crate::domain::license::tampering;
-use crate::domain::policy::OnExpiry;
 use crate::domain::time::check_date;
 use crate::domain::values::{
     check_nonce, normalize_features, normalize_fingerprint, normalize_host,
@@ -21,7 +20,7 @@ use crate::service::findings::Finding;
 use crate::service::signing::trusted_keys;
 use crate::service::verifier::Verifier;
 use crate::store::{Activation, License, Scope, Tenant};
-use crate::token::{Algorithm, Code, Expectations};
+use crate::token::{Algorithm, Code, Expectations, goes_on_after_expiry};
 
 /// A check as typed or posted, not yet checked itself.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -213,25 +212,10 @@ pub fn start_for(
 /// `maintain` and the asking build (released on `build_date`) came out
 /// before the license's last day (in UTC).
 pub fn expired_but_allowed(license: &License, code: Code, build_date: Option<&str>) -> bool {
-    if code != Code::Expired {
-        return false;
-    }
-    match license.policy.on_expiry {
-        OnExpiry::Allow => true,
-        OnExpiry::Maintain => match (build_date, license.expires) {
-            (Some(build), Some(expires)) => {
-                jiff::Timestamp::from_second(expires.0).is_ok_and(|at| {
-                    build
-                        < at.to_zoned(jiff::tz::TimeZone::UTC)
-                            .date()
-                            .to_string()
-                            .as_str()
-                })
-            }
-            _ => false,
-        },
-        _ => false,
-    }
+    code == Code::Expired
+        && license.expires.is_some_and(|expires| {
+            goes_on_after_expiry(license.policy.on_expiry.as_str(), expires.0, build_date)
+        })
 }
 
 /// Why a machine may not use a license that limits machines, when it holds
