@@ -44,14 +44,34 @@ pub fn spawn(state: &Arc<AppState>) -> tokio::task::JoinHandle<()> {
 /// Revokes, in every tenant, the licenses whose policy revokes them at
 /// expiry once their expiry and grace have passed (audited with the actor
 /// `policy:on-expiry`), and posts the end of each trial to the tenant's
-/// webhook.
+/// webhook. A read finds the tenants that have any, so that an idle
+/// service writes nothing.
 async fn revoke_overdue(state: &Arc<AppState>) {
+    let now = crate::domain::time::now();
+    let due = state.db.read(move |tx| {
+        let mut due = Vec::new();
+        for tenant in tx.tenants()? {
+            let scope = tx.scope(&tenant)?;
+            let trials_to_post =
+                tenant.webhook_url.is_some() && !scope.trials_ended(now)?.is_empty();
+            if trials_to_post || !scope.overdue_to_revoke(now)?.is_empty() {
+                due.push(tenant.slug().to_string());
+            }
+        }
+        Ok(due)
+    });
+    let due = match due.await {
+        Ok(due) if due.is_empty() => return,
+        Ok(due) => due,
+        Err(e) => return tracing::warn!("looking for overdue licenses: {e}"),
+    };
     let run = state.clone();
     let revoked = state
         .db
         .write(move |tx| {
             let mut revoked = 0;
-            for tenant in tx.tenants()? {
+            for slug in &due {
+                let tenant = super::db::tenant_named(tx, slug)?;
                 let session = run.session(
                     crate::service::license::revoke::ON_EXPIRY_ACTOR.to_string(),
                     std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
