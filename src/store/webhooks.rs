@@ -106,21 +106,20 @@ impl Webhook {
 pub trait OutboxPeek: super::plain::PlainSql {
     /// Whether a webhook of any tenant is due at `now`.
     fn any_webhook_due(&self, now: i64) -> Result<bool> {
-        let rows = self.query_plain(
-            "SELECT 1 FROM webhook_deliveries
-             WHERE status = 'pending' AND next_attempt_at <= $1 LIMIT 1",
-            &[now.into()],
-        )?;
-        Ok(!rows.is_empty())
+        self.any_pending_due("webhook_deliveries", now)
     }
 
     /// Whether an email of any tenant is due at `now`.
     fn any_email_due(&self, now: i64) -> Result<bool> {
-        let rows = self.query_plain(
-            "SELECT 1 FROM email_outbox
-             WHERE status = 'pending' AND next_attempt_at <= $1 LIMIT 1",
-            &[now.into()],
-        )?;
-        Ok(!rows.is_empty())
+        self.any_pending_due("email_outbox", now)
+    }
+
+    /// Whether a row of the outbox `table` (`status`, `next_attempt_at`)
+    /// is pending and due at `now`.
+    fn any_pending_due(&self, table: &str, now: i64) -> Result<bool> {
+        let sql = format!(
+            "SELECT 1 FROM {table} WHERE status = 'pending' AND next_attempt_at <= $1 LIMIT 1"
+        );
+        Ok(!self.query_plain(&sql, &[now.into()])?.is_empty())
     }
 }
