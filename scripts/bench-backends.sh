@@ -9,15 +9,18 @@
 # of a running service). The load generator is wrk; it shares the machine
 # with the servers.
 # Usage: scripts/bench-backends.sh [LICENSES] [SECONDS]   (defaults 100000, 10)
-# Writes the table to target/bench/backends.md.
+# Writes the table to target/bench/backends.md. BENCH_PROFILE=profiling
+# measures the build of that Cargo profile instead of release (symbols for
+# `perf record`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
 seconds="${2:-10}"
 
 command -v wrk >/dev/null || { echo "wrk is needed: run scripts/bench-serve.sh once, or apt-get install wrk" >&2; exit 1; }
-cargo build --release --locked --quiet
-bin="$PWD/target/release/keywright"
+profile="${BENCH_PROFILE:-release}"
+cargo build --profile "$profile" --locked --quiet
+bin="$PWD/target/$profile/keywright"
 work=$(mktemp -d)
 pids=()
 pg_stop=""

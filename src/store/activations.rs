@@ -38,19 +38,37 @@ impl Activation {
     /// A machine from its columns `fingerprint, hostname, first_seen,
     /// last_seen`, live or stale at `now` under the license's `heartbeat`.
     pub(crate) fn read(row: &impl Columns, heartbeat: Option<i64>, now: i64) -> Result<Activation> {
-        let last_seen = row.id(3)?;
-        let live = heartbeat.is_none_or(|beat| last_seen.saturating_add(beat) > now);
-        Ok(Activation {
-            fingerprint: row.string(0)?,
-            hostname: row.text(1)?,
+        let seen = (row.time(2)?, UnixTime(row.id(3)?));
+        Ok(Activation::at(
+            row.string(0)?,
+            row.text(1)?,
+            seen,
+            heartbeat,
+            now,
+        ))
+    }
+
+    /// A machine first and last seen at `seen`, live or stale at `now`
+    /// under the license's `heartbeat`.
+    pub(crate) fn at(
+        fingerprint: String,
+        hostname: Option<String>,
+        (first_seen, last_seen): (UnixTime, UnixTime),
+        heartbeat: Option<i64>,
+        now: i64,
+    ) -> Activation {
+        let live = heartbeat.is_none_or(|beat| last_seen.0.saturating_add(beat) > now);
+        Activation {
+            fingerprint,
+            hostname,
             status: if live {
                 MachineStatus::Live
             } else {
                 MachineStatus::Stale
             },
-            first_seen: row.time(2)?,
-            last_seen: UnixTime(last_seen),
-        })
+            first_seen,
+            last_seen,
+        }
     }
 }
 
@@ -261,6 +279,24 @@ pub trait TrialRows: PlainSql + super::TenantHandle {
             ],
         )?;
         Ok(())
+    }
+}
+
+/// A validation's read: the license with a key and its machines.
+/// PostgreSQL answers it in one statement (one round trip, not two); other
+/// backends read the two in turn.
+pub trait ValidationRows: super::licenses::LicenseRows + MachineRows {
+    /// The license with this (normalised) key and its machines, as of `now`.
+    fn license_with_machines(
+        &self,
+        key: &str,
+        now: i64,
+    ) -> Result<Option<(super::licenses::License, Vec<Activation>)>> {
+        let Some(license) = self.find_license(key, now)? else {
+            return Ok(None);
+        };
+        let machines = self.activations(license.id, license.heartbeat_seconds, now)?;
+        Ok(Some((license, machines)))
     }
 }
 

@@ -85,6 +85,19 @@ pub(crate) fn api_key_columns(now: impl std::fmt::Display) -> String {
 }
 
 impl ApiKey {
+    /// The key as it stands at `now`: the rule of [`api_key_columns`],
+    /// for a key read at another time.
+    pub(crate) fn at(mut self, now: i64) -> ApiKey {
+        self.status = if self.revoked.is_some() {
+            ApiKeyStatus::Revoked
+        } else if self.expires.is_some_and(|expires| expires.0 <= now) {
+            ApiKeyStatus::Expired
+        } else {
+            ApiKeyStatus::Active
+        };
+        self
+    }
+
     /// An API key from the columns of [`api_key_columns`].
     pub(crate) fn read(row: &impl Columns) -> Result<ApiKey> {
         Ok(ApiKey {
@@ -98,5 +111,34 @@ impl ApiKey {
             tenant: TenantId(row.id(7)?),
             secret_hash: row.string(8)?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(expires: Option<i64>, revoked: Option<i64>) -> ApiKey {
+        ApiKey {
+            id: "kw_abcdefgh".into(),
+            name: "ci".into(),
+            role: Role::Validator,
+            status: ApiKeyStatus::Active,
+            created: UnixTime(100),
+            expires: expires.map(UnixTime),
+            revoked: revoked.map(UnixTime),
+            tenant: TenantId(1),
+            secret_hash: String::new(),
+        }
+    }
+
+    /// A key remembered while active is judged again at each use.
+    #[test]
+    fn a_key_read_earlier_has_its_status_at_the_time_of_use() {
+        assert_eq!(key(Some(200), None).at(199).status, ApiKeyStatus::Active);
+        assert_eq!(key(Some(200), None).at(200).status, ApiKeyStatus::Expired);
+        assert_eq!(key(None, None).at(i64::MAX).status, ApiKeyStatus::Active);
+        let revoked = key(Some(200), Some(150)).at(100);
+        assert_eq!(revoked.status, ApiKeyStatus::Revoked);
     }
 }

@@ -325,7 +325,9 @@ impl Store {
     /// PostgreSQL without a transaction around them (two round trips
     /// fewer), for reads that need not agree with each other, as a
     /// validation's; on SQLite a read transaction, which costs nothing.
-    pub fn read_latest<T>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+    /// `work` may run twice: on PostgreSQL, when the database changed
+    /// under answers the connection remembered, it is read again.
+    pub fn read_latest<T>(&mut self, mut work: impl FnMut(&Tx<'_>) -> Result<T>) -> Result<T> {
         match &mut self.backend {
             Backend::Sqlite(db) => db.read(|tx| work(&Tx::sqlite(*tx))),
             Backend::Postgres(db) => db.read_latest(|tx| work(&Tx::postgres(*tx))),
@@ -458,6 +460,7 @@ gather! {
         customers::CustomerRows,
         licenses::LicenseRows,
         activations::MachineRows,
+        activations::ValidationRows,
         activations::MachineScopeRows,
         activations::TrialRows,
         activations::UsageRows,

@@ -297,6 +297,36 @@ fn a_tenants_key_sees_nothing_of_another_tenant() {
     );
 }
 
+/// The service remembers what it read of API keys, tenants and signing
+/// keys while the database is unchanged (on PostgreSQL); a change made
+/// meanwhile by a command holds at the service's next request.
+#[test]
+fn a_change_by_a_command_holds_at_the_services_next_validation() {
+    let s = shop();
+    let key = s.issue_key(&[]);
+    let validator = api_key(&s, "validator");
+    let server = Server::start(&s);
+    let path = "/v1/tenants/acme/licenses/validate";
+    let validate = || server.call("POST", path, Some(&validator), Some(&json!({"key": key})));
+    for _ in 0..3 {
+        assert_eq!(validate().json["code"], "VALID");
+    }
+    s.ok(&["license", "suspend", &key]);
+    assert_eq!(validate().json["code"], "SUSPENDED");
+    s.ok(&["tenant", "suspend", "acme"]);
+    assert_eq!(validate().json["code"], "TENANT_SUSPENDED");
+    s.ok(&["tenant", "reactivate", "acme"]);
+    assert_eq!(validate().json["code"], "SUSPENDED");
+    s.ok(&["api-key", "revoke", &validator[..11]]);
+    for _ in 0..3 {
+        let refused = validate();
+        assert_eq!(
+            (refused.status, refused.error_code()),
+            (401, "unauthorized")
+        );
+    }
+}
+
 #[test]
 fn revoked_and_expired_api_keys_are_refused() {
     let s = shop();

@@ -57,6 +57,7 @@ pub struct RevocationList {
 }
 
 /// What a license endpoint does.
+#[derive(Clone)]
 enum Operation {
     Validate(CheckRequest),
     Activate(MachineRequest),
@@ -200,6 +201,9 @@ async fn respond(
     let license_bucket = format!("{slug}/{}", operation.key());
     let reads_only = matches!(operation, Operation::Validate(_));
     let run = state.clone();
+    // A validation's reads may run twice (`Store::read_latest`): the
+    // license's bucket is spent once.
+    let mut license_admitted = false;
     let work = move |tx: &Tx<'_>| -> crate::error::Result<Result<Done, Stop>> {
         let tenant = tenant_named(tx, &slug)?;
         let actor = match &caller.0 {
@@ -209,15 +213,18 @@ async fn respond(
                 Err(refused) => return Ok(Err(Stop::Refused(refused))),
             },
         };
-        if let Err(limited) = run.limits.license(&license_bucket) {
-            return Ok(Err(Stop::LicenseLimited(limited)));
+        if !license_admitted {
+            if let Err(limited) = run.limits.license(&license_bucket) {
+                return Ok(Err(Stop::LicenseLimited(limited)));
+            }
+            license_admitted = true;
         }
         let session = run.session(actor, client);
         perform(
             &session,
             &tx.scope(&tenant)?,
             tenant,
-            operation,
+            operation.clone(),
             &run.verifier,
         )
         .map(Ok)
@@ -323,14 +330,13 @@ async fn start_and_validate(
         .db
         .read_latest(move |tx| {
             let tenant = tenant_named(tx, &slug)?;
-            let session = run.session(actor, client);
+            let session = run.session(actor.clone(), client);
             let scope = tx.scope(&tenant)?;
-            let request = Arc::unwrap_or_clone(request);
             perform(
                 &session,
                 &scope,
                 tenant,
-                Operation::Validate(request),
+                Operation::Validate(CheckRequest::clone(&request)),
                 &run.verifier,
             )
         })

@@ -164,10 +164,9 @@ pub fn validate(
     request: &CheckRequest,
     verifier: &Verifier,
 ) -> Result<Checked> {
-    let Some(license) = scope.find_license(&request.key, session.now)? else {
+    let Some((license, machines)) = scope.license_with_machines(&request.key, session.now)? else {
         return Ok(Checked::not_found(scope, &request.key));
     };
-    let machines = scope.activations(license.id, license.heartbeat_seconds, session.now)?;
     let (mut code, mut message) = assess(session, scope, tenant, &license, request, verifier)?;
     let allowed = expired_but_allowed(&license, code, request.build_date.as_deref());
     if allowed {

@@ -20,10 +20,17 @@ fn from_row(row: &Row) -> Result<ApiKey> {
 }
 
 impl ApiKeyLookup for PgTx<'_> {
+    /// Remembered while the database is unchanged (`postgres/memo.rs`),
+    /// its status made again at `now`.
     fn api_key_by_id(&self, id: &str, now: i64) -> Result<Option<ApiKey>> {
-        let sql = format!("SELECT {} FROM api_keys WHERE key_id = $1", columns("$2"));
-        let row = self.session.row(&sql, &[&id, &now])?;
-        row.as_ref().map(from_row).transpose()
+        let find = || {
+            let sql = format!("SELECT {} FROM api_keys WHERE key_id = $1", columns("$2"));
+            let row = self.session.row(&sql, &[&id, &now])?;
+            Ok(Answer::ApiKey(row.as_ref().map(from_row).transpose()?))
+        };
+        let question = Question::ApiKey(id.to_string());
+        let key = self.session.remembered(question, find)?.api_key()?;
+        Ok(key.map(|key| key.at(now)))
     }
 
     fn api_key_holds(&self, key_id: &str) -> Result<bool> {

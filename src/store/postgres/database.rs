@@ -27,6 +27,9 @@ enum Kind {
     Snapshot,
     /// Reads each of the latest committed rows, outside a transaction.
     Latest,
+    /// As `Latest`, using remembered answers before the count of changes
+    /// is read (`postgres/memo.rs`).
+    Optimistic,
 }
 
 impl Kind {
@@ -34,8 +37,12 @@ impl Kind {
         match self {
             Kind::Write => Some("BEGIN READ WRITE"),
             Kind::Snapshot => Some("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
-            Kind::Latest => None,
+            Kind::Latest | Kind::Optimistic => None,
         }
+    }
+
+    fn in_transaction(self) -> bool {
+        self.begin().is_some()
     }
 }
 
@@ -152,9 +159,15 @@ impl PostgresStore {
 
     /// Runs `work`'s reads each on the latest committed rows, without a
     /// transaction around them: two round trips fewer, for reads that need
-    /// not agree with each other (a service's validation).
-    pub fn read_latest<T>(&mut self, work: impl FnOnce(&PgTx<'_>) -> Result<T>) -> Result<T> {
-        self.transaction(Kind::Latest, work)
+    /// not agree with each other (a service's validation). Remembered
+    /// answers are checked after they are used; when the database changed
+    /// meanwhile, `work` runs again, the count read first (`postgres/memo.rs`).
+    pub fn read_latest<T>(&mut self, mut work: impl FnMut(&PgTx<'_>) -> Result<T>) -> Result<T> {
+        let result = self.transaction(Kind::Optimistic, &mut work);
+        if result.is_err() && self.session.stale() {
+            return self.transaction(Kind::Latest, work);
+        }
+        result
     }
 
     fn transaction<T>(
@@ -171,18 +184,19 @@ impl PostgresStore {
             if let Some(begin) = kind.begin() {
                 session.batch(begin)?;
             }
-            session.begin(!writing);
+            session.begin(!writing, kind == Kind::Optimistic);
             let value = work(&PgTx { session, writing })?;
+            session.check_answers()?;
             if writing {
                 seal::seal_changed(session)?;
             }
-            if kind != Kind::Latest {
+            if kind.in_transaction() {
                 session.batch("COMMIT")?;
             }
             Ok(value)
         };
         let result = run();
-        if result.is_err() && kind != Kind::Latest {
+        if result.is_err() && kind.in_transaction() {
             // A failed statement aborted the transaction; nothing of it stays.
             session.batch("ROLLBACK").ok();
         }

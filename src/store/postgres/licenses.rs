@@ -11,9 +11,12 @@ use super::batch::LicenseRow;
 use super::handles::PgScope;
 use super::query::{Listing, PgConditions, to_json};
 use super::seal::{EVERY_ENTRY, check_rows, note, position, seal_values};
+use super::session::CHANGES;
 use crate::domain::license::{Seating, Terms};
 use crate::domain::state::LicenseState;
+use crate::domain::time::UnixTime;
 use crate::error::Result;
+use crate::store::activations::{Activation, ValidationRows};
 use crate::store::copy::Cell;
 use crate::store::licenses::{
     EXPIRING_SOON, FROM, License, LicenseFilter, LicenseRef, LicenseRows, LicenseSummary,
@@ -26,6 +29,74 @@ use crate::store::signing_keys::SigningKeyRows;
 
 fn from_row(row: &Row) -> Result<License> {
     License::read(row)
+}
+
+impl ValidationRows for PgScope<'_> {
+    /// One statement, one round trip: the count of changes (which checks
+    /// the answers the read used so far: `postgres/memo.rs`), then the
+    /// license's columns and one machine's, a row for each of its machines
+    /// (one with no machine when it has none), or a row of nulls but the
+    /// count when there is no such license.
+    fn license_with_machines(
+        &self,
+        key: &str,
+        now: i64,
+    ) -> Result<Option<(License, Vec<Activation>)>> {
+        let sql = format!(
+            "SELECT found.*, changes.value FROM ({CHANGES}) changes LEFT JOIN LATERAL ( \
+                 SELECT {}, a.fingerprint, a.hostname, a.first_seen, a.last_seen, a.id \
+                 FROM {FROM} LEFT JOIN activations a \
+                     ON a.tenant_id = l.tenant_id AND a.license_id = l.id \
+                 WHERE l.tenant_id = $1 AND l.key = $2) found ON true",
+            columns("$3::bigint", &self.revoked_kids()?)
+        );
+        let rows = self.session.rows(&sql, &[&self.tenant_id, &key, &now])?;
+        let first = rows.first().ok_or_else(missing_count)?;
+        let count = first.len() - 1;
+        self.session
+            .changes_read(&first.try_get::<_, String>(count)?)?;
+        if first.try_get::<_, Option<i64>>(0)?.is_none() {
+            return Ok(None);
+        }
+        let license = from_row(first)?;
+        let mut machines = Vec::with_capacity(rows.len());
+        for row in &rows {
+            if let Some(machine) = machine_of(row, count - 5, license.heartbeat_seconds, now)? {
+                machines.push(machine);
+            }
+        }
+        machines.sort_by_key(|(id, machine)| (machine.first_seen.0, *id));
+        Ok(Some((
+            license,
+            machines.into_iter().map(|(_, m)| m).collect(),
+        )))
+    }
+}
+
+/// A statement that read no count of changes: the `meta` table lost it.
+fn missing_count() -> crate::error::Error {
+    crate::error::Error::runtime(
+        "the database has no count of changes in its meta table; run `keywright doctor`",
+    )
+}
+
+/// The machine in the five columns from `at` on (fingerprint, hostname,
+/// first and last seen, id), with its id; none when they are null.
+fn machine_of(
+    row: &Row,
+    at: usize,
+    heartbeat: Option<i64>,
+    now: i64,
+) -> Result<Option<(i64, Activation)>> {
+    let Some(fingerprint) = row.try_get::<_, Option<String>>(at)? else {
+        return Ok(None);
+    };
+    let seen = (
+        UnixTime(row.try_get(at + 2)?),
+        UnixTime(row.try_get(at + 3)?),
+    );
+    let machine = Activation::at(fingerprint, row.try_get(at + 1)?, seen, heartbeat, now);
+    Ok(Some((row.try_get(at + 4)?, machine)))
 }
 
 impl LicenseRows for PgScope<'_> {

@@ -1,13 +1,22 @@
 //! What the reads of one connection found, kept while the database is
-//! unchanged: a service on PostgreSQL checks a tenant's row, its keys and
-//! a license's seal once per change of the database, not at every
-//! validation (each check is a round trip to the server).
+//! unchanged: a service on PostgreSQL reads a tenant's row, its keys and
+//! an API key, and checks a license's seal, once per change of the
+//! database, not at every validation (each is a round trip to the server).
 //!
 //! Every change of a row these answers come from moves a count in the
 //! `meta` table (a trigger of the schema, whoever writes: keywright or SQL
 //! from elsewhere). A read transaction reads the count once, in its own
 //! snapshot, and forgets every answer found under another count; a write
 //! transaction remembers nothing, as it sees its own changes.
+//!
+//! A validation's reads (`Kind::Optimistic` in `postgres/database.rs`)
+//! save even that round trip: they use the answers remembered under the
+//! last count read, and check the count afterwards, with the license's
+//! own statement, which reads it too (or by itself at the end, when no
+//! such statement ran). The same count means nothing changed since it was
+//! read, so every answer used held; another count makes the reads *stale*:
+//! the answers are forgotten and the validation is read again, this time
+//! reading the count first.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -31,6 +40,7 @@ pub(super) enum Question {
     SigningKeys(i64),
     Tenants,
     ApiKeyHolds(String),
+    ApiKey(String),
 }
 
 /// An answer, as remembered.
@@ -41,6 +51,7 @@ pub(super) enum Answer {
     Keys(Vec<SigningKeyRecord>),
     Tenants(Vec<Tenant>),
     Held(Option<bool>),
+    ApiKey(Option<crate::store::api_keys::ApiKey>),
 }
 
 #[derive(Default)]
@@ -54,14 +65,70 @@ pub(super) struct Memo {
     checked_in: Cell<u64>,
     transaction: Cell<u64>,
     reading: Cell<bool>,
+    /// Whether this transaction uses answers before it reads the count.
+    optimistic: Cell<bool>,
+    /// Whether it used answers not yet checked against the count.
+    unchecked: Cell<bool>,
+    /// Whether a check found the answers it used out of date.
+    stale: Cell<bool>,
 }
 
 impl Memo {
     /// A new transaction begins: answers are used only if it reads, once
-    /// the count is read again.
-    pub(super) fn begin(&self, reading: bool) {
+    /// the count is read again, or, when `optimistic`, checked after.
+    pub(super) fn begin(&self, reading: bool, optimistic: bool) {
         self.transaction.set(self.transaction.get().wrapping_add(1));
         self.reading.set(reading);
+        self.optimistic.set(optimistic);
+        self.unchecked.set(false);
+        self.stale.set(false);
+    }
+
+    /// Whether the transaction used answers it has not checked yet.
+    pub(super) fn unchecked(&self) -> bool {
+        self.unchecked.get()
+    }
+
+    /// Whether the transaction found that it used out-of-date answers: it
+    /// is to be read again (the count read first).
+    pub(super) fn stale(&self) -> bool {
+        self.stale.get()
+    }
+
+    /// Takes `now`, the count as a statement of this transaction read it:
+    /// checks the answers used so far against it (an error when they were
+    /// out of date), or takes it as the transaction's count when none was
+    /// read yet. A count read later in a transaction that read one already
+    /// changes nothing.
+    pub(super) fn count_read(&self, now: i64) -> Result<()> {
+        if !self.reading.get() || self.checked_in.get() == self.transaction.get() {
+            return Ok(());
+        }
+        let held = self.count.get() == Some(now);
+        self.set_count(now);
+        if self.unchecked.replace(false) && !held {
+            self.stale.set(true);
+        }
+        self.check()
+    }
+
+    /// An error when the transaction used out-of-date answers.
+    pub(super) fn check(&self) -> Result<()> {
+        if self.stale.get() {
+            return Err(crate::error::Error::runtime(
+                "the database changed during a read; it is read again",
+            ));
+        }
+        Ok(())
+    }
+
+    fn set_count(&self, now: i64) {
+        if self.count.get() != Some(now) {
+            self.answers.borrow_mut().clear();
+            self.licenses.borrow_mut().clear();
+            self.count.set(Some(now));
+        }
+        self.checked_in.set(self.transaction.get());
     }
 
     /// The answer to `question`: remembered, or found by `find` (and
@@ -77,13 +144,11 @@ impl Memo {
             return find();
         }
         if self.checked_in.get() != self.transaction.get() {
-            let now = count()?;
-            if self.count.get() != Some(now) {
-                self.answers.borrow_mut().clear();
-                self.licenses.borrow_mut().clear();
-                self.count.set(Some(now));
+            if self.optimistic.get() && self.count.get().is_some() {
+                self.unchecked.set(true);
+            } else {
+                self.set_count(count()?);
             }
-            self.checked_in.set(self.transaction.get());
         }
         if let Question::LicenseProblem(id) = question {
             return self.license_answer(id, find);
@@ -150,6 +215,13 @@ impl Answer {
     pub(super) fn held(self) -> Result<Option<bool>> {
         match self {
             Answer::Held(held) => Ok(held),
+            _ => Err(Answer::mismatch()),
+        }
+    }
+
+    pub(super) fn api_key(self) -> Result<Option<crate::store::api_keys::ApiKey>> {
+        match self {
+            Answer::ApiKey(key) => Ok(key),
             _ => Err(Answer::mismatch()),
         }
     }

@@ -19,6 +19,9 @@ use crate::error::{Error, Result};
 use crate::store::copy::Cell;
 use crate::store::sealing::{SealKey, Sealed};
 
+/// The statement that reads the count of changes (`postgres/memo.rs`).
+pub(super) const CHANGES: &str = "SELECT value FROM meta WHERE name = 'changes'";
+
 /// The parameters of one statement.
 pub(super) type Params<'a> = [&'a (dyn ToSql + Sync)];
 
@@ -75,9 +78,10 @@ impl Session {
         Ok(())
     }
 
-    /// A transaction begins (`reading` when it writes nothing).
-    pub(super) fn begin(&self, reading: bool) {
-        self.memo.begin(reading);
+    /// A transaction begins (`reading` when it writes nothing; answers used
+    /// before the count is read when `optimistic`: `postgres/memo.rs`).
+    pub(super) fn begin(&self, reading: bool, optimistic: bool) {
+        self.memo.begin(reading, optimistic);
     }
 
     /// The answer to `question`, remembered while the database is unchanged
@@ -87,11 +91,35 @@ impl Session {
         question: Question,
         find: impl FnOnce() -> Result<Answer>,
     ) -> Result<Answer> {
-        let count = || {
-            let text: String = self.value("SELECT value FROM meta WHERE name = 'changes'", &[])?;
-            Ok(text.parse().unwrap_or(-1))
-        };
-        self.memo.answer(question, count, find)
+        self.memo.answer(question, || self.changes(), find)
+    }
+
+    /// The count of changes (`postgres/memo.rs`).
+    fn changes(&self) -> Result<i64> {
+        let text: String = self.value(CHANGES, &[])?;
+        Ok(text.parse().unwrap_or(-1))
+    }
+
+    /// Takes the count of changes a statement read along with its rows
+    /// (as `text`, the column [`CHANGES`] reads): an error when the answers
+    /// this transaction used turn out out of date.
+    pub(super) fn changes_read(&self, text: &str) -> Result<()> {
+        self.memo.count_read(text.parse().unwrap_or(-1))
+    }
+
+    /// Checks the answers the transaction used against the count, when no
+    /// statement has yet (the end of an optimistic read): an error when
+    /// they were out of date, even if the work went on after it was told.
+    pub(super) fn check_answers(&self) -> Result<()> {
+        if self.memo.unchecked() {
+            self.memo.count_read(self.changes()?)?;
+        }
+        self.memo.check()
+    }
+
+    /// Whether the transaction's reads used out-of-date answers.
+    pub(super) fn stale(&self) -> bool {
+        self.memo.stale()
     }
 
     /// Forgets what the transaction left: its notes, rows not sent, ids
