@@ -18,15 +18,20 @@
 # openssl for 127.0.0.1 and localhost, and a last line names the root
 # certificate that signed it:
 #   root: FILE
+#
+# Each --setting NAME=VALUE is passed to the server (`postgres -c`), as
+# the benchmark sizes its shared buffers.
 set -euo pipefail
 
 tls=false
 owner=""
+settings=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --tls) tls=true ;;
         --owner) owner="$2"; shift ;;
-        *) echo "usage: $0 [--tls] [--owner PID]" >&2; exit 2 ;;
+        --setting) settings+=("-c $2"); shift ;;
+        *) echo "usage: $0 [--tls] [--owner PID] [--setting NAME=VALUE]..." >&2; exit 2 ;;
     esac
     shift
 done
@@ -50,7 +55,7 @@ printf '%s\n' "$password" > "$dir/password"
 rm "$dir/password"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-options="-c listen_addresses=127.0.0.1 -c port=$port -k $dir -c fsync=off -c full_page_writes=off -c max_connections=200"
+options="-c listen_addresses=127.0.0.1 -c port=$port -k $dir -c fsync=off -c full_page_writes=off -c max_connections=200 ${settings[*]}"
 if $tls; then
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj "/CN=keywright test root" \
         -keyout "$dir/root.key" -out "$dir/root.crt" 2>/dev/null

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::keystore::KeyStore;
 use crate::service::sealing;
 use crate::store::sealing::SealKey;
-use crate::store::{Store, Tx};
+use crate::store::{SharedAnswers, Store, Tx};
 
 #[derive(Clone)]
 pub struct Database {
@@ -27,6 +27,8 @@ pub struct Database {
     writer: Arc<Mutex<Store>>,
     /// The page cache of each reader, in bytes.
     reader_cache: u64,
+    /// What the connections remember in common (on PostgreSQL).
+    shared: Option<SharedAnswers>,
 }
 
 impl Database {
@@ -38,6 +40,7 @@ impl Database {
         sealing::attach(&mut writer, keys)?;
         writer.set_page_cache(page_cache / 2)?;
         let seal = writer.seal_key();
+        let shared = writer.shared_answers();
         let readers = reader_count(&location);
         Ok(Database {
             location,
@@ -46,6 +49,7 @@ impl Database {
             readers: Arc::new(Mutex::new(Vec::with_capacity(readers))),
             permits: Arc::new(Semaphore::new(readers)),
             writer: Arc::new(Mutex::new(writer)),
+            shared,
         })
     }
 
@@ -57,6 +61,9 @@ impl Database {
         store.set_page_cache(self.reader_cache)?;
         if let Some(key) = &self.seal {
             store.use_seal_key(key.clone())?;
+        }
+        if let Some(shared) = &self.shared {
+            store.use_shared_answers(shared.clone());
         }
         Ok(store)
     }

@@ -93,6 +93,10 @@ const COUNTED: [(&str, &str); 14] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TenantId(i64);
 
+/// Answers of checks a process's connections share ([`Store::shared_answers`]).
+#[derive(Clone)]
+pub struct SharedAnswers(Arc<postgres::memo::LicenseAnswers>);
+
 /// An open keywright database.
 pub struct Store {
     backend: Backend,
@@ -213,6 +217,23 @@ impl Store {
                 db.use_seal_key(key);
                 Ok(())
             }
+        }
+    }
+
+    /// What this connection remembers of its checks that other
+    /// connections of the process may share (PostgreSQL's seal checks of
+    /// licenses: `postgres/memo.rs`; SQLite's connections each keep their own).
+    pub fn shared_answers(&self) -> Option<SharedAnswers> {
+        match &self.backend {
+            Backend::Sqlite(_) => None,
+            Backend::Postgres(db) => Some(SharedAnswers(db.license_answers())),
+        }
+    }
+
+    /// Shares `answers` with the connection that gave them.
+    pub fn use_shared_answers(&mut self, answers: SharedAnswers) {
+        if let Backend::Postgres(db) = &mut self.backend {
+            db.share_license_answers(answers.0);
         }
     }
 

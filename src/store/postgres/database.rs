@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::connect::{connect, failure};
 use super::handles::PgTx;
+use super::memo::LicenseAnswers;
 use super::migrate;
 use super::seal;
 use super::session::Session;
@@ -127,6 +128,17 @@ impl PostgresStore {
         self.session.seal.clone()
     }
 
+    /// The seal checks of licenses this connection keeps, to share with
+    /// other connections (`postgres/memo.rs`).
+    pub(crate) fn license_answers(&self) -> Arc<LicenseAnswers> {
+        self.session.license_answers()
+    }
+
+    /// Keeps the seal checks of licenses in `shared`, with other connections.
+    pub(crate) fn share_license_answers(&mut self, shared: Arc<LicenseAnswers>) {
+        self.session.share_licenses(shared);
+    }
+
     /// Seals every row as it is now, in one transaction.
     pub fn seal_everything(&mut self) -> Result<()> {
         let key = self.session.seal.clone().ok_or_else(sealing::missing_key)?;
@@ -212,8 +224,10 @@ impl PostgresStore {
         }
         let client = connect(&self.session.target)?;
         let seal = self.session.seal.take();
+        let answers = self.session.license_answers();
         self.session = Session::new(client, self.session.target.clone());
         self.session.seal = seal;
+        self.session.share_licenses(answers);
         Ok(())
     }
 

@@ -20,11 +20,13 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::error::Result;
 use crate::store::{SigningKeyRecord, Tenant};
 
-/// The most answers about licenses a connection remembers (about 5 MiB),
+/// The most answers about licenses a connection (or the connections of a
+/// service together) remembers (about 5 MiB),
 /// and the most of every other kind together: past either, those are
 /// forgotten and found again, so that a long-lived connection keeps a
 /// bounded memory.
@@ -57,8 +59,9 @@ pub(super) enum Answer {
 #[derive(Default)]
 pub(super) struct Memo {
     answers: RefCell<HashMap<Question, Answer>>,
-    /// The answers about licenses, kept apart: there are many more.
-    licenses: RefCell<HashMap<i64, Option<String>>>,
+    /// The answers about licenses, kept apart: there are many more, and
+    /// a service's connections share them.
+    licenses: Arc<LicenseAnswers>,
     /// The count of changes the answers were found under.
     count: Cell<Option<i64>>,
     /// The transaction that read the count last, and whether it reads.
@@ -125,7 +128,6 @@ impl Memo {
     fn set_count(&self, now: i64) {
         if self.count.get() != Some(now) {
             self.answers.borrow_mut().clear();
-            self.licenses.borrow_mut().clear();
             self.count.set(Some(now));
         }
         self.checked_in.set(self.transaction.get());
@@ -166,16 +168,56 @@ impl Memo {
     }
 
     fn license_answer(&self, id: i64, find: impl FnOnce() -> Result<Answer>) -> Result<Answer> {
-        if let Some(problem) = self.licenses.borrow().get(&id) {
-            return Ok(Answer::Problem(problem.clone()));
+        let Some(count) = self.count.get() else {
+            return find();
+        };
+        if let Some(problem) = self.licenses.get(count, id) {
+            return Ok(Answer::Problem(problem));
         }
         let problem = find()?.problem()?;
-        let mut licenses = self.licenses.borrow_mut();
-        if licenses.len() >= REMEMBERED_LICENSES {
-            licenses.clear();
+        if self.checked_in.get() == self.transaction.get() {
+            self.licenses.keep(count, id, problem.clone());
         }
-        licenses.insert(id, problem.clone());
         Ok(Answer::Problem(problem))
+    }
+
+    /// Shares the answers about licenses with other connections (those of
+    /// one service): one connection's check serves them all.
+    pub(super) fn share_licenses(&mut self, shared: Arc<LicenseAnswers>) {
+        self.licenses = shared;
+    }
+
+    pub(super) fn licenses(&self) -> Arc<LicenseAnswers> {
+        self.licenses.clone()
+    }
+}
+
+/// The seal checks of licenses, found under one count of changes: one
+/// connection's, or shared by a service's connections. An answer is kept
+/// only once its connection has read the count (it is current), and used
+/// only by a connection at the same count; a later count forgets them all.
+#[derive(Default)]
+pub(crate) struct LicenseAnswers {
+    kept: Mutex<(i64, HashMap<i64, Option<String>>)>,
+}
+
+impl LicenseAnswers {
+    fn get(&self, count: i64, id: i64) -> Option<Option<String>> {
+        let kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
+        if kept.0 != count {
+            return None;
+        }
+        kept.1.get(&id).cloned()
+    }
+
+    fn keep(&self, count: i64, id: i64, problem: Option<String>) {
+        let mut kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
+        if kept.0 < count || kept.1.len() >= REMEMBERED_LICENSES {
+            *kept = (count, HashMap::new());
+        }
+        if kept.0 == count {
+            kept.1.insert(id, problem);
+        }
     }
 }
 

@@ -14,7 +14,7 @@ mod database;
 mod handles;
 mod licenses;
 mod machines;
-mod memo;
+pub(crate) mod memo;
 mod migrate;
 mod plain;
 mod plans;

@@ -13,7 +13,7 @@ use postgres::types::{FromSql, ToSql, Type};
 use postgres::{Client, Row, Statement};
 
 use super::batch::{LicenseRow, WAITING, Waiting};
-use super::memo::{Answer, Memo, Question};
+use super::memo::{Answer, LicenseAnswers, Memo, Question};
 use super::target::Target;
 use crate::error::{Error, Result};
 use crate::store::copy::Cell;
@@ -92,6 +92,15 @@ impl Session {
         find: impl FnOnce() -> Result<Answer>,
     ) -> Result<Answer> {
         self.memo.answer(question, || self.changes(), find)
+    }
+
+    /// Shares the seal checks of licenses with other connections.
+    pub(super) fn share_licenses(&mut self, shared: Arc<LicenseAnswers>) {
+        self.memo.share_licenses(shared);
+    }
+
+    pub(super) fn license_answers(&self) -> Arc<LicenseAnswers> {
+        self.memo.licenses()
     }
 
     /// The count of changes (`postgres/memo.rs`).
