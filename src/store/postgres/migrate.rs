@@ -15,6 +15,7 @@ const STEPS: &[(i64, &str)] = &[
     (7, include_str!("migrations/0002_billing.sql")),
     (8, include_str!("migrations/0003_policies.sql")),
     (9, include_str!("migrations/0004_expiry_and_renewal.sql")),
+    (10, include_str!("migrations/0005_room_for_counters.sql")),
 ];
 
 /// The advisory lock migrations hold: "keywright" in ASCII, as a number.

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_billing.sql"),
     include_str!("migrations/0008_policies.sql"),
     include_str!("migrations/0009_expiry_and_renewal.sql"),
+    include_str!("migrations/0010_room_for_counters.sql"),
 ];
 
 /// The schema version this build writes.
