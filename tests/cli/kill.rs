@@ -5,9 +5,16 @@ use std::time::{Duration, Instant};
 
 use crate::util::{ISSUE, REVOKE_ALL, Sandbox};
 
-/// Whether another connection holds the database's write lock: a writer's
-/// transaction is open.
+/// Whether another connection is in a transaction that has written: on
+/// SQLite it holds the database's write lock, on PostgreSQL its backend has
+/// a transaction id.
 fn write_lock_is_held(s: &Sandbox) -> bool {
+    if s.database_url().is_some() {
+        return s.number(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+             AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL",
+        ) > 0;
+    }
     let Ok(conn) = rusqlite::Connection::open(s.db_path()) else {
         return false;
     };
@@ -56,8 +63,9 @@ fn killed_midway_changes_nothing(s: &Sandbox, args: &[&str]) {
 
 #[test]
 fn a_killed_batch_issue_leaves_the_database_as_it_was() {
-    // Killed while it holds SQLite's write lock, which the test watches.
-    let s = Sandbox::on_sqlite().set_up_shop("ed25519");
+    // Killed while its transaction is open and has written, which the
+    // test watches.
+    let s = Sandbox::with_tenant("ed25519");
     let issue = ISSUE;
     s.ok(&[&issue[..], &["--count", "2000"]].concat());
     killed_midway_changes_nothing(&s, &[&issue[..], &["--count", "1000000"]].concat());
@@ -77,14 +85,6 @@ fn random_up_to(max: Duration) -> Duration {
     let mut bytes = [0u8; 8];
     getrandom::fill(&mut bytes).unwrap();
     max.mul_f64(u64::from_le_bytes(bytes) as f64 / u64::MAX as f64)
-}
-
-/// One number read from the database.
-fn measure(s: &Sandbox, sql: &str) -> i64 {
-    rusqlite::Connection::open(s.db_path())
-        .unwrap()
-        .query_row(sql, [], |r| r.get(0))
-        .unwrap()
 }
 
 /// A command to kill over and over: `measure` grows by exactly `step` when
@@ -127,7 +127,7 @@ fn run_campaign(s: &Sandbox, campaign: &Campaign<'_>) -> u32 {
     let mut cut_short = 0;
     for _ in 0..kills() {
         (campaign.prepare)(s);
-        let before = measure(s, campaign.measure);
+        let before = s.number(campaign.measure);
         let mut child = s
             .std_cmd()
             .args(&campaign.args)
@@ -141,7 +141,7 @@ fn run_campaign(s: &Sandbox, campaign: &Campaign<'_>) -> u32 {
         }
         child.kill().unwrap();
         child.wait().unwrap();
-        let after = measure(s, campaign.measure);
+        let after = s.number(campaign.measure);
         assert!(
             after == before || after == before + campaign.step,
             "{:?} killed: {} went from {before} to {after}, neither none nor all",
@@ -167,16 +167,14 @@ fn strings(args: &[&str]) -> Vec<String> {
 
 #[test]
 fn kills_at_random_moments_leave_every_command_all_or_nothing() {
-    // The file's journal and stray files are watched; on PostgreSQL a
-    // killed instance is tested by the service tests.
-    let s = Sandbox::on_sqlite().set_up_shop("ed25519");
+    // On either backend: the database's rows and the files beside it are
+    // watched (a killed `serve` instance is tested by the service tests).
+    let s = Sandbox::with_tenant("ed25519");
     let issue = ISSUE;
     let nothing = |_: &Sandbox| {};
     let enough_active = |s: &Sandbox| {
-        let have = measure(
-            s,
-            "SELECT COUNT(*) FROM licenses WHERE status = 'active' AND product_id = 1",
-        );
+        let have =
+            s.number("SELECT COUNT(*) FROM licenses WHERE status = 'active' AND product_id = 1");
         if have < 1500 {
             s.ok(&[&issue[..], &["--count", &(1500 - have).to_string()]].concat());
         }
@@ -204,7 +202,7 @@ fn kills_at_random_moments_leave_every_command_all_or_nothing() {
     let exported_rows = |s: &Sandbox| {
         // An export on disk is complete: its header and one line per license.
         if let Ok(text) = std::fs::read_to_string(&out) {
-            let licenses = measure(s, "SELECT COUNT(*) FROM licenses");
+            let licenses = s.number("SELECT COUNT(*) FROM licenses");
             assert_eq!(
                 text.lines().count() as i64,
                 licenses + 1,
@@ -216,7 +214,7 @@ fn kills_at_random_moments_leave_every_command_all_or_nothing() {
     let rotate_again = |s: &Sandbox| {
         // The next command that makes a key removes a killed one's orphan.
         s.ok(&["key", "rotate"]);
-        let rows = measure(s, "SELECT COUNT(*) FROM signing_keys WHERE tenant_id = 1");
+        let rows = s.number("SELECT COUNT(*) FROM signing_keys WHERE tenant_id = 1");
         let files = std::fs::read_dir(s.path().join("data/keywright/keys/acme"))
             .unwrap()
             .count();

@@ -218,6 +218,11 @@ impl Sandbox {
         self.dir.path()
     }
 
+    /// The URL of the sandbox's PostgreSQL database, when it has one.
+    pub fn database_url(&self) -> Option<&str> {
+        self.postgres.as_deref()
+    }
+
     pub fn db_path(&self) -> PathBuf {
         self.path().join("data/keywright/keywright.db")
     }
