@@ -259,8 +259,8 @@ impl Store {
     pub fn integrity_problems(&self) -> Result<Vec<String>> {
         match &self.backend {
             Backend::Sqlite(db) => db.integrity_problems(),
-            // PostgreSQL enforces every reference and checks its own pages.
-            Backend::Postgres(_) => Ok(Vec::new()),
+            // PostgreSQL checks its own pages; references are checked.
+            Backend::Postgres(db) => db.integrity_problems(),
         }
     }
 

@@ -369,3 +369,37 @@ fn db_copy_of_a_tampered_source_or_a_failing_target_leaves_the_target_empty() {
     );
     assert_eq!(counts(&s, &target)["tenants"], 0);
 }
+
+#[test]
+fn the_count_of_changes_only_grows_so_no_edit_can_set_it_back() {
+    // A running service trusts its remembered seal checks while the count
+    // stays the same: an edit that also set the count back would hide.
+    let url = new_database();
+    let s = Sandbox::on_database(&url).set_up_shop("ed25519");
+    s.issue_key(&[]);
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let set_back = "BEGIN; UPDATE licenses SET status = 'suspended'; \
+        UPDATE meta SET value = (value::bigint - 1)::text WHERE name = 'changes'; COMMIT";
+    for sql in [
+        set_back,
+        "UPDATE meta SET value = '0' WHERE name = 'changes'",
+        "UPDATE meta SET value = 'x' WHERE name = 'changes'",
+        "UPDATE meta SET name = 'changed' WHERE name = 'changes'",
+        "DELETE FROM meta WHERE name = 'changes'",
+        "TRUNCATE meta",
+    ] {
+        let before = s.snapshot();
+        let refused = client.batch_execute(sql).unwrap_err();
+        client.batch_execute("ROLLBACK").unwrap();
+        let message = refused.as_db_error().map(|e| e.message().to_string());
+        assert!(
+            message.as_deref().is_some_and(|m| m.contains("keywright")),
+            "{sql}: {refused:?}"
+        );
+        assert_eq!(s.snapshot(), before, "{sql}");
+    }
+    client
+        .batch_execute("UPDATE meta SET value = (value::bigint + 5)::text WHERE name = 'changes'")
+        .unwrap();
+    s.ok(&["doctor"]);
+}

@@ -846,6 +846,45 @@ pub mod pg {
             .collect()
     }
 
+    /// The first column of the rows `sql` returns from the database at
+    /// `url`, typed as SQLite would keep them (a flag as 0 or 1).
+    pub fn values(url: &str, sql: &str) -> Vec<rusqlite::types::Value> {
+        use postgres::types::Type;
+        use rusqlite::types::Value;
+        let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+        let rows = client.query(sql, &[]).unwrap();
+        let value = |row: &postgres::Row| -> Option<Value> {
+            Some(match *row.columns()[0].type_() {
+                Type::INT8 => Value::Integer(row.get::<_, Option<i64>>(0)?),
+                Type::INT4 => Value::Integer(row.get::<_, Option<i32>>(0)?.into()),
+                Type::BOOL => Value::Integer(row.get::<_, Option<bool>>(0)?.into()),
+                Type::FLOAT8 => Value::Real(row.get::<_, Option<f64>>(0)?),
+                Type::BYTEA => Value::Blob(row.get::<_, Option<Vec<u8>>>(0)?),
+                _ => Value::Text(row.get::<_, Option<String>>(0)?),
+            })
+        };
+        rows.iter()
+            .map(|row| value(row).unwrap_or(Value::Null))
+            .collect()
+    }
+
+    /// Runs `sql` (statements separated by `; `) in one transaction as a
+    /// superuser who switched foreign keys and triggers off
+    /// (`session_replication_role = replica`): the rows it changed, or
+    /// `None` when the schema refused it.
+    pub fn apply_without_foreign_keys(url: &str, sql: &str) -> Option<u64> {
+        let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+        let mut tx = client.transaction().unwrap();
+        tx.batch_execute("SET LOCAL session_replication_role = replica")
+            .unwrap();
+        let mut changed = 0;
+        for statement in sql.split("; ") {
+            changed += tx.execute(statement, &[]).ok()?;
+        }
+        tx.commit().ok()?;
+        Some(changed)
+    }
+
     /// Runs SQL directly against the database at `url`.
     pub fn execute(url: &str, sql: &str) {
         let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();

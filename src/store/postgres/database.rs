@@ -109,6 +109,46 @@ impl PostgresStore {
             .collect())
     }
 
+    /// Rows whose references lead nowhere (a deleted product under its
+    /// licenses), one sentence a reference. PostgreSQL enforces every
+    /// reference, but a superuser can switch its checks off
+    /// (`session_replication_role = replica`), as anyone can in a SQLite file.
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        let session = &self.session;
+        let references = session
+            .rows(REFERENCES, &[])
+            .map_err(|e| session.located(e))?;
+        let mut problems = Vec::new();
+        for reference in references {
+            let (table, parent): (String, String) = (reference.get(0), reference.get(1));
+            let (columns, targets): (Vec<String>, Vec<String>) =
+                (reference.get(2), reference.get(3));
+            let given = columns
+                .iter()
+                .map(|c| format!("child.{c} IS NOT NULL"))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            let found = columns
+                .iter()
+                .zip(&targets)
+                .map(|(c, t)| format!("parent.{t} = child.{c}"))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            let sql = format!(
+                "SELECT count(*) FROM {table} child WHERE {given} \
+                 AND NOT EXISTS (SELECT 1 FROM {parent} parent WHERE {found})"
+            );
+            let dangling: i64 = session.value(&sql, &[]).map_err(|e| session.located(e))?;
+            if dangling > 0 {
+                problems.push(format!(
+                    "{dangling} row(s) of {table} refer to a missing row of {parent} ({})",
+                    columns.join(", ")
+                ));
+            }
+        }
+        Ok(problems)
+    }
+
     /// Whether any row carries a seal: a database sealed before.
     pub fn has_seals(&self) -> Result<bool> {
         let sql = "SELECT EXISTS (SELECT 1 FROM tenants WHERE seal IS NOT NULL)
@@ -245,3 +285,15 @@ pub fn no_file_backup(shown: &str) -> Error {
         "{shown} is a PostgreSQL database: back it up with pg_dump (docs/deploy.md); `keywright db backup` copies a SQLite file"
     ))
 }
+
+/// Every reference of the schema: the table, the table it refers to, and
+/// the columns on each side in order.
+const REFERENCES: &str = "
+    SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
+        array(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, i)
+              JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i),
+        array(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, i)
+              JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i)
+    FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+    WHERE c.contype = 'f' AND n.nspname = current_schema()
+    ORDER BY 1, 2, c.conname";

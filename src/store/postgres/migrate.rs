@@ -16,6 +16,7 @@ const STEPS: &[(i64, &str)] = &[
     (8, include_str!("migrations/0003_policies.sql")),
     (9, include_str!("migrations/0004_expiry_and_renewal.sql")),
     (10, include_str!("migrations/0005_room_for_counters.sql")),
+    (11, include_str!("migrations/0006_changes_only_grow.sql")),
 ];
 
 /// The advisory lock migrations hold: "keywright" in ASCII, as a number.
