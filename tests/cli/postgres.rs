@@ -403,3 +403,63 @@ fn the_count_of_changes_only_grows_so_no_edit_can_set_it_back() {
         .unwrap();
     s.ok(&["doctor"]);
 }
+
+#[test]
+fn a_batch_whose_drawn_key_was_taken_writes_nothing_and_says_so() {
+    // Drawn keys meet so rarely that the batch fails whole; here the store
+    // is given a taken key first, so that the rows sent in the background
+    // fail while the next ones are made.
+    use keywright::keystore::{KeyStore, KeyStoreKind};
+    use keywright::store::{NewLicense, Store, location};
+    let url = new_database();
+    let s = Sandbox::on_database(&url).set_up_shop("ed25519");
+    let taken = s.issue_key(&[]);
+    let token = s.rows("SELECT token, kid FROM licenses").remove(0);
+    let (token, kid) = (token[0].clone().unwrap(), token[1].clone().unwrap());
+    let (product, customer) = (
+        s.number("SELECT id FROM products"),
+        s.number("SELECT id FROM customers"),
+    );
+    let before = s.snapshot();
+    let keys = KeyStore::new(
+        KeyStoreKind::File,
+        &s.db_path().parent().unwrap().join("keys"),
+    );
+    let mut store = Store::open_at(&location::locate(url.as_ref()).unwrap()).unwrap();
+    keywright::service::sealing::attach(&mut store, &keys).unwrap();
+    let drawn: Vec<String> = (0..6000).map(|i| format!("{taken}-{i}")).collect();
+    let failed = store
+        .write(|tx| {
+            let tenant = tx.tenant_by_slug("acme")?.unwrap();
+            let scope = tx.scope(&tenant)?;
+            for key in [taken.as_str()]
+                .into_iter()
+                .chain(drawn.iter().map(String::as_str))
+            {
+                scope.insert_license(&NewLicense {
+                    key,
+                    product_id: product,
+                    plan_id: None,
+                    customer_id: customer,
+                    issued_at: 1,
+                    not_before: None,
+                    expires_at: None,
+                    grace_seconds: None,
+                    features: &[],
+                    limits: &Default::default(),
+                    domains: &[],
+                    fingerprints: &[],
+                    trial: false,
+                    seating: Default::default(),
+                    policy: None,
+                    kid: &kid,
+                    token: &token,
+                    changed_seq: 1,
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap_err();
+    assert!(failed.to_string().contains("was taken already"), "{failed}");
+    assert_eq!(s.snapshot(), before);
+}

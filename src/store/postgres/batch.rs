@@ -2,8 +2,11 @@
 //! entries are kept here, column by column, and inserted together (one
 //! statement over arrays) before the next statement of the transaction
 //! runs or once enough wait, so that a batch costs a round trip to the
-//! server per few hundred rows, not per row. Nothing reads the database
-//! while rows wait: every statement sends them first (`Session::with`).
+//! server per few thousand rows, not per row. Once enough wait they are sent
+//! by a thread of their own, so that the server inserts them while the
+//! next ones are made (`Session::send_if_many`). Nothing reads the
+//! database while rows wait or are being sent: every statement waits for
+//! them first (`Session::with`).
 
 use postgres::Client;
 
@@ -12,7 +15,7 @@ use crate::store::audit::AuditLink;
 use crate::store::licenses::NewLicense;
 
 /// How many rows wait at most before they are sent.
-pub(super) const WAITING: usize = 500;
+pub(super) const WAITING: usize = 4000;
 
 /// The rows waiting to be inserted.
 #[derive(Default)]
@@ -122,7 +125,8 @@ impl Waiting {
 
     /// Inserts every waiting row; a license whose key the tenant has
     /// already fails the whole transaction (a drawn key met another: so
-    /// rare that trying again is the answer).
+    /// rare that trying again is the answer). No `ON CONFLICT` clause: it
+    /// would look every key up once more before inserting it.
     pub(super) fn send(&mut self, client: &mut Client) -> Result<()> {
         let waiting = std::mem::take(self);
         if !waiting.licenses.id.is_empty() {
@@ -153,12 +157,8 @@ impl Waiting {
                     &l.policy,
                     &l.seal,
                 ],
-            )?;
-            if inserted as usize != l.id.len() {
-                return Err(Error::runtime(
-                    "a license key drawn for this batch was taken already; nothing was written; run the command again",
-                ));
-            }
+            );
+            inserted.map_err(key_taken)?;
         }
         if !waiting.audit.seq.is_empty() {
             let a = &waiting.audit;
@@ -183,6 +183,18 @@ impl Waiting {
     }
 }
 
+/// A drawn key that met one of the tenant's licenses: the transaction
+/// fails whole, and running the command again draws other keys.
+fn key_taken(err: postgres::Error) -> Error {
+    let constraint = err.as_db_error().and_then(|e| e.constraint());
+    if constraint == Some("licenses_tenant_id_key_key") {
+        return Error::runtime(
+            "a license key drawn for this batch was taken already; nothing was written; run the command again",
+        );
+    }
+    err.into()
+}
+
 const INSERT_LICENSES: &str = "INSERT INTO licenses (id, tenant_id, key, product_id, plan_id,
         customer_id, status, issued_at, not_before, expires_at, grace_seconds, features, limits,
         domains, fingerprints, trial, version, kid, token, updated_at, heartbeat_seconds,
@@ -196,8 +208,7 @@ const INSERT_LICENSES: &str = "INSERT INTO licenses (id, tenant_id, key, product
         $19::bigint[], $20::bigint[], $21::text[], $22::text[])
     AS u(id, tenant_id, key, product_id, plan_id, customer_id, issued_at, not_before, expires_at,
         grace_seconds, features, limits, domains, fingerprints, trial, kid, token,
-        heartbeat_seconds, changed_seq, offline_lease_seconds, policy, seal)
-    ON CONFLICT (tenant_id, key) DO NOTHING";
+        heartbeat_seconds, changed_seq, offline_lease_seconds, policy, seal)";
 
 const INSERT_AUDIT: &str = "INSERT INTO audit_log (tenant_id, seq, at, actor, action,
         target_type, target_id, origin, details, prev_hash, hash)

@@ -22,6 +22,18 @@ use crate::store::sealing::{SealKey, Sealed};
 /// The statement that reads the count of changes (`postgres/memo.rs`).
 pub(super) const CHANGES: &str = "SELECT value FROM meta WHERE name = 'changes'";
 
+/// The thread inserting rows, which gives the connection back with what
+/// it found.
+type Sending = std::thread::JoinHandle<(Client, Result<()>)>;
+
+/// Why the connection can be taken as there: only `Drop` and a thread
+/// sending rows take it, and `settle` gives it back.
+const CLIENT_THERE: &str = "the client is there until drop";
+
+/// The most license ids taken from the sequence at once, so that a batch
+/// rarely waits for rows being sent to take more.
+const IDS_AT_ONCE: i64 = 8 * WAITING as i64;
+
 /// The parameters of one statement.
 pub(super) type Params<'a> = [&'a (dyn ToSql + Sync)];
 
@@ -42,6 +54,9 @@ pub(crate) struct Session {
     pub(super) notes: RefCell<HashMap<(Sealed, i64), bool>>,
     /// Rows written many at a time, not sent yet (`postgres/batch.rs`).
     waiting: RefCell<Waiting>,
+    /// Rows being inserted by a thread of their own while this one makes
+    /// the next: the connection is that thread's until it is done.
+    sending: RefCell<Option<Sending>>,
     /// License ids taken from the sequence ahead of their rows, and how
     /// many to take next.
     license_ids: RefCell<(Vec<i64>, i64)>,
@@ -61,6 +76,7 @@ impl Session {
             seal: None,
             notes: RefCell::new(HashMap::new()),
             waiting: RefCell::new(Waiting::default()),
+            sending: RefCell::new(None),
             license_ids: RefCell::new((Vec::new(), 1)),
             memo: Memo::default(),
             read_only: std::cell::Cell::new(false),
@@ -155,11 +171,39 @@ impl Session {
         self.send_if_many()
     }
 
+    /// Once enough rows wait, sends them on a thread of their own, so that
+    /// the server inserts them while this thread makes the next ones.
     fn send_if_many(&self) -> Result<()> {
-        if self.waiting.borrow().len() >= WAITING {
-            self.with(|_| Ok(()))?;
+        if self.waiting.borrow().len() < WAITING {
+            return Ok(());
         }
+        self.settle()?;
+        let mut waiting = std::mem::take(&mut *self.waiting.borrow_mut());
+        let mut client = self.client.borrow_mut().take().expect(CLIENT_THERE);
+        let sending = std::thread::spawn(move || {
+            let send = std::panic::AssertUnwindSafe(|| waiting.send(&mut client));
+            let sent = std::panic::catch_unwind(send).unwrap_or_else(|_| {
+                Err(Error::runtime(
+                    "internal error: the rows of this command could not be sent; nothing was written",
+                ))
+            });
+            (client, sent)
+        });
+        *self.sending.borrow_mut() = Some(sending);
         Ok(())
+    }
+
+    /// Waits for the rows being sent, if any, and takes the connection
+    /// back: their error is the error of the statement that waited.
+    fn settle(&self) -> Result<()> {
+        let Some(sending) = self.sending.borrow_mut().take() else {
+            return Ok(());
+        };
+        let (client, sent) = sending
+            .join()
+            .expect("the sending thread catches every panic");
+        *self.client.borrow_mut() = Some(client);
+        sent
     }
 
     /// The id of the next license: ids are taken from the sequence many at
@@ -167,8 +211,9 @@ impl Session {
     pub(super) fn next_license_id(&self) -> Result<i64> {
         let mut taken = self.license_ids.borrow_mut();
         if taken.0.is_empty() {
+            self.settle()?;
             let mut client = self.client.borrow_mut();
-            let client = client.as_mut().expect("the client is there until drop");
+            let client = client.as_mut().expect(CLIENT_THERE);
             let rows = client.query(
                 "SELECT nextval(pg_get_serial_sequence('licenses', 'id'))
                  FROM generate_series(1, $1::bigint) ORDER BY 1 DESC",
@@ -178,7 +223,7 @@ impl Session {
                 .iter()
                 .map(|row| row.try_get(0))
                 .collect::<std::result::Result<_, _>>()?;
-            taken.1 = (taken.1 * 2).min(WAITING as i64);
+            taken.1 = (taken.1 * 2).min(IDS_AT_ONCE);
         }
         taken
             .0
@@ -186,17 +231,18 @@ impl Session {
             .ok_or_else(|| Error::runtime("the database gave no license id"))
     }
 
+    /// The connection itself, for work outside a transaction of this
+    /// session (no rows wait or are being sent then).
     pub(super) fn client(&mut self) -> &mut Client {
         self.statements.get_mut().clear();
-        self.client
-            .get_mut()
-            .as_mut()
-            .expect("the client is there until drop")
+        self.client.get_mut().as_mut().expect(CLIENT_THERE)
     }
 
-    /// Whether the connection was lost (the server went away).
+    /// Whether the connection was lost (the server went away); one busy
+    /// sending rows is not.
     pub(super) fn is_closed(&self) -> bool {
-        self.client.borrow().as_ref().is_none_or(Client::is_closed)
+        self.sending.borrow().is_none()
+            && self.client.borrow().as_ref().is_none_or(Client::is_closed)
     }
 
     /// Runs `work` with the connection, once the rows that wait are sent:
@@ -205,8 +251,9 @@ impl Session {
         &self,
         work: impl FnOnce(&mut Client) -> std::result::Result<T, postgres::Error>,
     ) -> Result<T> {
+        self.settle()?;
         let mut client = self.client.borrow_mut();
-        let client = client.as_mut().expect("the client is there until drop");
+        let client = client.as_mut().expect(CLIENT_THERE);
         let mut waiting = self.waiting.borrow_mut();
         if waiting.len() > 0 {
             waiting.send(client)?;
@@ -296,6 +343,9 @@ impl Drop for Session {
     /// its own, which cannot start on a thread that drives async tasks (the
     /// service's): it closes on a thread of its own.
     fn drop(&mut self) {
+        // Rows still being sent belong to a transaction that never
+        // committed: their fate goes with the connection.
+        self.settle().ok();
         if let Some(client) = self.client.get_mut().take() {
             let closing = std::thread::spawn(move || drop(client));
             closing.join().ok();
