@@ -12,6 +12,15 @@
 # Writes the table to target/bench/backends.md. BENCH_PROFILE=profiling
 # measures the build of that Cargo profile instead of release (symbols for
 # `perf record`).
+#
+# The kernel's autogroup scheduling (kernel.sched_autogroup_enabled) shares
+# the cores between sessions, not threads: PostgreSQL's server is a session
+# of its own, the instances and wrk another, and with two instances on a
+# small machine PostgreSQL's backends then wait for the cores (requests
+# stalled up to a second on 2 cores; docs/deploy.md). The benchmark measures
+# the service, not that sharing: when it may (as root), it turns autogroup
+# off for the run and back on at the end, and says so. BENCH_AUTOGROUP=keep
+# measures with the machine's setting as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
@@ -30,6 +39,17 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+autogroup=/proc/sys/kernel/sched_autogroup_enabled
+if [ "${BENCH_AUTOGROUP:-off}" = off ] && [ "$(cat "$autogroup" 2>/dev/null)" = 1 ] \
+    && (echo 0 > "$autogroup") 2>/dev/null; then
+    echo "autogroup scheduling is off for this run (BENCH_AUTOGROUP=keep leaves it on)" >&2
+    trap 'echo 1 > "$autogroup"; cleanup' EXIT
+fi
+case "$(cat "$autogroup" 2>/dev/null)" in
+    0) scheduling="autogroup off" ;;
+    1) scheduling="autogroup on" ;;
+    *) scheduling="no autogroup" ;;
+esac
 export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" KEYWRIGHT_ACTOR=bench
 
 server=$(scripts/postgres-server.sh --owner $$)
@@ -136,7 +156,7 @@ measure "PostgreSQL, 2 instances" 2
 mkdir -p target/bench
 out=target/bench/backends.md
 {
-    echo "Machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on the same machine; $n licenses; ${seconds} s per run; wrk on the same machine."
+    echo "Machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on the same machine; $n licenses; ${seconds} s per run; wrk on the same machine; kernel scheduling: $scheduling."
     echo
     echo "| backend | validations/s | p50 ms | p99 ms | /healthz/s | validations ÷ /healthz |"
     echo "|---|---|---|---|---|---|"
