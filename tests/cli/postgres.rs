@@ -428,14 +428,11 @@ fn a_batch_whose_drawn_key_was_taken_writes_nothing_and_says_so() {
     let mut store = Store::open_at(&location::locate(url.as_ref()).unwrap()).unwrap();
     keywright::service::sealing::attach(&mut store, &keys).unwrap();
     let drawn: Vec<String> = (0..6000).map(|i| format!("{taken}-{i}")).collect();
-    let failed = store
-        .write(|tx| {
+    let mut insert = |keys: &[&str]| {
+        store.write(|tx| {
             let tenant = tx.tenant_by_slug("acme")?.unwrap();
             let scope = tx.scope(&tenant)?;
-            for key in [taken.as_str()]
-                .into_iter()
-                .chain(drawn.iter().map(String::as_str))
-            {
+            for key in keys {
                 scope.insert_license(&NewLicense {
                     key,
                     product_id: product,
@@ -459,7 +456,12 @@ fn a_batch_whose_drawn_key_was_taken_writes_nothing_and_says_so() {
             }
             Ok(())
         })
-        .unwrap_err();
+    };
+    let keys: Vec<&str> = drawn.iter().map(String::as_str).collect();
+    let failed = insert(&[&[taken.as_str()], &keys[..]].concat()).unwrap_err();
     assert!(failed.to_string().contains("was taken already"), "{failed}");
     assert_eq!(s.snapshot(), before);
+    // The connection is whole again: the next batch goes in.
+    insert(&keys).unwrap();
+    assert_eq!(s.number("SELECT count(*) FROM licenses"), 6001);
 }

@@ -249,7 +249,9 @@ impl PostgresStore {
         };
         let result = run();
         if result.is_err() && kind.in_transaction() {
-            // A failed statement aborted the transaction; nothing of it stays.
+            // A failed statement aborted the transaction; nothing of it
+            // stays, and rows not sent yet are not sent.
+            session.end_transaction();
             session.batch("ROLLBACK").ok();
         }
         session.end_transaction();

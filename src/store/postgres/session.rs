@@ -147,9 +147,11 @@ impl Session {
         self.memo.stale()
     }
 
-    /// Forgets what the transaction left: its notes, rows not sent, ids
+    /// Forgets what the transaction left: its notes, rows not sent (once
+    /// rows being sent are done, their error no longer anyone's), ids
     /// taken ahead.
     pub(super) fn end_transaction(&self) {
+        self.settle().ok();
         self.notes.borrow_mut().clear();
         *self.waiting.borrow_mut() = Waiting::default();
         *self.license_ids.borrow_mut() = (Vec::new(), 1);
@@ -207,7 +209,7 @@ impl Session {
     }
 
     /// The id of the next license: ids are taken from the sequence many at
-    /// a time (twice as many each time, up to the rows that wait at once).
+    /// a time (twice as many each time, up to [`IDS_AT_ONCE`]).
     pub(super) fn next_license_id(&self) -> Result<i64> {
         let mut taken = self.license_ids.borrow_mut();
         if taken.0.is_empty() {
