@@ -411,15 +411,7 @@ impl Sandbox {
         let mut rows = stmt.query([]).unwrap();
         let mut all = Vec::new();
         while let Some(row) = rows.next().unwrap() {
-            let values = (0..columns)
-                .map(|i| match row.get::<_, rusqlite::types::Value>(i).unwrap() {
-                    rusqlite::types::Value::Null => None,
-                    rusqlite::types::Value::Integer(n) => Some(n.to_string()),
-                    rusqlite::types::Value::Real(x) => Some(x.to_string()),
-                    rusqlite::types::Value::Text(t) => Some(t),
-                    rusqlite::types::Value::Blob(b) => Some(hex(&b)),
-                })
-                .collect();
+            let values = (0..columns).map(|i| text_of(row.get(i).unwrap())).collect();
             all.push(values);
         }
         all
@@ -826,46 +818,44 @@ pub mod pg {
 
     /// The rows `sql` returns from the database at `url`, as text.
     pub fn rows(url: &str, sql: &str) -> Vec<Vec<Option<String>>> {
-        use postgres::types::Type;
-        let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
-        let rows = client.query(sql, &[]).unwrap();
-        rows.iter()
-            .map(|row| {
-                (0..row.len())
-                    .map(|i| match *row.columns()[i].type_() {
-                        Type::INT8 => row.get::<_, Option<i64>>(i).map(|n| n.to_string()),
-                        Type::INT4 => row.get::<_, Option<i32>>(i).map(|n| n.to_string()),
-                        Type::BOOL => row
-                            .get::<_, Option<bool>>(i)
-                            .map(|b| i32::from(b).to_string()),
-                        Type::BYTEA => row.get::<_, Option<Vec<u8>>>(i).map(|b| super::hex(&b)),
-                        _ => row.get::<_, Option<String>>(i),
-                    })
-                    .collect()
-            })
+        typed_rows(url, sql)
+            .into_iter()
+            .map(|row| row.into_iter().map(super::text_of).collect())
             .collect()
     }
 
     /// The first column of the rows `sql` returns from the database at
     /// `url`, typed as SQLite would keep them (a flag as 0 or 1).
     pub fn values(url: &str, sql: &str) -> Vec<rusqlite::types::Value> {
-        use postgres::types::Type;
-        use rusqlite::types::Value;
+        typed_rows(url, sql)
+            .into_iter()
+            .map(|row| row.into_iter().next().unwrap())
+            .collect()
+    }
+
+    /// The rows `sql` returns, each value typed as SQLite would keep it.
+    fn typed_rows(url: &str, sql: &str) -> Vec<Vec<rusqlite::types::Value>> {
         let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
         let rows = client.query(sql, &[]).unwrap();
-        let value = |row: &postgres::Row| -> Option<Value> {
-            Some(match *row.columns()[0].type_() {
-                Type::INT8 => Value::Integer(row.get::<_, Option<i64>>(0)?),
-                Type::INT4 => Value::Integer(row.get::<_, Option<i32>>(0)?.into()),
-                Type::BOOL => Value::Integer(row.get::<_, Option<bool>>(0)?.into()),
-                Type::FLOAT8 => Value::Real(row.get::<_, Option<f64>>(0)?),
-                Type::BYTEA => Value::Blob(row.get::<_, Option<Vec<u8>>>(0)?),
-                _ => Value::Text(row.get::<_, Option<String>>(0)?),
+        rows.iter()
+            .map(|row| (0..row.len()).map(|i| value(row, i)).collect())
+            .collect()
+    }
+
+    fn value(row: &postgres::Row, i: usize) -> rusqlite::types::Value {
+        use postgres::types::Type;
+        use rusqlite::types::Value;
+        let typed = || -> Option<Value> {
+            Some(match *row.columns()[i].type_() {
+                Type::INT8 => Value::Integer(row.get::<_, Option<i64>>(i)?),
+                Type::INT4 => Value::Integer(row.get::<_, Option<i32>>(i)?.into()),
+                Type::BOOL => Value::Integer(row.get::<_, Option<bool>>(i)?.into()),
+                Type::FLOAT8 => Value::Real(row.get::<_, Option<f64>>(i)?),
+                Type::BYTEA => Value::Blob(row.get::<_, Option<Vec<u8>>>(i)?),
+                _ => Value::Text(row.get::<_, Option<String>>(i)?),
             })
         };
-        rows.iter()
-            .map(|row| value(row).unwrap_or(Value::Null))
-            .collect()
+        typed().unwrap_or(Value::Null)
     }
 
     /// Runs `sql` (statements separated by `; `) in one transaction as a
@@ -889,6 +879,18 @@ pub mod pg {
     pub fn execute(url: &str, sql: &str) {
         let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
         client.batch_execute(sql).expect("tampering SQL runs");
+    }
+}
+
+/// A value as [`Sandbox::rows`] gives it: NULL as `None`, bytes as hex.
+pub fn text_of(value: rusqlite::types::Value) -> Option<String> {
+    use rusqlite::types::Value;
+    match value {
+        Value::Null => None,
+        Value::Integer(n) => Some(n.to_string()),
+        Value::Real(x) => Some(x.to_string()),
+        Value::Text(t) => Some(t),
+        Value::Blob(b) => Some(hex(&b)),
     }
 }
 
