@@ -63,8 +63,10 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
 /// A file written for its destination and put in place by `commit`: a
 /// command writes it inside its database transaction and commits it after,
 /// so a failure leaves nothing behind. On Linux the file has no name until
-/// it is committed (`O_TMPFILE`), so even a kill leaves nothing; elsewhere
-/// it is `DEST.tmp`, removed if dropped and replaced by the next staging.
+/// it is committed (`O_TMPFILE`), so even a kill leaves nothing (but for
+/// the instant of replacing an existing file: `Staged::link_in_place`);
+/// elsewhere it is `DEST.tmp`, removed if dropped and replaced by the next
+/// staging.
 pub struct Staged {
     file: std::fs::File,
     tmp: Option<PathBuf>,
@@ -183,23 +185,32 @@ impl Staged {
         Ok(())
     }
 
-    /// Gives the unnamed file its name: a link beside the destination, then
-    /// a rename over it (a link cannot replace an existing file).
+    /// Gives the unnamed file its name: linked straight into place when the
+    /// destination is new (a kill leaves nothing), else a link beside the
+    /// destination, then a rename over it (a link cannot replace an
+    /// existing file; a kill between the two leaves `DEST.PID.new`).
     #[cfg(target_os = "linux")]
     fn link_in_place(&self) -> std::io::Result<()> {
         use std::os::fd::AsRawFd;
         let source = format!("/proc/self/fd/{}", self.file.as_raw_fd());
+        let link = |to: &Path| {
+            rustix::fs::linkat(
+                rustix::fs::CWD,
+                source.as_str(),
+                rustix::fs::CWD,
+                to,
+                rustix::fs::AtFlags::SYMLINK_FOLLOW,
+            )
+        };
+        match link(&self.path) {
+            Err(rustix::io::Errno::EXIST) => {}
+            linked => return Ok(linked?),
+        }
         let mut beside = self.path.as_os_str().to_owned();
         beside.push(format!(".{}.new", std::process::id()));
         let beside = PathBuf::from(beside);
         let _ = std::fs::remove_file(&beside);
-        rustix::fs::linkat(
-            rustix::fs::CWD,
-            source.as_str(),
-            rustix::fs::CWD,
-            &beside,
-            rustix::fs::AtFlags::SYMLINK_FOLLOW,
-        )?;
+        link(&beside)?;
         std::fs::rename(&beside, &self.path).inspect_err(|_| {
             let _ = std::fs::remove_file(&beside);
         })
