@@ -45,13 +45,13 @@ pub fn check_schema(store: &Store) -> Result<Check> {
     })
 }
 
-/// The file is sound (SQLite's own check) and every reference leads to its
-/// row; PostgreSQL enforces both itself.
+/// The file is sound (SQLite's own check; PostgreSQL checks its own pages)
+/// and every reference leads to its row.
 pub fn check_integrity(store: &Store) -> Result<Check> {
     let integrity = store.integrity_problems()?;
     let sound = match store.file() {
         Some(_) => "the file is sound and every reference leads to its row",
-        None => "PostgreSQL enforces every reference and checks its own pages",
+        None => "every reference leads to its row; PostgreSQL checks its own pages",
     };
     Ok(Check {
         check: "integrity",
