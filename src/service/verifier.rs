@@ -1,71 +1,65 @@
-//! Opening stored license tokens, with an optional cache. Checking a
-//! token's signature is the costly part of a validation; its outcome
-//! depends only on the token's bytes and the key that signed it, so a
-//! long-running service keeps opened tokens and, for the same token text
-//! and a still-trusted key, judges the kept claims again instead of
-//! verifying the signature again.
+//! Opening stored license tokens, remembering the signatures that held.
+//! Checking a token's signature is the costly part of a validation; its
+//! outcome depends only on the token's bytes and the key that signed it,
+//! so a long-running service remembers the fingerprint (SHA-256 over the
+//! token and the key) of every signature that held, and for the same
+//! fingerprint reads and judges the claims without checking the signature
+//! again. A fingerprint costs under a hundred bytes, so the cache's memory
+//! holds many more tokens than it would opened ones.
 
-use std::sync::Arc;
-
-use quick_cache::Weighter;
 use quick_cache::sync::Cache;
 
-use crate::token::{Expectations, KeySet, SignedLicense, Verification, open_license};
+use crate::token::{
+    CheckedSignatures, Expectations, KeySet, Verification, open_license_remembering,
+};
 
-/// Verifies stored license tokens, remembering the opened ones when cached.
+/// Verifies stored license tokens, remembering the signatures that held.
 pub struct Verifier {
-    cache: Option<Cache<String, Arc<SignedLicense>, TokenBytes>>,
+    checked: Option<Cache<[u8; 32], ()>>,
 }
 
-/// What an opened token costs to keep, in bytes: its text (the key) and
-/// its decoded claims, which take about as much again, plus the bookkeeping
-/// of the entry. Measured by `scripts/bench-serve.sh` (docs/deploy.md).
-#[derive(Clone)]
-pub struct TokenBytes;
-
-/// The bytes an entry costs beyond twice its token's length.
-const ENTRY_OVERHEAD: u64 = 512;
-
-impl Weighter<String, Arc<SignedLicense>> for TokenBytes {
-    fn weight(&self, token: &String, _: &Arc<SignedLicense>) -> u64 {
-        2 * token.len() as u64 + ENTRY_OVERHEAD
-    }
-}
+/// What a remembered signature costs, in bytes: its fingerprint and the
+/// cache's bookkeeping of the entry. Measured by `scripts/bench-serve.sh`
+/// (docs/deploy.md).
+pub const ENTRY_BYTES: u64 = 96;
 
 impl Verifier {
-    /// Verifies every token afresh (the commands: one token per process).
+    /// Checks every signature afresh (the commands: one token per process).
     pub fn uncached() -> Verifier {
-        Verifier { cache: None }
+        Verifier { checked: None }
     }
 
-    /// Keeps opened tokens in up to `bytes` of memory (the service); with
-    /// 0, keeps none.
+    /// Remembers signatures that held in up to `bytes` of memory (the
+    /// service); with 0, none.
     pub fn cached(bytes: u64) -> Verifier {
-        let typical = 2 * 600 + ENTRY_OVERHEAD;
-        let items = usize::try_from(bytes / typical).unwrap_or(usize::MAX);
+        let items = usize::try_from(bytes / ENTRY_BYTES).unwrap_or(usize::MAX);
         Verifier {
-            cache: (items > 0).then(|| Cache::with_weighter(items, bytes, TokenBytes)),
+            checked: (items > 0).then(|| Cache::new(items)),
         }
     }
 
     /// Verifies `token` with `keys` and judges it against `expect`.
     pub fn verify(&self, token: &str, keys: &KeySet, expect: &Expectations<'_>) -> Verification {
-        let Some(cache) = &self.cache else {
+        let Some(checked) = &self.checked else {
             return crate::token::verify_license(token, keys, expect);
         };
-        if let Some(signed) = cache.get(token)
-            && keys.find(Some(&signed.kid), None).is_some()
-        {
-            return signed.judge(expect);
-        }
-        match open_license(token, keys) {
-            Ok(signed) => {
-                let verdict = signed.judge(expect);
-                cache.insert(token.to_string(), Arc::new(signed));
-                verdict
-            }
+        match open_license_remembering(token, keys, &Remembered(checked)) {
+            Ok(signed) => signed.into_verification(expect),
             Err(failed) => *failed,
         }
+    }
+}
+
+/// The cache, as the token module asks it.
+struct Remembered<'c>(&'c Cache<[u8; 32], ()>);
+
+impl CheckedSignatures for Remembered<'_> {
+    fn held_before(&self, fingerprint: &[u8; 32]) -> bool {
+        self.0.get(fingerprint).is_some()
+    }
+
+    fn held(&self, fingerprint: [u8; 32]) {
+        self.0.insert(fingerprint, ());
     }
 }
 
@@ -132,22 +126,54 @@ mod tests {
     }
 
     #[test]
-    fn the_kept_tokens_stay_within_their_bytes_and_none_are_kept_with_zero() {
+    fn a_remembered_signature_is_not_trusted_for_other_bytes_or_another_key() {
+        let key = SigningKey::generate(Algorithm::Ed25519).unwrap();
+        let token = token(&key);
+        let keys = KeySet::new(vec![key.verifying_key()]);
+        let verifier = Verifier::cached(1 << 20);
+        let expect = Expectations::at(50);
+        assert_eq!(verifier.verify(&token, &keys, &expect).code, Code::Valid);
+        // The same claims with another signature: checked, and refused.
+        let (signed, _) = token.rsplit_once('.').unwrap();
+        let forged = format!("{signed}.{}", "A".repeat(86));
+        assert_eq!(
+            verifier.verify(&forged, &keys, &expect).code,
+            Code::BadSignature
+        );
+        // Another secret under the same kid: the signature is checked again.
+        let hmac = SigningKey::from_hmac_secret("k1", &[1; 32]).unwrap();
+        let hmac_token = token_of(&hmac, "ACM-2");
+        let keys = KeySet::new(vec![hmac.verifying_key()]);
+        assert_eq!(
+            verifier.verify(&hmac_token, &keys, &expect).code,
+            Code::Valid
+        );
+        let other = crate::token::VerifyingKey::from_hmac_secret(Some("k1"), &[2; 32]).unwrap();
+        let swapped = KeySet::new(vec![other]);
+        assert_eq!(
+            verifier.verify(&hmac_token, &swapped, &expect).code,
+            Code::BadSignature
+        );
+    }
+
+    #[test]
+    fn the_remembered_signatures_stay_within_their_bytes_and_none_with_zero() {
         let key = SigningKey::generate(Algorithm::Ed25519).unwrap();
         let keys = KeySet::new(vec![key.verifying_key()]);
-        let bound = 64 * 1024;
+        let bound = 16 * 1024;
         let verifier = Verifier::cached(bound);
         for n in 0..500 {
             let token = token_of(&key, &format!("ACM-{n}"));
             verifier.verify(&token, &keys, &Expectations::at(50));
         }
-        let cache = verifier.cache.as_ref().unwrap();
-        assert!(cache.weight() <= bound, "{} bytes kept", cache.weight());
+        let checked = verifier.checked.as_ref().unwrap();
+        // The cache rounds its capacity to its shards: a few entries more.
+        let most = bound / ENTRY_BYTES * 17 / 16;
         assert!(
-            cache.len() > 10 && cache.len() < 500,
-            "{} kept",
-            cache.len()
+            checked.len() > 10 && checked.len() as u64 <= most,
+            "{} kept, at most {most}",
+            checked.len()
         );
-        assert!(Verifier::cached(0).cache.is_none());
+        assert!(Verifier::cached(0).checked.is_none());
     }
 }

@@ -21,6 +21,7 @@
 //!   version does not know is an error, never a silent default.
 
 mod activations;
+pub(crate) mod answers;
 mod api_keys;
 mod audit;
 pub mod billing;

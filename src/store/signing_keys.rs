@@ -5,6 +5,7 @@ use crate::error::{Error, Record, Remedy, Result};
 use crate::store::columns::Columns;
 use crate::token::SigningKey;
 use serde::Serialize;
+use std::sync::Arc;
 
 use crate::domain::state::KeyStatus;
 use crate::domain::time::UnixTime;
@@ -42,10 +43,18 @@ pub trait SigningKeyRows: super::TenantHandle {
     /// Records a new active key: its id, algorithm and public half only.
     fn insert_signing_key(&self, key: &SigningKey, now: i64) -> Result<SigningKeyRecord>;
 
-    /// Every key of the tenant, oldest first.
-    fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>>;
+    /// Every key of the tenant, oldest first, shared: a service remembers
+    /// them while the database is unchanged (`store/answers.rs`).
+    fn keys(&self) -> Result<Arc<[SigningKeyRecord]>>;
 
-    fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>>;
+    /// Every key of the tenant, oldest first.
+    fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
+        Ok(self.keys()?.to_vec())
+    }
+
+    fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
+        Ok(self.keys()?.iter().find(|key| key.kid == kid).cloned())
+    }
 
     fn signing_key(&self, kid: &str) -> Result<SigningKeyRecord> {
         self.find_signing_key(kid)?.ok_or_else(|| Error::NotFound {
@@ -57,7 +66,12 @@ pub trait SigningKeyRows: super::TenantHandle {
     }
 
     /// The key that signs by default: the newest active one.
-    fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>>;
+    fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
+        let keys = self.keys()?;
+        let active =
+            |key: &&SigningKeyRecord| key.status == KeyStatus::Active && key.revoked.is_none();
+        Ok(keys.iter().rev().find(active).cloned())
+    }
 
     /// Records the endorsement (a kre+jwt token) of key `kid`.
     fn set_endorsement(&self, kid: &str, token: &str) -> Result<()>;
@@ -66,7 +80,16 @@ pub trait SigningKeyRows: super::TenantHandle {
     fn revoke_signing_key(&self, kid: &str, now: i64) -> Result<bool>;
 
     /// The ids of the tenant's revoked keys, sorted.
-    fn revoked_kids(&self) -> Result<Vec<String>>;
+    fn revoked_kids(&self) -> Result<Vec<String>> {
+        let keys = self.keys()?;
+        let mut kids: Vec<String> = keys
+            .iter()
+            .filter(|key| key.revoked.is_some())
+            .map(|key| key.kid.clone())
+            .collect();
+        kids.sort();
+        Ok(kids)
+    }
 
     /// Retires every active key but `kid`; returns the retired key ids.
     fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>>;

@@ -76,7 +76,7 @@ fn checked_together<T: AsRef<str>>(tokens: &[T], keys: &KeySet) -> Vec<Checked> 
         .map(|(keyed, held)| {
             let keyed = keyed?;
             if held {
-                keyed.checked_in_batch()
+                keyed.checked_before()
             } else {
                 keyed.verify()
             }

@@ -364,10 +364,23 @@ impl Keyed<'_, '_> {
         })
     }
 
-    /// The key id and payload of a token whose signature held in a batch
-    /// verification of its [`Keyed::batch_entry`].
-    #[cfg(feature = "cli")]
-    pub fn checked_in_batch(self) -> Result<Verified, Failure> {
+    /// What names this very token under this very key: SHA-256 over the
+    /// key's identity ([`VerifyingKey::identity`]) and the token's text. A
+    /// signature that held once holds again for the same fingerprint.
+    pub fn fingerprint(&self) -> [u8; 32] {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        hasher.update(self.key.identity());
+        hasher.update(self.parts.signing_input.as_bytes());
+        hasher.update(b".");
+        hasher.update(self.parts.signature_b64.as_bytes());
+        hasher.finalize().into()
+    }
+
+    /// The key id and payload of a token whose signature is known to hold
+    /// with this key: it held in a batch verification of its
+    /// [`Keyed::batch_entry`], or before, for the same [`Keyed::fingerprint`].
+    pub fn checked_before(self) -> Result<Verified, Failure> {
         let payload = b64::decode(self.parts.payload_b64)
             .ok_or_else(|| malformed("the payload is not base64url"))?;
         Ok(self.verified(payload))

@@ -415,6 +415,24 @@ impl VerifyingKey {
         }
     }
 
+    /// What tells this key from every other, to remember the signatures
+    /// it checked (in memory only): SHA-256 over its algorithm and its
+    /// public key, or its secret.
+    pub(crate) fn identity(&self) -> [u8; 32] {
+        let mut hasher = Sha256::new();
+        match &self.inner {
+            Public::Ed25519(key) => {
+                hasher.update(b"ed25519:");
+                hasher.update(key.as_bytes());
+            }
+            Public::Hmac(secret) => {
+                hasher.update(b"hmac:");
+                hasher.update(secret.as_slice());
+            }
+        }
+        hasher.finalize().into()
+    }
+
     /// Checks a signature: strict Ed25519, or a constant-time HMAC comparison.
     pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
         match &self.inner {

@@ -49,8 +49,9 @@ pub use reply::{ReplyClaims, UsageClaim, sign_reply, verify_reply};
 #[cfg(feature = "cli")]
 pub use threads::map_in_order;
 pub use verify::{
-    Expectations, Rejected, SignedLicense, Verification, domain_matches, goes_on_after_expiry,
-    open_license, verify_license, verify_revocations,
+    CheckedSignatures, Expectations, Rejected, SignedLicense, Verification, domain_matches,
+    goes_on_after_expiry, open_license, open_license_remembering, verify_license,
+    verify_revocations,
 };
 
 /// Base64url without padding, as JWS and JWK use it.

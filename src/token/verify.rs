@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::claims::read_license_claims;
 use super::code::Code;
-use super::jws::{Verified, decode};
+use super::jws::{Verified, decode, find_key};
 use super::keys::KeySet;
 use super::{CLAIMS_VERSION, LICENSE_TYP, LicenseClaims, REVOCATION_TYP, RevocationClaims};
 
@@ -265,6 +265,38 @@ pub(crate) fn open_verified(
         claims,
         audiences,
     })
+}
+
+/// Where a long-running verifier remembers the signatures that held, by
+/// the fingerprint of the token and key (SHA-256 over both): the same
+/// fingerprint again is the same signature of the same bytes, which
+/// holds again.
+pub trait CheckedSignatures {
+    /// Whether a signature with this fingerprint held before.
+    fn held_before(&self, fingerprint: &[u8; 32]) -> bool;
+    /// Remembers that the signature with this fingerprint held.
+    fn held(&self, fingerprint: [u8; 32]);
+}
+
+/// Opens a license token as [`open_license`] does, except that a signature
+/// `checked` knows to have held is not checked again: its form, header,
+/// key and claims are.
+pub fn open_license_remembering(
+    token: &str,
+    keys: &KeySet,
+    checked: &impl CheckedSignatures,
+) -> Result<SignedLicense, Box<Verification>> {
+    let failed = |(code, message)| Box::new(Verification::failed(code, message));
+    let keyed = find_key(token, keys, LICENSE_TYP).map_err(failed)?;
+    let fingerprint = keyed.fingerprint();
+    if checked.held_before(&fingerprint) {
+        return open_verified(keyed.checked_before());
+    }
+    let opened = open_verified(keyed.verify());
+    if opened.is_ok() {
+        checked.held(fingerprint);
+    }
+    opened
 }
 
 /// Verifies a license token against trusted keys and the caller's expectations.

@@ -298,7 +298,7 @@ fn a_tenants_key_sees_nothing_of_another_tenant() {
 }
 
 /// The service remembers what it read of API keys, tenants and signing
-/// keys while the database is unchanged (on PostgreSQL); a change made
+/// keys while the database is unchanged (on either backend); a change made
 /// meanwhile by a command holds at the service's next request.
 #[test]
 fn a_change_by_a_command_holds_at_the_services_next_validation() {

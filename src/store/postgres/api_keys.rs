@@ -4,10 +4,10 @@ use crate::store::api_keys::api_key_columns;
 use postgres::Row;
 
 use super::handles::{PgScope, PgTx};
-use super::memo::{Answer, Question};
 use super::seal::{EVERY_ENTRY, holds, note_new, note_where};
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
+use crate::store::answers::{Answer, Question};
 use crate::store::api_keys::{ApiKey, ApiKeyLookup, ApiKeyRows, NewApiKey};
 use crate::store::sealing::Sealed;
 

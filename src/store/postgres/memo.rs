@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::error::Result;
-use crate::store::{SigningKeyRecord, Tenant};
+use crate::store::answers::{Answer, Question};
 
 /// The most answers about licenses a connection (or the connections of a
 /// service together) remembers (about 5 MiB),
@@ -32,29 +32,6 @@ use crate::store::{SigningKeyRecord, Tenant};
 /// bounded memory.
 const REMEMBERED_LICENSES: usize = 131_072;
 const REMEMBERED: usize = 16_384;
-
-/// Which answer: the kind of read and what it is about.
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub(super) enum Question {
-    TenantProblem(i64),
-    LicenseProblem(i64),
-    SealedKids(i64),
-    SigningKeys(i64),
-    Tenants,
-    ApiKeyHolds(String),
-    ApiKey(String),
-}
-
-/// An answer, as remembered.
-#[derive(Clone)]
-pub(super) enum Answer {
-    Problem(Option<String>),
-    Words(Vec<String>),
-    Keys(Vec<SigningKeyRecord>),
-    Tenants(Vec<Tenant>),
-    Held(Option<bool>),
-    ApiKey(Option<crate::store::api_keys::ApiKey>),
-}
 
 #[derive(Default)]
 pub(super) struct Memo {
@@ -217,54 +194,6 @@ impl LicenseAnswers {
         }
         if kept.0 == count {
             kept.1.insert(id, problem);
-        }
-    }
-}
-
-impl Answer {
-    fn mismatch() -> crate::error::Error {
-        crate::error::Error::runtime("internal error: a remembered answer of another kind")
-    }
-
-    pub(super) fn problem(self) -> Result<Option<String>> {
-        match self {
-            Answer::Problem(problem) => Ok(problem),
-            _ => Err(Answer::mismatch()),
-        }
-    }
-
-    pub(super) fn words(self) -> Result<Vec<String>> {
-        match self {
-            Answer::Words(words) => Ok(words),
-            _ => Err(Answer::mismatch()),
-        }
-    }
-
-    pub(super) fn keys(self) -> Result<Vec<SigningKeyRecord>> {
-        match self {
-            Answer::Keys(keys) => Ok(keys),
-            _ => Err(Answer::mismatch()),
-        }
-    }
-
-    pub(super) fn tenants(self) -> Result<Vec<Tenant>> {
-        match self {
-            Answer::Tenants(tenants) => Ok(tenants),
-            _ => Err(Answer::mismatch()),
-        }
-    }
-
-    pub(super) fn held(self) -> Result<Option<bool>> {
-        match self {
-            Answer::Held(held) => Ok(held),
-            _ => Err(Answer::mismatch()),
-        }
-    }
-
-    pub(super) fn api_key(self) -> Result<Option<crate::store::api_keys::ApiKey>> {
-        match self {
-            Answer::ApiKey(key) => Ok(key),
-            _ => Err(Answer::mismatch()),
         }
     }
 }

@@ -13,10 +13,10 @@
 use postgres::Row;
 
 use super::handles::{PgScope, PgTx};
-use super::memo::{Answer, Question};
 use super::session::{Params, Session, cell};
 use crate::domain::audit::TargetKind;
 use crate::error::Result;
+use crate::store::answers::{Answer, Question};
 use crate::store::copy::Cell;
 use crate::store::sealing::{
     self, BrokenSeal, Derived, Freshness, SealChecks, SealKey, SealValue, Sealed, missing_key,

@@ -13,9 +13,10 @@ use postgres::types::{FromSql, ToSql, Type};
 use postgres::{Client, Row, Statement};
 
 use super::batch::{LicenseRow, WAITING, Waiting};
-use super::memo::{Answer, LicenseAnswers, Memo, Question};
+use super::memo::{LicenseAnswers, Memo};
 use super::target::Target;
 use crate::error::{Error, Result};
+use crate::store::answers::{Answer, Question};
 use crate::store::copy::Cell;
 use crate::store::sealing::{SealKey, Sealed};
 

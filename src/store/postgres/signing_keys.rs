@@ -2,13 +2,14 @@
 
 use crate::store::signing_keys::SIGNING_KEY_COLUMNS;
 use postgres::Row;
+use std::sync::Arc;
 
 use super::handles::PgScope;
-use super::memo::{Answer, Question};
 use super::seal::{EVERY_ENTRY, note_new, note_where};
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Record, Remedy, Result};
 use crate::store::TenantHandle;
+use crate::store::answers::{Answer, Question};
 use crate::store::sealing::Sealed;
 use crate::store::signing_keys::{SigningKeyRecord, SigningKeyRows};
 use crate::token::SigningKey;
@@ -45,10 +46,9 @@ impl SigningKeyRows for PgScope<'_> {
         self.signing_key(key.kid())
     }
 
-    /// Every key of the tenant, remembered while the database is
-    /// unchanged (`postgres/memo.rs`): the few keys of a tenant are read
-    /// together, and looked up here.
-    fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
+    /// Remembered while the database is unchanged (`postgres/memo.rs`):
+    /// the few keys of a tenant are read together, and looked up in.
+    fn keys(&self) -> Result<Arc<[SigningKeyRecord]>> {
         let find = || {
             let sql =
                 format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = $1 ORDER BY id");
@@ -59,17 +59,6 @@ impl SigningKeyRows for PgScope<'_> {
         };
         let question = Question::SigningKeys(self.tenant_id);
         self.session.remembered(question, find)?.keys()
-    }
-
-    fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
-        Ok(self.signing_keys()?.into_iter().find(|key| key.kid == kid))
-    }
-
-    fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
-        let keys = self.signing_keys()?;
-        let active =
-            |key: &&SigningKeyRecord| key.status == KeyStatus::Active && key.revoked.is_none();
-        Ok(keys.iter().rev().find(active).cloned())
     }
 
     fn set_endorsement(&self, kid: &str, token: &str) -> Result<()> {
@@ -90,17 +79,6 @@ impl SigningKeyRows for PgScope<'_> {
             &[&self.tenant_id, &kid, &now],
         )?;
         Ok(changed == 1)
-    }
-
-    fn revoked_kids(&self) -> Result<Vec<String>> {
-        let mut kids: Vec<String> = self
-            .signing_keys()?
-            .into_iter()
-            .filter(|key| key.revoked.is_some())
-            .map(|key| key.kid)
-            .collect();
-        kids.sort();
-        Ok(kids)
     }
 
     fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>> {

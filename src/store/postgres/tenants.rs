@@ -4,10 +4,10 @@ use crate::store::tenants::TENANT_COLUMNS;
 use postgres::Row;
 
 use super::handles::PgTx;
-use super::memo::{Answer, Question};
 use super::seal::{note, note_new};
 use crate::error::{Error, Result};
 use crate::store::TenantId;
+use crate::store::answers::{Answer, Question};
 use crate::store::sealing::Sealed;
 use crate::store::tenants::{NewTenant, Tenant, TenantRegistry, new_tenant_names};
 
@@ -25,22 +25,23 @@ impl TenantRegistry for PgTx<'_> {
     /// Every tenant, by slug, remembered while the database is unchanged
     /// (`postgres/memo.rs`); a tenant is looked up among them.
     fn tenants(&self) -> Result<Vec<Tenant>> {
-        let find = || {
-            let sql = format!("SELECT {COLUMNS} FROM tenants ORDER BY slug");
-            let rows = self.session.rows(&sql, &[])?;
-            Ok(Answer::Tenants(
-                rows.iter().map(from_row).collect::<Result<_>>()?,
-            ))
-        };
-        self.session.remembered(Question::Tenants, find)?.tenants()
+        Ok(self.remembered_tenants()?.to_vec())
     }
 
     fn tenant_by_id(&self, id: TenantId) -> Result<Option<Tenant>> {
-        Ok(self.tenants()?.into_iter().find(|t| t.id == id))
+        Ok(self
+            .remembered_tenants()?
+            .iter()
+            .find(|t| t.id == id)
+            .cloned())
     }
 
     fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
-        Ok(self.tenants()?.into_iter().find(|t| t.slug == slug))
+        Ok(self
+            .remembered_tenants()?
+            .iter()
+            .find(|t| t.slug == slug)
+            .cloned())
     }
 
     fn create_tenant(&self, new: &NewTenant, now: i64) -> Result<Tenant> {
@@ -78,6 +79,19 @@ impl TenantRegistry for PgTx<'_> {
 }
 
 impl PgTx<'_> {
+    /// Every tenant, by slug, remembered while the database is unchanged
+    /// (`postgres/memo.rs`).
+    fn remembered_tenants(&self) -> Result<std::sync::Arc<[Tenant]>> {
+        let find = || {
+            let sql = format!("SELECT {COLUMNS} FROM tenants ORDER BY slug");
+            let rows = self.session.rows(&sql, &[])?;
+            Ok(Answer::Tenants(
+                rows.iter().map(from_row).collect::<Result<_>>()?,
+            ))
+        };
+        self.session.remembered(Question::Tenants, find)?.tenants()
+    }
+
     fn exists(&self, column: &str, value: &str) -> bool {
         let sql = format!("SELECT 1 FROM tenants WHERE {column} = $1");
         matches!(self.session.row(&sql, &[&value]), Ok(Some(_)))

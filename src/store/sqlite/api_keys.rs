@@ -8,6 +8,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::{SqliteScope, SqliteTx};
 use crate::error::{Error, Record, Remedy, Result};
+use crate::store::answers::{Answer, Question};
 use crate::store::api_keys::{ApiKey, NewApiKey};
 
 fn columns(now: impl std::fmt::Display) -> String {
@@ -19,10 +20,20 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<ApiKey> {
 }
 
 impl ApiKeyLookup for SqliteTx<'_> {
+    /// Remembered by a read while the database is unchanged
+    /// (`sqlite/memo.rs`), its status made again at `now`.
     fn api_key_by_id(&self, id: &str, now: i64) -> Result<Option<ApiKey>> {
-        let sql = format!("SELECT {} FROM api_keys WHERE key_id = ?1", columns("?2"));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        Ok(stmt.query_row(params![id, now], from_row).optional()?)
+        let find = || {
+            let sql = format!("SELECT {} FROM api_keys WHERE key_id = ?1", columns("?2"));
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            Ok(Answer::ApiKey(
+                stmt.query_row(params![id, now], from_row).optional()?,
+            ))
+        };
+        let key = self
+            .remembered(Question::ApiKey(id.to_string()), find)?
+            .api_key()?;
+        Ok(key.map(|key| key.at(now)))
     }
 
     fn api_key_holds(&self, key_id: &str) -> Result<bool> {

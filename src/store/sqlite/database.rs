@@ -9,10 +9,11 @@ use std::sync::Arc;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::errors::with_db_path;
-use super::seal_memo::SealMemo;
+use super::memo::Memo;
 use super::{migrate, seal, waiting};
 use crate::error::{Error, Result};
 use crate::private_fs;
+use crate::store::answers::{Answer, Question};
 use crate::store::sealing::{self, SealKey};
 use crate::store::{Tenant, TenantHandle, TenantId};
 
@@ -22,8 +23,8 @@ pub struct SqliteStore {
     path: PathBuf,
     /// The sealing key, once the key store has given it (see `seal`).
     seal: Option<Arc<SealKey>>,
-    /// Seal checks remembered across read transactions (see `seal_memo`).
-    memo: SealMemo,
+    /// Answers remembered across read transactions (`sqlite/memo.rs`).
+    memo: Memo,
     /// Whether the connection notes the rows it changes, for sealing at
     /// commit: from its first write transaction on.
     tracking: bool,
@@ -116,7 +117,7 @@ impl SqliteStore {
             conn,
             path,
             seal: None,
-            memo: SealMemo::default(),
+            memo: Memo::default(),
             tracking: false,
         })
     }
@@ -256,8 +257,9 @@ impl SqliteStore {
         let run = || -> Result<T> {
             let changes_before = self.conn.total_changes();
             let tx = self.conn.transaction_with_behavior(behavior)?;
-            // Only reads use remembered checks: a write sees its own rows.
+            // Only reads use remembered answers: a write sees its own rows.
             let memo = reading.then_some(&self.memo);
+            self.memo.begin();
             let sealing = key.is_some();
             let value = work(&SqliteTx {
                 conn: &tx,
@@ -283,12 +285,36 @@ impl SqliteStore {
 #[derive(Clone, Copy)]
 pub struct SqliteTx<'c> {
     pub(super) conn: &'c Connection,
-    pub(super) memo: Option<&'c SealMemo>,
+    pub(super) memo: Option<&'c Memo>,
     /// Whether the sealing key is at hand to seal rows as they are written.
     pub(super) sealing: bool,
 }
 
+/// The answer to `question`: remembered by a read transaction's memo
+/// (`sqlite/memo.rs`), else found by `find`.
+pub(super) fn remembered(
+    conn: &Connection,
+    memo: Option<&Memo>,
+    question: Question,
+    find: impl FnOnce() -> Result<Answer>,
+) -> Result<Answer> {
+    match memo {
+        Some(memo) => memo.answer(conn, question, find),
+        None => find(),
+    }
+}
+
 impl<'c> SqliteTx<'c> {
+    /// The answer to `question`, remembered while the database is
+    /// unchanged (`sqlite/memo.rs`).
+    pub(super) fn remembered(
+        &self,
+        question: Question,
+        find: impl FnOnce() -> Result<Answer>,
+    ) -> Result<Answer> {
+        remembered(self.conn, self.memo, question, find)
+    }
+
     /// A handle for the rows of one tenant.
     pub fn scope(&self, tenant: &Tenant) -> SqliteScope<'c> {
         SqliteScope {
@@ -314,10 +340,22 @@ pub(super) fn database_id(conn: &Connection) -> Result<String> {
 /// filtered on its tenant's id.
 pub struct SqliteScope<'c> {
     pub(super) conn: &'c Connection,
-    pub(super) memo: Option<&'c SealMemo>,
+    pub(super) memo: Option<&'c Memo>,
     pub(super) sealing: bool,
     pub(super) tenant_id: i64,
     pub(super) tenant_slug: String,
+}
+
+impl SqliteScope<'_> {
+    /// The answer to `question`, remembered while the database is
+    /// unchanged (`sqlite/memo.rs`).
+    pub(super) fn remembered(
+        &self,
+        question: Question,
+        find: impl FnOnce() -> Result<Answer>,
+    ) -> Result<Answer> {
+        remembered(self.conn, self.memo, question, find)
+    }
 }
 
 impl TenantHandle for SqliteScope<'_> {

@@ -20,16 +20,16 @@
 //! a change of state writes the new seal in its UPDATE where the old row
 //! held and was fresh ([`SealSql::seal_after`]).
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use rusqlite::functions::FunctionFlags;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
 
-use super::seal_memo::Check;
 use super::{SqliteScope, SqliteTx};
 use crate::domain::audit::TargetKind;
 use crate::error::Result;
+use crate::store::answers::{Answer, Question};
 use crate::store::sealing::{self, SealChecks};
 use crate::store::sealing::{
     BrokenSeal, Derived, Freshness, SealKey, SealValue, Sealed, missing_key,
@@ -257,7 +257,7 @@ pub(crate) fn note_audited(
     seq: i64,
     first: bool,
 ) -> Result<()> {
-    static NOTES: std::sync::LazyLock<[String; 3]> = std::sync::LazyLock::new(|| {
+    static NOTES: LazyLock<[String; 3]> = LazyLock::new(|| {
         let about = |sealed: Sealed, name: &str| {
             let id = format!(
                 "(SELECT id FROM main.{} WHERE tenant_id = ?1 AND {name} = ?2)",
@@ -459,28 +459,21 @@ fn holds(conn: &Connection, sealed: Sealed, id: i64) -> Result<Option<bool>> {
 
 impl SealChecks for SqliteScope<'_> {
     fn tenant_seal_problem(&self) -> Result<Option<String>> {
-        match self.memo {
-            Some(memo) => memo.problem(self.conn, Check::Tenant, self.tenant_id, || {
-                self.find_tenant_seal_problem()
-            }),
-            None => self.find_tenant_seal_problem(),
-        }
+        let question = Question::TenantProblem(self.tenant_id);
+        let find = || Ok(Answer::Problem(self.find_tenant_seal_problem()?));
+        self.remembered(question, find)?.problem()
     }
 
     fn license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
-        match self.memo {
-            Some(memo) => memo.problem(self.conn, Check::Licenses, license_id, || {
-                self.find_license_seal_problem(license_id)
-            }),
-            None => self.find_license_seal_problem(license_id),
-        }
+        let question = Question::LicenseProblem(license_id);
+        let find = || Ok(Answer::Problem(self.find_license_seal_problem(license_id)?));
+        self.remembered(question, find)?.problem()
     }
 
     fn sealed_kids(&self) -> Result<Vec<String>> {
-        match self.memo {
-            Some(memo) => memo.kids(self.conn, self.tenant_id, || self.find_sealed_kids()),
-            None => self.find_sealed_kids(),
-        }
+        let question = Question::SealedKids(self.tenant_id);
+        let find = || Ok(Answer::Words(self.find_sealed_kids()?));
+        self.remembered(question, find)?.words()
     }
 
     fn broken_seals(&self) -> Result<Vec<BrokenSeal>> {
@@ -504,14 +497,16 @@ impl SealChecks for SqliteScope<'_> {
 
 impl SqliteScope<'_> {
     fn find_tenant_seal_problem(&self) -> Result<Option<String>> {
-        let sql = format!(
-            "SELECT {}, a.audit_seq, {} FROM main.tenants a WHERE a.id = ?1",
-            held(Sealed::Tenants),
-            newest_entry(Sealed::Tenants, EVERY_ENTRY)
-        );
+        static SQL: LazyLock<String> = LazyLock::new(|| {
+            format!(
+                "SELECT {}, a.audit_seq, {} FROM main.tenants a WHERE a.id = ?1",
+                held(Sealed::Tenants),
+                newest_entry(Sealed::Tenants, EVERY_ENTRY)
+            )
+        });
         let (held, sealed_seq, newest): (Option<bool>, i64, i64) = self
             .conn
-            .prepare_cached(&sql)?
+            .prepare_cached(&SQL)?
             .query_row([self.tenant_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         let held = held.ok_or_else(missing_key)?;
         Ok(sealing::tenant_problem(
@@ -526,15 +521,17 @@ impl SqliteScope<'_> {
     /// newest audit entry about it against its `changed_seq`, and whether
     /// any of its machines does not hold its own seal.
     fn find_license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
-        let sql = format!(
-            "SELECT {}, {}, a.changed_seq, EXISTS (SELECT 1 FROM main.activations m \
-             WHERE m.tenant_id = a.tenant_id AND m.license_id = a.id AND NOT {}) \
-             FROM main.licenses a WHERE a.id = ?1",
-            held(Sealed::Licenses),
-            newest_entry(Sealed::Licenses, EVERY_ENTRY),
-            Sealed::Activations.held_as("m"),
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        static SQL: LazyLock<String> = LazyLock::new(|| {
+            format!(
+                "SELECT {}, {}, a.changed_seq, EXISTS (SELECT 1 FROM main.activations m \
+                 WHERE m.tenant_id = a.tenant_id AND m.license_id = a.id AND NOT {}) \
+                 FROM main.licenses a WHERE a.id = ?1",
+                held(Sealed::Licenses),
+                newest_entry(Sealed::Licenses, EVERY_ENTRY),
+                Sealed::Activations.held_as("m"),
+            )
+        });
+        let mut stmt = self.conn.prepare_cached(&SQL)?;
         let mut rows = stmt.query([license_id])?;
         let Some(row) = rows.next()? else {
             return Ok(None);
@@ -553,13 +550,15 @@ impl SqliteScope<'_> {
     }
 
     fn find_sealed_kids(&self) -> Result<Vec<String>> {
-        let sql = format!(
-            "SELECT a.kid, {}, {} <= a.changed_seq FROM main.signing_keys a \
-             WHERE a.tenant_id = ?1 ORDER BY a.id",
-            held(Sealed::SigningKeys),
-            newest_entry(Sealed::SigningKeys, EVERY_ENTRY),
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        static SQL: LazyLock<String> = LazyLock::new(|| {
+            format!(
+                "SELECT a.kid, {}, {} <= a.changed_seq FROM main.signing_keys a \
+                 WHERE a.tenant_id = ?1 ORDER BY a.id",
+                held(Sealed::SigningKeys),
+                newest_entry(Sealed::SigningKeys, EVERY_ENTRY),
+            )
+        });
+        let mut stmt = self.conn.prepare_cached(&SQL)?;
         let mut rows = stmt.query([self.tenant_id])?;
         let mut kids = Vec::new();
         while let Some(row) = rows.next()? {
@@ -624,19 +623,20 @@ impl SqliteScope<'_> {
 
 /// Whether the API key row with public id `key_id` holds its seal.
 pub(super) fn api_key_holds(tx: &SqliteTx<'_>, key_id: &str) -> Result<bool> {
-    let id: Option<i64> = tx
-        .conn
-        .prepare_cached("SELECT id FROM api_keys WHERE key_id = ?1")?
-        .query_row([key_id], |r| r.get(0))
-        .optional()?;
-    let Some(id) = id else {
-        return Ok(false);
+    let check = || {
+        let id: Option<i64> = tx
+            .conn
+            .prepare_cached("SELECT id FROM api_keys WHERE key_id = ?1")?
+            .query_row([key_id], |r| r.get(0))
+            .optional()?;
+        let held = match id {
+            Some(id) => holds(tx.conn, Sealed::ApiKeys, id)? == Some(true),
+            None => false,
+        };
+        Ok(Answer::Held(Some(held)))
     };
-    let check = || Ok(holds(tx.conn, Sealed::ApiKeys, id)? == Some(true));
-    match tx.memo {
-        Some(memo) => memo.api_key_holds(tx.conn, id, check),
-        None => check(),
-    }
+    let question = Question::ApiKeyHolds(key_id.to_string());
+    Ok(tx.remembered(question, check)?.held()? == Some(true))
 }
 
 /// Whether the queued webhook `id` holds its seal.

@@ -4,11 +4,13 @@ use crate::store::TenantHandle;
 use crate::store::signing_keys::SIGNING_KEY_COLUMNS;
 use crate::store::signing_keys::SigningKeyRows;
 use crate::store::sqlite::query::as_sqlite;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Row, params};
+use std::sync::{Arc, LazyLock};
 
 use super::SqliteScope;
 use crate::domain::state::KeyStatus;
 use crate::error::{Error, Record, Remedy, Result};
+use crate::store::answers::{Answer, Question};
 use crate::store::signing_keys::SigningKeyRecord;
 use crate::token::SigningKey;
 
@@ -43,29 +45,20 @@ impl SigningKeyRows for SqliteScope<'_> {
         self.signing_key(key.kid())
     }
 
-    fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 ORDER BY id"
-        ))?;
-        let rows = stmt.query_map([self.tenant_id], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    fn find_signing_key(&self, kid: &str) -> Result<Option<SigningKeyRecord>> {
-        let sql = format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 AND kid = ?2");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        Ok(stmt
-            .query_row(params![self.tenant_id, kid], from_row)
-            .optional()?)
-    }
-
-    fn newest_active_key(&self) -> Result<Option<SigningKeyRecord>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM signing_keys
-             WHERE tenant_id = ?1 AND status = 'active' AND revoked_at IS NULL ORDER BY id DESC LIMIT 1"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        Ok(stmt.query_row([self.tenant_id], from_row).optional()?)
+    /// Remembered by a read while the database is unchanged
+    /// (`sqlite/memo.rs`): the few keys of a tenant are read together, and
+    /// looked up in.
+    fn keys(&self) -> Result<Arc<[SigningKeyRecord]>> {
+        let find = || {
+            static SQL: LazyLock<String> = LazyLock::new(|| {
+                format!("SELECT {COLUMNS} FROM signing_keys WHERE tenant_id = ?1 ORDER BY id")
+            });
+            let mut stmt = self.conn.prepare_cached(&SQL)?;
+            let rows = stmt.query_map([self.tenant_id], from_row)?;
+            Ok(Answer::Keys(rows.collect::<rusqlite::Result<_>>()?))
+        };
+        self.remembered(Question::SigningKeys(self.tenant_id), find)?
+            .keys()
     }
 
     fn set_endorsement(&self, kid: &str, token: &str) -> Result<()> {
@@ -84,14 +77,6 @@ impl SigningKeyRows for SqliteScope<'_> {
             params![self.tenant_id, kid, now],
         )?;
         Ok(changed == 1)
-    }
-
-    fn revoked_kids(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT kid FROM signing_keys WHERE tenant_id = ?1 AND revoked_at IS NOT NULL ORDER BY kid",
-        )?;
-        let rows = stmt.query_map([self.tenant_id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn retire_keys_except(&self, kid: &str, now: i64) -> Result<Vec<String>> {

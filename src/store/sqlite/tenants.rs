@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::SqliteTx;
 use crate::error::{Error, Result};
 use crate::store::TenantId;
+use crate::store::answers::{Answer, Question};
 use crate::store::tenants::{NewTenant, Tenant, TenantRegistry, new_tenant_names};
 
 const COLUMNS: &str = TENANT_COLUMNS;
@@ -36,7 +37,15 @@ impl TenantRegistry for SqliteTx<'_> {
         Ok(stmt.query_row([id.0], from_row).optional()?)
     }
 
+    /// Looked up among every tenant in a read, which remembers them
+    /// while the database is unchanged (`sqlite/memo.rs`).
     fn tenant_by_slug(&self, slug: &str) -> Result<Option<Tenant>> {
+        if self.memo.is_some() {
+            let tenants = self.remembered(Question::Tenants, || {
+                Ok(Answer::Tenants(self.tenants()?.into()))
+            })?;
+            return Ok(tenants.tenants()?.iter().find(|t| t.slug == slug).cloned());
+        }
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = ?1");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt.query_row([slug], from_row).optional()?)
