@@ -256,19 +256,19 @@ impl SqliteStore {
         let tracking = self.tracking;
         let run = || -> Result<T> {
             let changes_before = self.conn.total_changes();
-            let tx = self.conn.transaction_with_behavior(behavior)?;
+            let tx = Begun::new(&self.conn, behavior)?;
             // Only reads use remembered answers: a write sees its own rows.
             let memo = reading.then_some(&self.memo);
             self.memo.begin();
             let sealing = key.is_some();
             let value = work(&SqliteTx {
-                conn: &tx,
+                conn: tx.conn,
                 memo,
                 sealing,
             })?;
             if tracking {
-                seal::seal_changed(&tx, key.as_deref())?;
-            } else if tx.total_changes() != changes_before {
+                seal::seal_changed(tx.conn, key.as_deref())?;
+            } else if tx.conn.total_changes() != changes_before {
                 // Rows changed without being noted would lose their seals.
                 return Err(Error::runtime(
                     "a read transaction tried to change rows; nothing was changed (please report this)",
@@ -278,6 +278,46 @@ impl SqliteStore {
             Ok(value)
         };
         run().map_err(|e| with_db_path(e, &path))
+    }
+}
+
+/// A transaction begun and ended by statements prepared once for the
+/// connection (rusqlite's `Transaction` makes its BEGIN and COMMIT anew
+/// each time, a good part of a short read's cost); rolled back when it is
+/// dropped before its commit, as on an error.
+struct Begun<'c> {
+    conn: &'c Connection,
+    committed: bool,
+}
+
+impl<'c> Begun<'c> {
+    fn new(conn: &'c Connection, behavior: TransactionBehavior) -> Result<Begun<'c>> {
+        let begin = match behavior {
+            TransactionBehavior::Immediate => "BEGIN IMMEDIATE",
+            TransactionBehavior::Exclusive => "BEGIN EXCLUSIVE",
+            _ => "BEGIN DEFERRED",
+        };
+        conn.prepare_cached(begin)?.execute([])?;
+        Ok(Begun {
+            conn,
+            committed: false,
+        })
+    }
+
+    fn commit(mut self) -> Result<()> {
+        self.conn.prepare_cached("COMMIT")?.execute([])?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Begun<'_> {
+    fn drop(&mut self) {
+        if !self.committed && !self.conn.is_autocommit() {
+            // As with rusqlite's own transactions, a rollback that fails
+            // (the connection lost) is reported by the next statement.
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
     }
 }
 
