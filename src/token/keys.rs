@@ -5,7 +5,6 @@
 
 use std::fmt;
 
-use ed25519_dalek::Signer;
 use ed25519_dalek::pkcs8::spki::der::pem::LineEnding;
 use ed25519_dalek::pkcs8::{
     DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, KeypairBytes,
@@ -87,8 +86,43 @@ fn key_error(message: impl Into<String>) -> KeyError {
 
 #[derive(Clone)]
 enum Secret {
-    Ed25519(ed25519_dalek::SigningKey),
+    Ed25519(Ed25519Secret),
     Hmac(Zeroizing<Vec<u8>>),
+}
+
+/// An Ed25519 private key. ed25519-dalek's gives its public half and its
+/// PKCS#8 form; in the command-line tool, AWS-LC's signs, about twice as
+/// fast on x86-64 (docs/benchmark.md). Ed25519 signatures are
+/// deterministic (RFC 8032), so both make the same bytes.
+#[derive(Clone)]
+struct Ed25519Secret {
+    key: ed25519_dalek::SigningKey,
+    #[cfg(feature = "cli")]
+    signer: std::sync::Arc<aws_lc_rs::signature::Ed25519KeyPair>,
+}
+
+impl Ed25519Secret {
+    fn from_seed(seed: &[u8; 32]) -> Ed25519Secret {
+        Ed25519Secret {
+            key: ed25519_dalek::SigningKey::from_bytes(seed),
+            #[cfg(feature = "cli")]
+            signer: std::sync::Arc::new(
+                aws_lc_rs::signature::Ed25519KeyPair::from_seed_unchecked(seed)
+                    .expect("any 32 bytes are an Ed25519 seed"),
+            ),
+        }
+    }
+
+    #[cfg(feature = "cli")]
+    fn sign(&self, message: &[u8]) -> Vec<u8> {
+        self.signer.sign(message).as_ref().to_vec()
+    }
+
+    #[cfg(not(feature = "cli"))]
+    fn sign(&self, message: &[u8]) -> Vec<u8> {
+        use ed25519_dalek::Signer;
+        self.key.sign(message).to_bytes().to_vec()
+    }
 }
 
 /// A private key with its key id. Its Debug output never shows the secret.
@@ -132,10 +166,10 @@ impl SigningKey {
 
     /// An Ed25519 key from its 32-byte seed (RFC 8032 "secret key").
     pub fn from_ed25519_seed(seed: &[u8; 32]) -> SigningKey {
-        let key = ed25519_dalek::SigningKey::from_bytes(seed);
+        let secret = Ed25519Secret::from_seed(seed);
         SigningKey {
-            kid: thumbprint(&key.verifying_key()),
-            secret: Secret::Ed25519(key),
+            kid: thumbprint(&secret.key.verifying_key()),
+            secret: Secret::Ed25519(secret),
         }
     }
 
@@ -184,10 +218,10 @@ impl SigningKey {
     /// The private key as text: PKCS#8 PEM (Ed25519) or an "oct" JWK (HMAC).
     pub fn to_private_text(&self) -> Zeroizing<String> {
         match &self.secret {
-            Secret::Ed25519(key) => {
+            Secret::Ed25519(secret) => {
                 // PKCS#8 v1, as `openssl genpkey` writes it.
                 let bytes = KeypairBytes {
-                    secret_key: key.to_bytes(),
+                    secret_key: secret.key.to_bytes(),
                     public_key: None,
                 };
                 bytes
@@ -223,7 +257,7 @@ impl SigningKey {
     /// The key that verifies this key's signatures.
     pub fn verifying_key(&self) -> VerifyingKey {
         let inner = match &self.secret {
-            Secret::Ed25519(key) => Public::Ed25519(key.verifying_key()),
+            Secret::Ed25519(secret) => Public::Ed25519(secret.key.verifying_key()),
             Secret::Hmac(secret) => Public::Hmac(secret.clone()),
         };
         VerifyingKey {
@@ -235,7 +269,7 @@ impl SigningKey {
     /// Signs `message`: an Ed25519 signature (64 bytes) or an HMAC-SHA256 tag (32 bytes).
     pub fn sign(&self, message: &[u8]) -> Vec<u8> {
         match &self.secret {
-            Secret::Ed25519(key) => key.sign(message).to_bytes().to_vec(),
+            Secret::Ed25519(secret) => secret.sign(message),
             Secret::Hmac(secret) => hmac_tag(secret, message),
         }
     }
@@ -564,6 +598,21 @@ mod tests {
             );
             assert_eq!(key.sign(&hex(message)), hex(signature));
             assert!(key.verifying_key().verify(&hex(message), &hex(signature)));
+        }
+    }
+
+    /// The command-line tool signs with AWS-LC: the same bytes as
+    /// ed25519-dalek, whatever the key and message.
+    #[cfg(feature = "cli")]
+    #[test]
+    fn both_ed25519_signers_make_the_same_signatures() {
+        use ed25519_dalek::Signer;
+        for n in 0..200usize {
+            let seed = *random_bytes::<32>().unwrap();
+            let message = vec![n as u8; n * 7];
+            let ours = SigningKey::from_ed25519_seed(&seed).sign(&message);
+            let theirs = ed25519_dalek::SigningKey::from_bytes(&seed).sign(&message);
+            assert_eq!(ours, theirs.to_bytes().to_vec());
         }
     }
 

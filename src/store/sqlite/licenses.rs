@@ -6,6 +6,7 @@ use crate::store::licenses::license_conditions;
 use crate::store::page::{Rows, Span};
 use crate::store::signing_keys::SigningKeyRows;
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 use rusqlite::types::Value;
 use rusqlite::vtab::array::Array;
@@ -68,12 +69,20 @@ impl LicenseRows for SqliteScope<'_> {
     }
 
     fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {
-        // `now` is a parameter, so the statement is prepared once and reused.
-        let sql = format!(
-            "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
-            columns("?3", &self.revoked_kids()?)
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        // `now` is a parameter, so the statement is prepared once and reused;
+        // for a tenant without revoked keys (most), it is also made once.
+        fn sql(revoked: &[String]) -> String {
+            format!(
+                "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
+                columns("?3", revoked)
+            )
+        }
+        static WITHOUT_REVOKED: LazyLock<String> = LazyLock::new(|| sql(&[]));
+        let revoked = self.revoked_kids()?;
+        let mut stmt = match revoked.is_empty() {
+            true => self.conn.prepare_cached(&WITHOUT_REVOKED)?,
+            false => self.conn.prepare_cached(&sql(&revoked))?,
+        };
         Ok(stmt
             .query_row(params![self.tenant_id, key, now], from_row)
             .optional()?)
