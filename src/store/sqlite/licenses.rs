@@ -16,6 +16,7 @@ use super::SqliteScope;
 use crate::domain::license::{Seating, Terms};
 use crate::domain::state::LicenseState;
 use crate::error::Result;
+use crate::store::answers::{Answer, Question};
 use crate::store::licenses::{
     EXPIRING_SOON, License, LicenseFilter, LicenseRef, LicenseSummary, NewLicense, ValidationCount,
 };
@@ -23,7 +24,7 @@ use crate::store::licenses::{
     FROM, columns, license_order, license_ref_columns, narrow_from, status_sql,
 };
 use crate::store::sqlite::query::{Listing, SqliteConditions, as_sqlite, to_json};
-use crate::store::sqlite::seal::SealSql;
+use crate::store::sqlite::seal::{SealSql, license_check_columns, license_problem_at};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<License> {
     as_sqlite(License::read(row))
@@ -68,24 +69,44 @@ impl LicenseRows for SqliteScope<'_> {
         Ok((inserted == 1).then_some(id))
     }
 
+    /// In a read that remembers answers (`sqlite/memo.rs`), the same
+    /// statement checks the row's seal, and the answer is remembered for
+    /// the check that follows (`license_seal_problem`): the row is found
+    /// once.
     fn find_license(&self, key: &str, now: i64) -> Result<Option<License>> {
+        let checking = self.memo.is_some() && self.sealing;
         // `now` is a parameter, so the statement is prepared once and reused;
         // for a tenant without revoked keys (most), it is also made once.
-        fn sql(revoked: &[String]) -> String {
+        fn sql(revoked: &[String], checking: bool) -> String {
+            let check = match checking {
+                true => format!(", {}", license_check_columns("l")),
+                false => String::new(),
+            };
             format!(
-                "SELECT {} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
+                "SELECT {}{check} FROM {FROM} WHERE l.tenant_id = ?1 AND l.key = ?2",
                 columns("?3", revoked)
             )
         }
-        static WITHOUT_REVOKED: LazyLock<String> = LazyLock::new(|| sql(&[]));
+        static WITHOUT_REVOKED: LazyLock<[String; 2]> =
+            LazyLock::new(|| [sql(&[], false), sql(&[], true)]);
         let revoked = self.revoked_kids()?;
         let mut stmt = match revoked.is_empty() {
-            true => self.conn.prepare_cached(&WITHOUT_REVOKED)?,
-            false => self.conn.prepare_cached(&sql(&revoked))?,
+            true => self
+                .conn
+                .prepare_cached(&WITHOUT_REVOKED[usize::from(checking)])?,
+            false => self.conn.prepare_cached(&sql(&revoked, checking))?,
         };
-        Ok(stmt
-            .query_row(params![self.tenant_id, key, now], from_row)
-            .optional()?)
+        let mut rows = stmt.query(params![self.tenant_id, key, now])?;
+        let Some(row) = rows.next()? else {
+            return Ok(None);
+        };
+        let license = License::read(row)?;
+        if checking {
+            let problem = license_problem_at(row, row.as_ref().column_count() - 4)?;
+            let question = Question::LicenseProblem(license.id);
+            self.remembered(question, || Ok(Answer::Problem(problem)))?;
+        }
+        Ok(Some(license))
     }
 
     fn update_license_terms(

@@ -150,18 +150,18 @@ fn held(sealed: Sealed) -> String {
 }
 
 /// The seq of the newest audit entry before `before` about the license or
-/// key aliased `a`, or in the log of the tenant aliased `a`, as SQL (0 for
-/// rows no entry is about). (`+seq` keeps SQLite on the index by target:
-/// over the index by seq, `MAX` would walk the whole log.)
-fn newest_entry(sealed: Sealed, before: &str) -> String {
+/// key aliased `row`, or in the log of the tenant aliased `row`, as SQL (0
+/// for rows no entry is about). (`+seq` keeps SQLite on the index by
+/// target: over the index by seq, `MAX` would walk the whole log.)
+fn newest_entry(sealed: Sealed, row: &str, before: &str) -> String {
     match sealed.freshness() {
         Freshness::AboutIt { target, named_by } => format!(
-            "(SELECT COALESCE(MAX(+l.seq), 0) FROM main.audit_log l WHERE l.tenant_id = a.tenant_id \
-             AND l.target_type = '{target}' AND l.target_id = a.{named_by} AND +l.seq < {before})"
+            "(SELECT COALESCE(MAX(+e.seq), 0) FROM main.audit_log e WHERE e.tenant_id = {row}.tenant_id \
+             AND e.target_type = '{target}' AND e.target_id = {row}.{named_by} AND +e.seq < {before})"
         ),
         Freshness::LogHead => format!(
-            "(SELECT COALESCE(MAX(seq), 0) FROM main.audit_log l \
-             WHERE l.tenant_id = a.id AND l.seq < {before})"
+            "(SELECT COALESCE(MAX(seq), 0) FROM main.audit_log e \
+             WHERE e.tenant_id = {row}.id AND e.seq < {before})"
         ),
         Freshness::Always => "0".into(),
     }
@@ -172,8 +172,10 @@ fn newest_entry(sealed: Sealed, before: &str) -> String {
 /// not yet the row's).
 fn fresh(sealed: Sealed, before: &str) -> String {
     match sealed.freshness() {
-        Freshness::AboutIt { .. } => format!("a.changed_seq >= {}", newest_entry(sealed, before)),
-        Freshness::LogHead => format!("a.audit_seq = {}", newest_entry(sealed, before)),
+        Freshness::AboutIt { .. } => {
+            format!("a.changed_seq >= {}", newest_entry(sealed, "a", before))
+        }
+        Freshness::LogHead => format!("a.audit_seq = {}", newest_entry(sealed, "a", before)),
         Freshness::Always => "1".into(),
     }
 }
@@ -457,6 +459,36 @@ fn holds(conn: &Connection, sealed: Sealed, id: i64) -> Result<Option<bool>> {
     }
 }
 
+/// The columns that check the seal of the license aliased `row` (see
+/// [`license_problem_at`]): whether its seal holds (with its activation
+/// count), the newest audit entry about it, its `changed_seq`, and whether
+/// any of its machines does not hold its own seal.
+pub(super) fn license_check_columns(row: &str) -> String {
+    format!(
+        "{}, {}, {row}.changed_seq, EXISTS (SELECT 1 FROM main.activations m \
+         WHERE m.tenant_id = {row}.tenant_id AND m.license_id = {row}.id AND NOT {})",
+        Sealed::Licenses.held_as(row),
+        newest_entry(Sealed::Licenses, row, EVERY_ENTRY),
+        Sealed::Activations.held_as("m"),
+    )
+}
+
+/// What is wrong with a license's row, from [`license_check_columns`]
+/// read from column `first` on.
+pub(super) fn license_problem_at(row: &rusqlite::Row<'_>, first: usize) -> Result<Option<String>> {
+    let held: Option<bool> = row.get(first)?;
+    let (newest, changed): (i64, i64) = (row.get(first + 1)?, row.get(first + 2)?);
+    let machine_broken: Option<bool> = row.get(first + 3)?;
+    let held = held.ok_or_else(missing_key)?;
+    let machine_broken = machine_broken.ok_or_else(missing_key)?;
+    Ok(sealing::license_problem(
+        held,
+        newest,
+        changed,
+        machine_broken,
+    ))
+}
+
 impl SealChecks for SqliteScope<'_> {
     fn tenant_seal_problem(&self) -> Result<Option<String>> {
         let question = Question::TenantProblem(self.tenant_id);
@@ -501,7 +533,7 @@ impl SqliteScope<'_> {
             format!(
                 "SELECT {}, a.audit_seq, {} FROM main.tenants a WHERE a.id = ?1",
                 held(Sealed::Tenants),
-                newest_entry(Sealed::Tenants, EVERY_ENTRY)
+                newest_entry(Sealed::Tenants, "a", EVERY_ENTRY)
             )
         });
         let (held, sealed_seq, newest): (Option<bool>, i64, i64) = self
@@ -523,30 +555,16 @@ impl SqliteScope<'_> {
     fn find_license_seal_problem(&self, license_id: i64) -> Result<Option<String>> {
         static SQL: LazyLock<String> = LazyLock::new(|| {
             format!(
-                "SELECT {}, {}, a.changed_seq, EXISTS (SELECT 1 FROM main.activations m \
-                 WHERE m.tenant_id = a.tenant_id AND m.license_id = a.id AND NOT {}) \
-                 FROM main.licenses a WHERE a.id = ?1",
-                held(Sealed::Licenses),
-                newest_entry(Sealed::Licenses, EVERY_ENTRY),
-                Sealed::Activations.held_as("m"),
+                "SELECT {} FROM main.licenses a WHERE a.id = ?1",
+                license_check_columns("a")
             )
         });
         let mut stmt = self.conn.prepare_cached(&SQL)?;
         let mut rows = stmt.query([license_id])?;
-        let Some(row) = rows.next()? else {
-            return Ok(None);
-        };
-        let held: Option<bool> = row.get(0)?;
-        let (newest, changed): (i64, i64) = (row.get(1)?, row.get(2)?);
-        let machine_broken: Option<bool> = row.get(3)?;
-        let held = held.ok_or_else(missing_key)?;
-        let machine_broken = machine_broken.ok_or_else(missing_key)?;
-        Ok(sealing::license_problem(
-            held,
-            newest,
-            changed,
-            machine_broken,
-        ))
+        match rows.next()? {
+            Some(row) => license_problem_at(row, 0),
+            None => Ok(None),
+        }
     }
 
     fn find_sealed_kids(&self) -> Result<Vec<String>> {
@@ -555,7 +573,7 @@ impl SqliteScope<'_> {
                 "SELECT a.kid, {}, {} <= a.changed_seq FROM main.signing_keys a \
                  WHERE a.tenant_id = ?1 ORDER BY a.id",
                 held(Sealed::SigningKeys),
-                newest_entry(Sealed::SigningKeys, EVERY_ENTRY),
+                newest_entry(Sealed::SigningKeys, "a", EVERY_ENTRY),
             )
         });
         let mut stmt = self.conn.prepare_cached(&SQL)?;
