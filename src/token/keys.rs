@@ -86,7 +86,8 @@ fn key_error(message: impl Into<String>) -> KeyError {
 
 #[derive(Clone)]
 enum Secret {
-    Ed25519(Ed25519Secret),
+    /// Shared: a service hands the same key to every request.
+    Ed25519(std::sync::Arc<Ed25519Secret>),
     Hmac(Zeroizing<Vec<u8>>),
 }
 
@@ -94,11 +95,10 @@ enum Secret {
 /// PKCS#8 form; in the command-line tool, AWS-LC's signs, about twice as
 /// fast on x86-64 (docs/benchmark.md). Ed25519 signatures are
 /// deterministic (RFC 8032), so both make the same bytes.
-#[derive(Clone)]
 struct Ed25519Secret {
     key: ed25519_dalek::SigningKey,
     #[cfg(feature = "cli")]
-    signer: std::sync::Arc<aws_lc_rs::signature::Ed25519KeyPair>,
+    signer: aws_lc_rs::signature::Ed25519KeyPair,
 }
 
 impl Ed25519Secret {
@@ -106,10 +106,8 @@ impl Ed25519Secret {
         Ed25519Secret {
             key: ed25519_dalek::SigningKey::from_bytes(seed),
             #[cfg(feature = "cli")]
-            signer: std::sync::Arc::new(
-                aws_lc_rs::signature::Ed25519KeyPair::from_seed_unchecked(seed)
-                    .expect("any 32 bytes are an Ed25519 seed"),
-            ),
+            signer: aws_lc_rs::signature::Ed25519KeyPair::from_seed_unchecked(seed)
+                .expect("any 32 bytes are an Ed25519 seed"),
         }
     }
 
@@ -169,7 +167,7 @@ impl SigningKey {
         let secret = Ed25519Secret::from_seed(seed);
         SigningKey {
             kid: thumbprint(&secret.key.verifying_key()),
-            secret: Secret::Ed25519(secret),
+            secret: Secret::Ed25519(std::sync::Arc::new(secret)),
         }
     }
 
