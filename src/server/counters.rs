@@ -22,7 +22,9 @@ impl Counters {
         entry.1 = entry.1.max(now);
     }
 
-    /// Takes what has been counted so far, by tenant.
+    /// Takes what has been counted so far, by tenant, each tenant's in the
+    /// order of the licenses' ids: the rows are then written in the order
+    /// the database keeps them, each page read and written once.
     pub fn take(&self) -> HashMap<TenantId, Vec<ValidationCount>> {
         let pending =
             std::mem::take(&mut *self.pending.lock().unwrap_or_else(PoisonError::into_inner));
@@ -33,6 +35,9 @@ impl Counters {
                 count,
                 last,
             });
+        }
+        for counts in by_tenant.values_mut() {
+            counts.sort_unstable_by_key(|c| c.license_id);
         }
         by_tenant
     }
