@@ -88,8 +88,9 @@ pub struct ServeConfig {
     pub lease: String,
     /// The longest a request may take, e.g. 10s.
     pub request_timeout: String,
-    /// The most memory, in MiB, the opened license tokens may keep (0: keep
-    /// none, verify every signature).
+    /// The most memory, in MiB, for remembering which stored license
+    /// tokens' signatures held (about 96 bytes a token; 0: remember none,
+    /// check every signature).
     pub token_cache_mib: u64,
     /// The most memory, in MiB, SQLite's page caches of all the service's
     /// connections may keep together.
@@ -256,7 +257,7 @@ pub const TEMPLATE: &str = r#"# keywright configuration.
 # trusted_proxies = ["127.0.0.1"]   # believe X-Forwarded-For from these
 # lease = "24h"                     # how long a signed reply may be trusted offline
 # request_timeout = "10s"
-# token_cache_mib = 64              # memory for opened license tokens (0: none)
+# token_cache_mib = 64              # memory for checked token signatures (0: none)
 # page_cache_mib = 64               # memory for SQLite's page caches, all connections
 #
 # [serve.rate_limits]               # token buckets: per minute, and burst

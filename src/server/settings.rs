@@ -30,7 +30,7 @@ pub struct Settings {
     pub rate_limits: RateLimits,
     pub webhook_attempts: u32,
     pub webhook_timeout: Duration,
-    /// Bytes the opened license tokens may keep.
+    /// Bytes for remembering which tokens' signatures held.
     pub token_cache: u64,
     /// Bytes SQLite's page caches may keep, all connections together.
     pub page_cache: u64,
@@ -61,7 +61,7 @@ impl Settings {
         }
         if config.token_cache_mib > 1024 * 1024 {
             return Err(Error::usage(
-                "[serve] token_cache_mib must be at most 1048576 (MiB); 0 keeps no token",
+                "[serve] token_cache_mib must be at most 1048576 (MiB); 0 remembers no signature",
             ));
         }
         if config.webhooks.max_attempts == 0 {

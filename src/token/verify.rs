@@ -200,8 +200,9 @@ impl Verification {
 
 /// A license token whose form and signature hold: its claims are read but
 /// not yet judged against what the caller expects. Opening is the costly
-/// part of verification (the signature); judging is cheap, so a server may
-/// keep opened tokens and judge them again at every request.
+/// part of verification (the signature); a server may remember the
+/// signatures that held ([`open_license_remembering`]) and open the same
+/// token again without checking its signature.
 #[derive(Debug, Clone)]
 pub struct SignedLicense {
     /// The key that verified the signature.
