@@ -108,7 +108,7 @@ mod tests {
             verifier.verify(&token, &keys, &Expectations::at(50)).code,
             Code::Valid
         );
-        // Judged again at another time: the kept claims, the new verdict.
+        // Judged again at another time: the same token, the new verdict.
         assert_eq!(
             verifier.verify(&token, &keys, &Expectations::at(150)).code,
             Code::Expired

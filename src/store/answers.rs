@@ -2,7 +2,7 @@
 //! unchanged: the questions a read transaction asks over and over (a
 //! tenant's row and keys, an API key, the seal checks of rows) and their
 //! answers. Each backend decides when they are out of date
-//! (`store/sqlite/seal_memo.rs`, `store/postgres/memo.rs`).
+//! (`store/sqlite/memo.rs`, `store/postgres/memo.rs`).
 
 use std::sync::Arc;
 
