@@ -17,6 +17,7 @@ const STEPS: &[(i64, &str)] = &[
     (9, include_str!("migrations/0004_expiry_and_renewal.sql")),
     (10, include_str!("migrations/0005_room_for_counters.sql")),
     (11, include_str!("migrations/0006_changes_only_grow.sql")),
+    (12, include_str!("migrations/0007_covering_freshness.sql")),
 ];
 
 /// The advisory lock migrations hold: "keywright" in ASCII, as a number.

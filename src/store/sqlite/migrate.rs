@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_expiry_and_renewal.sql"),
     include_str!("migrations/0010_room_for_counters.sql"),
     include_str!("migrations/0011_changes_only_grow.sql"),
+    include_str!("migrations/0012_covering_freshness.sql"),
 ];
 
 /// The schema version this build writes.
