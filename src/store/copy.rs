@@ -17,13 +17,14 @@ pub enum Cell {
 /// Every table a copy carries, in an order where the rows a row refers to
 /// come before it. `meta` is not among them: the target keeps its own
 /// schema version, and takes the source's database id.
-pub const TABLES: [&str; 24] = [
+pub const TABLES: [&str; 25] = [
     "tenants",
     "signing_keys",
     "products",
     "plans",
     "customers",
     "licenses",
+    "license_counters",
     "activations",
     "machine_nonces",
     "audit_log",

@@ -377,7 +377,8 @@ pub(crate) fn license_order(filter: &LicenseFilter) -> String {
 pub(crate) const FROM: &str = "licenses l \
     JOIN products p ON p.id = l.product_id \
     LEFT JOIN plans pl ON pl.id = l.plan_id \
-    JOIN customers c ON c.id = l.customer_id";
+    JOIN customers c ON c.id = l.customer_id \
+    LEFT JOIN license_counters lc ON lc.id = l.id";
 
 pub(crate) fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> String {
     format!(
@@ -385,7 +386,7 @@ pub(crate) fn columns(now: impl std::fmt::Display, revoked_kids: &[String]) -> S
          l.grace_seconds, l.features, l.limits, l.domains, l.fingerprints, l.trial, \
          l.revocation_reason, l.revoked_at, l.version, l.kid, l.token, l.status, \
          COALESCE(c.external_id, c.public_id), \
-         l.heartbeat_seconds, l.validations, l.last_validated_at, l.offline_lease_seconds, \
+         l.heartbeat_seconds, COALESCE(lc.validations, 0), lc.last_validated_at, l.offline_lease_seconds, \
          l.policy",
         status_sql(now, revoked_kids)
     )

@@ -198,10 +198,13 @@ impl LicenseRows for PgScope<'_> {
         let added: Vec<i64> = counts.iter().map(|c| c.count).collect();
         let last: Vec<i64> = counts.iter().map(|c| c.last).collect();
         self.session.run(
-            "UPDATE licenses l SET validations = l.validations + u.added,
-                 last_validated_at = GREATEST(COALESCE(l.last_validated_at, 0), u.last)
-             FROM unnest($2::bigint[], $3::bigint[], $4::bigint[]) AS u(id, added, last)
-             WHERE l.tenant_id = $1 AND l.id = u.id",
+            "INSERT INTO license_counters AS c (id, tenant_id, validations, last_validated_at)
+                 SELECT u.id, $1, u.added, u.last
+                 FROM unnest($2::bigint[], $3::bigint[], $4::bigint[]) AS u(id, added, last)
+                 ORDER BY u.id
+             ON CONFLICT (id) DO UPDATE SET validations = c.validations + EXCLUDED.validations,
+                 last_validated_at = GREATEST(COALESCE(c.last_validated_at, 0), EXCLUDED.last_validated_at)
+             WHERE c.tenant_id = EXCLUDED.tenant_id",
             &[&self.tenant_id, &ids, &added, &last],
         )?;
         Ok(())

@@ -18,6 +18,7 @@ const STEPS: &[(i64, &str)] = &[
     (10, include_str!("migrations/0005_room_for_counters.sql")),
     (11, include_str!("migrations/0006_changes_only_grow.sql")),
     (12, include_str!("migrations/0007_covering_freshness.sql")),
+    (13, include_str!("migrations/0008_validation_counters.sql")),
 ];
 
 /// The advisory lock migrations hold: "keywright" in ASCII, as a number.

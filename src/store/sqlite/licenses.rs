@@ -167,10 +167,14 @@ impl LicenseRows for SqliteScope<'_> {
     }
 
     fn record_validations(&self, counts: &[ValidationCount]) -> Result<()> {
+        // A license's first counts make its row; a license of another
+        // tenant is neither made (the foreign key) nor added to (`WHERE`).
         let mut stmt = self.conn.prepare_cached(
-            "UPDATE licenses SET validations = validations + ?3,
-                 last_validated_at = MAX(COALESCE(last_validated_at, 0), ?4)
-             WHERE tenant_id = ?1 AND id = ?2",
+            "INSERT INTO license_counters (id, tenant_id, validations, last_validated_at)
+                 VALUES (?2, ?1, ?3, ?4)
+             ON CONFLICT (id) DO UPDATE SET validations = validations + excluded.validations,
+                 last_validated_at = MAX(COALESCE(last_validated_at, 0), excluded.last_validated_at)
+             WHERE tenant_id = excluded.tenant_id",
         )?;
         for c in counts {
             stmt.execute(params![self.tenant_id, c.license_id, c.count, c.last])?;

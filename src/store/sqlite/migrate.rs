@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_room_for_counters.sql"),
     include_str!("migrations/0011_changes_only_grow.sql"),
     include_str!("migrations/0012_covering_freshness.sql"),
+    include_str!("migrations/0013_validation_counters.sql"),
 ];
 
 /// The schema version this build writes.
@@ -65,6 +66,82 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(version, SCHEMA_VERSION);
+    }
+
+    /// Inserts a row of `table` with `given` columns and every other
+    /// required column filled with a placeholder of its type.
+    fn insert_row(conn: &Connection, table: &str, given: &[(&str, &str)]) {
+        let mut stmt = conn
+            .prepare(&format!("SELECT name, type FROM pragma_table_info('{table}') WHERE \"notnull\" AND dflt_value IS NULL"))
+            .unwrap();
+        let required: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let mut columns: Vec<(String, String)> = given
+            .iter()
+            .map(|(c, v)| (c.to_string(), v.to_string()))
+            .collect();
+        for (name, kind) in required {
+            if !columns.iter().any(|(c, _)| *c == name) {
+                let value = match (&*name, &*kind) {
+                    ("status", _) => "'active'",
+                    (_, "INTEGER") => "1",
+                    _ => "'x'",
+                };
+                columns.push((name, value.to_string()));
+            }
+        }
+        let (names, values): (Vec<String>, Vec<String>) = columns.into_iter().unzip();
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES ({})",
+            names.join(", "),
+            values.join(", ")
+        );
+        conn.execute(&sql, []).unwrap();
+    }
+
+    #[test]
+    fn schema_13_keeps_the_counters_of_validations_in_their_own_table() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..12] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 12).unwrap();
+        insert_row(&conn, "tenants", &[("id", "1")]);
+        insert_row(&conn, "products", &[("id", "1"), ("tenant_id", "1")]);
+        insert_row(&conn, "customers", &[("id", "1"), ("tenant_id", "1")]);
+        for (id, counts) in [(1, "5, 1700000000"), (2, "0, NULL")] {
+            let key = format!("'K{id}'");
+            let given = [("id", &*id.to_string()), ("tenant_id", "1"), ("key", &key)];
+            insert_row(
+                &conn,
+                "licenses",
+                &[given.as_slice(), &[("status", "'active'")]].concat(),
+            );
+            conn.execute_batch(&format!(
+                "UPDATE licenses SET (validations, last_validated_at) = ({counts}) WHERE id = {id}"
+            ))
+            .unwrap();
+        }
+        run(&mut conn).unwrap();
+        let counters: Vec<(i64, i64, i64, Option<i64>)> = conn
+            .prepare("SELECT id, tenant_id, validations, last_validated_at FROM license_counters")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(counters, [(1, 1, 5, Some(1_700_000_000))]);
+        let left: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('licenses') WHERE name LIKE '%validat%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(left, 0);
     }
 
     #[test]

@@ -207,12 +207,6 @@ fn tracking_sql() -> String {
     );
     for sealed in Sealed::ALL {
         let table = sealed.table();
-        let unchanged_counters = match sealed {
-            Sealed::Licenses => {
-                " AND NEW.validations IS OLD.validations AND NEW.last_validated_at IS OLD.last_validated_at"
-            }
-            _ => "",
-        };
         // A license is inserted only by `Scope::insert_license`, sealed as
         // it is written (`Sealed::seal_of`): a trigger, whose mere presence
         // would cost each insert of a batch a trigger program and a
@@ -228,7 +222,7 @@ fn tracking_sql() -> String {
         if sealed.mutable() {
             sql.push_str(&format!(
                 "CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_update BEFORE UPDATE ON main.{table} \
-                 WHEN NEW.seal IS OLD.seal{unchanged_counters} BEGIN {} END;\n",
+                 WHEN NEW.seal IS OLD.seal BEGIN {} END;\n",
                 note(sealed, "OLD.id", EVERY_ENTRY)
             ));
         }
