@@ -18,6 +18,7 @@ const TABLES: &[&str] = &[
     "plans",
     "customers",
     "licenses",
+    "license_counters",
     "activations",
     "audit_log",
     "audit_checkpoints",
@@ -27,8 +28,9 @@ const TABLES: &[&str] = &[
 ];
 
 /// One database with a row in every table: two keys (one rotated out), a
-/// plan, two customers, a license with two machines, a revoked license, an
-/// API key, a queued webhook and an audit checkpoint.
+/// plan, two customers, a license with two machines and counted
+/// validations, a revoked license, an API key, a queued webhook and an
+/// audit checkpoint.
 fn baseline() -> Sandbox {
     // The matrix of edits is drawn from the schema of the suite's backend,
     // table by table.
@@ -71,17 +73,18 @@ fn baseline() -> Sandbox {
         revoked["items"][0]["key"].as_str().unwrap(),
         "--yes",
     ]);
-    queue_a_webhook(&s);
+    write_as_the_service(&s);
     s.ok(&["audit", "checkpoint"]);
     s.ok(&["doctor"]);
     s
 }
 
-/// Queues a webhook as the service does when it sees suspicious activity
-/// (through the library: the commands queue none).
-fn queue_a_webhook(s: &Sandbox) {
+/// Writes what only the service writes (through the library: the commands
+/// write neither): a webhook queued for suspicious activity, and counters
+/// of validations of the first license.
+fn write_as_the_service(s: &Sandbox) {
     use keywright::keystore::{KeyStore, KeyStoreKind};
-    use keywright::store::{NewWebhook, Store};
+    use keywright::store::{NewWebhook, Store, ValidationCount};
     let keys = KeyStore::new(
         KeyStoreKind::File,
         &s.db_path().parent().unwrap().join("keys"),
@@ -100,7 +103,14 @@ fn queue_a_webhook(s: &Sandbox) {
                 url: "http://127.0.0.1:9/hook",
                 body: "{\"event\":\"license.suspicious_activity\"}",
             };
-            tx.scope(&tenant)?.queue_webhook(&webhook, 0)
+            let scope = tx.scope(&tenant)?;
+            let counted = ValidationCount {
+                license_id: 1,
+                count: 3,
+                last: 1_700_000_000,
+            };
+            scope.record_validations(&[counted])?;
+            scope.queue_webhook(&webhook, 0)
         })
         .unwrap();
 }
