@@ -27,6 +27,23 @@ use crate::store::page::{Rows, Span};
 use crate::store::sealing::{Sealed, missing_key};
 use crate::store::signing_keys::SigningKeyRows;
 
+/// [`FROM`] for one license found by its key, with its machines (`a`):
+/// each row it names is read by its key for the license found, whatever
+/// PostgreSQL's statistics say. (A join would let the generic plan of a
+/// connection, made from the estimates of tables autovacuum never
+/// analyzed, hash every product, plan and customer and all the tenant's
+/// machines at each validation; `OFFSET 0` keeps each subquery from being
+/// flattened into such a join.)
+const ONE_LICENSE_FROM: &str = "licenses l \
+    CROSS JOIN LATERAL (SELECT p.slug FROM products p WHERE p.id = l.product_id OFFSET 0) p \
+    LEFT JOIN LATERAL (SELECT pl.name FROM plans pl WHERE pl.id = l.plan_id OFFSET 0) pl ON true \
+    CROSS JOIN LATERAL (SELECT c.email, c.external_id, c.public_id FROM customers c \
+        WHERE c.id = l.customer_id OFFSET 0) c \
+    LEFT JOIN LATERAL (SELECT lc.validations, lc.last_validated_at FROM license_counters lc \
+        WHERE lc.id = l.id OFFSET 0) lc ON true \
+    LEFT JOIN LATERAL (SELECT a.fingerprint, a.hostname, a.first_seen, a.last_seen, a.id \
+        FROM activations a WHERE a.tenant_id = l.tenant_id AND a.license_id = l.id OFFSET 0) a ON true";
+
 fn from_row(row: &Row) -> Result<License> {
     License::read(row)
 }
@@ -45,8 +62,7 @@ impl ValidationRows for PgScope<'_> {
         let sql = format!(
             "SELECT found.*, changes.value FROM ({CHANGES}) changes LEFT JOIN LATERAL ( \
                  SELECT {}, a.fingerprint, a.hostname, a.first_seen, a.last_seen, a.id \
-                 FROM {FROM} LEFT JOIN activations a \
-                     ON a.tenant_id = l.tenant_id AND a.license_id = l.id \
+                 FROM {ONE_LICENSE_FROM} \
                  WHERE l.tenant_id = $1 AND l.key = $2) found ON true",
             columns("$3::bigint", &self.revoked_kids()?)
         );
