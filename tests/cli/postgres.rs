@@ -298,6 +298,16 @@ fn db_copy_carries_every_row_seal_and_audit_entry_and_refuses_a_target_with_data
     }
     assert_eq!(copied["signing_keys"], 2, "{copied}");
     assert_eq!(proofs_in_postgres(&url), proofs_in_sqlite(&s));
+    // The copy's statistics are gathered: no plan follows default guesses.
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let unanalyzed: i64 = client
+        .query_one(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE last_analyze IS NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(unanalyzed, 0);
 
     let err = fails_on(&s, &sqlite, &["db", "copy", "--to", &url], 2);
     assert!(err.contains("already holds keywright data"), "{err}");

@@ -1,7 +1,8 @@
 //! Writing a copy into PostgreSQL (`store/copy.rs`): every table in one
 //! transaction, by binary `COPY`, so that a failure leaves the target as it
 //! was; then the target takes the source's database id (its sealing key is
-//! kept under it) and its id sequences move past the copied ids.
+//! kept under it), its id sequences move past the copied ids, and its
+//! statistics are gathered.
 
 use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::types::{ToSql, Type};
@@ -49,7 +50,12 @@ impl PostgresStore {
             &[&database_id],
         )
         .map_err(failed("record the database id"))?;
-        tx.commit().map_err(failed("commit the copy"))
+        tx.commit().map_err(failed("commit the copy"))?;
+        // A copied database has no statistics until autovacuum gets to
+        // it, and plans made meanwhile follow default estimates.
+        self.client()
+            .batch_execute("ANALYZE")
+            .map_err(failed("gather the copy's statistics"))
     }
 }
 
