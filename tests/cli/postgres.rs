@@ -184,13 +184,10 @@ fn a_newer_schema_or_another_programs_tables_are_refused_and_left_alone() {
         .unwrap();
     let err = fails_on(&s, &foreign, &["db", "status"], 1);
     assert!(err.contains("not keywright's"), "{err}");
-    let tables: i64 = client
-        .query_one(
-            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
-            &[],
-        )
-        .unwrap()
-        .get(0);
+    let tables = count_in(
+        &foreign,
+        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+    );
     assert_eq!(
         tables, 1,
         "nothing was created beside another program's table"
@@ -205,14 +202,10 @@ fn an_empty_database_is_made_only_by_init_and_a_file_backup_is_refused() {
         let err = fails_on(&s, &url, args, 2);
         assert!(err.contains("`keywright init`"), "{err}");
     }
-    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-    let tables: i64 = client
-        .query_one(
-            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
-            &[],
-        )
-        .unwrap()
-        .get(0);
+    let tables = count_in(
+        &url,
+        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+    );
     assert_eq!(tables, 0, "a command other than init made the schema");
     s.ok(&["--db", &url, "init", "--key-store", "file"]);
     let err = fails_on(&s, &url, &["db", "backup", "--out", "copy.db"], 2);
@@ -263,6 +256,12 @@ const PROOFS: [&str; 9] = [
 ];
 
 /// The counts `db status` gives, without what names the database.
+/// The count a `SELECT count(*) …` finds in the database at `url`.
+fn count_in(url: &str, sql: &str) -> i64 {
+    let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    client.query_one(sql, &[]).unwrap().get(0)
+}
+
 fn counts(s: &Sandbox, db: &str) -> serde_json::Value {
     let mut status = s.json(&["--db", db, "db", "status"]);
     for name in ["backend", "database", "connection"] {
@@ -299,14 +298,10 @@ fn db_copy_carries_every_row_seal_and_audit_entry_and_refuses_a_target_with_data
     assert_eq!(copied["signing_keys"], 2, "{copied}");
     assert_eq!(proofs_in_postgres(&url), proofs_in_sqlite(&s));
     // The copy's statistics are gathered: no plan follows default guesses.
-    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-    let unanalyzed: i64 = client
-        .query_one(
-            "SELECT count(*) FROM pg_stat_user_tables WHERE last_analyze IS NULL",
-            &[],
-        )
-        .unwrap()
-        .get(0);
+    let unanalyzed = count_in(
+        &url,
+        "SELECT count(*) FROM pg_stat_user_tables WHERE last_analyze IS NULL",
+    );
     assert_eq!(unanalyzed, 0);
 
     let err = fails_on(&s, &sqlite, &["db", "copy", "--to", &url], 2);
