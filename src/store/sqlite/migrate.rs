@@ -115,11 +115,7 @@ mod tests {
         for (id, counts) in [(1, "5, 1700000000"), (2, "0, NULL")] {
             let key = format!("'K{id}'");
             let given = [("id", &*id.to_string()), ("tenant_id", "1"), ("key", &key)];
-            insert_row(
-                &conn,
-                "licenses",
-                &[given.as_slice(), &[("status", "'active'")]].concat(),
-            );
+            insert_row(&conn, "licenses", &given);
             conn.execute_batch(&format!(
                 "UPDATE licenses SET (validations, last_validated_at) = ({counts}) WHERE id = {id}"
             ))
