@@ -2,8 +2,9 @@
 # The license service on each backend, in one run on this machine
 # (PostgreSQL's server included): validations per second and their p50/p99
 # at 16 connections on SQLite with one instance, on PostgreSQL with one and
-# with two instances (each taking half the connections), each beside the
-# same server's /healthz; and `license issue --count LICENSES` on each
+# with two instances (each taking half the connections, and reading on half
+# the default connections to the server: `readers = 4` each where one
+# instance has eight), each beside the same server's /healthz; and `license issue --count LICENSES` on each
 # backend. PostgreSQL is a throwaway server (scripts/postgres-server.sh).
 # Every license is validated once before the timed runs (the steady state
 # of a running service). The load generator is wrk; it shares the machine
@@ -130,10 +131,13 @@ PY
     rm -f "$work"/load*
 }
 
-# Measures $2 instances of the database of `prepare`, named $1.
+# Measures $2 instances of the database of `prepare`, named $1, each with
+# `[serve] readers = $3` when given.
 declare -A rows health
 measure() {
-    start "$2"
+    cp "$work/config/keywright/config.toml" "$work/measure.toml"
+    [ -z "${3:-}" ] || printf '\n[serve]\nreaders = %s\n' "$3" >> "$work/measure.toml"
+    KEYWRIGHT_CONFIG="$work/measure.toml" start "$2"
     echo "$1: every license validated once" >&2
     BENCH_SEQUENTIAL=1 load /v1/tenants/bench/licenses/validate $(( n / 3000 + 5 )) >/dev/null
     echo "$1: validate at 16 connections" >&2
@@ -151,12 +155,13 @@ echo "PostgreSQL: issuing $n licenses" >&2
 prepare "$pg_url" keys-postgres
 issue_pg=$(cat "$work/issued")
 measure "PostgreSQL, 1 instance" 1
-measure "PostgreSQL, 2 instances" 2
+half_readers=$(( $(nproc) * 2 > 4 ? $(nproc) * 2 : 4 ))
+measure "PostgreSQL, 2 instances" 2 "$half_readers"
 
 mkdir -p target/bench
 out=target/bench/backends.md
 {
-    echo "Machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on the same machine; $n licenses; ${seconds} s per run; wrk on the same machine; kernel scheduling: $scheduling."
+    echo "Machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on the same machine; $n licenses; ${seconds} s per run; wrk on the same machine; kernel scheduling: $scheduling; each of two instances reads on $half_readers connections, one instance on $((half_readers * 2)) (the default)."
     echo
     echo "| backend | validations/s | p50 ms | p99 ms | /healthz/s | validations ÷ /healthz |"
     echo "|---|---|---|---|---|---|"

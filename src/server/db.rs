@@ -32,16 +32,22 @@ pub struct Database {
 }
 
 impl Database {
-    /// Opens the database with its connections' page caches within
-    /// `page_cache` bytes together: half for the writer, whose batch work
-    /// wants it, half shared by the readers.
-    pub fn open(location: Location, keys: &KeyStore, page_cache: u64) -> Result<Database> {
+    /// Opens the database to read on up to `readers` connections at once,
+    /// with the connections' page caches within `page_cache` bytes
+    /// together: half for the writer, whose batch work wants it, half
+    /// shared by the readers.
+    pub fn open(
+        location: Location,
+        keys: &KeyStore,
+        page_cache: u64,
+        readers: usize,
+    ) -> Result<Database> {
         let mut writer = Store::open_at(&location)?;
         sealing::attach(&mut writer, keys)?;
         writer.set_page_cache(page_cache / 2)?;
         let seal = writer.seal_key();
         let shared = writer.shared_answers();
-        let readers = reader_count(&location);
+        let readers = readers.max(1);
         Ok(Database {
             location,
             seal,
@@ -134,20 +140,6 @@ impl Database {
             store.write(work)
         })
         .await
-    }
-}
-
-/// How many connections read at once. SQLite's readers live in the
-/// process: many let reads overlap freely. A PostgreSQL reader is a
-/// process of the server, sharing the cores with the service when both run
-/// on one machine; two per core keep the server busy without crowding it
-/// (measured: two instances on 2 cores validate 5,100–5,400/s with four
-/// readers each, 3,500/s with eight; docs/deploy.md).
-fn reader_count(location: &Location) -> usize {
-    let cores = std::thread::available_parallelism().map_or(2, usize::from);
-    match location {
-        Location::File(_) => (4 * cores).max(8),
-        Location::Postgres(_) => (2 * cores).max(4),
     }
 }
 

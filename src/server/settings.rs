@@ -34,7 +34,12 @@ pub struct Settings {
     pub token_cache: u64,
     /// Bytes SQLite's page caches may keep, all connections together.
     pub page_cache: u64,
+    /// How many connections read at once.
+    pub readers: usize,
 }
+
+/// The most connections that may read at once.
+const MOST_READERS: u32 = 256;
 
 /// A MiB in bytes.
 const MIB: u64 = 1024 * 1024;
@@ -58,6 +63,11 @@ impl Settings {
             return Err(Error::usage(
                 "[serve] page_cache_mib must be from 1 to 1048576 (MiB)",
             ));
+        }
+        if config.readers.is_some_and(|n| n == 0 || n > MOST_READERS) {
+            return Err(Error::usage(format!(
+                "[serve] readers must be from 1 to {MOST_READERS}; leave it out for four a core"
+            )));
         }
         if config.token_cache_mib > 1024 * 1024 {
             return Err(Error::usage(
@@ -93,8 +103,18 @@ impl Settings {
             )? as u64),
             token_cache: config.token_cache_mib * MIB,
             page_cache: config.page_cache_mib * MIB,
+            readers: config.readers.map_or_else(default_readers, |n| n as usize),
         })
     }
+}
+
+/// Four connections reading at once a core, at least eight: on SQLite
+/// reads overlap freely beside the writer; on PostgreSQL each reader is a
+/// process of the server, and eight kept one instance and the server busy
+/// on two shared cores where four left them waiting (docs/deploy.md).
+fn default_readers() -> usize {
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    (4 * cores).max(8)
 }
 
 fn seconds(text: &str, what: &str) -> Result<i64> {

@@ -112,20 +112,28 @@ fn a_made_up_api_key_is_refused_at_the_cost_of_its_address_and_no_one_else() {
 }
 
 #[test]
-fn the_caches_are_settings_and_a_service_without_a_token_cache_answers_the_same() {
+fn the_caches_and_readers_are_settings_and_a_service_without_a_token_cache_answers_the_same() {
     let s = shop();
     let key = s.issue_key(&[]);
-    let config = "key_store = \"file\"\n[serve]\ntoken_cache_mib = 0\npage_cache_mib = 1\n";
+    let config =
+        "key_store = \"file\"\n[serve]\ntoken_cache_mib = 0\npage_cache_mib = 1\nreaders = 1\n";
     std::fs::write(s.config_path(), config).unwrap();
     let server = Server::start(&s);
     let path = "/v1/tenants/acme/licenses/validate";
-    for _ in 0..3 {
-        let reply = server.call("POST", path, None, Some(&json!({"key": key})));
-        assert_eq!(reply.json["code"], "VALID", "{}", reply.text);
-    }
+    // Eight at once wait their turn for the one reader.
+    let codes: Vec<String> = std::thread::scope(|threads| {
+        let calls: Vec<_> = (0..8)
+            .map(|_| threads.spawn(|| server.call("POST", path, None, Some(&json!({"key": key})))))
+            .collect();
+        let replies = calls.into_iter().map(|call| call.join().unwrap());
+        replies.map(|r| r.json["code"].to_string()).collect()
+    });
+    assert_eq!(codes, vec!["\"VALID\""; 8]);
     drop(server);
     for (setting, said) in [
         ("page_cache_mib = 0", "page_cache_mib must be from 1"),
+        ("readers = 0", "readers must be from 1 to 256"),
+        ("readers = 257", "readers must be from 1 to 256"),
         (
             "token_cache_mib = 99999999",
             "token_cache_mib must be at most",
