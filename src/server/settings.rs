@@ -66,7 +66,7 @@ impl Settings {
         }
         if config.readers.is_some_and(|n| n == 0 || n > MOST_READERS) {
             return Err(Error::usage(format!(
-                "[serve] readers must be from 1 to {MOST_READERS}; leave it out for four a core"
+                "[serve] readers must be from 1 to {MOST_READERS}; leave it out for the default, four a core and at least eight"
             )));
         }
         if config.token_cache_mib > 1024 * 1024 {
