@@ -4,8 +4,8 @@
 # at 16 connections on SQLite with one instance, on PostgreSQL with one and
 # with two instances (each taking half the connections, and reading on half
 # the default connections to the server: `readers = 4` each where one
-# instance has eight), each beside the same server's /healthz; and `license issue --count LICENSES` on each
-# backend. PostgreSQL is a throwaway server (scripts/postgres-server.sh).
+# instance has eight), each beside the same server's /healthz; and
+# `license issue --count LICENSES` on each backend. PostgreSQL is a throwaway server (scripts/postgres-server.sh).
 # Every license is validated once before the timed runs (the steady state
 # of a running service). The load generator is wrk; it shares the machine
 # with the servers.
