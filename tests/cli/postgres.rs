@@ -255,13 +255,13 @@ const PROOFS: [&str; 9] = [
     "SELECT secret_hash FROM api_keys ORDER BY id",
 ];
 
-/// The counts `db status` gives, without what names the database.
 /// The count a `SELECT count(*) …` finds in the database at `url`.
 fn count_in(url: &str, sql: &str) -> i64 {
     let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
     client.query_one(sql, &[]).unwrap().get(0)
 }
 
+/// The counts `db status` gives, without what names the database.
 fn counts(s: &Sandbox, db: &str) -> serde_json::Value {
     let mut status = s.json(&["--db", db, "db", "status"]);
     for name in ["backend", "database", "connection"] {
