@@ -95,6 +95,9 @@ pub struct ServeConfig {
     /// The most memory, in MiB, SQLite's page caches of all the service's
     /// connections may keep together.
     pub page_cache_mib: u64,
+    /// The most memory, in MiB, for remembering the licenses validations
+    /// found (about 1.5 KiB a license; 0: read each at every validation).
+    pub license_cache_mib: u64,
     /// How many connections read at once (none: four a core, at least
     /// eight).
     pub readers: Option<u32>,
@@ -113,6 +116,7 @@ impl Default for ServeConfig {
             request_timeout: "10s".into(),
             token_cache_mib: 64,
             page_cache_mib: 64,
+            license_cache_mib: 128,
             readers: None,
             rate_limits: RateLimits::default(),
             webhooks: WebhookConfig::default(),
@@ -263,6 +267,7 @@ pub const TEMPLATE: &str = r#"# keywright configuration.
 # request_timeout = "10s"
 # token_cache_mib = 64              # memory for checked token signatures (0: none)
 # page_cache_mib = 64               # memory for SQLite's page caches, all connections
+# license_cache_mib = 128           # memory for the licenses validations found (0: none)
 # readers = 8                       # connections reading at once (default: 4 a core, at least 8)
 #
 # [serve.rate_limits]               # token buckets: per minute, and burst

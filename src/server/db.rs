@@ -12,6 +12,7 @@ use tokio::sync::Semaphore;
 
 use crate::error::{Error, Result};
 use crate::keystore::KeyStore;
+use crate::server::settings::Settings;
 use crate::service::sealing;
 use crate::store::sealing::SealKey;
 use crate::store::{SharedAnswers, Store, Tx};
@@ -27,26 +28,24 @@ pub struct Database {
     writer: Arc<Mutex<Store>>,
     /// The page cache of each reader, in bytes.
     reader_cache: u64,
-    /// What the connections remember in common (on PostgreSQL).
-    shared: Option<SharedAnswers>,
+    /// What the readers remember in common of licenses.
+    shared: SharedAnswers,
 }
 
 impl Database {
-    /// Opens the database to read on up to `readers` connections at once,
-    /// with the connections' page caches within `page_cache` bytes
-    /// together: half for the writer, whose batch work wants it, half
-    /// shared by the readers.
-    pub fn open(
-        location: Location,
-        keys: &KeyStore,
-        page_cache: u64,
-        readers: usize,
-    ) -> Result<Database> {
+    /// Opens the database of `settings` to read on up to its `readers`
+    /// connections at once, with the connections' page caches within its
+    /// `page_cache` bytes together (half for the writer, whose batch work
+    /// wants it, half shared by the readers), and what the readers find of
+    /// licenses remembered in common within its `license_cache` bytes.
+    pub fn open(settings: &Settings, keys: &KeyStore) -> Result<Database> {
+        let (location, page_cache, readers) =
+            (settings.db.clone(), settings.page_cache, settings.readers);
         let mut writer = Store::open_at(&location)?;
         sealing::attach(&mut writer, keys)?;
         writer.set_page_cache(page_cache / 2)?;
         let seal = writer.seal_key();
-        let shared = writer.shared_answers();
+        let shared = SharedAnswers::within(settings.license_cache);
         let readers = readers.max(1);
         Ok(Database {
             location,
@@ -68,9 +67,7 @@ impl Database {
         if let Some(key) = &self.seal {
             store.use_seal_key(key.clone())?;
         }
-        if let Some(shared) = &self.shared {
-            store.use_shared_answers(shared.clone());
-        }
+        store.use_shared_answers(self.shared.clone());
         Ok(store)
     }
 

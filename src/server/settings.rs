@@ -34,6 +34,8 @@ pub struct Settings {
     pub token_cache: u64,
     /// Bytes SQLite's page caches may keep, all connections together.
     pub page_cache: u64,
+    /// Bytes for remembering the licenses validations found.
+    pub license_cache: u64,
     /// How many connections read at once.
     pub readers: usize,
 }
@@ -74,6 +76,11 @@ impl Settings {
                 "[serve] token_cache_mib must be at most 1048576 (MiB); 0 remembers no signature",
             ));
         }
+        if config.license_cache_mib > 1024 * 1024 {
+            return Err(Error::usage(
+                "[serve] license_cache_mib must be at most 1048576 (MiB); 0 remembers no license",
+            ));
+        }
         if config.webhooks.max_attempts == 0 {
             return Err(Error::usage(
                 "[serve.webhooks] max_attempts must be at least 1",
@@ -103,6 +110,7 @@ impl Settings {
             )? as u64),
             token_cache: config.token_cache_mib * MIB,
             page_cache: config.page_cache_mib * MIB,
+            license_cache: config.license_cache_mib * MIB,
             readers: config.readers.map_or_else(default_readers, |n| n as usize),
         })
     }

@@ -55,12 +55,7 @@ impl AppState {
         let keys = KeyStore::new(settings.key_store, &settings.key_dir)
             .noting_pending(&settings.pending_beside)
             .cached();
-        let db = Database::open(
-            settings.db.clone(),
-            &keys,
-            settings.page_cache,
-            settings.readers,
-        )?;
+        let db = Database::open(&settings, &keys)?;
         let webhook_agents = Agents::new(settings.webhook_timeout);
         let mut prefix = [0u8; 4];
         let _ = getrandom::fill(&mut prefix);

@@ -286,18 +286,30 @@ pub trait TrialRows: PlainSql + super::TenantHandle {
 /// PostgreSQL answers it in one statement (one round trip, not two); other
 /// backends read the two in turn.
 pub trait ValidationRows: super::licenses::LicenseRows + MachineRows {
-    /// The license with this (normalised) key and its machines, as of `now`.
+    /// The license with this (normalised) key and its machines, as of
+    /// `now`. A read that remembers answers (a service's) gives a license
+    /// found under the same count of changes without reading it again
+    /// (`store/answers.rs`).
     fn license_with_machines(
         &self,
         key: &str,
         now: i64,
     ) -> Result<Option<(super::licenses::License, Vec<Activation>)>> {
-        let Some(license) = self.find_license(key, now)? else {
-            return Ok(None);
-        };
-        let machines = self.activations(license.id, license.heartbeat_seconds, now)?;
-        Ok(Some((license, machines)))
+        read_license_with_machines(self, key, now)
     }
+}
+
+/// The license with this key, then its machines: two reads.
+pub(crate) fn read_license_with_machines(
+    rows: &(impl ValidationRows + ?Sized),
+    key: &str,
+    now: i64,
+) -> Result<Option<(super::licenses::License, Vec<Activation>)>> {
+    let Some(license) = rows.find_license(key, now)? else {
+        return Ok(None);
+    };
+    let machines = rows.activations(license.id, license.heartbeat_seconds, now)?;
+    Ok(Some((license, machines)))
 }
 
 /// What a backend does with the activations of one tenant.

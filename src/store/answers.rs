@@ -5,9 +5,15 @@
 //! (`store/sqlite/memo.rs`, `store/postgres/memo.rs`).
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 
+use quick_cache::sync::Cache;
+
+use crate::domain::state::{LicenseState, LicenseStatus};
 use crate::error::{Error, Result};
+use crate::store::activations::Activation;
 use crate::store::api_keys::ApiKey;
+use crate::store::licenses::License;
 use crate::store::{SigningKeyRecord, Tenant};
 
 /// Which answer: the kind of read and what it is about.
@@ -79,5 +85,370 @@ impl Answer {
             Answer::ApiKey(key) => Ok(key),
             _ => Err(Answer::mismatch()),
         }
+    }
+}
+
+/// A database whose `meta` table lost its count of changes, which only an
+/// edit from outside keywright can do (the schema refuses to delete it).
+pub(crate) fn missing_count() -> Error {
+    Error::runtime(
+        "the database has no count of changes in its meta table: it was edited outside keywright; restore it from a backup",
+    )
+}
+
+/// What the connections of one process remember in common about licenses,
+/// each answer with the count of changes it was found under (each
+/// backend's memo says when a count holds): the seal check of each
+/// license, and each license found by its key with its machines, as a
+/// validation reads them. Within a budget of bytes, the answers used least
+/// giving way (quick_cache's CLOCK-Pro). An answer is given only to a
+/// reader at its count; a later count forgets every answer, and one found
+/// under an earlier count than the latest is not kept.
+pub(crate) struct LicenseAnswers {
+    /// The latest count an answer was kept under.
+    latest: AtomicI64,
+    kept: Option<Cache<About, Kept, ByBytes>>,
+}
+
+/// What an answer is about: a license's seal check (by the license's id),
+/// or a license found by its tenant and key.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum About {
+    Problem(i64),
+    Found(i64, String),
+}
+
+/// An answer kept, with its count and what it costs.
+#[derive(Clone)]
+struct Kept {
+    count: i64,
+    bytes: u64,
+    answer: Kind,
+}
+
+#[derive(Clone)]
+enum Kind {
+    Problem(Option<String>),
+    Found(Arc<Found>),
+}
+
+/// An answer weighs what it costs in memory.
+#[derive(Clone)]
+struct ByBytes;
+
+impl quick_cache::Weighter<About, Kept> for ByBytes {
+    fn weight(&self, _: &About, kept: &Kept) -> u64 {
+        kept.bytes
+    }
+}
+
+/// A license as found by its key, with its machines; its status and its
+/// machines' liveness are judged again at each use ([`Found::at`]).
+pub(crate) struct Found {
+    license: License,
+    machines: Vec<Activation>,
+}
+
+/// What a remembered seal check costs beside its text, in bytes: the
+/// entry, its key and the cache's bookkeeping.
+const PROBLEM_BYTES: u64 = 96;
+
+/// What a remembered license costs beside its text, in bytes: the row's
+/// fields, the entry, its key and the cache's bookkeeping. Measured by
+/// `scripts/bench-serve.sh` (docs/deploy.md).
+const FOUND_BYTES: u64 = 640;
+
+/// The budget of a connection that shares nothing (a command's).
+const OWN_BUDGET: u64 = 16 << 20;
+
+impl Default for LicenseAnswers {
+    fn default() -> LicenseAnswers {
+        LicenseAnswers::within(OWN_BUDGET)
+    }
+}
+
+impl LicenseAnswers {
+    /// Remembers up to about `budget` bytes; 0 remembers nothing.
+    pub(crate) fn within(budget: u64) -> LicenseAnswers {
+        let licenses = usize::try_from(budget / 1536).unwrap_or(usize::MAX);
+        LicenseAnswers {
+            latest: AtomicI64::new(i64::MIN),
+            kept: (budget > 0).then(|| Cache::with_weighter(licenses.max(16), budget, ByBytes)),
+        }
+    }
+
+    fn get(&self, count: i64, about: &About) -> Option<Kind> {
+        let kept = self.kept.as_ref()?.get(about)?;
+        (kept.count == count).then_some(kept.answer)
+    }
+
+    /// Keeps `answer` under `count`, unless a later count was seen; a
+    /// count later than every other forgets what was kept before.
+    fn keep(&self, count: i64, about: About, answer: Kind, bytes: u64) {
+        let Some(kept) = &self.kept else { return };
+        let latest = self.latest.fetch_max(count, Ordering::AcqRel);
+        if count < latest {
+            return;
+        }
+        if count > latest {
+            kept.clear();
+        }
+        kept.insert(
+            about,
+            Kept {
+                count,
+                bytes,
+                answer,
+            },
+        );
+    }
+
+    /// The seal check of license `id`, found under `count`.
+    pub(crate) fn problem(&self, count: i64, id: i64) -> Option<Option<String>> {
+        match self.get(count, &About::Problem(id))? {
+            Kind::Problem(problem) => Some(problem),
+            Kind::Found(_) => None,
+        }
+    }
+
+    /// Keeps the seal check of license `id`, found under `count`.
+    pub(crate) fn keep_problem(&self, count: i64, id: i64, problem: Option<String>) {
+        let bytes = PROBLEM_BYTES + problem.as_ref().map_or(0, |p| p.len() as u64);
+        self.keep(count, About::Problem(id), Kind::Problem(problem), bytes);
+    }
+
+    /// The license of tenant `tenant` with `key` and its machines, found
+    /// under `count`, as of `now` (see [`Found::at`]).
+    pub(crate) fn found(
+        &self,
+        count: i64,
+        tenant: i64,
+        key: &str,
+        now: i64,
+    ) -> Option<(License, Vec<Activation>)> {
+        match self.get(count, &About::Found(tenant, key.to_string()))? {
+            Kind::Found(found) => Some(found.at(now)),
+            Kind::Problem(_) => None,
+        }
+    }
+
+    /// Keeps a license found under `count` with its machines.
+    pub(crate) fn keep_found(
+        &self,
+        count: i64,
+        tenant: i64,
+        license: &License,
+        machines: &[Activation],
+    ) {
+        let found = Found::of(license, machines);
+        let bytes = found.bytes();
+        let about = About::Found(tenant, license.key.clone());
+        self.keep(count, about, Kind::Found(Arc::new(found)), bytes);
+    }
+}
+
+impl Found {
+    fn of(license: &License, machines: &[Activation]) -> Found {
+        Found {
+            license: license.clone(),
+            machines: machines.to_vec(),
+        }
+    }
+
+    /// The license and its machines as they stand at `now`: the status
+    /// follows the time (expiry, grace), and each machine is live or stale
+    /// under the license's heartbeat, as the statements that found them
+    /// judge (`licenses::status_sql`, `Activation::at`).
+    fn at(&self, now: i64) -> (License, Vec<Activation>) {
+        let mut license = self.license.clone();
+        license.status = status_at(&license, now);
+        let heartbeat = license.heartbeat_seconds;
+        let machines = self
+            .machines
+            .iter()
+            .map(|m| {
+                let seen = (m.first_seen, m.last_seen);
+                Activation::at(
+                    m.fingerprint.clone(),
+                    m.hostname.clone(),
+                    seen,
+                    heartbeat,
+                    now,
+                )
+            })
+            .collect();
+        (license, machines)
+    }
+
+    /// About what the answer costs in memory.
+    fn bytes(&self) -> u64 {
+        let l = &self.license;
+        let words = |list: &[String]| list.iter().map(|w| w.len() as u64 + 24).sum::<u64>();
+        let text = l.key.len() + l.product.len() + l.customer.len() + l.kid.len();
+        let text = text + l.token.len() + l.token_customer.len();
+        let machines = self.machines.iter().map(|m| {
+            let host = m.hostname.as_ref().map_or(0, String::len);
+            (std::mem::size_of::<Activation>() + m.fingerprint.len() + host) as u64
+        });
+        FOUND_BYTES
+            + 2 * l.key.len() as u64
+            + text as u64
+            + words(&l.features)
+            + words(&l.domains)
+            + words(&l.fingerprints)
+            + 48 * l.limits.len() as u64
+            + machines.sum::<u64>()
+    }
+}
+
+/// A license's status at `now`, from what its row stores: a license whose
+/// signing key is revoked was found revoked and stays so while the count
+/// holds (revoking a key moves it); then its state; then expiry and grace.
+fn status_at(license: &License, now: i64) -> LicenseStatus {
+    let revoked_by_key =
+        license.status == LicenseStatus::Revoked && license.state == LicenseState::Active;
+    match license.state {
+        _ if revoked_by_key => LicenseStatus::Revoked,
+        LicenseState::Suspended => LicenseStatus::Suspended,
+        LicenseState::Revoked => LicenseStatus::Revoked,
+        LicenseState::Active => match license.expires {
+            Some(expires) if expires.0 <= now => {
+                let grace = license.grace_seconds.unwrap_or(0);
+                if now < expires.0.saturating_add(grace) {
+                    LicenseStatus::Grace
+                } else {
+                    LicenseStatus::Expired
+                }
+            }
+            _ => LicenseStatus::Active,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::time::UnixTime;
+    use crate::store::activations::MachineStatus;
+
+    fn license(state: LicenseState, status: LicenseStatus, expires: Option<i64>) -> License {
+        License {
+            id: 7,
+            key: "ACM-1".into(),
+            status,
+            product: "app".into(),
+            plan: None,
+            customer: "ada@example.com".into(),
+            issued: UnixTime(0),
+            not_before: None,
+            expires: expires.map(UnixTime),
+            grace_seconds: Some(100),
+            features: vec!["sso".into()],
+            limits: Default::default(),
+            domains: Vec::new(),
+            fingerprints: Vec::new(),
+            trial: false,
+            revocation_reason: None,
+            revoked: None,
+            heartbeat_seconds: Some(60),
+            offline_lease_seconds: None,
+            policy: Default::default(),
+            version: 1,
+            validations: 0,
+            last_validated: None,
+            kid: "k1".into(),
+            token: "a.b.c".into(),
+            state,
+            token_customer: "cus_1".into(),
+        }
+    }
+
+    fn machine(last_seen: i64) -> Activation {
+        Activation::at(
+            "fp".into(),
+            None,
+            (UnixTime(0), UnixTime(last_seen)),
+            None,
+            0,
+        )
+    }
+
+    fn status(state: LicenseState, found: LicenseStatus, now: i64) -> LicenseStatus {
+        let answers = LicenseAnswers::within(1 << 20);
+        answers.keep_found(1, 1, &license(state, found, Some(1_000)), &[]);
+        answers.found(1, 1, "ACM-1", now).unwrap().0.status
+    }
+
+    #[test]
+    fn a_remembered_license_is_judged_at_each_use_as_its_statement_would() {
+        use {LicenseState as State, LicenseStatus as Status};
+        assert_eq!(status(State::Active, Status::Active, 999), Status::Active);
+        assert_eq!(status(State::Active, Status::Active, 1_000), Status::Grace);
+        assert_eq!(
+            status(State::Active, Status::Active, 1_100),
+            Status::Expired
+        );
+        // Found in its grace, used after it ends; found expired, in a
+        // clock set back: the time decides, not what was found.
+        assert_eq!(status(State::Active, Status::Grace, 1_200), Status::Expired);
+        assert_eq!(status(State::Active, Status::Expired, 10), Status::Active);
+        assert_eq!(
+            status(State::Suspended, Status::Suspended, 10),
+            Status::Suspended
+        );
+        assert_eq!(status(State::Revoked, Status::Revoked, 10), Status::Revoked);
+        // Revoked by its signing key: stays so while the count holds.
+        assert_eq!(status(State::Active, Status::Revoked, 10), Status::Revoked);
+    }
+
+    #[test]
+    fn a_remembered_machine_goes_stale_when_its_heartbeat_passes() {
+        let answers = LicenseAnswers::within(1 << 20);
+        let found = license(LicenseState::Active, LicenseStatus::Active, None);
+        answers.keep_found(1, 1, &found, &[machine(100)]);
+        let live = |now| answers.found(1, 1, "ACM-1", now).unwrap().1[0].status;
+        assert_eq!(live(159), MachineStatus::Live);
+        assert_eq!(live(160), MachineStatus::Stale);
+    }
+
+    #[test]
+    fn answers_hold_for_their_count_of_changes_only() {
+        let answers = LicenseAnswers::within(1 << 20);
+        let found = license(LicenseState::Active, LicenseStatus::Active, None);
+        answers.keep_found(5, 1, &found, &[]);
+        answers.keep_problem(5, 7, Some("edited".into()));
+        assert!(answers.found(5, 1, "ACM-1", 0).is_some());
+        assert_eq!(answers.problem(5, 7), Some(Some("edited".into())));
+        // Another tenant's license of the same key is another answer.
+        assert!(answers.found(5, 2, "ACM-1", 0).is_none());
+        // A reader still at an earlier count, or already at a later one,
+        // gets nothing; an answer found under an earlier count is not kept.
+        assert!(answers.found(4, 1, "ACM-1", 0).is_none());
+        assert!(answers.found(6, 1, "ACM-1", 0).is_none());
+        answers.keep_problem(6, 8, None);
+        assert!(answers.found(5, 1, "ACM-1", 0).is_none());
+        answers.keep_problem(5, 9, None);
+        assert_eq!(answers.problem(6, 9), None);
+        assert_eq!(answers.problem(6, 8), Some(None));
+    }
+
+    #[test]
+    fn answers_stay_within_their_budget() {
+        let found = license(LicenseState::Active, LicenseStatus::Active, None);
+        let nothing = LicenseAnswers::within(0);
+        nothing.keep_found(1, 1, &found, &[]);
+        nothing.keep_problem(1, 7, None);
+        assert!(nothing.found(1, 1, "ACM-1", 0).is_none());
+        assert_eq!(nothing.problem(1, 7), None);
+        let budget = 64 * Found::of(&found, &[]).bytes();
+        let some = LicenseAnswers::within(budget);
+        for i in 0..1000 {
+            let mut other = found.clone();
+            other.key = format!("ACM-{i}");
+            some.keep_found(1, 1, &other, &[]);
+        }
+        let kept = some.kept.as_ref().unwrap();
+        assert!(kept.weight() <= budget, "{} > {budget}", kept.weight());
+        assert!(kept.len() >= 32, "{} kept", kept.len());
     }
 }

@@ -94,9 +94,17 @@ const COUNTED: [(&str, &str); 14] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TenantId(i64);
 
-/// Answers of checks a process's connections share ([`Store::shared_answers`]).
+/// What a process's connections remember in common about licenses
+/// ([`Store::use_shared_answers`]).
 #[derive(Clone)]
-pub struct SharedAnswers(Arc<postgres::memo::LicenseAnswers>);
+pub struct SharedAnswers(Arc<answers::LicenseAnswers>);
+
+impl SharedAnswers {
+    /// Answers within about `bytes` of memory (0: none are remembered).
+    pub fn within(bytes: u64) -> SharedAnswers {
+        SharedAnswers(Arc::new(answers::LicenseAnswers::within(bytes)))
+    }
+}
 
 /// An open keywright database.
 pub struct Store {
@@ -221,20 +229,14 @@ impl Store {
         }
     }
 
-    /// What this connection remembers of its checks that other
-    /// connections of the process may share (PostgreSQL's seal checks of
-    /// licenses: `postgres/memo.rs`; SQLite's connections each keep their own).
-    pub fn shared_answers(&self) -> Option<SharedAnswers> {
-        match &self.backend {
-            Backend::Sqlite(_) => None,
-            Backend::Postgres(db) => Some(SharedAnswers(db.license_answers())),
-        }
-    }
-
-    /// Shares `answers` with the connection that gave them.
+    /// Remembers what its reads find of licenses (the licenses found by
+    /// key, their machines and seal checks) in `answers`, with the other
+    /// connections given them: one connection's read serves them all
+    /// while the database is unchanged (`store/answers.rs`).
     pub fn use_shared_answers(&mut self, answers: SharedAnswers) {
-        if let Backend::Postgres(db) = &mut self.backend {
-            db.share_license_answers(answers.0);
+        match &mut self.backend {
+            Backend::Sqlite(db) => db.share_license_answers(answers.0),
+            Backend::Postgres(db) => db.share_license_answers(answers.0),
         }
     }
 

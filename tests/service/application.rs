@@ -587,12 +587,36 @@ fn a_row_changed_while_the_service_runs_is_caught_at_the_next_request() {
         post(&server, "validate", json!({"key": other}))["code"],
         "TAMPERED"
     );
+    // A row the license is read with (its customer's): the license the
+    // service remembers is read again.
+    let customer = post(&server, "validate", json!({"key": key}))["customer"].clone();
+    s.tamper("UPDATE customers SET public_id = 'cus_edited' WHERE email = 'ada@example.com'");
+    let answer = post(&server, "validate", json!({"key": key}));
+    assert_ne!(answer["customer"], customer, "{answer}");
     // The tenant row: every license of the tenant is then suspect.
     s.tamper("UPDATE tenants SET name = 'Acme Evil' WHERE slug = 'acme'");
     assert_eq!(
         post(&server, "validate", json!({"key": key}))["code"],
         "TAMPERED"
     );
+}
+
+/// What the service remembers of a license (docs/deploy.md) is judged
+/// again at each request: a license whose term ends while it is
+/// remembered expires on time, with nothing written in between.
+#[test]
+fn a_remembered_license_expires_on_time() {
+    let s = shop();
+    let key = s.issue_key(&["--duration", "2s"]);
+    let server = Server::start(&s);
+    for _ in 0..3 {
+        let answer = post(&server, "validate", json!({"key": key}));
+        assert_eq!(answer["code"], "VALID", "{answer}");
+    }
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let answer = post(&server, "validate", json!({"key": key}));
+    assert_eq!(answer["code"], "EXPIRED", "{answer}");
+    assert_eq!(answer["status"], "expired", "{answer}");
 }
 
 /// An application that validates with its fingerprint but never activated

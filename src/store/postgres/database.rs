@@ -8,12 +8,12 @@ use std::sync::Arc;
 
 use super::connect::{connect, failure};
 use super::handles::PgTx;
-use super::memo::LicenseAnswers;
 use super::migrate;
 use super::seal;
 use super::session::Session;
 use super::target::Target;
 use crate::error::{Error, Result};
+use crate::store::answers::LicenseAnswers;
 use crate::store::sealing::{self, SealKey};
 
 pub struct PostgresStore {
@@ -168,13 +168,7 @@ impl PostgresStore {
         self.session.seal.clone()
     }
 
-    /// The seal checks of licenses this connection keeps, to share with
-    /// other connections (`postgres/memo.rs`).
-    pub(crate) fn license_answers(&self) -> Arc<LicenseAnswers> {
-        self.session.license_answers()
-    }
-
-    /// Keeps the seal checks of licenses in `shared`, with other connections.
+    /// Keeps what it finds of licenses in `shared`, with other connections.
     pub(crate) fn share_license_answers(&mut self, shared: Arc<LicenseAnswers>) {
         self.session.share_licenses(shared);
     }

@@ -17,6 +17,7 @@ use crate::domain::state::LicenseState;
 use crate::domain::time::UnixTime;
 use crate::error::Result;
 use crate::store::activations::{Activation, ValidationRows};
+use crate::store::answers::missing_count;
 use crate::store::copy::Cell;
 use crate::store::licenses::{
     EXPIRING_SOON, FROM, License, LicenseFilter, LicenseRef, LicenseRows, LicenseSummary,
@@ -49,12 +50,26 @@ fn from_row(row: &Row) -> Result<License> {
 }
 
 impl ValidationRows for PgScope<'_> {
+    /// Remembered while the database is unchanged (`postgres/memo.rs`), or
+    /// found by [`PgScope::read_license_with_machines`].
+    fn license_with_machines(
+        &self,
+        key: &str,
+        now: i64,
+    ) -> Result<Option<(License, Vec<Activation>)>> {
+        self.session.found((self.tenant_id, key), now, || {
+            self.read_license_with_machines(key, now)
+        })
+    }
+}
+
+impl PgScope<'_> {
     /// One statement, one round trip: the count of changes (which checks
     /// the answers the read used so far: `postgres/memo.rs`), then the
     /// license's columns and one machine's, a row for each of its machines
     /// (one with no machine when it has none), or a row of nulls but the
     /// count when there is no such license.
-    fn license_with_machines(
+    fn read_license_with_machines(
         &self,
         key: &str,
         now: i64,
@@ -87,13 +102,6 @@ impl ValidationRows for PgScope<'_> {
             machines.into_iter().map(|(_, m)| m).collect(),
         )))
     }
-}
-
-/// A statement that read no count of changes: the `meta` table lost it.
-fn missing_count() -> crate::error::Error {
-    crate::error::Error::runtime(
-        "the database has no count of changes in its meta table; run `keywright doctor`",
-    )
 }
 
 /// The machine in the five columns from `at` on (fingerprint, hostname,

@@ -20,17 +20,17 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use crate::error::Result;
-use crate::store::answers::{Answer, Question};
+use crate::store::activations::Activation;
+use crate::store::answers::{Answer, LicenseAnswers, Question};
+use crate::store::licenses::License;
 
-/// The most answers about licenses a connection (or the connections of a
-/// service together) remembers (about 5 MiB),
-/// and the most of every other kind together: past either, those are
-/// forgotten and found again, so that a long-lived connection keeps a
-/// bounded memory.
-const REMEMBERED_LICENSES: usize = 131_072;
+/// The most answers of other kinds than licenses' a connection remembers:
+/// past it, they are forgotten and found again, so that a long-lived
+/// connection keeps a bounded memory (what it remembers of licenses has a
+/// budget of its own: `store/answers.rs`).
 const REMEMBERED: usize = 16_384;
 
 #[derive(Default)]
@@ -148,14 +148,46 @@ impl Memo {
         let Some(count) = self.count.get() else {
             return find();
         };
-        if let Some(problem) = self.licenses.get(count, id) {
+        if let Some(problem) = self.licenses.problem(count, id) {
             return Ok(Answer::Problem(problem));
         }
         let problem = find()?.problem()?;
         if self.checked_in.get() == self.transaction.get() {
-            self.licenses.keep(count, id, problem.clone());
+            self.licenses.keep_problem(count, id, problem.clone());
         }
         Ok(Answer::Problem(problem))
+    }
+
+    /// The license of `tenant` with `key` and its machines as of `now`:
+    /// remembered under the count (an optimistic read uses the last count
+    /// read, checked after), or found by `find`, whose statement reads the
+    /// count along with the rows, and remembered under it.
+    pub(super) fn found(
+        &self,
+        (tenant, key): (i64, &str),
+        now: i64,
+        find: impl FnOnce() -> Result<Option<(License, Vec<Activation>)>>,
+    ) -> Result<Option<(License, Vec<Activation>)>> {
+        let checked = self.checked_in.get() == self.transaction.get();
+        let usable = self.reading.get() && (checked || self.optimistic.get());
+        if usable
+            && let Some(count) = self.count.get()
+            && let Some(found) = self.licenses.found(count, tenant, key, now)
+        {
+            if !checked {
+                self.unchecked.set(true);
+            }
+            return Ok(Some(found));
+        }
+        let found = find()?;
+        let checked = self.checked_in.get() == self.transaction.get();
+        if self.reading.get()
+            && checked
+            && let (Some(count), Some((license, machines))) = (self.count.get(), &found)
+        {
+            self.licenses.keep_found(count, tenant, license, machines);
+        }
+        Ok(found)
     }
 
     /// Shares the answers about licenses with other connections (those of
@@ -166,34 +198,5 @@ impl Memo {
 
     pub(super) fn licenses(&self) -> Arc<LicenseAnswers> {
         self.licenses.clone()
-    }
-}
-
-/// The seal checks of licenses, found under one count of changes: one
-/// connection's, or shared by a service's connections. An answer is kept
-/// only once its connection has read the count (it is current), and used
-/// only by a connection at the same count; a later count forgets them all.
-#[derive(Default)]
-pub(crate) struct LicenseAnswers {
-    kept: Mutex<(i64, HashMap<i64, Option<String>>)>,
-}
-
-impl LicenseAnswers {
-    fn get(&self, count: i64, id: i64) -> Option<Option<String>> {
-        let kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
-        if kept.0 != count {
-            return None;
-        }
-        kept.1.get(&id).cloned()
-    }
-
-    fn keep(&self, count: i64, id: i64, problem: Option<String>) {
-        let mut kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
-        if kept.0 < count || kept.1.len() >= REMEMBERED_LICENSES {
-            *kept = (count, HashMap::new());
-        }
-        if kept.0 == count {
-            kept.1.insert(id, problem);
-        }
     }
 }

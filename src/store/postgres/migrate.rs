@@ -19,6 +19,7 @@ const STEPS: &[(i64, &str)] = &[
     (11, include_str!("migrations/0006_changes_only_grow.sql")),
     (12, include_str!("migrations/0007_covering_freshness.sql")),
     (13, include_str!("migrations/0008_validation_counters.sql")),
+    (14, include_str!("migrations/0009_count_of_changes.sql")),
 ];
 
 /// The advisory lock migrations hold: "keywright" in ASCII, as a number.

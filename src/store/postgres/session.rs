@@ -13,11 +13,14 @@ use postgres::types::{FromSql, ToSql, Type};
 use postgres::{Client, Row, Statement};
 
 use super::batch::{LicenseRow, WAITING, Waiting};
-use super::memo::{LicenseAnswers, Memo};
+use super::memo::Memo;
 use super::target::Target;
 use crate::error::{Error, Result};
+use crate::store::activations::Activation;
+use crate::store::answers::LicenseAnswers;
 use crate::store::answers::{Answer, Question};
 use crate::store::copy::Cell;
+use crate::store::licenses::License;
 use crate::store::sealing::{SealKey, Sealed};
 
 /// The statement that reads the count of changes (`postgres/memo.rs`).
@@ -111,7 +114,19 @@ impl Session {
         self.memo.answer(question, || self.changes(), find)
     }
 
-    /// Shares the seal checks of licenses with other connections.
+    /// The license of `tenant` with `key` and its machines, remembered
+    /// while the database is unchanged (`postgres/memo.rs`), else found by
+    /// `find`.
+    pub(super) fn found(
+        &self,
+        tenant_key: (i64, &str),
+        now: i64,
+        find: impl FnOnce() -> Result<Option<(License, Vec<Activation>)>>,
+    ) -> Result<Option<(License, Vec<Activation>)>> {
+        self.memo.found(tenant_key, now, find)
+    }
+
+    /// Shares what it finds of licenses with other connections.
     pub(super) fn share_licenses(&mut self, shared: Arc<LicenseAnswers>) {
         self.memo.share_licenses(shared);
     }

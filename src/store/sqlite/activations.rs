@@ -5,9 +5,26 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::SqliteScope;
 use crate::domain::state::NonceKind;
 use crate::error::Result;
-use crate::store::activations::Activation;
 use crate::store::activations::MachineRows;
+use crate::store::activations::{Activation, ValidationRows, read_license_with_machines};
+use crate::store::licenses::License;
 use crate::store::sqlite::query::as_sqlite;
+
+impl ValidationRows for SqliteScope<'_> {
+    /// In a read that remembers answers (a service's), a license found
+    /// under the same count of changes is not read again (`sqlite/memo.rs`).
+    fn license_with_machines(
+        &self,
+        key: &str,
+        now: i64,
+    ) -> Result<Option<(License, Vec<Activation>)>> {
+        let read = || read_license_with_machines(self, key, now);
+        match self.memo {
+            Some(memo) => memo.found(self.conn, (self.tenant_id, key), now, read),
+            None => read(),
+        }
+    }
+}
 
 impl MachineRows for SqliteScope<'_> {
     fn activations(

@@ -94,6 +94,5 @@ impl crate::store::activations::MachineScopeRows for super::SqliteScope<'_> {}
 impl crate::store::activations::TrialRows for super::SqliteScope<'_> {}
 impl crate::store::activations::UsageRows for super::SqliteScope<'_> {}
 impl crate::store::activations::OverdueRows for super::SqliteScope<'_> {}
-impl crate::store::activations::ValidationRows for super::SqliteScope<'_> {}
 impl crate::store::email::EmailQueue for SqliteTx<'_> {}
 impl crate::store::webhooks::OutboxPeek for SqliteTx<'_> {}

@@ -9,10 +9,11 @@ use std::sync::Arc;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::errors::with_db_path;
-use super::memo::Memo;
+use super::memo::{self, Changed, Memo};
 use super::{migrate, seal, waiting};
 use crate::error::{Error, Result};
 use crate::private_fs;
+use crate::store::answers::LicenseAnswers;
 use crate::store::answers::{Answer, Question};
 use crate::store::sealing::{self, SealKey};
 use crate::store::{Tenant, TenantHandle, TenantId};
@@ -28,6 +29,8 @@ pub struct SqliteStore {
     /// Whether the connection notes the rows it changes, for sealing at
     /// commit: from its first write transaction on.
     tracking: bool,
+    /// Whether the write transaction changed a row answers come from.
+    changed: Changed,
 }
 
 impl SqliteStore {
@@ -112,12 +115,14 @@ impl SqliteStore {
         let configured = configure(&mut conn)
             .and_then(|()| migrate::run(&mut conn))
             .and_then(|_| seal::check_with(&conn, None));
-        configured.map_err(|e| with_db_path(e, &path))?;
+        let changed = configured.and_then(|()| Changed::watch(&mut conn));
+        let changed = changed.map_err(|e| with_db_path(e, &path))?;
         Ok(SqliteStore {
             conn,
             path,
             seal: None,
             memo: Memo::default(),
+            changed,
             tracking: false,
         })
     }
@@ -231,6 +236,11 @@ impl SqliteStore {
         &self.path
     }
 
+    /// Keeps what it finds of licenses in `shared`, with other connections.
+    pub fn share_license_answers(&mut self, shared: Arc<LicenseAnswers>) {
+        self.memo.share_licenses(shared);
+    }
+
     /// Runs `work` in a write transaction; commits only when it returns `Ok`.
     pub fn write<T>(&mut self, work: impl FnOnce(&SqliteTx<'_>) -> Result<T>) -> Result<T> {
         self.transaction(TransactionBehavior::Immediate, work)
@@ -256,6 +266,7 @@ impl SqliteStore {
         let tracking = self.tracking;
         let run = || -> Result<T> {
             let changes_before = self.conn.total_changes();
+            self.changed.take();
             let tx = Begun::new(&self.conn, behavior)?;
             // Only reads use remembered answers: a write sees its own rows.
             let memo = reading.then_some(&self.memo);
@@ -266,6 +277,9 @@ impl SqliteStore {
                 memo,
                 sealing,
             })?;
+            if !reading && self.changed.take() {
+                memo::move_count(tx.conn)?;
+            }
             if tracking {
                 seal::seal_changed(tx.conn, key.as_deref())?;
             } else if tx.conn.total_changes() != changes_before {

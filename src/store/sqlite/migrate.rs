@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_changes_only_grow.sql"),
     include_str!("migrations/0012_covering_freshness.sql"),
     include_str!("migrations/0013_validation_counters.sql"),
+    include_str!("migrations/0014_count_of_changes.sql"),
 ];
 
 /// The schema version this build writes.
@@ -138,6 +139,60 @@ mod tests {
             )
             .unwrap();
         assert_eq!(left, 0);
+    }
+
+    #[test]
+    fn schema_14_counts_every_change_made_outside_keywright_and_the_count_only_grows() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        run(&mut conn).unwrap();
+        let count = |conn: &Connection| -> i64 {
+            conn.query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE name = 'changes'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        insert_row(&conn, "tenants", &[("id", "1")]);
+        insert_row(&conn, "products", &[("id", "1"), ("tenant_id", "1")]);
+        insert_row(&conn, "customers", &[("id", "1"), ("tenant_id", "1")]);
+        insert_row(
+            &conn,
+            "licenses",
+            &[("id", "1"), ("tenant_id", "1"), ("key", "'K1'")],
+        );
+        // Inserted rows are read before anything remembers them: no count.
+        assert_eq!(count(&conn), 0);
+        let moved = [
+            "UPDATE tenants SET name = 'Evil' WHERE id = 1",
+            "UPDATE customers SET email = 'eve@example.com' WHERE id = 1",
+            "UPDATE licenses SET status = 'active' WHERE id = 1",
+            "INSERT INTO activations (tenant_id, license_id, fingerprint, first_seen, last_seen) VALUES (1, 1, 'fp', 1, 1)",
+            "DELETE FROM activations",
+            "UPDATE products SET slug = 'other' WHERE id = 1",
+        ];
+        for (i, sql) in moved.iter().enumerate() {
+            conn.execute_batch(sql).unwrap();
+            assert_eq!(count(&conn), i as i64 + 1, "{sql}");
+        }
+        conn.execute_batch(
+            "INSERT INTO license_counters (id, tenant_id, validations) VALUES (1, 1, 5)",
+        )
+        .unwrap();
+        assert_eq!(count(&conn), moved.len() as i64);
+        for refused in [
+            "UPDATE meta SET value = '0' WHERE name = 'changes'",
+            "UPDATE meta SET value = 'x' WHERE name = 'changes'",
+            "UPDATE meta SET name = 'other' WHERE name = 'changes'",
+            "DELETE FROM meta WHERE name = 'changes'",
+            "DELETE FROM meta",
+        ] {
+            let err = conn.execute_batch(refused).unwrap_err();
+            assert!(err.to_string().contains("only grows"), "{refused}: {err}");
+        }
+        conn.execute_batch("UPDATE meta SET value = '100' WHERE name = 'changes'")
+            .unwrap();
+        assert_eq!(count(&conn), 100);
     }
 
     #[test]
