@@ -18,13 +18,19 @@ command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
 export RUSTC_BOOTSTRAP=1
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(cargo fuzz list)
-cargo fuzz build -s none -O >&2
+# A short run (scripts/test.sh runs 20,000 executions a target) builds
+# without optimisation and with debug assertions: minutes less to build
+# on a clean machine, and overflow checks on; a long run builds
+# optimised, for executions a second.
+build=(-O)
+[ "$runs" -ge 1000000 ] || build=(--dev)
+cargo fuzz build -s none "${build[@]}" >&2
 for target in "${targets[@]}"; do
     work="target/fuzz-corpus/$target"
     mkdir -p "$work"
     log="target/fuzz-$target.$$.log"
     started=$(date +%s)
-    cargo fuzz run -s none -O "$target" "$work" "fuzz/corpus/$target" -- \
+    cargo fuzz run -s none "${build[@]}" "$target" "$work" "fuzz/corpus/$target" -- \
         -runs="$runs" -max_len=65536 -timeout=10 -print_final_stats=1 2> "$log" ||
         { tail -40 "$log" >&2; echo "fuzz target $target failed; see $log" >&2; exit 1; }
     execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')

@@ -112,11 +112,11 @@ fn a_made_up_api_key_is_refused_at_the_cost_of_its_address_and_no_one_else() {
 }
 
 #[test]
-fn the_caches_and_readers_are_settings_and_a_service_without_a_token_cache_answers_the_same() {
+fn the_caches_and_readers_are_settings_and_a_service_without_caches_answers_the_same() {
     let s = shop();
     let key = s.issue_key(&[]);
-    let config =
-        "key_store = \"file\"\n[serve]\ntoken_cache_mib = 0\npage_cache_mib = 1\nreaders = 1\n";
+    let config = "key_store = \"file\"\n[serve]\ntoken_cache_mib = 0\npage_cache_mib = 1\n\
+        license_cache_mib = 0\nreaders = 1\n";
     std::fs::write(s.config_path(), config).unwrap();
     let server = Server::start(&s);
     let path = "/v1/tenants/acme/licenses/validate";
@@ -137,6 +137,10 @@ fn the_caches_and_readers_are_settings_and_a_service_without_a_token_cache_answe
         (
             "token_cache_mib = 99999999",
             "token_cache_mib must be at most",
+        ),
+        (
+            "license_cache_mib = 99999999",
+            "license_cache_mib must be at most",
         ),
     ] {
         let config = format!("key_store = \"file\"\n[serve]\n{setting}\n");
