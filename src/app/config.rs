@@ -96,7 +96,7 @@ pub struct ServeConfig {
     /// connections may keep together.
     pub page_cache_mib: u64,
     /// The most memory, in MiB, for remembering the licenses validations
-    /// found (about 1.5 KiB a license; 0: read each at every validation).
+    /// found (about 2 KiB a license; 0: read each at every validation).
     pub license_cache_mib: u64,
     /// How many connections read at once (none: four a core, at least
     /// eight).
