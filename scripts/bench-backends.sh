@@ -6,9 +6,12 @@
 # the default connections to the server: `readers = 4` each where one
 # instance has eight), each beside the same server's /healthz; and
 # `license issue --count LICENSES` on each backend. PostgreSQL is a throwaway server (scripts/postgres-server.sh).
-# Every license is validated once before the timed runs (the steady state
-# of a running service). The load generator is wrk; it shares the machine
-# with the servers.
+# Every license is validated once on each instance before the timed runs
+# (the steady state of a running service; scripts/warm-up.sh). The load
+# generator is wrk; it shares the machine with the servers.
+# The machine's speed drifts during a run (other tenants of a shared host,
+# PostgreSQL's autovacuum): PostgreSQL's two set-ups are measured in turn,
+# BENCH_ROUNDS times each (2 by default), and compared by their means.
 # Usage: scripts/bench-backends.sh [LICENSES] [SECONDS]   (defaults 100000, 10)
 # Writes the table to target/bench/backends.md. BENCH_PROFILE=profiling
 # measures the build of that Cargo profile instead of release (symbols for
@@ -26,6 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
 seconds="${2:-10}"
+rounds="${BENCH_ROUNDS:-2}"
 
 command -v wrk >/dev/null || { echo "wrk is needed: run scripts/bench-serve.sh once, or apt-get install wrk" >&2; exit 1; }
 profile="${BENCH_PROFILE:-release}"
@@ -58,7 +62,6 @@ pg_url=$(echo "$server" | sed -n 's/^url: //p')
 pg_stop=$(echo "$server" | sed -n 's/^stop: //p')
 
 result() { grep '^RESULT' | sed 's/RESULT //'; }
-field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
 # Makes the shop of database $1 (empty for the SQLite file), its keys in
 # folder $2, and issues the licenses; the seconds the issue took go to
@@ -132,18 +135,19 @@ PY
 }
 
 # Measures $2 instances of the database of `prepare`, named $1, each with
-# `[serve] readers = $3` when given.
-declare -A rows health
+# `[serve] readers = $3` when given; adds a line to $work/results.
 measure() {
     cp "$work/config/keywright/config.toml" "$work/measure.toml"
     [ -z "${3:-}" ] || printf '\n[serve]\nreaders = %s\n' "$3" >> "$work/measure.toml"
     KEYWRIGHT_CONFIG="$work/measure.toml" start "$2"
     echo "$1: every license validated once" >&2
-    BENCH_SEQUENTIAL=1 load /v1/tenants/bench/licenses/validate $(( n / 3000 + 5 )) >/dev/null
+    for base in "${bases[@]}"; do scripts/warm-up.sh "$base" >/dev/null; done
     echo "$1: validate at 16 connections" >&2
-    rows[$1]=$(load /v1/tenants/bench/licenses/validate "$seconds")
+    local validations healthz
+    validations=$(load /v1/tenants/bench/licenses/validate "$seconds")
     echo "$1: healthz at 16 connections" >&2
-    health[$1]=$(load /healthz "$seconds" -u BENCH_KEYS -u BENCH_API_KEY)
+    healthz=$(load /healthz "$seconds" -u BENCH_KEYS -u BENCH_API_KEY)
+    echo "$1|$validations|$healthz" >> "$work/results"
     stop
 }
 
@@ -154,34 +158,42 @@ measure "SQLite, 1 instance" 1
 echo "PostgreSQL: issuing $n licenses" >&2
 prepare "$pg_url" keys-postgres
 issue_pg=$(cat "$work/issued")
-measure "PostgreSQL, 1 instance" 1
 half_readers=$(( $(nproc) * 2 > 4 ? $(nproc) * 2 : 4 ))
-measure "PostgreSQL, 2 instances" 2 "$half_readers"
+for round in $(seq "$rounds"); do
+    measure "PostgreSQL, 1 instance" 1
+    measure "PostgreSQL, 2 instances" 2 "$half_readers"
+done
 
 mkdir -p target/bench
 out=target/bench/backends.md
 {
-    echo "Machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on the same machine; $n licenses; ${seconds} s per run; wrk on the same machine; kernel scheduling: $scheduling; each of two instances reads on $half_readers connections, one instance on $((half_readers * 2)) (the default)."
+    echo "Machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on the same machine; $n licenses; ${seconds} s per run; wrk on the same machine; kernel scheduling: $scheduling; each of two instances reads on $half_readers connections, one instance on $((half_readers * 2)) (the default); PostgreSQL's two set-ups measured in turn, $rounds times each (the mean rate and the worst p50 and p99)."
     echo
-    echo "| backend | validations/s | p50 ms | p99 ms | /healthz/s | validations ÷ /healthz |"
-    echo "|---|---|---|---|---|---|"
-    for name in "SQLite, 1 instance" "PostgreSQL, 1 instance" "PostgreSQL, 2 instances"; do
-        r=${rows[$name]} h=${health[$name]}
-        ratio=$(python3 -c "print(f'{$(field "$r" rps) / $(field "$h" rps):.2f}')")
-        echo "| $name | $(field "$r" rps) | $(field "$r" p50_ms) | $(field "$r" p99_ms) | $(field "$h" rps) | $ratio |"
-    done
-    echo
-    sqlite_rps=$(field "${rows["SQLite, 1 instance"]}" rps)
-    pg_rps=$(field "${rows["PostgreSQL, 1 instance"]}" rps)
-    pg2_rps=$(field "${rows["PostgreSQL, 2 instances"]}" rps)
-    echo "PostgreSQL ÷ SQLite: $(python3 -c "print(f'{$pg_rps / $sqlite_rps:.2f}')") (goal: at least 0.5); two instances ÷ one: $(python3 -c "print(f'{$pg2_rps / $pg_rps:.2f}')") (goal: at least 1)."
-    echo "license issue --count $n: SQLite $issue_sqlite s ($(python3 -c "print(round($n / $issue_sqlite))")/s), PostgreSQL $issue_pg s ($(python3 -c "print(round($n / $issue_pg))")/s) = $(python3 -c "print(f'{$issue_sqlite / $issue_pg:.2f}')") x SQLite's rate (goal: at least 0.5)."
+    python3 - "$work/results" "$n" "$issue_sqlite" "$issue_pg" <<'PY'
+import sys
+from collections import defaultdict
+results, n, issue_sqlite, issue_pg = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+runs = defaultdict(list)
+for line in open(results):
+    name, validations, healthz = line.strip().split("|")
+    runs[name].append((dict(kv.split("=") for kv in validations.split()),
+                       dict(kv.split("=") for kv in healthz.split())))
+mean = lambda name, which: sum(float(r[which]["rps"]) for r in runs[name]) / len(runs[name])
+worst = lambda name, field: max(float(r[0][field]) for r in runs[name])
+print("| backend | validations/s | p50 ms | p99 ms | /healthz/s | validations ÷ /healthz | each run (validations/s) |")
+print("|---|---|---|---|---|---|---|")
+for name in runs:
+    each = ", ".join(f"{float(r[0]['rps']):.0f}" for r in runs[name])
+    print(f"| {name} | {mean(name, 0):.1f} | {worst(name, 'p50_ms'):.3f} | {worst(name, 'p99_ms'):.3f} "
+          f"| {mean(name, 1):.1f} | {mean(name, 0) / mean(name, 1):.2f} | {each} |")
+sqlite, one, two = (mean(f"{b}", 0) for b in ("SQLite, 1 instance", "PostgreSQL, 1 instance", "PostgreSQL, 2 instances"))
+print()
+print(f"PostgreSQL ÷ SQLite: {one / sqlite:.2f} (goal: at least 0.5); two instances ÷ one: {two / one:.2f} (goal: at least 1).")
+print(f"license issue --count {n}: SQLite {issue_sqlite} s ({round(n / issue_sqlite)}/s), PostgreSQL {issue_pg} s "
+      f"({round(n / issue_pg)}/s) = {issue_sqlite / issue_pg:.2f} x SQLite's rate (goal: at least 0.5).")
+bad = [name for name, rs in runs.items() for r in rs for m in r if m["errors"] != "0" or m["non2xx"] != "0"]
+if bad:
+    print(f"{bad[0]} saw errors or answers other than 200; the figures above do not count", file=sys.stderr)
+    sys.exit(1)
+PY
 } | tee "$out"
-for name in "${!rows[@]}"; do
-    for r in "${rows[$name]}" "${health[$name]}"; do
-        if [ "$(field "$r" errors)" != 0 ] || [ "$(field "$r" non2xx)" != 0 ]; then
-            echo "$name saw errors or answers other than 200; the figures above do not count" >&2
-            exit 1
-        fi
-    done
-done

@@ -74,7 +74,7 @@ load() { # connections, script, path
 }
 
 sequential() { # seconds: walk the keys in order
-    BENCH_SEQUENTIAL=1 wrk -t 2 -c 16 -d "$1s" -s scripts/wrk.lua \
+    BENCH_SEQUENTIAL=1 wrk -t 1 -c 16 -d "$1s" -s scripts/wrk.lua \
         "$base/v1/tenants/bench/licenses/validate" | result
 }
 declare -A rows
@@ -83,7 +83,7 @@ declare -A rows
 echo "first validations, 16 connections" >&2
 rows[first]=$(sequential 5)
 echo "warming up: every license validated once" >&2
-sequential $(( n / 4000 + 5 )) >/dev/null
+scripts/warm-up.sh "$base" >/dev/null
 for c in 1 16 64; do
     echo "validate at $c connections" >&2
     rows[$c]=$(load "$c" scripts/wrk.lua /v1/tenants/bench/licenses/validate)

@@ -15,20 +15,12 @@ local api_key = os.getenv("BENCH_API_KEY")
 -- BENCH_METER=NAME: report a usage of 1 on that meter instead of validating.
 local meter = os.getenv("BENCH_METER")
 
--- BENCH_SEQUENTIAL=1: each of two threads walks its half of the keys in
--- order (and around again), so that a short run validates each license at
--- most once, and a long one every license.
+-- BENCH_SEQUENTIAL=1 (with one thread, -t 1): walk the keys in order from
+-- the one after the first BENCH_FROM (0 by default), and around again, so
+-- that a run of N requests validates the next N licenses, each once while N
+-- is at most their number (scripts/warm-up.sh).
 local sequential = os.getenv("BENCH_SEQUENTIAL") == "1"
-local next_index, step = 1, 1
-
-setup = function(thread)
-  thread_count = (thread_count or 0) + 1
-  thread:set("first", thread_count)
-end
-
-init = function(args)
-  next_index = first or 1
-end
+local next_index = tonumber(os.getenv("BENCH_FROM") or "0") + 1
 
 if #keys > 0 then
   wrk.method = "POST"
@@ -40,7 +32,7 @@ local function validation()
   local key
   if sequential then
     key = keys[((next_index - 1) % #keys) + 1]
-    next_index = next_index + 2
+    next_index = next_index + 1
   else
     key = keys[math.random(#keys)]
   end

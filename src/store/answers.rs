@@ -1,11 +1,12 @@
 //! What a connection may remember of its reads while the database is
 //! unchanged: the questions a read transaction asks over and over (a
 //! tenant's row and keys, an API key, the seal checks of rows) and their
-//! answers. Each backend decides when they are out of date
-//! (`store/sqlite/memo.rs`, `store/postgres/memo.rs`).
+//! answers, and the reads of the count of changes that tell whether they
+//! hold, shared by a process's connections. Each backend decides when they
+//! are out of date (`store/sqlite/memo.rs`, `store/postgres/memo.rs`).
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use quick_cache::sync::Cache;
 
@@ -107,7 +108,13 @@ pub(crate) fn missing_count() -> Error {
 pub(crate) struct LicenseAnswers {
     /// The latest count an answer was kept under.
     latest: AtomicI64,
-    kept: Option<Cache<About, Kept, ByBytes>>,
+    /// The most bytes the answers may take; 0 keeps none.
+    budget: u64,
+    /// Made at the first answer kept, so that a connection that keeps
+    /// none (or is given a service's shared answers) costs nothing.
+    kept: OnceLock<Cache<About, Kept, ByBytes>>,
+    /// The reads of the count the connections share (PostgreSQL's).
+    count_reads: CountReads,
 }
 
 /// What an answer is about: a license's seal check (by the license's id),
@@ -172,22 +179,34 @@ impl Default for LicenseAnswers {
 impl LicenseAnswers {
     /// Remembers up to about `budget` bytes; 0 remembers nothing.
     pub(crate) fn within(budget: u64) -> LicenseAnswers {
-        let licenses = usize::try_from(budget / 2048).unwrap_or(usize::MAX);
         LicenseAnswers {
             latest: AtomicI64::new(i64::MIN),
-            kept: (budget > 0).then(|| Cache::with_weighter(licenses.max(16), budget, ByBytes)),
+            budget,
+            kept: OnceLock::new(),
+            count_reads: CountReads::default(),
         }
     }
 
+    /// The reads of the count of changes these connections share.
+    pub(crate) fn count_reads(&self) -> &CountReads {
+        &self.count_reads
+    }
+
     fn get(&self, count: i64, about: &About) -> Option<Kind> {
-        let kept = self.kept.as_ref()?.get(about)?;
+        let kept = self.kept.get()?.get(about)?;
         (kept.count == count).then_some(kept.answer)
     }
 
     /// Keeps `answer` under `count`, unless a later count was seen; a
     /// count later than every other forgets what was kept before.
     fn keep(&self, count: i64, about: About, answer: Kind, bytes: u64) {
-        let Some(kept) = &self.kept else { return };
+        if self.budget == 0 {
+            return;
+        }
+        let kept = self.kept.get_or_init(|| {
+            let licenses = usize::try_from(self.budget / 2048).unwrap_or(usize::MAX);
+            Cache::with_weighter(licenses.max(16), self.budget, ByBytes)
+        });
         let latest = self.latest.fetch_max(count, Ordering::AcqRel);
         if count < latest {
             return;
@@ -246,6 +265,99 @@ impl LicenseAnswers {
         let bytes = found.bytes();
         let about = About::Found(tenant, license.key.clone());
         self.keep(count, about, Kind::Found(Arc::new(found)), bytes);
+    }
+}
+
+/// Reads of the count of changes shared by the connections of one
+/// process, as a group commit shares one flush among many commits: a
+/// transaction that must know the count as it stood after it began takes
+/// a ticket as it begins, and then waits for a read sent after that, or
+/// sends one itself. However many validations check their remembered
+/// answers at once, one round trip to the server serves them all.
+#[derive(Default)]
+pub(crate) struct CountReads {
+    reads: Mutex<Reads>,
+    answered: Condvar,
+}
+
+#[derive(Default)]
+struct Reads {
+    /// How many reads were sent.
+    sent: u64,
+    /// Whether one is on its way.
+    on_the_way: bool,
+    /// The latest read answered: its number (in the order sent) and the count.
+    latest: Option<(u64, i64)>,
+    /// The number of the latest read that failed.
+    failed: u64,
+}
+
+impl CountReads {
+    /// A ticket for a transaction beginning now.
+    pub(crate) fn ticket(&self) -> u64 {
+        self.lock().sent
+    }
+
+    /// The count as read by a read sent after `ticket` was taken: one
+    /// answered already or on its way, or else `read`, on the caller's
+    /// connection, while others wait for it.
+    pub(crate) fn since(&self, ticket: u64, read: impl FnOnce() -> Result<i64>) -> Result<i64> {
+        let mut reads = self.lock();
+        loop {
+            if let Some((number, count)) = reads.latest
+                && number > ticket
+            {
+                return Ok(count);
+            }
+            if reads.failed > ticket {
+                // The server did not answer a read meant for this one too:
+                // each asks on its own, none waits for another's failure.
+                drop(reads);
+                return read();
+            }
+            if !reads.on_the_way {
+                break;
+            }
+            reads = self.wait(reads);
+        }
+        reads.sent += 1;
+        reads.on_the_way = true;
+        let number = reads.sent;
+        drop(reads);
+        let sending = Sending(self);
+        let count = read();
+        let mut reads = self.lock();
+        match count {
+            Ok(count) if reads.latest.is_none_or(|(latest, _)| latest < number) => {
+                reads.latest = Some((number, count));
+            }
+            Ok(_) => {}
+            Err(_) => reads.failed = reads.failed.max(number),
+        }
+        drop(reads);
+        drop(sending);
+        count
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Reads> {
+        self.reads.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn wait<'a>(&self, reads: MutexGuard<'a, Reads>) -> MutexGuard<'a, Reads> {
+        self.answered
+            .wait(reads)
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// A read on its way: when it ends, however (answered, failed, or its
+/// thread unwinding), those waiting are told.
+struct Sending<'a>(&'a CountReads);
+
+impl Drop for Sending<'_> {
+    fn drop(&mut self) {
+        self.0.lock().on_the_way = false;
+        self.0.answered.notify_all();
     }
 }
 
@@ -449,8 +561,64 @@ mod tests {
             other.key = format!("ACM-{i}");
             some.keep_found(1, 1, &other, &[]);
         }
-        let kept = some.kept.as_ref().unwrap();
+        let kept = some.kept.get().unwrap();
         assert!(kept.weight() <= budget, "{} > {budget}", kept.weight());
         assert!(kept.len() >= 32, "{} kept", kept.len());
+    }
+
+    #[test]
+    fn one_read_of_the_count_serves_every_transaction_begun_before_it_was_sent() {
+        let reads = CountReads::default();
+        let sent = std::cell::Cell::new(0);
+        let read = |count| {
+            sent.set(sent.get() + 1);
+            Ok(count)
+        };
+        let first = reads.ticket();
+        assert_eq!(reads.since(first, || read(5)).unwrap(), 5);
+        // Begun before that read was sent: it serves, nothing is sent.
+        assert_eq!(reads.since(first, || read(6)).unwrap(), 5);
+        // Begun after: a read of its own.
+        let later = reads.ticket();
+        assert_eq!(reads.since(later, || read(6)).unwrap(), 6);
+        assert_eq!(sent.get(), 2);
+        // A read that failed serves no one: those it was meant for read
+        // on their own.
+        let next = reads.ticket();
+        assert!(reads.since(next, || Err(Error::runtime("lost"))).is_err());
+        assert_eq!(reads.since(next, || read(7)).unwrap(), 7);
+        assert_eq!(reads.since(next, || read(8)).unwrap(), 8);
+    }
+
+    #[test]
+    fn transactions_checking_at_once_share_reads_and_see_what_came_before_them() {
+        use std::sync::atomic::AtomicU64;
+        // `changes` stands for the database's count: each transaction
+        // commits a change, then begins, and must see at least its change.
+        let (reads, changes, sent) = (CountReads::default(), AtomicI64::new(0), AtomicU64::new(0));
+        let read = || {
+            sent.fetch_add(1, Ordering::Relaxed);
+            let count = changes.load(Ordering::SeqCst);
+            std::thread::sleep(std::time::Duration::from_micros(200));
+            Ok(count)
+        };
+        let (threads, each) = (8, 200);
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    for _ in 0..each {
+                        let committed = changes.fetch_add(1, Ordering::SeqCst) + 1;
+                        let ticket = reads.ticket();
+                        assert!(reads.since(ticket, read).unwrap() >= committed);
+                    }
+                });
+            }
+        });
+        let sent = sent.load(Ordering::Relaxed);
+        assert!(
+            sent < threads * each / 2,
+            "{sent} reads for {} checks",
+            threads * each
+        );
     }
 }

@@ -601,6 +601,45 @@ fn a_row_changed_while_the_service_runs_is_caught_at_the_next_request() {
     );
 }
 
+/// What a service writes as it answers (validation counters, usage
+/// meters) moves no count of changes (docs/deploy.md): what it remembers
+/// of licenses outlasts those writes, on either backend.
+#[test]
+fn counting_validations_and_usage_moves_no_count_of_changes() {
+    let s = shop();
+    s.ok(&[
+        "plan",
+        "create",
+        "app",
+        "metered",
+        "--meter",
+        "exports=1000",
+    ]);
+    let key = s.issue_key(&["--plan", "metered"]);
+    let server = Server::start(&s);
+    let changes = || s.number("SELECT value FROM meta WHERE name = 'changes'");
+    let validated = || post(&server, "validate", json!({"key": key}))["code"].clone();
+    assert_eq!(validated(), "VALID");
+    let before = changes();
+    for _ in 0..3 {
+        assert_eq!(validated(), "VALID");
+        let report = json!({"key": key, "meter": "exports", "increment": 2, "nonce": "n-1"});
+        post(&server, "usage", report);
+    }
+    let counted =
+        || s.number("SELECT CAST(COALESCE(SUM(validations), 0) AS BIGINT) FROM license_counters");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while counted() < 4 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no validation counted"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(s.number("SELECT CAST(SUM(used) AS BIGINT) FROM usage"), 6);
+    assert_eq!(changes(), before, "the counters moved the count of changes");
+}
+
 /// What the service remembers of a license (docs/deploy.md) is judged
 /// again at each request: a license whose term ends while it is
 /// remembered expires on time, with nothing written in between.

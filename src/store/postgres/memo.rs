@@ -16,7 +16,10 @@
 //! such statement ran). The same count means nothing changed since it was
 //! read, so every answer used held; another count makes the reads *stale*:
 //! the answers are forgotten and the validation is read again, this time
-//! reading the count first.
+//! reading the count first. The check need not be this connection's
+//! own: any read of the count sent after the validation began tells as
+//! much, so the connections of a service share them (`CountReads` in
+//! `store/answers.rs`), one round trip for all the validations waiting.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -47,6 +50,9 @@ pub(super) struct Memo {
     reading: Cell<bool>,
     /// Whether this transaction uses answers before it reads the count.
     optimistic: Cell<bool>,
+    /// Its place among the reads of the count shared with other
+    /// connections, taken as it began (`store/answers.rs`, `CountReads`).
+    ticket: Cell<u64>,
     /// Whether it used answers not yet checked against the count.
     unchecked: Cell<bool>,
     /// Whether a check found the answers it used out of date.
@@ -60,6 +66,9 @@ impl Memo {
         self.transaction.set(self.transaction.get().wrapping_add(1));
         self.reading.set(reading);
         self.optimistic.set(optimistic);
+        if optimistic {
+            self.ticket.set(self.licenses.count_reads().ticket());
+        }
         self.unchecked.set(false);
         self.stale.set(false);
     }
@@ -90,6 +99,13 @@ impl Memo {
             self.stale.set(true);
         }
         self.check()
+    }
+
+    /// The count as read after this transaction began: by `read` on this
+    /// connection, or by a read another connection of the process sent
+    /// after it began (one round trip serves every validation waiting).
+    pub(super) fn count_since_begin(&self, read: impl FnOnce() -> Result<i64>) -> Result<i64> {
+        self.licenses.count_reads().since(self.ticket.get(), read)
     }
 
     /// An error when the transaction used out-of-date answers.

@@ -153,7 +153,8 @@ impl Session {
     /// they were out of date, even if the work went on after it was told.
     pub(super) fn check_answers(&self) -> Result<()> {
         if self.memo.unchecked() {
-            self.memo.count_read(self.changes()?)?;
+            let count = self.memo.count_since_begin(|| self.changes())?;
+            self.memo.count_read(count)?;
         }
         self.memo.check()
     }
