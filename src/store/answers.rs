@@ -326,13 +326,11 @@ impl CountReads {
         drop(reads);
         let sending = Sending(self);
         let count = read();
+        // One read is on its way at a time: each answered is the latest.
         let mut reads = self.lock();
         match count {
-            Ok(count) if reads.latest.is_none_or(|(latest, _)| latest < number) => {
-                reads.latest = Some((number, count));
-            }
-            Ok(_) => {}
-            Err(_) => reads.failed = reads.failed.max(number),
+            Ok(count) => reads.latest = Some((number, count)),
+            Err(_) => reads.failed = number,
         }
         drop(reads);
         drop(sending);
